@@ -1,0 +1,28 @@
+package cn.kunming.kjj.carrier.audit;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+/**
+ * What a state change records: the action, the entity it touched, the tenant that owns it and the rule
+ * of the measures it applied (e.g. {@code P4.3}); who and when are added by {@link AuditLog}.
+ */
+public record AuditEntry(String action, String entityType, String entityId, TenantId tenant, String ruleId,
+                         String detail) {
+
+    public static AuditEntry of(String action, String entityType, Object entityId) {
+        return new AuditEntry(action, entityType, String.valueOf(entityId), null, null, null);
+    }
+
+    public AuditEntry tenant(TenantId owner) {
+        return new AuditEntry(action, entityType, entityId, owner, ruleId, detail);
+    }
+
+    public AuditEntry rule(String rule) {
+        return new AuditEntry(action, entityType, entityId, tenant, rule, detail);
+    }
+
+    public AuditEntry detail(String text) {
+        String bounded = text != null && text.length() > 2000 ? text.substring(0, 2000) : text;
+        return new AuditEntry(action, entityType, entityId, tenant, ruleId, bounded);
+    }
+}

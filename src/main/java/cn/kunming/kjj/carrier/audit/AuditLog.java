@@ -1,0 +1,62 @@
+package cn.kunming.kjj.carrier.audit;
+
+import cn.kunming.kjj.carrier.audit.repository.AuditRepository;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The audit trail. Writing requires the caller's transaction, so that an event exists exactly when the
+ * change it describes was committed. Only the auditor reads it (三员分立).
+ */
+@Service
+public class AuditLog {
+
+    /** Actor recorded for changes made by the system itself (start-up seeding, scheduled jobs). */
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final AuditRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(AuditRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long record(AuditEntry entry) {
+        Optional<PortalUser> user = currentUser.get();
+        return recordAs(user.map(PortalUser::username).orElse(SYSTEM_ACTOR),
+                user.map(u -> u.role().name()).orElse(null), entry);
+    }
+
+    /** For events that happen before anyone is authenticated, such as a failed login. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long recordAs(String actor, String actorRole, AuditEntry entry) {
+        return repository.append(new AuditEvent(0, LocalDateTime.now(clock), actor, actorRole,
+                entry.tenant() == null ? null : entry.tenant().value(), entry.action(), entry.entityType(),
+                entry.entityId(), entry.ruleId(), entry.detail()));
+    }
+
+    @PreAuthorize("hasRole('AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
+        return repository.find(query, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('AUDITOR')")
+    @Transactional(readOnly = true)
+    public int count(AuditQuery query) {
+        return repository.count(query);
+    }
+}

@@ -1,0 +1,77 @@
+package cn.kunming.kjj.carrier.audit.repository;
+
+import cn.kunming.kjj.carrier.audit.AuditEvent;
+import cn.kunming.kjj.carrier.audit.AuditQuery;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_EVENT;
+
+@Repository
+class JooqAuditRepository implements AuditRepository {
+
+    private final DSLContext dsl;
+
+    JooqAuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long append(AuditEvent e) {
+        return dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, e.occurredAt())
+                .set(AUDIT_EVENT.ACTOR, e.actor())
+                .set(AUDIT_EVENT.ACTOR_ROLE, e.actorRole())
+                .set(AUDIT_EVENT.TENANT_ID, e.tenantId())
+                .set(AUDIT_EVENT.ACTION, e.action())
+                .set(AUDIT_EVENT.ENTITY_TYPE, e.entityType())
+                .set(AUDIT_EVENT.ENTITY_ID, e.entityId())
+                .set(AUDIT_EVENT.RULE_ID, e.ruleId())
+                .set(AUDIT_EVENT.DETAIL, e.detail())
+                .returning(AUDIT_EVENT.ID)
+                .fetchOne(AUDIT_EVENT.ID);
+    }
+
+    @Override
+    public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(conditions(query))
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new AuditEvent(r.getId(), r.getOccurredAt(), r.getActor(), r.getActorRole(),
+                        r.getTenantId(), r.getAction(), r.getEntityType(), r.getEntityId(), r.getRuleId(),
+                        r.getDetail()));
+    }
+
+    @Override
+    public int count(AuditQuery query) {
+        return dsl.fetchCount(AUDIT_EVENT, conditions(query));
+    }
+
+    private static Condition conditions(AuditQuery q) {
+        List<Condition> conditions = new ArrayList<>();
+        if (present(q.actor())) {
+            conditions.add(AUDIT_EVENT.ACTOR.eq(q.actor().strip()));
+        }
+        if (present(q.action())) {
+            conditions.add(AUDIT_EVENT.ACTION.eq(q.action().strip()));
+        }
+        if (present(q.entityType())) {
+            conditions.add(AUDIT_EVENT.ENTITY_TYPE.eq(q.entityType().strip()));
+        }
+        if (present(q.entityId())) {
+            conditions.add(AUDIT_EVENT.ENTITY_ID.eq(q.entityId().strip()));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,65 @@
+package cn.kunming.kjj.carrier.audit.ui;
+
+import cn.kunming.kjj.carrier.audit.AuditEvent;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The auditor's read-only view of the audit trail, newest first. */
+@Route("audit")
+@Menu(title = "nav.audit", order = 10, icon = "vaadin:records")
+@RolesAllowed(Roles.AUDITOR)
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<AuditEvent> grid = new Grid<>();
+    final TextField actor = filter("audit.actor");
+    final TextField action = filter("audit.action");
+    final TextField entityType = filter("audit.entityType");
+    final TextField entityId = filter("audit.entityId");
+
+    AuditLogView(AuditLog audit) {
+        setSizeFull();
+        grid.addColumn(e -> Formats.dateTimeSeconds(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> e.actorRole() == null ? "" : getTranslation("role." + e.actorRole()))
+                .setHeader(getTranslation("audit.role"));
+        grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader(getTranslation("audit.entity"));
+        grid.addColumn(AuditEvent::tenantId).setHeader(getTranslation("audit.tenant"));
+        grid.addColumn(AuditEvent::ruleId).setHeader(getTranslation("audit.rule"));
+        grid.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.setItems(q -> audit.find(query(), q.getOffset(), q.getLimit()).stream(), q -> audit.count(query()));
+        grid.setEmptyStateText(getTranslation("list.empty"));
+        for (TextField f : new TextField[]{actor, action, entityType, entityId}) {
+            f.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+        add(new H2(getTranslation("nav.audit")), new HorizontalLayout(actor, action, entityType, entityId), grid);
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(actor.getValue(), action.getValue(), entityType.getValue(), entityId.getValue());
+    }
+
+    private TextField filter(String labelKey) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setClearButtonVisible(true);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit");
+    }
+}

@@ -1,0 +1,95 @@
+package cn.kunming.kjj.carrier.common.ui;
+
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.tenant.TenantService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The shell around every signed-in view. The navigation lists only the views the role may open: it is
+ * built from {@code @Menu} routes filtered by the same access control that guards navigation.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient CurrentUser currentUser;
+    private final transient TenantService tenants;
+    private final transient AuthenticationContext authentication;
+    private final SideNav nav = new SideNav();
+    private final HorizontalLayout userArea = new HorizontalLayout();
+
+    public MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication) {
+        this.currentUser = currentUser;
+        this.tenants = tenants;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        userArea.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, userArea);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(title);
+        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(navbar);
+
+        Span brand = new Span(getTranslation("app.shortTitle"));
+        brand.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
+        addToDrawer(brand, new Scroller(nav));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        userArea.removeAll();
+        currentUser.get().ifPresent(user -> userArea.add(userMenu(user)));
+    }
+
+    private MenuBar userMenu(PortalUser user) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String tenantName = tenants.find(user.tenantId())
+                .map(t -> t.displayName(PortalI18NProvider.isEnglish(getLocale()))).orElse("");
+        String label = user.displayName() + " · " + getTranslation(user.role().messageKey())
+                + (tenantName.isEmpty() ? "" : " · " + tenantName);
+        SubMenu sub = menu.addItem(label).getSubMenu();
+        sub.addItem(getTranslation("menu.chinese"), e -> LanguageSwitch.switchTo(PortalI18NProvider.CHINESE));
+        sub.addItem(getTranslation("menu.english"), e -> LanguageSwitch.switchTo(PortalI18NProvider.ENGLISH));
+        sub.addItem(getTranslation("menu.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    /** Convenience for views: the current UI's locale is English. */
+    public static boolean english() {
+        return UI.getCurrent() != null && PortalI18NProvider.isEnglish(UI.getCurrent().getLocale());
+    }
+}

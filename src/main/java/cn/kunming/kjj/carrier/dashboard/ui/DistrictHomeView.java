@@ -1,0 +1,22 @@
+package cn.kunming.kjj.carrier.dashboard.ui;
+
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Roles;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.tenant.HostUnitService;
+import cn.kunming.kjj.carrier.tenant.UnitActivationService;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+@Route("district")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@RolesAllowed(Roles.DISTRICT_OFFICER)
+class DistrictHomeView extends RoleHomeView {
+
+    DistrictHomeView(CurrentUser currentUser, HostUnitService units, UnitActivationService activation) {
+        super(currentUser.require(), "home.duties.district");
+        figure("home.figure.pendingAccounts", activation.unitAccounts(AccountStatus.PENDING).size());
+        figure("home.figure.units", units.count(null));
+    }
+}

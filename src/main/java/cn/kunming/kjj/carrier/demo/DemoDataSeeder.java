@@ -1,0 +1,110 @@
+package cn.kunming.kjj.carrier.demo;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import cn.kunming.kjj.carrier.tenant.NewHostUnit;
+import cn.kunming.kjj.carrier.tenant.UnitType;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Demo data for the {@code demo} profile only: a dozen host units over several tenants and one account per
+ * role. Runs once: a database that already has accounts is left alone, so the demo survives restarts.
+ */
+@Component
+@Profile("demo")
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private record DemoUnit(String name, String creditCode, UnitType type, String tenant, ActivationStatus status) {
+    }
+
+    private static final List<DemoUnit> UNITS = List.of(
+            new DemoUnit("滇池示范理工大学", "12530000AY4CL12THT", UnitType.UNIVERSITY, "530102", ActivationStatus.ACTIVE),
+            new DemoUnit("昆明示范生物医药研究院", "125301003BJ1XG6124", UnitType.RESEARCH_INSTITUTE, "KMGXQ", ActivationStatus.ACTIVE),
+            new DemoUnit("五华示范智能装备有限公司", "91530102DD272HD1T6", UnitType.ENTERPRISE, "530102", ActivationStatus.ACTIVE),
+            new DemoUnit("盘龙示范新材料有限公司", "91530103J3Y7LLJY14", UnitType.ENTERPRISE, "530103", ActivationStatus.ACTIVE),
+            new DemoUnit("官渡示范数字科技有限公司", "91530111JJC171HU49", UnitType.ENTERPRISE, "530111", ActivationStatus.ACTIVE),
+            new DemoUnit("西山示范医疗集团", "915301129D4H3J9HT7", UnitType.MEDICAL_INSTITUTION, "530112", ActivationStatus.ACTIVE),
+            new DemoUnit("呈贡示范信息产业园", "91530114M53JJL6B3C", UnitType.PARK, "530114", ActivationStatus.ACTIVE),
+            new DemoUnit("安宁示范化工有限公司", "91530181HN2J1K6FMX", UnitType.ENTERPRISE, "530181", ActivationStatus.ACTIVE),
+            new DemoUnit("高新示范光电有限公司", "91530100HDQAEJXEBL", UnitType.ENTERPRISE, "KMGXQ", ActivationStatus.ACTIVE),
+            new DemoUnit("经开示范检测技术服务中心", "5253010097R5NQ72JD", UnitType.RESEARCH_INSTITUTE, "KMJKQ", ActivationStatus.ACTIVE),
+            new DemoUnit("官渡示范食品科技有限公司", "915301119GFWAPE9K8", UnitType.ENTERPRISE, "530111", ActivationStatus.ACTIVE),
+            new DemoUnit("五华示范中医药研究所", "1253011423GD5QA4XH", UnitType.RESEARCH_INSTITUTE, "530102", ActivationStatus.PENDING));
+
+    private final AccountRepository accounts;
+    private final HostUnitRepository units;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String password;
+
+    DemoDataSeeder(AccountRepository accounts, HostUnitRepository units, PasswordEncoder passwordEncoder,
+                   AuditLog audit, Clock clock, @Value("${portal.demo.password}") String password) {
+        this.accounts = accounts;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.count(null) > 0) {
+            log.info("demo data already present; not seeding");
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        long[] ids = new long[UNITS.size()];
+        for (int i = 0; i < UNITS.size(); i++) {
+            DemoUnit u = UNITS.get(i);
+            if (UnifiedSocialCreditCode.check(u.creditCode()).isPresent()) {
+                throw new IllegalStateException("demo credit code fails the check: " + u.creditCode());
+            }
+            ids[i] = units.insert(new NewHostUnit(u.name(), u.creditCode(), u.type(), new TenantId(u.tenant()),
+                    "云南省昆明市", "示例法定代表人", "示例联系人", "0871-00000000"), false, u.status(), now);
+        }
+        String hash = passwordEncoder.encode(password);
+        account("applicant", "申报单位经办人（示例）", Role.APPLICANT, "530102", ids[0], AccountStatus.ACTIVE, hash, now);
+        account("applicant2", "待激活经办人（示例）", Role.APPLICANT, "530102", ids[11], AccountStatus.PENDING, hash, now);
+        account("district", "五华区科技局经办人（示例）", Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE, hash, now);
+        account("district.gxq", "高新区经办人（示例）", Role.DISTRICT_OFFICER, "KMGXQ", null, AccountStatus.ACTIVE, hash, now);
+        account("bureau", "市科技局经办人（示例）", Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE, hash, now);
+        account("expert", "评审专家（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        account("admin", "系统管理员（示例）", Role.ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
+        account("secadmin", "安全管理员（示例）", Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
+        account("auditor", "安全审计员（示例）", Role.AUDITOR, null, null, AccountStatus.ACTIVE, hash, now);
+        audit.record(AuditEntry.of("DEMO_DATA_SEEDED", "SYSTEM", "demo")
+                .detail(UNITS.size() + " units, 9 accounts"));
+        log.info("demo data seeded: {} host units and 9 accounts", UNITS.size());
+    }
+
+    private void account(String username, String name, Role role, String tenant, Long unit, AccountStatus status,
+                         String hash, LocalDateTime now) {
+        accounts.insert(new NewAccount(username, name, role, tenant == null ? null : new TenantId(tenant), unit, null),
+                hash, status, now);
+    }
+}

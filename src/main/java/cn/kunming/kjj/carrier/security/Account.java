@@ -1,0 +1,15 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.time.LocalDateTime;
+
+/** A local account. The password hash is deliberately not part of it. */
+public record Account(long id, String username, String displayName, Role role, TenantId tenantId, Long unitId,
+                      AccountStatus status, String email, int failedAttempts, LocalDateTime lockedUntil,
+                      LocalDateTime createdAt, int version) {
+
+    public boolean lockedAt(LocalDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+}

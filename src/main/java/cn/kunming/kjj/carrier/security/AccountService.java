@@ -1,0 +1,136 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Accounts and roles: the security administrator's duty (三员分立), never one's own account. */
+@Service
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(AccountRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> find(String usernameOrName, int offset, int limit) {
+        return repository.find(usernameOrName, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(String usernameOrName) {
+        return repository.count(usernameOrName);
+    }
+
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Transactional
+    public long create(NewAccount account, String initialPassword) {
+        String username = account.username() == null ? "" : account.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new PortalException("account.usernameInvalid");
+        }
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw new PortalException("account.displayNameRequired");
+        }
+        checkBinding(account.role(), account.tenantId(), account.unitId());
+        PasswordPolicy.check(initialPassword);
+        if (repository.existsByUsername(username)) {
+            throw new PortalException("account.usernameTaken", username);
+        }
+        NewAccount normalised = new NewAccount(username, account.displayName().strip(), account.role(),
+                account.tenantId(), account.unitId(), account.email());
+        long id = repository.insert(normalised, passwordEncoder.encode(initialPassword), AccountStatus.ACTIVE,
+                LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("ACCOUNT_CREATED", "ACCOUNT", id).tenant(account.tenantId())
+                .detail(username + " role=" + account.role()));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Transactional
+    public void changeRole(long accountId, int version, Role role, TenantId tenantId, Long unitId) {
+        Account target = notSelf(accountId);
+        checkBinding(role, tenantId, unitId);
+        if (!repository.updateRole(accountId, version, role, tenantId, unitId)) {
+            throw new ConcurrentEditException("ACCOUNT", accountId);
+        }
+        audit.record(AuditEntry.of("ACCOUNT_ROLE_CHANGED", "ACCOUNT", accountId).tenant(tenantId)
+                .detail(target.username() + ": " + target.role() + " → " + role));
+    }
+
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Transactional
+    public void setEnabled(long accountId, int version, boolean enabled) {
+        Account target = notSelf(accountId);
+        AccountStatus status = enabled ? AccountStatus.ACTIVE : AccountStatus.DISABLED;
+        if (!repository.updateStatus(accountId, version, status)) {
+            throw new ConcurrentEditException("ACCOUNT", accountId);
+        }
+        audit.record(AuditEntry.of(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "ACCOUNT", accountId)
+                .tenant(target.tenantId()).detail(target.username()));
+    }
+
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Transactional
+    public void unlock(long accountId) {
+        Account target = notSelf(accountId);
+        repository.updateLoginFailures(accountId, 0, null);
+        audit.record(AuditEntry.of("ACCOUNT_UNLOCKED", "ACCOUNT", accountId).tenant(target.tenantId())
+                .detail(target.username()));
+    }
+
+    private Account notSelf(long accountId) {
+        Account target = repository.findById(accountId).orElseThrow(NotFoundException::new);
+        if (target.id() == currentUser.require().accountId()) {
+            throw new PortalException("account.notOwn");
+        }
+        return target;
+    }
+
+    /** An officer belongs to a tenant, an applicant to a unit; the other roles to neither. */
+    private static void checkBinding(Role role, TenantId tenantId, Long unitId) {
+        if (role == null) {
+            throw new PortalException("account.roleRequired");
+        }
+        if (role.needsTenant() && tenantId == null) {
+            throw new PortalException("account.tenantRequired");
+        }
+        if (role.needsUnit() && unitId == null) {
+            throw new PortalException("account.unitRequired");
+        }
+        if (role == Role.BUREAU_OFFICER && !TenantId.BUREAU.equals(tenantId)) {
+            throw new PortalException("account.bureauTenant");
+        }
+        if (role == Role.DISTRICT_OFFICER && TenantId.BUREAU.equals(tenantId)) {
+            throw new PortalException("account.districtTenant");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+/**
+ * Which tenant-owned records a caller may see. Derived from the authenticated {@link PortalUser} only,
+ * and passed explicitly to every query of tenant-owned data.
+ */
+public sealed interface TenantScope {
+
+    /** Whether a record owned by this tenant (and, where known, this unit) is visible. */
+    boolean allows(TenantId tenant, Long unitId);
+
+    /** The bureau: every tenant. */
+    record All() implements TenantScope {
+        @Override
+        public boolean allows(TenantId tenant, Long unitId) {
+            return true;
+        }
+    }
+
+    /** A district or zone officer: its own tenant. */
+    record OfTenant(TenantId tenant) implements TenantScope {
+        @Override
+        public boolean allows(TenantId other, Long unitId) {
+            return tenant.equals(other);
+        }
+    }
+
+    /** An applicant: its own unit, which lies in one tenant. */
+    record OfUnit(TenantId tenant, long unitId) implements TenantScope {
+        @Override
+        public boolean allows(TenantId other, Long otherUnit) {
+            return tenant.equals(other) && otherUnit != null && otherUnit == unitId;
+        }
+    }
+
+    /** Experts and the administrator roles: no tenant-owned data by virtue of the role. */
+    record None() implements TenantScope {
+        @Override
+        public boolean allows(TenantId tenant, Long unitId) {
+            return false;
+        }
+    }
+
+    static TenantScope of(PortalUser user) {
+        return switch (user.role()) {
+            case BUREAU_OFFICER -> new All();
+            case DISTRICT_OFFICER -> new OfTenant(user.tenantId());
+            case APPLICANT -> new OfUnit(user.tenantId(), user.unitId());
+            case EXPERT, ADMIN, SECURITY_ADMIN, AUDITOR -> new None();
+        };
+    }
+}

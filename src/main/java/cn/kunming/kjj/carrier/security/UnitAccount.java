@@ -1,0 +1,11 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.time.LocalDateTime;
+
+/** An applicant account together with the unit it acts for, as the district officer reviews it. */
+public record UnitAccount(long accountId, String username, String displayName, AccountStatus status,
+                          int accountVersion, long unitId, String unitName, String creditCode,
+                          TenantId tenantId, String unitActivation, LocalDateTime createdAt) {
+}

@@ -1,0 +1,44 @@
+package cn.kunming.kjj.carrier.security.repository;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.security.Account;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.UnitAccount;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+public interface AccountRepository {
+
+    /** The account and its password hash, for authentication only. */
+    record Credentials(Account account, String passwordHash) {
+    }
+
+    Optional<Credentials> findCredentials(String username);
+
+    Optional<Account> findById(long id);
+
+    List<Account> find(String usernameOrName, int offset, int limit);
+
+    int count(String usernameOrName);
+
+    boolean existsByUsername(String username);
+
+    long insert(NewAccount account, String passwordHash, AccountStatus status, LocalDateTime createdAt);
+
+    boolean updateRole(long id, int version, Role role, TenantId tenantId, Long unitId);
+
+    boolean updateStatus(long id, int version, AccountStatus status);
+
+    /** Login bookkeeping; not a user edit, so it leaves the version alone. */
+    void updateLoginFailures(long id, int failedAttempts, LocalDateTime lockedUntil);
+
+    /** Applicant accounts of units within the scope, optionally of one status. */
+    List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status);
+
+    Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId);
+}

@@ -1,0 +1,161 @@
+package cn.kunming.kjj.carrier.security.repository;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.jooq.tables.records.AccountRecord;
+import cn.kunming.kjj.carrier.security.Account;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.UnitAccount;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.ACCOUNT;
+import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
+
+@Repository
+class JooqAccountRepository implements AccountRepository {
+
+    private final DSLContext dsl;
+
+    JooqAccountRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Credentials> findCredentials(String username) {
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(r -> new Credentials(toAccount(r), r.getPasswordHash()));
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(JooqAccountRepository::toAccount);
+    }
+
+    private static Condition matching(String term) {
+        if (term == null || term.isBlank()) {
+            return DSL.trueCondition();
+        }
+        return ACCOUNT.USERNAME.contains(term.strip()).or(ACCOUNT.DISPLAY_NAME.contains(term.strip()));
+    }
+
+    @Override
+    public List<Account> find(String usernameOrName, int offset, int limit) {
+        return dsl.selectFrom(ACCOUNT).where(matching(usernameOrName))
+                .orderBy(ACCOUNT.USERNAME).offset(offset).limit(limit)
+                .fetch(JooqAccountRepository::toAccount);
+    }
+
+    @Override
+    public int count(String usernameOrName) {
+        return dsl.fetchCount(ACCOUNT, matching(usernameOrName));
+    }
+
+    @Override
+    public boolean existsByUsername(String username) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username));
+    }
+
+    @Override
+    public long insert(NewAccount a, String passwordHash, AccountStatus status, LocalDateTime createdAt) {
+        return dsl.insertInto(ACCOUNT)
+                .set(ACCOUNT.USERNAME, a.username())
+                .set(ACCOUNT.DISPLAY_NAME, a.displayName())
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.ROLE, a.role().name())
+                .set(ACCOUNT.TENANT_ID, a.tenantId() == null ? null : a.tenantId().value())
+                .set(ACCOUNT.UNIT_ID, a.unitId())
+                .set(ACCOUNT.STATUS, status.name())
+                .set(ACCOUNT.EMAIL, a.email())
+                .set(ACCOUNT.FAILED_ATTEMPTS, 0)
+                .set(ACCOUNT.CREATED_AT, createdAt)
+                .set(ACCOUNT.VERSION, 0)
+                .returning(ACCOUNT.ID)
+                .fetchOne(ACCOUNT.ID);
+    }
+
+    @Override
+    public boolean updateRole(long id, int version, Role role, TenantId tenantId, Long unitId) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.ROLE, role.name())
+                .set(ACCOUNT.TENANT_ID, tenantId == null ? null : tenantId.value())
+                .set(ACCOUNT.UNIT_ID, unitId)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).and(ACCOUNT.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean updateStatus(long id, int version, AccountStatus status) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.STATUS, status.name())
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).and(ACCOUNT.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    @Override
+    public void updateLoginFailures(long id, int failedAttempts, LocalDateTime lockedUntil) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.FAILED_ATTEMPTS, failedAttempts)
+                .set(ACCOUNT.LOCKED_UNTIL, lockedUntil)
+                .where(ACCOUNT.ID.eq(id))
+                .execute();
+    }
+
+    /** Scope of unit accounts: the unit's tenant decides, exactly as for the unit itself. */
+    private static Condition unitInScope(TenantScope scope) {
+        return switch (scope) {
+            case TenantScope.All all -> DSL.trueCondition();
+            case TenantScope.OfTenant t -> HOST_UNIT.TENANT_ID.eq(t.tenant().value());
+            case TenantScope.OfUnit u -> HOST_UNIT.TENANT_ID.eq(u.tenant().value()).and(HOST_UNIT.ID.eq(u.unitId()));
+            case TenantScope.None none -> DSL.falseCondition();
+        };
+    }
+
+    private SelectOnConditionStep<Record> unitAccounts() {
+        return dsl.select(ACCOUNT.fields()).select(HOST_UNIT.NAME, HOST_UNIT.CREDIT_CODE, HOST_UNIT.TENANT_ID,
+                        HOST_UNIT.ACTIVATION_STATUS)
+                .from(ACCOUNT).join(HOST_UNIT).on(HOST_UNIT.ID.eq(ACCOUNT.UNIT_ID));
+    }
+
+    @Override
+    public List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status) {
+        Condition byStatus = status == null ? DSL.trueCondition() : ACCOUNT.STATUS.eq(status.name());
+        return unitAccounts()
+                .where(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(unitInScope(scope)).and(byStatus)
+                .orderBy(ACCOUNT.CREATED_AT, ACCOUNT.ID)
+                .fetch(JooqAccountRepository::toUnitAccount);
+    }
+
+    @Override
+    public Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId) {
+        return unitAccounts()
+                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(unitInScope(scope))
+                .fetchOptional(JooqAccountRepository::toUnitAccount);
+    }
+
+    private static UnitAccount toUnitAccount(Record r) {
+        return new UnitAccount(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
+                AccountStatus.valueOf(r.get(ACCOUNT.STATUS)), r.get(ACCOUNT.VERSION), r.get(ACCOUNT.UNIT_ID),
+                r.get(HOST_UNIT.NAME), r.get(HOST_UNIT.CREDIT_CODE), new TenantId(r.get(HOST_UNIT.TENANT_ID)),
+                r.get(HOST_UNIT.ACTIVATION_STATUS), r.get(ACCOUNT.CREATED_AT));
+    }
+
+    private static Account toAccount(AccountRecord r) {
+        return new Account(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
+                r.getTenantId() == null ? null : new TenantId(r.getTenantId()), r.getUnitId(),
+                AccountStatus.valueOf(r.getStatus()), r.getEmail(), r.getFailedAttempts(), r.getLockedUntil(),
+                r.getCreatedAt(), r.getVersion());
+    }
+}

@@ -1,0 +1,174 @@
+package cn.kunming.kjj.carrier.security.ui;
+
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.MainLayout;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.security.Account;
+import cn.kunming.kjj.carrier.security.AccountService;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.Roles;
+import cn.kunming.kjj.carrier.tenant.Tenant;
+import cn.kunming.kjj.carrier.tenant.TenantService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The security administrator's accounts and roles. Applicant accounts arrive through unit registration. */
+@Route("security/accounts")
+@Menu(title = "nav.accounts", order = 10, icon = "vaadin:users")
+@RolesAllowed(Roles.SECURITY_ADMIN)
+class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AccountService accounts;
+    private final transient List<Tenant> tenantList;
+    private final Map<String, String> tenantNames;
+    final Grid<Account> grid = new Grid<>();
+    final TextField search = new TextField();
+
+    AccountAdminView(AccountService accounts, TenantService tenants) {
+        this.accounts = accounts;
+        this.tenantList = tenants.all();
+        this.tenantNames = tenantList.stream()
+                .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(MainLayout.english())));
+        setSizeFull();
+        grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
+        grid.addColumn(Account::displayName).setHeader(getTranslation("account.displayName")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.role().messageKey())).setHeader(getTranslation("account.role"));
+        grid.addColumn(a -> a.tenantId() == null ? "" : tenantNames.getOrDefault(a.tenantId().value(), ""))
+                .setHeader(getTranslation("account.tenant")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.status().messageKey())
+                        + (a.lockedAt(LocalDateTime.now()) ? " · " + getTranslation("account.locked") : ""))
+                .setHeader(getTranslation("account.status"));
+        grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader(getTranslation("account.createdAt"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
+        grid.setItems(q -> accounts.find(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> accounts.count(search.getValue()));
+
+        search.setPlaceholder(getTranslation("account.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Button create = new Button(getTranslation("account.create"), e -> openCreate());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("nav.accounts")), new HorizontalLayout(search, create), grid);
+    }
+
+    private HorizontalLayout actions(Account a) {
+        boolean enabled = a.status() == AccountStatus.ACTIVE;
+        Button toggle = new Button(getTranslation(enabled ? "account.disable" : "account.enable"),
+                e -> run(() -> accounts.setEnabled(a.id(), a.version(), !enabled)));
+        Button role = new Button(getTranslation("account.changeRole"), e -> openRole(a));
+        Button unlock = new Button(getTranslation("account.unlock"), e -> run(() -> accounts.unlock(a.id())));
+        unlock.setVisible(a.lockedAt(LocalDateTime.now()) || a.failedAttempts() > 0);
+        for (Button b : List.of(toggle, role, unlock)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(role, toggle, unlock);
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            Notifications.success(this, "action.saved");
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private ComboBox<Role> roleBox() {
+        ComboBox<Role> role = new ComboBox<>(getTranslation("account.role"));
+        role.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT).toList());
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        return role;
+    }
+
+    private ComboBox<Tenant> tenantBox() {
+        ComboBox<Tenant> tenant = new ComboBox<>(getTranslation("account.tenant"), tenantList);
+        tenant.setItemLabelGenerator(t -> t.displayName(MainLayout.english()));
+        tenant.setClearButtonVisible(true);
+        return tenant;
+    }
+
+    void openCreate() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("account.create"));
+        TextField username = new TextField(getTranslation("account.username"));
+        username.setHelperText(getTranslation("account.usernameHelp"));
+        TextField displayName = new TextField(getTranslation("account.displayName"));
+        ComboBox<Role> role = roleBox();
+        ComboBox<Tenant> tenant = tenantBox();
+        EmailField email = new EmailField(getTranslation("account.email"));
+        PasswordField password = new PasswordField(getTranslation("account.initialPassword"));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                accounts.create(new NewAccount(username.getValue(), displayName.getValue(), role.getValue(),
+                        tenant.getValue() == null ? null : tenant.getValue().id(), null,
+                        email.getValue().isBlank() ? null : email.getValue()), password.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notifications.success(this, "action.saved");
+            } catch (PortalException ex) {
+                Notifications.refused(this, ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(username, displayName, role, tenant, email, password));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openRole(Account a) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("account.changeRole") + " · " + a.username());
+        ComboBox<Role> role = roleBox();
+        role.setValue(a.role() == Role.APPLICANT ? null : a.role());
+        ComboBox<Tenant> tenant = tenantBox();
+        tenantList.stream().filter(t -> t.id().equals(a.tenantId())).findFirst().ifPresent(tenant::setValue);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                accounts.changeRole(a.id(), a.version(), role.getValue(),
+                        tenant.getValue() == null ? null : tenant.getValue().id(), a.unitId());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notifications.success(this, "action.saved");
+            } catch (PortalException ex) {
+                Notifications.refused(this, ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(role, tenant));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.accounts");
+    }
+}

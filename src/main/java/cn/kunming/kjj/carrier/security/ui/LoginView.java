@@ -1,0 +1,94 @@
+package cn.kunming.kjj.carrier.security.ui;
+
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.LanguageSwitch;
+import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
+import cn.kunming.kjj.carrier.security.AccountLockedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Local login. The message after a failure says why: wrong credentials, locked (until when), or not active. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private LoginI18n shown;
+
+    public LoginView() {
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        show(i18n(getTranslation("login.failed.title"), getTranslation("login.failed")));
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center");
+        Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
+        Button chinese = new Button("中文", e -> LanguageSwitch.switchTo(PortalI18NProvider.CHINESE));
+        Button english = new Button("English", e -> LanguageSwitch.switchTo(PortalI18NProvider.ENGLISH));
+        chinese.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(title, subtitle, form, new HorizontalLayout(chinese, english));
+    }
+
+    private void show(LoginI18n i18n) {
+        shown = i18n;
+        form.setI18n(i18n);
+    }
+
+    /** The texts the form shows now. */
+    LoginI18n shownTexts() {
+        return shown;
+    }
+
+    boolean showsError() {
+        return form.isError();
+    }
+
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof AccountLockedException locked) {
+            show(i18n(getTranslation("login.locked.title"),
+                    getTranslation("login.locked", Formats.dateTime(locked.lockedUntil()))));
+        } else if (failure instanceof DisabledException) {
+            show(i18n(getTranslation("login.inactive.title"), getTranslation("login.inactive")));
+        }
+        form.setError(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.shortTitle");
+    }
+}

@@ -1,0 +1,41 @@
+package cn.kunming.kjj.carrier.tenant;
+
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Host units as each role may see them: the bureau all, a district its own tenant, an applicant its unit. */
+@Service
+public class HostUnitService {
+
+    private final HostUnitRepository repository;
+    private final CurrentUser currentUser;
+
+    HostUnitService(HostUnitRepository repository, CurrentUser currentUser) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<HostUnit> find(String nameOrCode, int offset, int limit) {
+        return repository.find(currentUser.scope(), nameOrCode, offset, limit);
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public int count(String nameOrCode) {
+        return repository.count(currentUser.scope(), nameOrCode);
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public Optional<HostUnit> find(long id) {
+        return repository.findById(currentUser.scope(), id);
+    }
+}

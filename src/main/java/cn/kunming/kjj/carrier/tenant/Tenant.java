@@ -1,0 +1,18 @@
+package cn.kunming.kjj.carrier.tenant;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.time.LocalDate;
+
+/** A tenant that owns data. Valid from/to because districts and zones are created, merged and renamed. */
+public record Tenant(TenantId id, String name, String nameEn, TenantType type, String divisionCode,
+                     LocalDate validFrom, LocalDate validTo, int sortOrder, int version) {
+
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public String displayName(boolean english) {
+        return english ? nameEn : name;
+    }
+}

@@ -1,0 +1,90 @@
+package cn.kunming.kjj.carrier.tenant;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.UnitAccount;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The district officer activates (or rejects) the accounts of units registered in its own tenant; the
+ * first activated account also activates its unit. Accounts of other tenants behave as if they did not exist.
+ */
+@Service
+public class UnitActivationService {
+
+    private final AccountRepository accounts;
+    private final HostUnitRepository units;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    UnitActivationService(AccountRepository accounts, HostUnitRepository units, CurrentUser currentUser,
+                          AuditLog audit) {
+        this.accounts = accounts;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<UnitAccount> unitAccounts(AccountStatus status) {
+        return accounts.findUnitAccounts(currentUser.scope(), status);
+    }
+
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional
+    public void activate(long accountId, int version) {
+        TenantScope scope = currentUser.scope();
+        UnitAccount account = pending(scope, accountId);
+        if (!accounts.updateStatus(accountId, version, AccountStatus.ACTIVE)) {
+            throw new ConcurrentEditException("ACCOUNT", accountId);
+        }
+        HostUnit unit = units.findById(scope, account.unitId()).orElseThrow(NotFoundException::new);
+        if (unit.activationStatus() != ActivationStatus.ACTIVE
+                && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.ACTIVE)) {
+            throw new ConcurrentEditException("HOST_UNIT", unit.id());
+        }
+        audit.record(AuditEntry.of("UNIT_ACCOUNT_ACTIVATED", "ACCOUNT", accountId).tenant(account.tenantId())
+                .detail(account.username() + " @ " + account.unitName()));
+    }
+
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional
+    public void reject(long accountId, int version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PortalException("activation.reasonRequired");
+        }
+        TenantScope scope = currentUser.scope();
+        UnitAccount account = pending(scope, accountId);
+        if (!accounts.updateStatus(accountId, version, AccountStatus.REJECTED)) {
+            throw new ConcurrentEditException("ACCOUNT", accountId);
+        }
+        HostUnit unit = units.findById(scope, account.unitId()).orElseThrow(NotFoundException::new);
+        if (unit.activationStatus() == ActivationStatus.PENDING
+                && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.REJECTED)) {
+            throw new ConcurrentEditException("HOST_UNIT", unit.id());
+        }
+        audit.record(AuditEntry.of("UNIT_ACCOUNT_REJECTED", "ACCOUNT", accountId).tenant(account.tenantId())
+                .detail(account.username() + " @ " + account.unitName() + ": " + reason.strip()));
+    }
+
+    private UnitAccount pending(TenantScope scope, long accountId) {
+        UnitAccount account = accounts.findUnitAccount(scope, accountId).orElseThrow(NotFoundException::new);
+        if (account.status() != AccountStatus.PENDING) {
+            throw new PortalException("activation.notPending", account.username());
+        }
+        return account;
+    }
+}

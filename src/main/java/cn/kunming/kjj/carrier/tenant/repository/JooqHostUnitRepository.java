@@ -1,0 +1,110 @@
+package cn.kunming.kjj.carrier.tenant.repository;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.jooq.tables.records.HostUnitRecord;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.NewHostUnit;
+import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
+import cn.kunming.kjj.carrier.tenant.UnitType;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
+
+@Repository
+class JooqHostUnitRepository implements HostUnitRepository {
+
+    private final DSLContext dsl;
+
+    JooqHostUnitRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The scope as SQL: the one place where tenant isolation of host units is enforced. */
+    static Condition inScope(TenantScope scope) {
+        return switch (scope) {
+            case TenantScope.All all -> DSL.trueCondition();
+            case TenantScope.OfTenant t -> HOST_UNIT.TENANT_ID.eq(t.tenant().value());
+            case TenantScope.OfUnit u -> HOST_UNIT.TENANT_ID.eq(u.tenant().value()).and(HOST_UNIT.ID.eq(u.unitId()));
+            case TenantScope.None none -> DSL.falseCondition();
+        };
+    }
+
+    private static Condition matching(String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return DSL.trueCondition();
+        }
+        String term = nameOrCode.strip();
+        return HOST_UNIT.NAME.contains(term).or(HOST_UNIT.CREDIT_CODE.eq(term.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    @Override
+    public List<HostUnit> find(TenantScope scope, String nameOrCode, int offset, int limit) {
+        return dsl.selectFrom(HOST_UNIT)
+                .where(inScope(scope)).and(matching(nameOrCode))
+                .orderBy(HOST_UNIT.TENANT_ID, HOST_UNIT.NAME, HOST_UNIT.ID)
+                .offset(offset).limit(limit)
+                .fetch(JooqHostUnitRepository::toUnit);
+    }
+
+    @Override
+    public int count(TenantScope scope, String nameOrCode) {
+        return dsl.fetchCount(HOST_UNIT, inScope(scope).and(matching(nameOrCode)));
+    }
+
+    @Override
+    public Optional<HostUnit> findById(TenantScope scope, long id) {
+        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.ID.eq(id)).and(inScope(scope))
+                .fetchOptional(JooqHostUnitRepository::toUnit);
+    }
+
+    @Override
+    public boolean existsByCreditCode(String creditCode) {
+        return dsl.fetchExists(HOST_UNIT, HOST_UNIT.CREDIT_CODE.eq(creditCode));
+    }
+
+    @Override
+    public long insert(NewHostUnit u, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt) {
+        return dsl.insertInto(HOST_UNIT)
+                .set(HOST_UNIT.NAME, u.name())
+                .set(HOST_UNIT.CREDIT_CODE, u.creditCode())
+                .set(HOST_UNIT.CREDIT_CODE_OVERRIDE, creditCodeOverride)
+                .set(HOST_UNIT.UNIT_TYPE, u.type().name())
+                .set(HOST_UNIT.REGISTRATION_STATUS, RegistrationStatus.ACTIVE.name())
+                .set(HOST_UNIT.TENANT_ID, u.tenantId().value())
+                .set(HOST_UNIT.ADDRESS, u.address())
+                .set(HOST_UNIT.LEGAL_REPRESENTATIVE, u.legalRepresentative())
+                .set(HOST_UNIT.CONTACT_NAME, u.contactName())
+                .set(HOST_UNIT.CONTACT_PHONE, u.contactPhone())
+                .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
+                .set(HOST_UNIT.CREATED_AT, createdAt)
+                .set(HOST_UNIT.VERSION, 0)
+                .returning(HOST_UNIT.ID)
+                .fetchOne(HOST_UNIT.ID);
+    }
+
+    @Override
+    public boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status) {
+        return dsl.update(HOST_UNIT)
+                .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
+                .set(HOST_UNIT.VERSION, HOST_UNIT.VERSION.plus(1))
+                .where(HOST_UNIT.ID.eq(id)).and(HOST_UNIT.VERSION.eq(version)).and(inScope(scope))
+                .execute() == 1;
+    }
+
+    private static HostUnit toUnit(HostUnitRecord r) {
+        return new HostUnit(r.getId(), r.getName(), r.getCreditCode(), Boolean.TRUE.equals(r.getCreditCodeOverride()),
+                UnitType.valueOf(r.getUnitType()), RegistrationStatus.valueOf(r.getRegistrationStatus()),
+                new TenantId(r.getTenantId()), r.getAddress(), r.getLegalRepresentative(), r.getContactName(),
+                r.getContactPhone(), ActivationStatus.valueOf(r.getActivationStatus()), r.getCreatedAt(),
+                r.getVersion());
+    }
+}

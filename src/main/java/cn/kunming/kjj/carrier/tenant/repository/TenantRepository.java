@@ -1,0 +1,19 @@
+package cn.kunming.kjj.carrier.tenant.repository;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.tenant.Tenant;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface TenantRepository {
+
+    List<Tenant> findAll();
+
+    Optional<Tenant> findById(TenantId id);
+
+    void insert(Tenant tenant);
+
+    /** Updates when the stored version equals {@code tenant.version()}; returns false otherwise. */
+    boolean update(Tenant tenant);
+}

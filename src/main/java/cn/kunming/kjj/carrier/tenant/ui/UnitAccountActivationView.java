@@ -1,0 +1,112 @@
+package cn.kunming.kjj.carrier.tenant.ui;
+
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.Roles;
+import cn.kunming.kjj.carrier.security.UnitAccount;
+import cn.kunming.kjj.carrier.tenant.UnitActivationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The district officer activates or rejects the accounts of units registered in its own tenant. */
+@Route("district/unit-accounts")
+@Menu(title = "nav.unitAccounts", order = 30, icon = "vaadin:user-check")
+@RolesAllowed(Roles.DISTRICT_OFFICER)
+class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UnitActivationService activation;
+    final Grid<UnitAccount> grid = new Grid<>();
+    final ComboBox<AccountStatus> status = new ComboBox<>();
+
+    UnitAccountActivationView(UnitActivationService activation) {
+        this.activation = activation;
+        setSizeFull();
+        status.setLabel(getTranslation("account.status"));
+        status.setItems(AccountStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setValue(AccountStatus.PENDING);
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(UnitAccount::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
+        grid.addColumn(UnitAccount::creditCode).setHeader(getTranslation("unit.creditCode")).setAutoWidth(true);
+        grid.addColumn(UnitAccount::displayName).setHeader(getTranslation("account.displayName"));
+        grid.addColumn(UnitAccount::username).setHeader(getTranslation("account.username"));
+        grid.addColumn(a -> getTranslation(a.status().messageKey())).setHeader(getTranslation("account.status"));
+        grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader(getTranslation("account.createdAt"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("list.empty"));
+        add(new H2(getTranslation("nav.unitAccounts")), status, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(UnitAccount account) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (account.status() == AccountStatus.PENDING) {
+            Button activate = new Button(getTranslation("activation.activate"), e -> activate(account));
+            activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            Button reject = new Button(getTranslation("activation.reject"), e -> askReason(account));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            buttons.add(activate, reject);
+        }
+        return buttons;
+    }
+
+    void activate(UnitAccount account) {
+        try {
+            activation.activate(account.accountId(), account.accountVersion());
+            Notifications.success(this, "activation.activated", account.unitName());
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+        refresh();
+    }
+
+    void reject(UnitAccount account, String reason) {
+        activation.reject(account.accountId(), account.accountVersion(), reason);
+        Notifications.success(this, "activation.rejected", account.unitName());
+        refresh();
+    }
+
+    private void askReason(UnitAccount account) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("activation.reject") + " · " + account.unitName());
+        TextArea reason = new TextArea(getTranslation("activation.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        Button confirm = new Button(getTranslation("activation.reject"), e -> {
+            try {
+                reject(account, reason.getValue());
+                dialog.close();
+            } catch (PortalException ex) {
+                Notifications.refused(this, ex);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(activation.unitAccounts(status.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.unitAccounts");
+    }
+}

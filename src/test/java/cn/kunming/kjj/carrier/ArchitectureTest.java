@@ -1,0 +1,116 @@
+package cn.kunming.kjj.carrier;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+/** The layout rules of DESIGN.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final String BASE = "cn.kunming.kjj.carrier";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+
+    @Test
+    void viewsTalkToServicesOnlyNeverToJooqOrRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", BASE + ".jooq..", "..repository..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void generatedJooqCodeIsUsedOnlyInsideJooqClasses() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".jooq..")
+                .and().haveSimpleNameNotStartingWith("Jooq")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".jooq..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyJooqClassesHoldADslContext() {
+        noClasses().that().haveSimpleNameNotStartingWith("Jooq")
+                .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyPublicServiceMethodIsSecuredOrRunsOnlyInsideAnotherServicesTransaction() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().arePublic()
+                .should(new ArchCondition<>("be secured with @PreAuthorize") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean secured = method.isAnnotatedWith(PreAuthorize.class);
+                        boolean mandatoryTransaction = method.isAnnotatedWith(Transactional.class)
+                                && method.getAnnotationOfType(Transactional.class).propagation() == Propagation.MANDATORY;
+                        if (!secured && !mandatoryTransaction) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is not secured"));
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    @Test
+    void servicesUsePreAuthorizeSoThatRolesAllowedStaysWithViews() {
+        // @RolesAllowed on a Spring-created view would make method security proxy the component
+        noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("..ui..").should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theAuditTrailHasNoUpdateOrDeletePath() {
+        Set<String> mutating = Set.of("update", "delete", "deleteFrom", "truncate", "truncateTable", "mergeInto");
+        noClasses().that().haveSimpleName("JooqAuditRepository")
+                .should().callMethodWhere(new DescribedPredicate<JavaCall<?>>("update or delete through jOOQ") {
+                    @Override
+                    public boolean test(JavaCall<?> call) {
+                        return call.getTargetOwner().isAssignableTo(DSLContext.class)
+                                && mutating.contains(call.getName());
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainCommonsDependOnNoFramework() {
+        noClasses().that().resideInAPackage(BASE + ".common")
+                .and().haveSimpleNameNotEndingWith("Config")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsArePackagePrivateWherePossible() {
+        classes().that().resideInAPackage("..ui..").and().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .and().doNotHaveSimpleName("LoginView")
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .check(CLASSES);
+    }
+}

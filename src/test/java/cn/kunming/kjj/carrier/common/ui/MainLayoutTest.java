@@ -1,0 +1,47 @@
+package cn.kunming.kjj.carrier.common.ui;
+
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainLayoutTest extends KaribuTest {
+
+    private List<String> navigationLabels() {
+        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void aDistrictOfficerSeesOnlyTheViewsItMayOpen() {
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate("");
+        assertThat(navigationLabels()).containsExactly("首页", "依托单位", "单位账户激活");
+    }
+
+    @Test
+    void theAuditorSeesTheAuditLogAndNothingOfTheOtherAdministrators() {
+        login(Role.AUDITOR, null);
+        navigate("");
+        assertThat(navigationLabels()).containsExactly("首页", "审计日志");
+    }
+
+    @Test
+    void theSecurityAdministratorSeesAccountsButNeitherTenantsNorTheAuditLog() {
+        login(Role.SECURITY_ADMIN, null);
+        navigate("");
+        assertThat(navigationLabels()).containsExactly("首页", "账户与角色");
+    }
+
+    @Test
+    void theNavigationIsInEnglishAfterSwitching() {
+        login(Role.ADMIN, null);
+        english();
+        navigate("");
+        assertThat(navigationLabels()).containsExactly("Home", "Districts and zones");
+    }
+}

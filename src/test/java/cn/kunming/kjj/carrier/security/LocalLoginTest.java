@@ -1,0 +1,126 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalSpringTest
+class LocalLoginTest {
+
+    @Autowired
+    LocalAccountAuthenticationProvider provider;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    AuditLog audit;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+        As.signOut();
+    }
+
+    private Authentication login(String username, String password) {
+        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private String districtOfficer() {
+        return fixtures.username(fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE));
+    }
+
+    @Test
+    void theRightPasswordSignsInWithRoleAndTenantFromTheDatabase() {
+        String username = districtOfficer();
+        Authentication auth = login(username, Fixtures.PASSWORD);
+        PortalUser user = (PortalUser) auth.getPrincipal();
+        assertThat(user.role()).isEqualTo(Role.DISTRICT_OFFICER);
+        assertThat(user.tenantId().value()).isEqualTo("530102");
+        assertThat(auth.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_DISTRICT_OFFICER");
+    }
+
+    @Test
+    void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
+        assertThatThrownBy(() -> login("nobody-" + Fixtures.unique("x"), "whatever1"))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login(districtOfficer(), "wrong-password1"))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void fourFailuresDoNotLockAndASuccessStartsTheCountAgain() {
+        String username = districtOfficer();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> login(username, "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        login(username, Fixtures.PASSWORD);
+        assertThat(accounts.findCredentials(username).orElseThrow().account().failedAttempts()).isZero();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> login(username, "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(login(username, Fixtures.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void theFifthFailureLocksForFifteenMinutesEvenAgainstTheRightPassword() {
+        String username = districtOfficer();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> login(username, "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        LocalDateTime expectedEnd = LocalDateTime.now(clock).plusMinutes(15);
+        assertThatThrownBy(() -> login(username, "wrong"))
+                .isInstanceOfSatisfying(AccountLockedException.class,
+                        e -> assertThat(e.lockedUntil()).isEqualTo(expectedEnd));
+        assertThatThrownBy(() -> login(username, Fixtures.PASSWORD)).isInstanceOf(AccountLockedException.class);
+
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertThatThrownBy(() -> login(username, Fixtures.PASSWORD)).isInstanceOf(AccountLockedException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(login(username, Fixtures.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void failuresAndTheLockAreAudited() {
+        String username = districtOfficer();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login(username, "wrong")).isInstanceOf(Exception.class);
+        }
+        As.role(Role.AUDITOR, null);
+        assertThat(audit.count(new AuditQuery(username, "LOGIN_FAILED", null, null))).isEqualTo(5);
+        assertThat(audit.count(new AuditQuery(username, "ACCOUNT_LOCKED", null, null))).isEqualTo(1);
+    }
+
+    @Test
+    void anApplicantWaitingForActivationCannotSignIn() {
+        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        String username = fixtures.username(fixtures.account(Role.APPLICANT, "530102", unit, AccountStatus.PENDING));
+        assertThatThrownBy(() -> login(username, Fixtures.PASSWORD)).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() {
+        String username = fixtures.username(fixtures.account(Role.EXPERT, null, null, AccountStatus.DISABLED));
+        assertThatThrownBy(() -> login(username, Fixtures.PASSWORD)).isInstanceOf(DisabledException.class);
+    }
+}

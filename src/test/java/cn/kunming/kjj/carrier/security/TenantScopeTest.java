@@ -1,0 +1,44 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TenantScopeTest {
+
+    private static final TenantId WUHUA = new TenantId("530102");
+    private static final TenantId PANLONG = new TenantId("530103");
+
+    private static PortalUser user(Role role, TenantId tenant, Long unit) {
+        return new PortalUser(1, "u", "u", role, tenant, unit);
+    }
+
+    @Test
+    void theBureauSeesEveryTenant() {
+        assertThat(user(Role.BUREAU_OFFICER, TenantId.BUREAU, null).scope().allows(PANLONG, 7L)).isTrue();
+    }
+
+    @Test
+    void aDistrictOfficerSeesOnlyItsOwnTenant() {
+        TenantScope scope = user(Role.DISTRICT_OFFICER, WUHUA, null).scope();
+        assertThat(scope.allows(WUHUA, 7L)).isTrue();
+        assertThat(scope.allows(PANLONG, 7L)).isFalse();
+    }
+
+    @Test
+    void anApplicantSeesOnlyItsOwnUnit() {
+        TenantScope scope = user(Role.APPLICANT, WUHUA, 7L).scope();
+        assertThat(scope.allows(WUHUA, 7L)).isTrue();
+        assertThat(scope.allows(WUHUA, 8L)).isFalse();
+        assertThat(scope.allows(PANLONG, 7L)).isFalse();
+    }
+
+    @Test
+    void expertsAndAdministratorsSeeNoTenantOwnedDataByTheirRole() {
+        for (Role role : new Role[]{Role.EXPERT, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR}) {
+            assertThat(user(role, null, null).scope()).isInstanceOf(TenantScope.None.class);
+            assertThat(user(role, null, null).scope().allows(WUHUA, 7L)).isFalse();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package cn.kunming.kjj.carrier.security.ui;
+
+import cn.kunming.kjj.carrier.security.AccountLockedException;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginViewTest extends KaribuTest {
+
+    private LoginView view() {
+        return (LoginView) UI.getCurrent().getCurrentView();
+    }
+
+    private void lastFailure(Exception e) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, e);
+    }
+
+    @Test
+    void theLoginFormIsInChineseByDefault() {
+        navigate("login");
+        assertThat(view().shownTexts().getForm().getTitle()).isEqualTo("登录");
+        assertThat(view().shownTexts().getForm().getUsername()).isEqualTo("用户名");
+        assertThat(view().showsError()).isFalse();
+    }
+
+    @Test
+    void aWrongPasswordSaysSoAndWarnsOfTheLockout() {
+        lastFailure(new BadCredentialsException("bad"));
+        navigate("login?error");
+        assertThat(view().showsError()).isTrue();
+        assertThat(view().shownTexts().getErrorMessage().getTitle()).isEqualTo("用户名或密码错误");
+        assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("15 分钟");
+    }
+
+    @Test
+    void aLockedAccountIsToldUntilWhen() {
+        lastFailure(new AccountLockedException(LocalDateTime.of(2026, 11, 28, 10, 15)));
+        navigate("login?error");
+        assertThat(view().shownTexts().getErrorMessage().getTitle()).isEqualTo("账户已锁定");
+        assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("2026-11-28 10:15");
+    }
+
+    @Test
+    void anAccountWaitingForActivationIsToldWhoActivatesIt() {
+        lastFailure(new DisabledException("PENDING"));
+        navigate("login?error");
+        assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("属地科技管理部门");
+    }
+
+    @Test
+    void theLoginPageSpeaksEnglishWhenChosen() {
+        english();
+        navigate("login");
+        assertThat(view().shownTexts().getForm().getTitle()).isEqualTo("Sign in");
+    }
+}

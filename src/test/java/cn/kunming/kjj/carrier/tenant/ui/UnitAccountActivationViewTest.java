@@ -1,0 +1,73 @@
+package cn.kunming.kjj.carrier.tenant.ui;
+
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.UnitAccount;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UnitAccountActivationViewTest extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    private static List<Long> rows(Grid<UnitAccount> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).accountId()).toList();
+    }
+
+    @Test
+    void theDistrictOfficerActivatesAPendingAccountOfItsTenant() {
+        long unit = fixtures.unit("530112", ActivationStatus.PENDING);
+        long account = fixtures.account(Role.APPLICANT, "530112", unit, AccountStatus.PENDING);
+        long foreignUnit = fixtures.unit("530113", ActivationStatus.PENDING);
+        long foreign = fixtures.account(Role.APPLICANT, "530113", foreignUnit, AccountStatus.PENDING);
+        login(Role.DISTRICT_OFFICER, "530112");
+        var view = as(UnitAccountActivationView.class, navigate("district/unit-accounts"));
+        assertThat(rows(view.grid)).contains(account).doesNotContain(foreign);
+
+        UnitAccount row = GridKt._get(view.grid, rows(view.grid).indexOf(account));
+        view.activate(row);
+
+        assertThat(rows(view.grid)).doesNotContain(account);
+        view.status.setValue(AccountStatus.ACTIVE);
+        assertThat(rows(view.grid)).contains(account);
+    }
+
+    @Test
+    void aRejectionWithoutReasonIsRefusedAndTheAccountStaysPending() {
+        long unit = fixtures.unit("530112", ActivationStatus.PENDING);
+        long account = fixtures.account(Role.APPLICANT, "530112", unit, AccountStatus.PENDING);
+        login(Role.DISTRICT_OFFICER, "530112");
+        var view = as(UnitAccountActivationView.class, navigate("district/unit-accounts"));
+        UnitAccount row = GridKt._get(view.grid, rows(view.grid).indexOf(account));
+        assertThatThrownBy(() -> view.reject(row, "")).hasMessage("activation.reasonRequired");
+        assertThat(rows(view.grid)).contains(account);
+    }
+
+    @Test
+    void theBureauCannotOpenTheActivationView() {
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        assertThat(navigate("district/unit-accounts")).isNotInstanceOf(UnitAccountActivationView.class);
+    }
+
+    @Test
+    void theUnitListOfADistrictShowsOnlyItsOwnUnits() {
+        long own = fixtures.unit("530124", ActivationStatus.ACTIVE);
+        long foreign = fixtures.unit("530125", ActivationStatus.ACTIVE);
+        login(Role.DISTRICT_OFFICER, "530124");
+        var view = as(UnitListView.class, navigate("units"));
+        var ids = IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i).id()).toList();
+        assertThat(ids).contains(own).doesNotContain(foreign);
+    }
+}
