@@ -22,6 +22,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LocalAccountAuthenticationProvider localAccounts)
             throws Exception {
         http.authenticationProvider(localAccounts);
+        // the portal's own stylesheet and scripts are public, like Vaadin's: the login page needs them
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**").permitAll());
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         // Unknown addresses must reach Vaadin and get the same not-found page as a denied view (never a 403
         // that would tell "exists" from "does not exist"); anonymous visitors still go to the login page.

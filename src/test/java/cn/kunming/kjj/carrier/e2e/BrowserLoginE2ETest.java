@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,6 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,12 +80,20 @@ class BrowserLoginE2ETest {
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
     }
 
+    /** Keeps what the browser showed, for people reviewing a run (target/e2e-screenshots). */
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "e2e-screenshots");
+        Files.createDirectories(dir);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private String bodyText() {
         return browser.findElement(By.tagName("body")).getText();
     }
 
     @Test
-    void aDistrictOfficerSignsInAndSeesAChineseHomeWithOnlyItsViews() {
+    void aDistrictOfficerSignsInAndSeesAChineseHomeWithOnlyItsViews() throws Exception {
         long id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
         signIn(fixtures.username(id), Fixtures.PASSWORD);
 
@@ -90,6 +102,7 @@ class BrowserLoginE2ETest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-side-nav"), "单位账户激活"));
         String nav = browser.findElement(By.tagName("vaadin-side-nav")).getText();
         assertThat(nav).contains("首页", "依托单位", "单位账户激活").doesNotContain("审计日志", "属地管理");
+        screenshot("district-home");
     }
 
     @Test
@@ -107,11 +120,12 @@ class BrowserLoginE2ETest {
     }
 
     @Test
-    void aWrongPasswordIsAnsweredInChineseWithTheLockoutWarning() {
+    void aWrongPasswordIsAnsweredInChineseWithTheLockoutWarning() throws Exception {
         long id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
         signIn(fixtures.username(id), "wrong-password1");
         wait.until(d -> d.getCurrentUrl().contains("error"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "用户名或密码错误"));
         assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText()).contains("15 分钟");
+        screenshot("login-wrong-password");
     }
 }

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.tenant.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.security.Roles;
@@ -64,8 +65,8 @@ class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<TenantType> type = new ComboBox<>(getTranslation("tenant.type"), TenantType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         TextField division = new TextField(getTranslation("tenant.divisionCode"));
-        DatePicker validFrom = new DatePicker(getTranslation("tenant.validFrom"));
-        DatePicker validTo = new DatePicker(getTranslation("tenant.validTo"));
+        DatePicker validFrom = DatePickers.create(getTranslation("tenant.validFrom"), getLocale());
+        DatePicker validTo = DatePickers.create(getTranslation("tenant.validTo"), getLocale());
         IntegerField order = new IntegerField(getTranslation("tenant.sortOrder"));
         if (existing != null) {
             id.setValue(existing.id().value());

@@ -72,4 +72,12 @@ class RoleHomeNavigationTest extends KaribuTest {
         assertThat(navigate("bureau")).isInstanceOf(LoginView.class);
         assertThat(navigate("")).isInstanceOf(LoginView.class);
     }
+
+    @Test
+    void aDeniedViewAnswersInEnglishWithTheSameNotFoundPage() {
+        login(Role.APPLICANT, "530102", 1L, -1);
+        english();
+        assertThat(navigate("audit")).isInstanceOf(NothingHereView.class);
+        assertThat(LocatorJ._get(H2.class).getText()).isEqualTo("Page not found");
+    }
 }
