@@ -113,16 +113,6 @@ class JooqAccountRepository implements AccountRepository {
                 .execute();
     }
 
-    /** Scope of unit accounts: the unit's tenant decides, exactly as for the unit itself. */
-    private static Condition unitInScope(TenantScope scope) {
-        return switch (scope) {
-            case TenantScope.All all -> DSL.trueCondition();
-            case TenantScope.OfTenant t -> HOST_UNIT.TENANT_ID.eq(t.tenant().value());
-            case TenantScope.OfUnit u -> HOST_UNIT.TENANT_ID.eq(u.tenant().value()).and(HOST_UNIT.ID.eq(u.unitId()));
-            case TenantScope.None none -> DSL.falseCondition();
-        };
-    }
-
     private SelectOnConditionStep<Record> unitAccounts() {
         return dsl.select(ACCOUNT.fields()).select(HOST_UNIT.NAME, HOST_UNIT.CREDIT_CODE, HOST_UNIT.TENANT_ID,
                         HOST_UNIT.ACTIVATION_STATUS)
@@ -133,7 +123,7 @@ class JooqAccountRepository implements AccountRepository {
     public List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status) {
         Condition byStatus = status == null ? DSL.trueCondition() : ACCOUNT.STATUS.eq(status.name());
         return unitAccounts()
-                .where(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(unitInScope(scope)).and(byStatus)
+                .where(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(JooqScopes.hostUnitInScope(scope)).and(byStatus)
                 .orderBy(ACCOUNT.CREATED_AT, ACCOUNT.ID)
                 .fetch(JooqAccountRepository::toUnitAccount);
     }
@@ -141,7 +131,7 @@ class JooqAccountRepository implements AccountRepository {
     @Override
     public Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId) {
         return unitAccounts()
-                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(unitInScope(scope))
+                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(JooqScopes.hostUnitInScope(scope))
                 .fetchOptional(JooqAccountRepository::toUnitAccount);
     }
 

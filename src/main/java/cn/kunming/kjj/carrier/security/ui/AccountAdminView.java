@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.security.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.MainLayout;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
@@ -15,7 +16,6 @@ import cn.kunming.kjj.carrier.tenant.TenantService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -115,9 +115,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
         return tenant;
     }
 
-    void openCreate() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("account.create"));
+    FormDialog openCreate() {
         TextField username = new TextField(getTranslation("account.username"));
         username.setHelperText(getTranslation("account.usernameHelp"));
         TextField displayName = new TextField(getTranslation("account.displayName"));
@@ -125,46 +123,31 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Tenant> tenant = tenantBox();
         EmailField email = new EmailField(getTranslation("account.email"));
         PasswordField password = new PasswordField(getTranslation("account.initialPassword"));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                accounts.create(new NewAccount(username.getValue(), displayName.getValue(), role.getValue(),
+        FormDialog dialog = new FormDialog(getTranslation("account.create"),
+                new FormLayout(username, displayName, role, tenant, email, password), getTranslation("action.save"),
+                () -> accounts.create(new NewAccount(username.getValue(), displayName.getValue(), role.getValue(),
                         tenant.getValue() == null ? null : tenant.getValue().id(), null,
-                        email.getValue().isBlank() ? null : email.getValue()), password.getValue());
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                Notifications.success(this, "action.saved");
-            } catch (PortalException ex) {
-                Notifications.refused(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(username, displayName, role, tenant, email, password));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+                        email.getValue().isBlank() ? null : email.getValue()), password.getValue()),
+                this::saved);
         dialog.open();
+        return dialog;
     }
 
     private void openRole(Account a) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("account.changeRole") + " · " + a.username());
         ComboBox<Role> role = roleBox();
         role.setValue(a.role() == Role.APPLICANT ? null : a.role());
         ComboBox<Tenant> tenant = tenantBox();
         tenantList.stream().filter(t -> t.id().equals(a.tenantId())).findFirst().ifPresent(tenant::setValue);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                accounts.changeRole(a.id(), a.version(), role.getValue(),
-                        tenant.getValue() == null ? null : tenant.getValue().id(), a.unitId());
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                Notifications.success(this, "action.saved");
-            } catch (PortalException ex) {
-                Notifications.refused(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(role, tenant));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new FormDialog(getTranslation("account.changeRole") + " · " + a.username(), new FormLayout(role, tenant),
+                getTranslation("action.save"),
+                () -> accounts.changeRole(a.id(), a.version(), role.getValue(),
+                        tenant.getValue() == null ? null : tenant.getValue().id(), a.unitId()),
+                this::saved).open();
+    }
+
+    private void saved() {
+        grid.getDataProvider().refreshAll();
+        Notifications.success(this, "action.saved");
     }
 
     @Override

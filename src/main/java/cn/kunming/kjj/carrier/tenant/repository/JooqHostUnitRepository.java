@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.tenant.repository;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.HostUnitRecord;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.repository.JooqScopes;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
 import cn.kunming.kjj.carrier.tenant.NewHostUnit;
@@ -28,16 +29,6 @@ class JooqHostUnitRepository implements HostUnitRepository {
         this.dsl = dsl;
     }
 
-    /** The scope as SQL: the one place where tenant isolation of host units is enforced. */
-    static Condition inScope(TenantScope scope) {
-        return switch (scope) {
-            case TenantScope.All all -> DSL.trueCondition();
-            case TenantScope.OfTenant t -> HOST_UNIT.TENANT_ID.eq(t.tenant().value());
-            case TenantScope.OfUnit u -> HOST_UNIT.TENANT_ID.eq(u.tenant().value()).and(HOST_UNIT.ID.eq(u.unitId()));
-            case TenantScope.None none -> DSL.falseCondition();
-        };
-    }
-
     private static Condition matching(String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return DSL.trueCondition();
@@ -49,7 +40,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     @Override
     public List<HostUnit> find(TenantScope scope, String nameOrCode, int offset, int limit) {
         return dsl.selectFrom(HOST_UNIT)
-                .where(inScope(scope)).and(matching(nameOrCode))
+                .where(JooqScopes.hostUnitInScope(scope)).and(matching(nameOrCode))
                 .orderBy(HOST_UNIT.TENANT_ID, HOST_UNIT.NAME, HOST_UNIT.ID)
                 .offset(offset).limit(limit)
                 .fetch(JooqHostUnitRepository::toUnit);
@@ -57,12 +48,12 @@ class JooqHostUnitRepository implements HostUnitRepository {
 
     @Override
     public int count(TenantScope scope, String nameOrCode) {
-        return dsl.fetchCount(HOST_UNIT, inScope(scope).and(matching(nameOrCode)));
+        return dsl.fetchCount(HOST_UNIT, JooqScopes.hostUnitInScope(scope).and(matching(nameOrCode)));
     }
 
     @Override
     public Optional<HostUnit> findById(TenantScope scope, long id) {
-        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.ID.eq(id)).and(inScope(scope))
+        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.ID.eq(id)).and(JooqScopes.hostUnitInScope(scope))
                 .fetchOptional(JooqHostUnitRepository::toUnit);
     }
 
@@ -96,7 +87,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
         return dsl.update(HOST_UNIT)
                 .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
                 .set(HOST_UNIT.VERSION, HOST_UNIT.VERSION.plus(1))
-                .where(HOST_UNIT.ID.eq(id)).and(HOST_UNIT.VERSION.eq(version)).and(inScope(scope))
+                .where(HOST_UNIT.ID.eq(id)).and(HOST_UNIT.VERSION.eq(version)).and(JooqScopes.hostUnitInScope(scope))
                 .execute() == 1;
     }
 

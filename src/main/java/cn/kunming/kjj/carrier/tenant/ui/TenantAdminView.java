@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.tenant.ui;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.security.Roles;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -56,9 +56,7 @@ class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Edits a tenant in a dialog; {@code null} creates a new one. */
-    void edit(Tenant existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(existing == null ? "tenant.add" : "action.edit"));
+    FormDialog edit(Tenant existing) {
         TextField id = new TextField(getTranslation("tenant.id"));
         TextField name = new TextField(getTranslation("tenant.name"));
         TextField nameEn = new TextField(getTranslation("tenant.nameEn"));
@@ -79,33 +77,29 @@ class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
             validTo.setValue(existing.validTo());
             order.setValue(existing.sortOrder());
         }
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                if (id.getValue().isBlank() || type.isEmpty()) {
-                    throw new PortalException("tenant.idAndTypeRequired");
-                }
-                Tenant edited = new Tenant(new TenantId(id.getValue().strip()), name.getValue().strip(),
-                        nameEn.getValue().strip(), type.getValue(),
-                        division.getValue().isBlank() ? null : division.getValue().strip(),
-                        validFrom.getValue(), validTo.getValue(), order.getValue() == null ? 100 : order.getValue(),
-                        existing == null ? 0 : existing.version());
-                if (existing == null) {
-                    tenants.create(edited);
-                } else {
-                    tenants.update(edited);
-                }
-                dialog.close();
-                refresh();
-                Notifications.success(this, "action.saved");
-            } catch (PortalException ex) {
-                Notifications.refused(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("tenant-save");
-        dialog.add(new FormLayout(id, name, nameEn, type, division, validFrom, validTo, order));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        FormDialog dialog = new FormDialog(getTranslation(existing == null ? "tenant.add" : "action.edit"),
+                new FormLayout(id, name, nameEn, type, division, validFrom, validTo, order),
+                getTranslation("action.save"), () -> {
+                    if (id.getValue().isBlank() || type.isEmpty()) {
+                        throw new PortalException("tenant.idAndTypeRequired");
+                    }
+                    Tenant edited = new Tenant(new TenantId(id.getValue().strip()), name.getValue().strip(),
+                            nameEn.getValue().strip(), type.getValue(),
+                            division.getValue().isBlank() ? null : division.getValue().strip(),
+                            validFrom.getValue(), validTo.getValue(),
+                            order.getValue() == null ? 100 : order.getValue(),
+                            existing == null ? 0 : existing.version());
+                    if (existing == null) {
+                        tenants.create(edited);
+                    } else {
+                        tenants.update(edited);
+                    }
+                }, () -> {
+                    refresh();
+                    Notifications.success(this, "action.saved");
+                });
         dialog.open();
+        return dialog;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.security.AccountStatus;
@@ -10,7 +11,6 @@ import cn.kunming.kjj.carrier.tenant.UnitActivationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -75,30 +75,19 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
         refresh();
     }
 
-    void reject(UnitAccount account, String reason) {
-        activation.reject(account.accountId(), account.accountVersion(), reason);
-        Notifications.success(this, "activation.rejected", account.unitName());
-        refresh();
-    }
-
-    private void askReason(UnitAccount account) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("activation.reject") + " · " + account.unitName());
+    FormDialog askReason(UnitAccount account) {
         TextArea reason = new TextArea(getTranslation("activation.reason"));
         reason.setWidthFull();
         reason.setMaxLength(500);
-        Button confirm = new Button(getTranslation("activation.reject"), e -> {
-            try {
-                reject(account, reason.getValue());
-                dialog.close();
-            } catch (PortalException ex) {
-                Notifications.refused(this, ex);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        FormDialog dialog = new FormDialog(getTranslation("activation.reject") + " · " + account.unitName(), reason,
+                getTranslation("activation.reject"),
+                () -> activation.reject(account.accountId(), account.accountVersion(), reason.getValue()),
+                () -> {
+                    Notifications.success(this, "activation.rejected", account.unitName());
+                    refresh();
+                }).danger();
         dialog.open();
+        return dialog;
     }
 
     private void refresh() {

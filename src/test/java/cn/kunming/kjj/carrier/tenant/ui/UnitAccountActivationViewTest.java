@@ -6,7 +6,11 @@ import cn.kunming.kjj.carrier.security.UnitAccount;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.KaribuTest;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +19,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UnitAccountActivationViewTest extends KaribuTest {
 
@@ -45,14 +48,22 @@ class UnitAccountActivationViewTest extends KaribuTest {
     }
 
     @Test
-    void aRejectionWithoutReasonIsRefusedAndTheAccountStaysPending() {
+    void aRejectionWithoutReasonIsRefusedInChineseAndWithOneTheAccountLeavesThePendingList() {
         long unit = fixtures.unit("530112", ActivationStatus.PENDING);
         long account = fixtures.account(Role.APPLICANT, "530112", unit, AccountStatus.PENDING);
         login(Role.DISTRICT_OFFICER, "530112");
         var view = as(UnitAccountActivationView.class, navigate("district/unit-accounts"));
         UnitAccount row = GridKt._get(view.grid, rows(view.grid).indexOf(account));
-        assertThatThrownBy(() -> view.reject(row, "")).hasMessage("activation.reasonRequired");
+        FormDialog dialog = view.askReason(row);
+        dialog.confirm();
+        NotificationsKt.expectNotifications("驳回时必须填写理由。");
+        assertThat(dialog.isOpened()).isTrue();
         assertThat(rows(view.grid)).contains(account);
+
+        LocatorJ._get(TextArea.class).setValue("营业执照与信用代码不符");
+        dialog.confirm();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rows(view.grid)).doesNotContain(account);
     }
 
     @Test

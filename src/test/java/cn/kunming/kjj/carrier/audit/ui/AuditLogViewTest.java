@@ -1,0 +1,46 @@
+package cn.kunming.kjj.carrier.audit.ui;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditEvent;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.ui.NothingHereView;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditLogViewTest extends KaribuTest {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void theAuditorFindsAnEventByEntityAndSeesWhoDidWhatUnderWhichRule() {
+        String entityId = Fixtures.unique("dossier");
+        tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER",
+                AuditEntry.of("DOSSIER_RECOMMENDED", "DOSSIER", entityId).rule("P4.3").detail("推荐")));
+        login(Role.AUDITOR, null);
+        var view = (AuditLogView) navigate("audit");
+        view.entityId.setValue(entityId);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        AuditEvent event = GridKt._get(view.grid, 0);
+        assertThat(event.actor()).isEqualTo("district");
+        assertThat(event.ruleId()).isEqualTo("P4.3");
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("属地科技管理部门", "DOSSIER_RECOMMENDED", "P4.3");
+    }
+
+    @Test
+    void theOtherAdministratorsCannotOpenTheAuditLog() {
+        for (Role role : new Role[]{Role.ADMIN, Role.SECURITY_ADMIN}) {
+            login(role, null);
+            assertThat(navigate("audit")).isInstanceOf(NothingHereView.class);
+        }
+    }
+}
