@@ -1,0 +1,35 @@
+package cn.kunming.kjj.carrier.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The public JSON API and its OpenAPI description get their own stateless filter chain, ahead of the Vaadin one:
+ * no session, no CSRF token (no cookie authenticates a call), no login redirect.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    OpenAPI portalOpenApi() {
+        return new OpenAPI().info(new Info().title("昆明市概念验证中心和中试平台管理系统 API")
+                .description("Public endpoints of the Kunming carrier portal. Rules are named by their IDs in RULES.md.")
+                .version("v1"));
+    }
+}

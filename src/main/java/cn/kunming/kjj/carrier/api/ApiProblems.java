@@ -1,0 +1,109 @@
+package cn.kunming.kjj.carrier.api;
+
+import cn.kunming.kjj.carrier.common.Messages;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.eligibility.FactsCheck;
+import cn.kunming.kjj.carrier.eligibility.InvalidFactsException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure of the public API as {@code application/problem+json}: bad input is a 400 naming the field, too
+ * many requests a 429; nothing reaches the caller as a 500 with a stack trace.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private static ProblemDetail badRequest(String field, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(Messages.get("api.badRequest", locale));
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(RequestProblem.class)
+    ProblemDetail requestProblem(RequestProblem e, HttpServletRequest http) {
+        return badRequest(e.field(), e.getMessage(), EligibilityApi.language(http));
+    }
+
+    @ExceptionHandler(InvalidFactsException.class)
+    ProblemDetail invalidFacts(InvalidFactsException e, HttpServletRequest http) {
+        Locale locale = EligibilityApi.language(http);
+        FactsCheck.Problem first = e.problems().getFirst();
+        ProblemDetail problem = badRequest(first.field(),
+                first.field() + ": " + Messages.get(first.key(), locale, first.args()), locale);
+        problem.setProperty("fields", e.problems().stream().map(FactsCheck.Problem::field).collect(Collectors.toList()));
+        return problem;
+    }
+
+    @ExceptionHandler(PortalException.class)
+    ProblemDetail refused(PortalException e, HttpServletRequest http) {
+        Locale locale = EligibilityApi.language(http);
+        return badRequest(null, Messages.of(e, locale), locale);
+    }
+
+    /** Malformed JSON, or a value of the wrong type: the JSON path names the field when there is one. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest http) {
+        Locale locale = EligibilityApi.language(http);
+        String field = null;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                field = json.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                break;
+            }
+        }
+        return field == null
+                ? badRequest(null, Messages.get("api.malformed", locale), locale)
+                : badRequest(field, Messages.get("api.wrongType", locale, field), locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpServletRequest http) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                Messages.get("api.json", EligibilityApi.language(http)));
+        return problem;
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpServletRequest http) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                Messages.get("api.method", EligibilityApi.language(http)));
+    }
+
+    @ExceptionHandler(EligibilityApi.RateLimitedException.class)
+    ResponseEntity<ProblemDetail> tooMany(HttpServletRequest http) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                Messages.get("api.rateLimited", EligibilityApi.language(http)));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest http) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("API error reference {}", reference, e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                Messages.get("error.internal", EligibilityApi.language(http), reference));
+    }
+}
