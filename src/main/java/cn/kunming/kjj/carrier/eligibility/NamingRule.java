@@ -17,6 +17,9 @@ public final class NamingRule {
     public static RuleResult check(CarrierKind kind, String rawName) {
         String name = rawName == null ? "" : rawName.strip();
         Part expected = new Part(kind.messageKey());
+        if (name.isEmpty()) {
+            return fail(new Part("elig.name.blank", kind.nameSuffix()));
+        }
         if (!name.startsWith(PREFIX)) {
             return fail(new Part("elig.name.prefix", name, kind.nameSuffix()));
         }

@@ -15,7 +15,8 @@ public record RuleSet(String version, String title, LocalDate validFrom, LocalDa
 
     public RuleSet {
         EnumMap<Threshold, BigDecimal> copy = new EnumMap<>(Threshold.class);
-        copy.putAll(thresholds);
+        // 200 and 200.00 are the same threshold: keep one form so that versions compare and print alike
+        thresholds.forEach((k, v) -> copy.put(k, v == null ? null : v.stripTrailingZeros()));
         for (Threshold t : Threshold.values()) {
             if (copy.get(t) == null) {
                 throw new IllegalArgumentException("rule set " + version + " lacks threshold " + t);

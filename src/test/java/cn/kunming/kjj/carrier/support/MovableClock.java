@@ -24,6 +24,10 @@ public class MovableClock extends Clock {
         now = now.plus(duration);
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void reset() {
         now = wholeMillisecond();
     }

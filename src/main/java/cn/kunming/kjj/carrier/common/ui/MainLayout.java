@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.tenant.TenantService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -71,7 +72,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         userArea.removeAll();
-        currentUser.get().ifPresent(user -> userArea.add(userMenu(user)));
+        currentUser.get().ifPresentOrElse(user -> userArea.add(userMenu(user)),
+                () -> userArea.add(new Anchor("login", getTranslation("selfCheck.login"))));
     }
 
     private MenuBar userMenu(PortalUser user) {

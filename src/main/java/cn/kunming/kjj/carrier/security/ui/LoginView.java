@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.security.AccountLockedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -44,7 +45,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button english = new Button("English", e -> LanguageSwitch.switchTo(PortalI18NProvider.ENGLISH));
         chinese.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(title, subtitle, form, new HorizontalLayout(chinese, english));
+        Anchor selfCheck = new Anchor("self-check", getTranslation("selfCheck.loginLink"));
+        selfCheck.setId("self-check-link");
+        add(title, subtitle, form, selfCheck, new HorizontalLayout(chinese, english));
     }
 
     private void show(LoginI18n i18n) {

@@ -1,0 +1,209 @@
+package cn.kunming.kjj.carrier.eligibility.ui;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.eligibility.Facts;
+import cn.kunming.kjj.carrier.eligibility.FactsCheck;
+import cn.kunming.kjj.carrier.tenant.UnitType;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of Art. 2–3 as a form. Blank figures count as zero so that the result can follow every keystroke;
+ * figures that cannot be true are marked on their field. The same form will sit beside the dossier editor.
+ */
+class FactsForm extends VerticalLayout {
+
+    final RadioButtonGroup<CarrierKind> kind = new RadioButtonGroup<>();
+    final TextField name = new TextField();
+    final DatePicker submittedOn;
+    final Select<UnitType> hostType = new Select<>();
+    final Checkbox registeredInKunming = new Checkbox();
+    final Checkbox independentLegalPerson = new Checkbox();
+    final BigDecimalField siteAreaSqm = new BigDecimalField();
+    final IntegerField operatingTeam = new IntegerField();
+    final Checkbox headExperienced = new Checkbox();
+    final IntegerField advisors = new IntegerField();
+    final IntegerField techBrokers = new IntegerField();
+    final IntegerField reserveProjects = new IntegerField();
+    final Checkbox servicesInLastTwoYears = new Checkbox();
+    final Checkbox seriousDishonestyListed = new Checkbox();
+    final Checkbox majorIncidentInLastYear = new Checkbox();
+
+    final BigDecimalField pocRevenue = new BigDecimalField();
+    final BigDecimalField pocFinancing = new BigDecimalField();
+    final BigDecimalField pocTransactions = new BigDecimalField();
+    final IntegerField pocIncubated = new IntegerField();
+    final BigDecimalField pocFund = new BigDecimalField();
+
+    final BigDecimalField pilotRevenue = new BigDecimalField();
+    final BigDecimalField pilotEquipment = new BigDecimalField();
+    final IntegerField pilotProjects = new IntegerField();
+    final IntegerField pilotProductized = new IntegerField();
+    final IntegerField pilotIncubated = new IntegerField();
+    final BigDecimalField pilotValuation = new BigDecimalField();
+    final BigDecimalField pilotIncubatedRevenue = new BigDecimalField();
+    final BigDecimalField pilotContracts = new BigDecimalField();
+
+    private final FormLayout pocSection;
+    private final FormLayout pilotSection;
+    private final H4 pocTitle;
+    private final H4 pilotTitle;
+    /** API field names, so that refusals from the rules land on the right input. */
+    private final Map<String, HasValidation> byField = new LinkedHashMap<>();
+
+    FactsForm(LocalDate today) {
+        setPadding(false);
+        kind.setLabel(getTranslation("selfCheck.kind"));
+        kind.setItems(CarrierKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setValue(CarrierKind.CONCEPT_CENTER);
+        name.setLabel(getTranslation("selfCheck.name"));
+        name.setPlaceholder(getTranslation("selfCheck.namePlaceholder"));
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setWidthFull();
+        submittedOn = DatePickers.create(getTranslation("selfCheck.submittedOn"), getLocale());
+        submittedOn.setValue(today);
+        submittedOn.setHelperText(getTranslation("selfCheck.submittedOnHelp"));
+        hostType.setLabel(getTranslation("selfCheck.hostType"));
+        hostType.setItems(UnitType.values());
+        hostType.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
+        hostType.setValue(UnitType.ENTERPRISE);
+
+        label(registeredInKunming, "cond.registeredInKunming");
+        label(independentLegalPerson, "cond.independentLegalPerson");
+        label(servicesInLastTwoYears, "cond.pocServices");
+        label(seriousDishonestyListed, "selfCheck.listed");
+        label(majorIncidentInLastYear, "selfCheck.incident");
+        label(headExperienced, "cond.pocHeadExperienced");
+
+        number(siteAreaSqm, "siteAreaSqm", "selfCheck.siteAreaSqm", "unit.SQUARE_METRES");
+        number(operatingTeam, "operatingTeam", "threshold.POC_OPERATING_TEAM", "unit.PEOPLE");
+        number(advisors, "advisors", "threshold.POC_ADVISORS", "unit.PEOPLE");
+        number(techBrokers, "techBrokers", "threshold.POC_TECH_BROKERS", "unit.PEOPLE");
+        number(reserveProjects, "reserveProjects", "selfCheck.reserveProjects", "unit.ITEMS");
+
+        number(pocRevenue, "poc.annualServiceRevenueWan", "threshold.POC_ANNUAL_SERVICE_REVENUE_WAN", "unit.WAN");
+        number(pocFinancing, "poc.financingWan", "threshold.POC_FINANCING_WAN", "unit.WAN");
+        number(pocTransactions, "poc.techTransactionsWan", "threshold.POC_TECH_TRANSACTIONS_WAN", "unit.WAN");
+        number(pocIncubated, "poc.incubatedEnterprises", "threshold.POC_INCUBATED_ENTERPRISES", "unit.ENTERPRISES");
+        number(pocFund, "poc.fundWan", "threshold.POC_FUND_WAN", "unit.WAN");
+
+        number(pilotRevenue, "pilot.lastYearServiceRevenueWan", "threshold.PILOT_LAST_YEAR_SERVICE_REVENUE_WAN", "unit.WAN");
+        number(pilotEquipment, "pilot.equipmentValueWan", "threshold.PILOT_EQUIPMENT_VALUE_WAN", "unit.WAN");
+        number(pilotProjects, "pilot.pilotProjects", "threshold.PILOT_PROJECTS", "unit.ITEMS");
+        number(pilotProductized, "pilot.productizedResults", "threshold.PILOT_PRODUCTIZED_RESULTS", "unit.ITEMS");
+        number(pilotIncubated, "pilot.incubatedEnterprises", "threshold.PILOT_INCUBATED_ENTERPRISES", "unit.ENTERPRISES");
+        number(pilotValuation, "pilot.incubatedValuationWan", "threshold.PILOT_INCUBATED_VALUATION_WAN", "unit.WAN");
+        number(pilotIncubatedRevenue, "pilot.incubatedRevenueWan", "threshold.PILOT_INCUBATED_REVENUE_WAN", "unit.WAN");
+        number(pilotContracts, "pilot.techContractsWan", "threshold.PILOT_TECH_CONTRACTS_WAN", "unit.WAN");
+
+        FormLayout basics = new FormLayout(kind, name, submittedOn, hostType, registeredInKunming,
+                independentLegalPerson, seriousDishonestyListed, majorIncidentInLastYear);
+        basics.setColspan(name, 2);
+        FormLayout capacity = new FormLayout(siteAreaSqm, operatingTeam, headExperienced, advisors, techBrokers,
+                reserveProjects, servicesInLastTwoYears);
+        pocSection = new FormLayout(pocRevenue, pocFinancing, pocTransactions, pocIncubated, pocFund);
+        pilotSection = new FormLayout(pilotRevenue, pilotEquipment, pilotProjects, pilotProductized, pilotIncubated,
+                pilotValuation, pilotIncubatedRevenue, pilotContracts);
+        pocTitle = new H4(getTranslation("selfCheck.pocSection"));
+        pilotTitle = new H4(getTranslation("selfCheck.pilotSection"));
+        add(new H4(getTranslation("selfCheck.basics")), basics, new H4(getTranslation("selfCheck.capacity")), capacity,
+                pocTitle, pocSection, pilotTitle, pilotSection);
+        kind.addValueChangeListener(e -> showKind());
+        showKind();
+    }
+
+    private void showKind() {
+        boolean pilot = kind.getValue() == CarrierKind.PILOT_PLATFORM;
+        pocSection.setVisible(!pilot);
+        pocTitle.setVisible(!pilot);
+        pilotSection.setVisible(pilot);
+        pilotTitle.setVisible(pilot);
+        label(headExperienced, pilot ? "cond.pilotHeadExperienced" : "cond.pocHeadExperienced");
+        label(servicesInLastTwoYears, pilot ? "cond.pilotServices" : "cond.pocServices");
+        operatingTeam.setLabel(getTranslation(pilot ? "threshold.PILOT_OPERATING_TEAM" : "threshold.POC_OPERATING_TEAM"));
+    }
+
+    private void label(Checkbox box, String key) {
+        box.setLabel(getTranslation(key));
+    }
+
+    private void number(Component field, String apiField, String labelKey, String unitKey) {
+        if (field instanceof BigDecimalField d) {
+            d.setLabel(getTranslation(labelKey));
+            d.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation(unitKey).strip()));
+            d.setValueChangeMode(ValueChangeMode.LAZY);
+            d.setPlaceholder("0");
+        } else if (field instanceof IntegerField i) {
+            i.setLabel(getTranslation(labelKey));
+            i.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation(unitKey).strip()));
+            i.setValueChangeMode(ValueChangeMode.LAZY);
+            i.setPlaceholder("0");
+        }
+        byField.put(apiField, (HasValidation) field);
+    }
+
+    /** Calls back on every change of any input. */
+    void onChange(Runnable listener) {
+        for (Component c : List.<Component>of(kind, name, submittedOn, hostType, registeredInKunming,
+                independentLegalPerson, headExperienced, servicesInLastTwoYears, seriousDishonestyListed,
+                majorIncidentInLastYear)) {
+            ((HasValue<?, ?>) c).addValueChangeListener(e -> listener.run());
+        }
+        byField.values().forEach(f -> ((AbstractField<?, ?>) f).addValueChangeListener(e -> listener.run()));
+    }
+
+    Facts facts() {
+        CarrierKind k = kind.getValue();
+        return new Facts(k, name.getValue(), submittedOn.getValue(), hostType.getValue(),
+                independentLegalPerson.getValue(), registeredInKunming.getValue(), decimal(siteAreaSqm),
+                integer(operatingTeam), headExperienced.getValue(), integer(advisors), integer(techBrokers),
+                integer(reserveProjects), servicesInLastTwoYears.getValue(), seriousDishonestyListed.getValue(),
+                majorIncidentInLastYear.getValue(),
+                k == CarrierKind.CONCEPT_CENTER ? new Facts.PocFacts(decimal(pocRevenue), decimal(pocFinancing),
+                        decimal(pocTransactions), integer(pocIncubated), decimal(pocFund)) : null,
+                k == CarrierKind.PILOT_PLATFORM ? new Facts.PilotFacts(decimal(pilotRevenue), decimal(pilotEquipment),
+                        integer(pilotProjects), integer(pilotProductized), integer(pilotIncubated),
+                        decimal(pilotValuation), decimal(pilotIncubatedRevenue), decimal(pilotContracts)) : null);
+    }
+
+    /** Marks the fields the rules refused, and clears the others. */
+    void showProblems(List<FactsCheck.Problem> problems) {
+        byField.values().forEach(f -> f.setInvalid(false));
+        for (FactsCheck.Problem p : problems) {
+            HasValidation field = byField.get(p.field());
+            if (field != null) {
+                field.setErrorMessage(getTranslation(p.key(), p.args()));
+                field.setInvalid(true);
+            }
+        }
+    }
+
+    private static BigDecimal decimal(BigDecimalField field) {
+        return field.getValue() == null ? BigDecimal.ZERO : field.getValue();
+    }
+
+    private static int integer(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.kunming.kjj.carrier.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An applicant who has no account yet checks its centre from the login page. */
+class SelfCheckE2ETest extends BrowserTest {
+
+    private WebElement rule(String id) {
+        return browser.findElement(By.cssSelector(".rule-result[data-rule='" + id + "']"));
+    }
+
+    @Test
+    void aVisitorOpensTheSelfCheckFromTheLoginPageAndSeesTheResultFollowItsInput() throws Exception {
+        browser.get(url("login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("self-check-link"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rule-result[data-rule='C2.3a']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/self-check");
+        assertThat(rule("C2.3a").getAttribute("data-outcome")).isEqualTo("FAIL");
+
+        WebElement area = browser.findElement(By.xpath("//vaadin-big-decimal-field[.//label[contains(., '服务场地面积')]]//input"));
+        area.sendKeys("250", Keys.TAB);
+        wait.until(d -> "PASS".equals(rule("C2.3a").getAttribute("data-outcome")));
+        assertThat(rule("C2.3a").getText()).contains("服务场地面积为 250 平方米，不低于 200 平方米");
+        screenshot("self-check");
+    }
+}
