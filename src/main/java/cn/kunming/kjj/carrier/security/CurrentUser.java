@@ -13,8 +13,14 @@ public class CurrentUser {
 
     public Optional<PortalUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof PortalUser user) {
             return Optional.of(user);
+        }
+        if (authentication.getPrincipal() instanceof PortalOidcUser sso) {
+            return Optional.of(sso.portalUser());
         }
         return Optional.empty();
     }

@@ -26,9 +26,11 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
     private final LoginBookkeeping bookkeeping;
     /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
     private final String unknownUserHash;
+    private final boolean localEnabled;
 
     LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                                       LoginBookkeeping bookkeeping) {
+                                       LoginBookkeeping bookkeeping, LoginOptions options) {
+        this.localEnabled = options.localEnabled();
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.bookkeeping = bookkeeping;
@@ -37,9 +39,13 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (!localEnabled) {
+            throw new BadCredentialsException("local login is switched off");
+        }
         String username = authentication.getName() == null ? "" : authentication.getName().strip();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        var credentials = accounts.findCredentials(username);
+        var credentials = accounts.findCredentials(username)
+                .filter(c -> !AccountRepository.NO_PASSWORD.equals(c.passwordHash()));
         if (credentials.isEmpty()) {
             passwordEncoder.matches(password, unknownUserHash);
             throw new BadCredentialsException("bad credentials");

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.security;
 import cn.kunming.kjj.carrier.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,25 +14,51 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Views are guarded by Vaadin's navigation access control and services by method security, independently. */
+/**
+ * Views are guarded by Vaadin's navigation access control and services by method security, independently.
+ * Local accounts and the government identity provider (profile {@code sso}) can be on together or alone.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LocalAccountAuthenticationProvider localAccounts)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LocalAccountAuthenticationProvider localAccounts,
+                                            ObjectProvider<ClientRegistrationRepository> registrations,
+                                            PortalOidcUserService oidcUsers) throws Exception {
         http.authenticationProvider(localAccounts);
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         // the portal's own stylesheet and scripts are public, like Vaadin's: the login page needs them
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**").permitAll());
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        ClientRegistrationRepository providers = registrations.getIfAvailable();
+        if (providers != null) {
+            DefaultOAuth2AuthorizationRequestResolver pkce =
+                    new DefaultOAuth2AuthorizationRequestResolver(providers, "/oauth2/authorization");
+            pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                    .failureHandler(new NoAccessFailureHandler()));
+        }
         // Unknown addresses must reach Vaadin and get the same not-found page as a denied view (never a 403
         // that would tell "exists" from "does not exist"); anonymous visitors still go to the login page.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
+            if (providers != null) {
+                // RP-initiated logout: signing out of the portal also ends the provider session
+                OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(providers);
+                logout.setPostLogoutRedirectUri("{baseUrl}/login");
+                logout.setDefaultTargetUrl("/login");
+                vaadin.logoutSuccessHandler(logout);
+            }
+        }).build();
     }
 
     /**

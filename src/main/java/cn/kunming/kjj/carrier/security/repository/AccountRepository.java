@@ -18,7 +18,16 @@ public interface AccountRepository {
     record Credentials(Account account, String passwordHash) {
     }
 
+    /** Stored as the password of accounts that sign in only through the identity provider: matches nothing. */
+    String NO_PASSWORD = "!";
+
     Optional<Credentials> findCredentials(String username);
+
+    Optional<Account> findByOidc(String issuer, String subject);
+
+    long insertSso(NewAccount account, String issuer, String subject, LocalDateTime createdAt);
+
+    void updateProfile(long id, String displayName, String email);
 
     Optional<Account> findById(long id);
 

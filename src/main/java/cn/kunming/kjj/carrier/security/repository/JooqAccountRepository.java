@@ -38,6 +38,26 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findByOidc(String issuer, String subject) {
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.OIDC_ISSUER.eq(issuer)).and(ACCOUNT.OIDC_SUBJECT.eq(subject))
+                .fetchOptional(JooqAccountRepository::toAccount);
+    }
+
+    @Override
+    public long insertSso(NewAccount a, String issuer, String subject, LocalDateTime createdAt) {
+        long id = insert(a, NO_PASSWORD, AccountStatus.ACTIVE, createdAt);
+        dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, issuer).set(ACCOUNT.OIDC_SUBJECT, subject)
+                .where(ACCOUNT.ID.eq(id)).execute();
+        return id;
+    }
+
+    @Override
+    public void updateProfile(long id, String displayName, String email) {
+        dsl.update(ACCOUNT).set(ACCOUNT.DISPLAY_NAME, displayName).set(ACCOUNT.EMAIL, email)
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    @Override
     public Optional<Account> findById(long id) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(JooqAccountRepository::toAccount);
     }

@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.LanguageSwitch;
 import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.security.AccountLockedException;
+import cn.kunming.kjj.carrier.security.LoginOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private LoginI18n shown;
 
-    public LoginView() {
+    public LoginView(LoginOptions options) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -47,7 +48,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Anchor selfCheck = new Anchor("self-check", getTranslation("selfCheck.loginLink"));
         selfCheck.setId("self-check-link");
-        add(title, subtitle, form, selfCheck, new HorizontalLayout(chinese, english));
+        add(title, subtitle);
+        if (options.ssoEnabled()) {
+            // a plain link, not a Vaadin navigation: the browser must go to the identity provider
+            Anchor sso = new Anchor(options.ssoLoginPath(), getTranslation("login.sso"));
+            sso.setRouterIgnore(true);
+            sso.setId("sso-login");
+            sso.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-l)")
+                    .set("border-radius", "var(--lumo-border-radius-m)").set("color", "var(--lumo-primary-contrast-color)")
+                    .set("background", "var(--lumo-primary-color)");
+            add(sso, new Paragraph(getTranslation("login.ssoHint")));
+        }
+        form.setVisible(options.localEnabled());
+        add(form, selfCheck, new HorizontalLayout(chinese, english));
     }
 
     private void show(LoginI18n i18n) {
