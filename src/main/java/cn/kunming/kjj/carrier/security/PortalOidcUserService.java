@@ -58,7 +58,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     /** The mapping on its own, for a user the provider has already vouched for. */
     OidcUser toPortalUser(OidcUser user) {
         SsoAccountLinker.Identity who = new SsoAccountLinker.Identity(String.valueOf(user.getIssuer()),
-                user.getSubject(), user.getPreferredUsername(), user.getFullName(), user.getEmail());
+                user.getSubject(), user.getPreferredUsername(), displayName(user), user.getEmail());
         LocalDate today = LocalDate.now(clock);
         Set<TenantId> validTenants = tenants.findAll().stream().filter(t -> t.validOn(today)).map(Tenant::id)
                 .collect(Collectors.toSet());
@@ -73,6 +73,17 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         }
         PortalUser portalUser = linker.portalUser(who);
         return new PortalOidcUser(user, portalUser, List.of(new SimpleGrantedAuthority(portalUser.role().authority())));
+    }
+
+    /** Chinese names read family name first (王小华), which the provider's "name" claim does not do. */
+    static String displayName(OidcUser user) {
+        String family = user.getFamilyName();
+        String given = user.getGivenName();
+        if (family != null && given != null && (family + given).codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return family + given;
+        }
+        return user.getFullName();
     }
 
     private static OAuth2AuthenticationException noAccess(ClaimMapping.Refused refused) {

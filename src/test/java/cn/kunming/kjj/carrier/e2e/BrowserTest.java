@@ -49,6 +49,7 @@ abstract class BrowserTest {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
     }
 
     @AfterEach

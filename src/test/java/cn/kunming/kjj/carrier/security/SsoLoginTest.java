@@ -52,7 +52,9 @@ class SsoLoginTest {
         claims.put("iss", ISSUER);
         claims.put("sub", subject);
         claims.put("preferred_username", username);
-        claims.put("name", "王小明");
+        claims.put("name", "小明 王");
+        claims.put("given_name", "小明");
+        claims.put("family_name", "王");
         claims.put("email", username + "@km.gov.cn");
         OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims);
         return new DefaultOidcUser(List.of(), token);
