@@ -1,0 +1,46 @@
+package cn.kunming.kjj.carrier.e2e;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless, with a fresh profile and no background networking (this network
+ * is closed; Selenium's own driver download cannot work here).
+ */
+final class HeadlessChromium {
+
+    private HeadlessChromium() {
+    }
+
+    static WebDriver start() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=zh-CN", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-e2e"));
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
+        return browser;
+    }
+
+    /** Keeps what the browser showed, for people reviewing a run (target/e2e-screenshots). */
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        Path dir = Path.of("target", "e2e-screenshots");
+        Files.createDirectories(dir);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}
