@@ -8,5 +8,6 @@ import java.time.LocalDateTime;
 public record HostUnit(long id, String name, String creditCode, boolean creditCodeOverride, UnitType type,
                        RegistrationStatus registrationStatus, TenantId tenantId, String address,
                        String legalRepresentative, String contactName, String contactPhone,
-                       ActivationStatus activationStatus, LocalDateTime createdAt, int version) {
+                       ActivationStatus activationStatus, LocalDateTime createdAt, int version,
+                       String decidedBy, LocalDateTime decidedAt, String rejectionReason) {
 }

@@ -15,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -29,8 +31,11 @@ public class UnitActivationService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     UnitActivationService(AccountRepository accounts, HostUnitRepository units, CurrentUser currentUser,
-                          AuditLog audit) {
+                          AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.units = units;
         this.currentUser = currentUser;
@@ -53,7 +58,8 @@ public class UnitActivationService {
         }
         HostUnit unit = units.findById(scope, account.unitId()).orElseThrow(NotFoundException::new);
         if (unit.activationStatus() != ActivationStatus.ACTIVE
-                && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.ACTIVE)) {
+                && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.ACTIVE,
+                currentUser.require().username(), LocalDateTime.now(clock), null)) {
             throw new ConcurrentEditException("HOST_UNIT", unit.id());
         }
         audit.record(AuditEntry.of("UNIT_ACCOUNT_ACTIVATED", "ACCOUNT", accountId).tenant(account.tenantId())
@@ -73,7 +79,8 @@ public class UnitActivationService {
         }
         HostUnit unit = units.findById(scope, account.unitId()).orElseThrow(NotFoundException::new);
         if (unit.activationStatus() == ActivationStatus.PENDING
-                && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.REJECTED)) {
+                && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.REJECTED,
+                currentUser.require().username(), LocalDateTime.now(clock), reason.strip())) {
             throw new ConcurrentEditException("HOST_UNIT", unit.id());
         }
         audit.record(AuditEntry.of("UNIT_ACCOUNT_REJECTED", "ACCOUNT", accountId).tenant(account.tenantId())

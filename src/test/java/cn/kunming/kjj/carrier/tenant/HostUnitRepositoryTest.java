@@ -77,9 +77,9 @@ class HostUnitRepositoryTest {
     @Test
     void aStaleVersionDoesNotOverwriteAndAForeignScopeCannotUpdate() {
         long id = fixtures.unit("530102", ActivationStatus.PENDING);
-        assertThat(units.updateActivation(new TenantScope.OfTenant(PANLONG), id, 0, ActivationStatus.ACTIVE)).isFalse();
-        assertThat(units.updateActivation(new TenantScope.OfTenant(WUHUA), id, 0, ActivationStatus.ACTIVE)).isTrue();
-        assertThat(units.updateActivation(new TenantScope.OfTenant(WUHUA), id, 0, ActivationStatus.REJECTED)).isFalse();
+        assertThat(units.updateActivation(new TenantScope.OfTenant(PANLONG), id, 0, ActivationStatus.ACTIVE, "test", java.time.LocalDateTime.now(), null)).isFalse();
+        assertThat(units.updateActivation(new TenantScope.OfTenant(WUHUA), id, 0, ActivationStatus.ACTIVE, "test", java.time.LocalDateTime.now(), null)).isTrue();
+        assertThat(units.updateActivation(new TenantScope.OfTenant(WUHUA), id, 0, ActivationStatus.REJECTED, "test", java.time.LocalDateTime.now(), null)).isFalse();
         HostUnit stored = units.findById(new TenantScope.All(), id).orElseThrow();
         assertThat(stored.activationStatus()).isEqualTo(ActivationStatus.ACTIVE);
         assertThat(stored.version()).isEqualTo(1);

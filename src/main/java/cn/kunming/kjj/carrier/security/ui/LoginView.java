@@ -61,7 +61,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(sso, new Paragraph(getTranslation("login.ssoHint")));
         }
         form.setVisible(options.localEnabled());
-        add(form, selfCheck, new HorizontalLayout(chinese, english));
+        Anchor register = new Anchor("register", getTranslation("registration.link"));
+        register.setId("register-link");
+        add(form, new HorizontalLayout(register, selfCheck), new HorizontalLayout(chinese, english));
     }
 
     private void show(LoginI18n i18n) {

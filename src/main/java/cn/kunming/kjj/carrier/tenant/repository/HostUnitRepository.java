@@ -22,6 +22,7 @@ public interface HostUnitRepository {
 
     long insert(NewHostUnit unit, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt);
 
-    /** Changes the activation status when the version matches and the unit is in scope. */
-    boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status);
+    /** Records the district's decision when the version matches and the unit is in scope. */
+    boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status, String decidedBy,
+                             LocalDateTime decidedAt, String reason);
 }

@@ -83,9 +83,13 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status) {
+    public boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status,
+                                    String decidedBy, LocalDateTime decidedAt, String reason) {
         return dsl.update(HOST_UNIT)
                 .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
+                .set(HOST_UNIT.DECIDED_BY, decidedBy)
+                .set(HOST_UNIT.DECIDED_AT, decidedAt)
+                .set(HOST_UNIT.REJECTION_REASON, reason)
                 .set(HOST_UNIT.VERSION, HOST_UNIT.VERSION.plus(1))
                 .where(HOST_UNIT.ID.eq(id)).and(HOST_UNIT.VERSION.eq(version)).and(JooqScopes.hostUnitInScope(scope))
                 .execute() == 1;
@@ -96,6 +100,6 @@ class JooqHostUnitRepository implements HostUnitRepository {
                 UnitType.valueOf(r.getUnitType()), RegistrationStatus.valueOf(r.getRegistrationStatus()),
                 new TenantId(r.getTenantId()), r.getAddress(), r.getLegalRepresentative(), r.getContactName(),
                 r.getContactPhone(), ActivationStatus.valueOf(r.getActivationStatus()), r.getCreatedAt(),
-                r.getVersion());
+                r.getVersion(), r.getDecidedBy(), r.getDecidedAt(), r.getRejectionReason());
     }
 }

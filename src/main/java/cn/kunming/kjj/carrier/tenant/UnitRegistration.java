@@ -1,0 +1,9 @@
+package cn.kunming.kjj.carrier.tenant;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+/** What an applicant gives to register its unit and its own account, before anyone has checked it. */
+public record UnitRegistration(String unitName, String creditCode, UnitType type, TenantId tenant, String address,
+                               String legalRepresentative, String contactName, String contactPhone,
+                               String username, String displayName, String email, String password) {
+}

@@ -1,0 +1,153 @@
+package cn.kunming.kjj.carrier.tenant;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.PasswordPolicy;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.UnitAccount;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A unit registers itself and its first applicant account (both wait for the district officer), and its first
+ * applicant later adds colleagues. One account per person: usernames are unique across the portal.
+ */
+@Service
+public class UnitRegistrationService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    private final HostUnitRepository units;
+    private final AccountRepository accounts;
+    private final TenantRepository tenants;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UnitRegistrationService(HostUnitRepository units, AccountRepository accounts, TenantRepository tenants,
+                            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.units = units;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Open to visitors: registering is how a unit first reaches the portal. Nothing is stored when anything fails. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public long register(UnitRegistration r) {
+        String name = required(r.unitName(), "registration.unitNameRequired");
+        String code = UnifiedSocialCreditCode.normalise(r.creditCode());
+        UnifiedSocialCreditCode.check(code).ifPresent(p -> {
+            throw new PortalException(p.key(), p.args());
+        });
+        if (r.type() == null) {
+            throw new PortalException("registration.typeRequired");
+        }
+        TenantId tenant = validTenant(r.tenant());
+        if (units.existsByCreditCode(code)) {
+            throw new PortalException("registration.creditCodeRegistered", code);
+        }
+        String username = checkedNewUsername(r.username());
+        String displayName = required(r.displayName(), "registration.displayNameRequired");
+        PasswordPolicy.check(r.password());
+        LocalDateTime now = LocalDateTime.now(clock);
+        long unitId = units.insert(new NewHostUnit(name, code, r.type(), tenant, blankToNull(r.address()),
+                blankToNull(r.legalRepresentative()), blankToNull(r.contactName()), blankToNull(r.contactPhone())),
+                false, ActivationStatus.PENDING, now);
+        long accountId = accounts.insert(new NewAccount(username, displayName, Role.APPLICANT, tenant, unitId,
+                blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
+        audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of("UNIT_REGISTERED", "HOST_UNIT", unitId)
+                .tenant(tenant).detail(name + " " + code + "; account " + accountId));
+        return unitId;
+    }
+
+    /** The applicant's own unit. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public Optional<HostUnit> myUnit() {
+        PortalUser me = currentUser.require();
+        return units.findById(me.scope(), me.unitId());
+    }
+
+    /** The applicant accounts of the applicant's own unit. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<UnitAccount> myColleagues() {
+        return accounts.findUnitAccounts(currentUser.scope(), null);
+    }
+
+    /** An applicant of an activated unit adds a colleague; the new account is active at once (the unit is known). */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public long addColleague(String rawUsername, String displayName, String email, String password) {
+        PortalUser me = currentUser.require();
+        HostUnit unit = units.findById(me.scope(), me.unitId()).orElseThrow(NotFoundException::new);
+        if (unit.activationStatus() != ActivationStatus.ACTIVE) {
+            throw new PortalException("registration.unitNotActive");
+        }
+        String username = checkedNewUsername(rawUsername);
+        String name = required(displayName, "registration.displayNameRequired");
+        PasswordPolicy.check(password);
+        long id = accounts.insert(new NewAccount(username, name, Role.APPLICANT, unit.tenantId(), unit.id(),
+                blankToNull(email)), passwordEncoder.encode(password), AccountStatus.ACTIVE, LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("UNIT_ACCOUNT_ADDED", "ACCOUNT", id).tenant(unit.tenantId())
+                .detail(username + " @ " + unit.name()));
+        return id;
+    }
+
+    private TenantId validTenant(TenantId tenant) {
+        if (tenant == null) {
+            throw new PortalException("registration.tenantRequired");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return tenants.findById(tenant).filter(t -> t.validOn(today) && t.type() != TenantType.BUREAU)
+                .map(Tenant::id).orElseThrow(() -> new PortalException("registration.tenantRequired"));
+    }
+
+    private String checkedNewUsername(String raw) {
+        String username = raw == null ? "" : raw.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new PortalException("account.usernameInvalid");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new PortalException("account.usernameTaken", username);
+        }
+        return username;
+    }
+
+    private static String required(String value, String messageKey) {
+        if (value == null || value.isBlank()) {
+            throw new PortalException(messageKey);
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

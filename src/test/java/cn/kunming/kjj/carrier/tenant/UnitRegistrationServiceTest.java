@@ -1,0 +1,72 @@
+package cn.kunming.kjj.carrier.tenant;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalSpringTest
+@Transactional
+class UnitRegistrationServiceTest {
+
+    @Autowired
+    UnitRegistrationService registration;
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    Fixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        As.signOut();
+    }
+
+    private UnitRegistration registration(String tenant, String username) {
+        return new UnitRegistration("昆明测试单位", Fixtures.creditCode(), UnitType.ENTERPRISE,
+                tenant == null ? null : new TenantId(tenant), null, null, null, null, username, "李经办", null, "Apply2026x");
+    }
+
+    @Test
+    void theBureauIsNotARecommendingTenant() {
+        assertThatThrownBy(() -> registration.register(registration("KMKJJ", Fixtures.unique("a"))))
+                .hasMessage("registration.tenantRequired");
+    }
+
+    @Test
+    void aWeakPasswordRefusesTheWholeRegistration() {
+        String username = Fixtures.unique("a");
+        UnitRegistration weak = new UnitRegistration("昆明测试单位", Fixtures.creditCode(), UnitType.PARK,
+                new TenantId("530102"), null, null, null, null, username, "李经办", null, "short1");
+        assertThatThrownBy(() -> registration.register(weak)).hasMessage("password.tooShort");
+        assertThat(accounts.existsByUsername(username)).isFalse();
+    }
+
+    @Test
+    void aUnitWaitingForActivationCannotAddColleagues() {
+        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        As.user(1, Role.APPLICANT, "530102", unit);
+        assertThatThrownBy(() -> registration.addColleague(Fixtures.unique("c"), "同事", null, "Apply2026x"))
+                .hasMessage("registration.unitNotActive");
+    }
+
+    @Test
+    void anActivatedUnitsApplicantAddsAnActiveColleagueInTheSameUnit() {
+        long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        As.user(1, Role.APPLICANT, "530102", unit);
+        long id = registration.addColleague(Fixtures.unique("c"), "同事", null, "Apply2026x");
+        var added = accounts.findById(id).orElseThrow();
+        assertThat(added.unitId()).isEqualTo(unit);
+        assertThat(added.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(registration.myColleagues()).extracting(a -> a.accountId()).contains(id);
+    }
+}
