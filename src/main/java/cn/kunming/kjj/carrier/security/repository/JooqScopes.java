@@ -2,13 +2,14 @@ package cn.kunming.kjj.carrier.security.repository;
 
 import cn.kunming.kjj.carrier.security.TenantScope;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
 
 /**
- * The one translation of a {@link TenantScope} into SQL for data owned through a host unit. Every query of
- * tenant-owned data joins to the unit (or is the unit) and applies this condition.
+ * The one translation of a {@link TenantScope} into SQL. Every query of tenant-owned data applies it, either on
+ * the host unit or on a table that carries the owning tenant and unit.
  */
 public final class JooqScopes {
 
@@ -16,10 +17,15 @@ public final class JooqScopes {
     }
 
     public static Condition hostUnitInScope(TenantScope scope) {
+        return inScope(scope, HOST_UNIT.TENANT_ID, HOST_UNIT.ID);
+    }
+
+    /** For any table that carries the owning tenant and unit of its rows. */
+    public static Condition inScope(TenantScope scope, Field<String> tenant, Field<Long> unit) {
         return switch (scope) {
             case TenantScope.All all -> DSL.trueCondition();
-            case TenantScope.OfTenant t -> HOST_UNIT.TENANT_ID.eq(t.tenant().value());
-            case TenantScope.OfUnit u -> HOST_UNIT.TENANT_ID.eq(u.tenant().value()).and(HOST_UNIT.ID.eq(u.unitId()));
+            case TenantScope.OfTenant t -> tenant.eq(t.tenant().value());
+            case TenantScope.OfUnit u -> tenant.eq(u.tenant().value()).and(unit.eq(u.unitId()));
             case TenantScope.None none -> DSL.falseCondition();
         };
     }

@@ -1,0 +1,12 @@
+package cn.kunming.kjj.carrier.dossier;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.time.LocalDateTime;
+
+/** A dossier as its editor and reviewers see it: the current content and where it stands. */
+public record Dossier(long id, long callId, long unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
+                      DossierContent content, int submittedVersions, LocalDateTime lastSavedAt, String lastSavedBy,
+                      LocalDateTime createdAt, int version) {
+}

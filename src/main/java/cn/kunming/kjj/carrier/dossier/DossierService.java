@@ -1,0 +1,222 @@
+package cn.kunming.kjj.carrier.dossier;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.call.CallState;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.eligibility.EligibilityService;
+import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.Facts;
+import cn.kunming.kjj.carrier.eligibility.InvalidFactsException;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The applicant's side of P4.2: one dossier per unit, kind and call; the draft saved as it is written; submission
+ * only when nothing is missing, the call is open for the unit, the unit is active, and any failed rule has been
+ * explicitly acknowledged. A submission locks the content as a numbered version judged by the rules of that day.
+ */
+@Service
+public class DossierService {
+
+    private final DossierRepository dossiers;
+    private final HostUnitRepository units;
+    private final CallService calls;
+    private final EligibilityService eligibility;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DossierService(DossierRepository dossiers, HostUnitRepository units, CallService calls,
+                   EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.dossiers = dossiers;
+        this.units = units;
+        this.calls = calls;
+        this.eligibility = eligibility;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Opens the unit's dossier for the call and kind, creating the draft the first time. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public long open(long callId, CarrierKind kind) {
+        PortalUser me = currentUser.require();
+        HostUnit unit = activeUnit(me);
+        Call call = calls.published().stream().filter(c -> c.id() == callId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (!call.kinds().contains(kind)) {
+            throw new PortalException("dossier.kindNotInCall", call.title());
+        }
+        Optional<Long> existing = dossiers.findId(callId, unit.id(), kind);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (call.stateAt(now()) == CallState.CLOSED) {
+            calls.requireOpenFor(callId, unit.id());
+        }
+        Facts empty = new Facts(kind, "", null, unit.type(), true, true, java.math.BigDecimal.ZERO, 0, false, 0, 0, 0,
+                false, false, false,
+                kind == CarrierKind.CONCEPT_CENTER ? Facts.PocFacts.none() : null,
+                kind == CarrierKind.PILOT_PLATFORM ? Facts.PilotFacts.none() : null);
+        long id = dossiers.insert(callId, unit.id(), unit.tenantId(), kind,
+                new DossierContent(empty, List.of(), "", false), now(), me.username());
+        audit.record(AuditEntry.of("DOSSIER_CREATED", "DOSSIER", id).tenant(unit.tenantId()).rule("P4.2")
+                .detail(call.title() + " " + kind));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<Dossier> mine() {
+        return dossiers.find(currentUser.scope(), null);
+    }
+
+    /** Officers see the dossiers of a call within their scope (the bureau all, a district its own tenant's). */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Dossier> ofCall(long callId) {
+        return dossiers.find(currentUser.scope(), callId);
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public Optional<Dossier> find(long id) {
+        return dossiers.findById(currentUser.scope(), id);
+    }
+
+    /** Saves the draft as it stands; returns it as saved, with the new version and the time of saving. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public Dossier saveDraft(long id, int version, DossierContent content) {
+        Dossier dossier = dossiers.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
+        if (!dossier.status().editable()) {
+            throw new PortalException("dossier.locked");
+        }
+        if (content.facts() == null || content.facts().kind() != dossier.kind()) {
+            throw new PortalException("dossier.kindFixed");
+        }
+        if (!dossiers.saveContent(currentUser.scope(), id, version, content, now(), currentUser.require().username())) {
+            throw new ConcurrentEditException("DOSSIER", id);
+        }
+        return dossiers.findById(currentUser.scope(), id).orElseThrow();
+    }
+
+    /** What is missing and how the rules judge the draft today; the editor shows it before submission. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public SubmissionCheck check(long id) {
+        Dossier dossier = dossiers.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
+        return check(dossier.content());
+    }
+
+    private SubmissionCheck check(DossierContent c) {
+        List<SubmissionCheck.Missing> missing = new ArrayList<>();
+        if (c.facts().name() == null || c.facts().name().isBlank()) {
+            missing.add(new SubmissionCheck.Missing("dossier.missing.name"));
+        }
+        if (c.services().isEmpty()) {
+            missing.add(new SubmissionCheck.Missing("dossier.missing.services"));
+        }
+        if (c.managementSystems() == null || c.managementSystems().isBlank()) {
+            missing.add(new SubmissionCheck.Missing("dossier.missing.managementSystems"));
+        }
+        if (!c.commitment()) {
+            missing.add(new SubmissionCheck.Missing("dossier.missing.commitment"));
+        }
+        Facts today = withSubmissionDate(c.facts(), LocalDate.now(clock));
+        Evaluation evaluation;
+        try {
+            evaluation = eligibility.evaluate(today);
+        } catch (InvalidFactsException e) {
+            missing.add(new SubmissionCheck.Missing("dossier.missing.validFacts"));
+            evaluation = new Evaluation("-", List.of());
+        }
+        return new SubmissionCheck(missing, evaluation);
+    }
+
+    /**
+     * Submits the draft (P4.2). Refused, naming the rule, when the unit is not active or the call is not open for
+     * it; refused while anything is missing; a failed condition needs {@code acknowledgeFailures}.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public DossierVersion submit(long id, int version, boolean acknowledgeFailures) {
+        PortalUser me = currentUser.require();
+        Dossier dossier = dossiers.findById(me.scope(), id).orElseThrow(NotFoundException::new);
+        if (!dossier.status().editable()) {
+            throw new PortalException("dossier.locked");
+        }
+        activeUnit(me);
+        calls.requireOpenFor(dossier.callId(), dossier.unitId());
+        SubmissionCheck check = check(dossier.content());
+        if (!check.missing().isEmpty()) {
+            throw new PortalException(check.missing().getFirst().key());
+        }
+        if (check.hasFailures() && !acknowledgeFailures) {
+            throw new PortalException("dossier.failuresNeedAcknowledgement");
+        }
+        DossierContent content = new DossierContent(withSubmissionDate(dossier.content().facts(), LocalDate.now(clock)),
+                dossier.content().services(), dossier.content().managementSystems(), true);
+        DossierVersion submitted = new DossierVersion(id, dossier.submittedVersions() + 1, content,
+                check.evaluation().ruleSetVersion(), check.evaluation().eligible(), check.hasFailures(), now(),
+                me.username());
+        if (!dossiers.submit(me.scope(), id, version, submitted)) {
+            throw new ConcurrentEditException("DOSSIER", id);
+        }
+        audit.record(AuditEntry.of("DOSSIER_SUBMITTED", "DOSSIER", id).tenant(dossier.tenantId()).rule("P4.2")
+                .detail("version " + submitted.number() + ", rules " + submitted.ruleSetVersion()
+                        + (check.hasFailures() ? ", failed conditions acknowledged: " + failedRules(check) : "")));
+        return submitted;
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<DossierVersion> versions(long id) {
+        return dossiers.versions(currentUser.scope(), id);
+    }
+
+    private static String failedRules(SubmissionCheck check) {
+        return String.join(",", check.evaluation().results().stream()
+                .filter(r -> r.outcome() == cn.kunming.kjj.carrier.eligibility.Outcome.FAIL).map(r -> r.rule()).toList());
+    }
+
+    private HostUnit activeUnit(PortalUser me) {
+        HostUnit unit = units.findById(me.scope(), me.unitId()).orElseThrow(NotFoundException::new);
+        if (unit.activationStatus() != ActivationStatus.ACTIVE) {
+            throw new PortalException("dossier.unitNotActive");
+        }
+        return unit;
+    }
+
+    private static Facts withSubmissionDate(Facts f, LocalDate day) {
+        return new Facts(f.kind(), f.name(), day, f.hostType(), f.independentLegalPerson(), f.registeredInKunming(),
+                f.siteAreaSqm(), f.operatingTeam(), f.headExperienced(), f.advisors(), f.techBrokers(),
+                f.reserveProjects(), f.servicesInLastTwoYears(), f.seriousDishonestyListed(),
+                f.majorIncidentInLastYear(), f.poc(), f.pilot());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,8 @@
+package cn.kunming.kjj.carrier.dossier;
+
+import java.time.LocalDateTime;
+
+/** A submitted, locked version: exactly what was submitted, and how the rules judged it then. */
+public record DossierVersion(long dossierId, int number, DossierContent content, String ruleSetVersion,
+                             boolean eligible, boolean failAcknowledged, LocalDateTime submittedAt, String submittedBy) {
+}

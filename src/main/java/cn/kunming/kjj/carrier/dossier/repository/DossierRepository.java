@@ -1,0 +1,33 @@
+package cn.kunming.kjj.carrier.dossier.repository;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.security.TenantScope;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Dossiers are tenant-owned: every read and write takes the caller's scope. */
+public interface DossierRepository {
+
+    Optional<Dossier> findById(TenantScope scope, long id);
+
+    List<Dossier> find(TenantScope scope, Long callId);
+
+    Optional<Long> findId(long callId, long unitId, CarrierKind kind);
+
+    long insert(long callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
+                LocalDateTime at, String by);
+
+    /** Saves the draft when the version matches, the dossier is in scope and still editable. */
+    boolean saveContent(TenantScope scope, long id, int version, DossierContent content, LocalDateTime at, String by);
+
+    /** Locks the content as submitted version {@code number}. */
+    boolean submit(TenantScope scope, long id, int version, DossierVersion submitted);
+
+    List<DossierVersion> versions(TenantScope scope, long dossierId);
+}

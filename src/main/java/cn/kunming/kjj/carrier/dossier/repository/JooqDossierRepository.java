@@ -1,0 +1,134 @@
+package cn.kunming.kjj.carrier.dossier.repository;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.jooq.tables.records.DossierRecord;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
+import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
+
+@Repository
+class JooqDossierRepository implements DossierRepository {
+
+    private static final List<String> EDITABLE = List.of(DossierStatus.DRAFT.name(), DossierStatus.RETURNED.name());
+
+    private final DSLContext dsl;
+    /** The content is one document: stored as JSON so that a submitted version is kept exactly as submitted. */
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JooqDossierRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Condition inScope(TenantScope scope) {
+        return JooqScopes.inScope(scope, DOSSIER.TENANT_ID, DOSSIER.UNIT_ID);
+    }
+
+    @Override
+    public Optional<Dossier> findById(TenantScope scope, long id) {
+        return dsl.selectFrom(DOSSIER).where(DOSSIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toDossier);
+    }
+
+    @Override
+    public List<Dossier> find(TenantScope scope, Long callId) {
+        return dsl.selectFrom(DOSSIER).where(inScope(scope))
+                .and(callId == null ? DSL.trueCondition() : DOSSIER.CALL_ID.eq(callId))
+                .orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc()).fetch(this::toDossier);
+    }
+
+    @Override
+    public Optional<Long> findId(long callId, long unitId, CarrierKind kind) {
+        return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CALL_ID.eq(callId)).and(DOSSIER.UNIT_ID.eq(unitId))
+                .and(DOSSIER.KIND.eq(kind.name())).fetchOptional(DOSSIER.ID);
+    }
+
+    @Override
+    public long insert(long callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
+                       LocalDateTime at, String by) {
+        return dsl.insertInto(DOSSIER)
+                .set(DOSSIER.CALL_ID, callId)
+                .set(DOSSIER.UNIT_ID, unitId)
+                .set(DOSSIER.TENANT_ID, tenant.value())
+                .set(DOSSIER.KIND, kind.name())
+                .set(DOSSIER.STATUS, DossierStatus.DRAFT.name())
+                .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
+                .set(DOSSIER.SUBMITTED_VERSIONS, 0)
+                .set(DOSSIER.LAST_SAVED_AT, at)
+                .set(DOSSIER.LAST_SAVED_BY, by)
+                .set(DOSSIER.CREATED_AT, at)
+                .set(DOSSIER.VERSION, 0)
+                .returning(DOSSIER.ID).fetchOne(DOSSIER.ID);
+    }
+
+    @Override
+    public boolean saveContent(TenantScope scope, long id, int version, DossierContent content, LocalDateTime at,
+                               String by) {
+        return dsl.update(DOSSIER)
+                .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
+                .set(DOSSIER.LAST_SAVED_AT, at)
+                .set(DOSSIER.LAST_SAVED_BY, by)
+                .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
+                .where(DOSSIER.ID.eq(id)).and(DOSSIER.VERSION.eq(version)).and(DOSSIER.STATUS.in(EDITABLE))
+                .and(inScope(scope))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean submit(TenantScope scope, long id, int version, DossierVersion v) {
+        boolean locked = dsl.update(DOSSIER)
+                .set(DOSSIER.STATUS, DossierStatus.SUBMITTED.name())
+                .set(DOSSIER.SUBMITTED_VERSIONS, v.number())
+                .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
+                .where(DOSSIER.ID.eq(id)).and(DOSSIER.VERSION.eq(version)).and(DOSSIER.STATUS.in(EDITABLE))
+                .and(inScope(scope))
+                .execute() == 1;
+        if (locked) {
+            dsl.insertInto(DOSSIER_VERSION)
+                    .set(DOSSIER_VERSION.DOSSIER_ID, id)
+                    .set(DOSSIER_VERSION.NUMBER, v.number())
+                    .set(DOSSIER_VERSION.CONTENT_JSON, json.writeValueAsString(v.content()))
+                    .set(DOSSIER_VERSION.RULE_SET_VERSION, v.ruleSetVersion())
+                    .set(DOSSIER_VERSION.ELIGIBLE, v.eligible())
+                    .set(DOSSIER_VERSION.FAIL_ACKNOWLEDGED, v.failAcknowledged())
+                    .set(DOSSIER_VERSION.SUBMITTED_AT, v.submittedAt())
+                    .set(DOSSIER_VERSION.SUBMITTED_BY, v.submittedBy())
+                    .execute();
+        }
+        return locked;
+    }
+
+    @Override
+    public List<DossierVersion> versions(TenantScope scope, long dossierId) {
+        return dsl.select(DOSSIER_VERSION.fields()).from(DOSSIER_VERSION)
+                .join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_VERSION.DOSSIER_ID))
+                .where(DOSSIER_VERSION.DOSSIER_ID.eq(dossierId)).and(inScope(scope))
+                .orderBy(DOSSIER_VERSION.NUMBER)
+                .fetch(r -> new DossierVersion(r.get(DOSSIER_VERSION.DOSSIER_ID), r.get(DOSSIER_VERSION.NUMBER),
+                        json.readValue(r.get(DOSSIER_VERSION.CONTENT_JSON), DossierContent.class),
+                        r.get(DOSSIER_VERSION.RULE_SET_VERSION), r.get(DOSSIER_VERSION.ELIGIBLE),
+                        r.get(DOSSIER_VERSION.FAIL_ACKNOWLEDGED), r.get(DOSSIER_VERSION.SUBMITTED_AT),
+                        r.get(DOSSIER_VERSION.SUBMITTED_BY)));
+    }
+
+    private Dossier toDossier(DossierRecord r) {
+        return new Dossier(r.getId(), r.getCallId(), r.getUnitId(), new TenantId(r.getTenantId()),
+                CarrierKind.valueOf(r.getKind()), DossierStatus.valueOf(r.getStatus()),
+                json.readValue(r.getContentJson(), DossierContent.class), r.getSubmittedVersions(),
+                r.getLastSavedAt(), r.getLastSavedBy(), r.getCreatedAt(), r.getVersion());
+    }
+}

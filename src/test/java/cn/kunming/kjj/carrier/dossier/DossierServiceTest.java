@@ -1,0 +1,172 @@
+package cn.kunming.kjj.carrier.dossier;
+
+import cn.kunming.kjj.carrier.call.CallDraft;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.eligibility.Facts;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import cn.kunming.kjj.carrier.tenant.UnitType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalSpringTest
+@Transactional
+class DossierServiceTest {
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    CallService calls;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void reset() {
+        As.signOut();
+        clock.reset();
+    }
+
+    /** A published call open from yesterday for ten days. */
+    static long openCall(CallService calls) {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        LocalDateTime now = calls.now();
+        long id = calls.create(new CallDraft(now.getYear(), Fixtures.unique("申报通知"), Set.of(CarrierKind.values()),
+                now.minusDays(1), now.plusDays(10), "", List.of()));
+        calls.publish(id, 0);
+        As.signOut();
+        return id;
+    }
+
+    /** Facts exactly on every threshold of a concept-verification centre. */
+    static DossierContent eligibleContent() {
+        Facts f = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心", null, UnitType.UNIVERSITY, true, true,
+                new BigDecimal("200"), 6, true, 5, 1, 3, true, false, false,
+                new Facts.PocFacts(new BigDecimal("50"), BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO), null);
+        return new DossierContent(f, List.of("原理验证", "商业前景验证"), "验证项目管理办法、保密制度", true);
+    }
+
+    private long applicantOf(String tenant) {
+        long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
+        As.user(Fixtures.unique("").hashCode() & 0xffff, Role.APPLICANT, tenant, unit);
+        return unit;
+    }
+
+    @Test
+    void oneDossierPerUnitKindAndCall() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long first = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        assertThat(dossiers.open(call, CarrierKind.CONCEPT_CENTER)).isEqualTo(first);
+        assertThat(dossiers.open(call, CarrierKind.PILOT_PLATFORM)).isNotEqualTo(first);
+    }
+
+    @Test
+    void aDraftIsSavedWithTheTimeAndAStaleSaveIsRefused() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        Dossier saved = dossiers.saveDraft(id, 0, eligibleContent());
+        assertThat(saved.content().facts().name()).isEqualTo("昆明市生物医药概念验证中心");
+        assertThat(saved.lastSavedAt()).isNotNull();
+        assertThatThrownBy(() -> dossiers.saveDraft(id, 0, eligibleContent())).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void submissionListsWhatIsMissingAndRefusesUntilFixed() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        SubmissionCheck check = dossiers.check(id);
+        assertThat(check.missing()).extracting(SubmissionCheck.Missing::key).containsExactly(
+                "dossier.missing.name", "dossier.missing.services", "dossier.missing.managementSystems",
+                "dossier.missing.commitment");
+        assertThatThrownBy(() -> dossiers.submit(id, 0, true)).hasMessage("dossier.missing.name");
+    }
+
+    @Test
+    void anEligibleDossierIsSubmittedAsVersionOneJudgedByTheRulesOfThatDayAndThenLocked() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        Dossier draft = dossiers.saveDraft(id, 0, eligibleContent());
+        DossierVersion v1 = dossiers.submit(id, draft.version(), false);
+        assertThat(v1.number()).isEqualTo(1);
+        assertThat(v1.eligible()).isTrue();
+        assertThat(v1.ruleSetVersion()).isEqualTo("KM-2025-2");
+        assertThat(v1.content().facts().submittedOn()).isEqualTo(calls.now().toLocalDate());
+        assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThatThrownBy(() -> dossiers.saveDraft(id, draft.version() + 1, eligibleContent())).hasMessage("dossier.locked");
+        assertThat(dossiers.versions(id)).extracting(DossierVersion::number).containsExactly(1);
+    }
+
+    @Test
+    void aFailedConditionNeedsAnExplicitAcknowledgementThatReviewersSee() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierContent small = eligibleContent();
+        Facts f = small.facts();
+        Facts tooSmall = new Facts(f.kind(), f.name(), null, f.hostType(), true, true, new BigDecimal("150"), 6, true,
+                5, 1, 3, true, false, false, f.poc(), null);
+        Dossier draft = dossiers.saveDraft(id, 0, new DossierContent(tooSmall, small.services(), "制度", true));
+        assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false))
+                .hasMessage("dossier.failuresNeedAcknowledgement");
+        DossierVersion v1 = dossiers.submit(id, draft.version(), true);
+        assertThat(v1.eligible()).isFalse();
+        assertThat(v1.failAcknowledged()).isTrue();
+    }
+
+    @Test
+    void aClosedCallRefusesTheSubmission() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        Dossier draft = dossiers.saveDraft(id, 0, eligibleContent());
+        clock.advance(Duration.ofDays(11));
+        assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false)).hasMessage("call.closed");
+    }
+
+    @Test
+    void aUnitWaitingForActivationCannotOpenADossier() {
+        long call = openCall(calls);
+        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        As.user(77, Role.APPLICANT, "530102", unit);
+        assertThatThrownBy(() -> dossiers.open(call, CarrierKind.CONCEPT_CENTER)).hasMessage("dossier.unitNotActive");
+    }
+
+    @Test
+    void anotherUnitAndAnotherTenantCannotSeeTheDossierButItsDistrictAndTheBureauCan() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+
+        applicantOf("530102");
+        assertThat(dossiers.find(id)).isEmpty();
+        As.role(Role.DISTRICT_OFFICER, "530103");
+        assertThat(dossiers.find(id)).isEmpty();
+        assertThat(dossiers.ofCall(call)).extracting(Dossier::id).doesNotContain(id);
+        As.role(Role.DISTRICT_OFFICER, "530102");
+        assertThat(dossiers.find(id)).isPresent();
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        assertThat(dossiers.ofCall(call)).extracting(Dossier::id).contains(id);
+    }
+}
