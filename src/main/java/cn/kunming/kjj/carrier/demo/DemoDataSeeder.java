@@ -2,6 +2,10 @@ package cn.kunming.kjj.carrier.demo;
 
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.call.CallDraft;
+import cn.kunming.kjj.carrier.call.RequiredAttachment;
+import cn.kunming.kjj.carrier.call.repository.CallRepository;
+import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import cn.kunming.kjj.carrier.security.AccountStatus;
@@ -24,11 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Demo data for the {@code demo} profile only: a dozen host units over several tenants and one account per
- * role. Runs once: a database that already has accounts is left alone, so the demo survives restarts.
+ * Demo data for the {@code demo} profile only: a dozen host units over several tenants, one account per role and
+ * one open call. Runs once: a database that already has accounts is left alone, so the demo survives restarts.
  */
 @Component
 @Profile("demo")
@@ -53,6 +59,7 @@ class DemoDataSeeder implements ApplicationRunner {
             new DemoUnit("官渡示范食品科技有限公司", "915301119GFWAPE9K8", UnitType.ENTERPRISE, "530111", ActivationStatus.ACTIVE),
             new DemoUnit("五华示范中医药研究所", "1253011423GD5QA4XH", UnitType.RESEARCH_INSTITUTE, "530102", ActivationStatus.PENDING));
 
+    private final CallRepository calls;
     private final AccountRepository accounts;
     private final HostUnitRepository units;
     private final PasswordEncoder passwordEncoder;
@@ -60,8 +67,10 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final String password;
 
-    DemoDataSeeder(AccountRepository accounts, HostUnitRepository units, PasswordEncoder passwordEncoder,
-                   AuditLog audit, Clock clock, @Value("${portal.demo.password}") String password) {
+    DemoDataSeeder(AccountRepository accounts, HostUnitRepository units, CallRepository calls,
+                   PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+                   @Value("${portal.demo.password}") String password) {
+        this.calls = calls;
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -97,8 +106,15 @@ class DemoDataSeeder implements ApplicationRunner {
         account("admin", "系统管理员（示例）", Role.ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("secadmin", "安全管理员（示例）", Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("auditor", "安全审计员（示例）", Role.AUDITOR, null, null, AccountStatus.ACTIVE, hash, now);
+        long call = calls.insert(new CallDraft(now.getYear(), now.getYear() + "年度昆明市概念验证中心和中试平台申报（示例）",
+                Set.of(CarrierKind.values()), now.minusDays(1).truncatedTo(ChronoUnit.DAYS),
+                now.plusDays(60).truncatedTo(ChronoUnit.DAYS).withHour(17),
+                "依据《昆明市概念验证中心和中试平台建设管理办法》（昆科规〔2025〕2号），现组织申报。（示例通知）",
+                List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"),
+                        new RequiredAttachment(CarrierKind.PILOT_PLATFORM, "P1", "承诺书"))), now, "bureau");
+        calls.publish(call, 0, now);
         audit.record(AuditEntry.of("DEMO_DATA_SEEDED", "SYSTEM", "demo")
-                .detail(UNITS.size() + " units, 9 accounts"));
+                .detail(UNITS.size() + " units, 9 accounts, 1 open call"));
         log.info("demo data seeded: {} host units and 9 accounts", UNITS.size());
     }
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PortalSpringTest
 @Transactional
-class DossierServiceTest {
+public class DossierServiceTest {
 
     @Autowired
     DossierService dossiers;
@@ -46,7 +46,7 @@ class DossierServiceTest {
     }
 
     /** A published call open from yesterday for ten days. */
-    static long openCall(CallService calls) {
+    public static long openCall(CallService calls) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDateTime now = calls.now();
         long id = calls.create(new CallDraft(now.getYear(), Fixtures.unique("申报通知"), Set.of(CarrierKind.values()),
@@ -57,7 +57,7 @@ class DossierServiceTest {
     }
 
     /** Facts exactly on every threshold of a concept-verification centre. */
-    static DossierContent eligibleContent() {
+    public static DossierContent eligibleContent() {
         Facts f = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心", null, UnitType.UNIVERSITY, true, true,
                 new BigDecimal("200"), 6, true, 5, 1, 3, true, false, false,
                 new Facts.PocFacts(new BigDecimal("50"), BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO), null);

@@ -58,6 +58,11 @@ public abstract class KaribuTest {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /** A fresh session and UI, as after a timeout or a closed tab. */
+    protected void setUpVaadinAgain() {
+        setUpVaadin();
+    }
+
     @AfterEach
     void tearDownVaadin() {
         logout();

@@ -10,13 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** The result per rule, failures first, each saying what the value is and what is required. */
-class EvaluationPanel extends VerticalLayout {
+public class EvaluationPanel extends VerticalLayout {
 
     private final H3 summary = new H3();
     private final Paragraph version = new Paragraph();
     private final VerticalLayout rules = new VerticalLayout();
 
-    EvaluationPanel() {
+    public EvaluationPanel() {
         setPadding(false);
         rules.setPadding(false);
         rules.setSpacing(false);
@@ -25,7 +25,7 @@ class EvaluationPanel extends VerticalLayout {
         add(summary, version, rules);
     }
 
-    void show(Evaluation evaluation) {
+    public void show(Evaluation evaluation) {
         long failed = evaluation.results().stream().filter(r -> r.outcome() == Outcome.FAIL).count();
         long review = evaluation.results().stream().filter(r -> r.outcome() == Outcome.REVIEW).count();
         summary.setText(failed == 0 ? getTranslation("selfCheck.eligible", review)
@@ -38,7 +38,7 @@ class EvaluationPanel extends VerticalLayout {
                 .forEach(r -> rules.add(row(r)));
     }
 
-    void showRefusal(String message) {
+    public void showRefusal(String message) {
         summary.setText(message);
         summary.getStyle().set("color", "var(--lumo-error-text-color)");
     }

@@ -31,7 +31,7 @@ import java.util.Map;
  * The facts of Art. 2–3 as a form. Blank figures count as zero so that the result can follow every keystroke;
  * figures that cannot be true are marked on their field. The same form will sit beside the dossier editor.
  */
-class FactsForm extends VerticalLayout {
+public class FactsForm extends VerticalLayout {
 
     final RadioButtonGroup<CarrierKind> kind = new RadioButtonGroup<>();
     final TextField name = new TextField();
@@ -71,7 +71,7 @@ class FactsForm extends VerticalLayout {
     /** API field names, so that refusals from the rules land on the right input. */
     private final Map<String, HasValidation> byField = new LinkedHashMap<>();
 
-    FactsForm(LocalDate today) {
+    public FactsForm(LocalDate today) {
         setPadding(false);
         kind.setLabel(getTranslation("selfCheck.kind"));
         kind.setItems(CarrierKind.values());
@@ -133,6 +133,48 @@ class FactsForm extends VerticalLayout {
         showKind();
     }
 
+    /** Fills the form with stored facts; the kind of a dossier is fixed once it exists. */
+    public void show(Facts f) {
+        kind.setValue(f.kind());
+        kind.setReadOnly(true);
+        name.setValue(f.name() == null ? "" : f.name());
+        submittedOn.setVisible(false);
+        hostType.setValue(f.hostType());
+        registeredInKunming.setValue(f.registeredInKunming());
+        independentLegalPerson.setValue(f.independentLegalPerson());
+        siteAreaSqm.setValue(f.siteAreaSqm());
+        operatingTeam.setValue(f.operatingTeam());
+        headExperienced.setValue(f.headExperienced());
+        advisors.setValue(f.advisors());
+        techBrokers.setValue(f.techBrokers());
+        reserveProjects.setValue(f.reserveProjects());
+        servicesInLastTwoYears.setValue(f.servicesInLastTwoYears());
+        seriousDishonestyListed.setValue(f.seriousDishonestyListed());
+        majorIncidentInLastYear.setValue(f.majorIncidentInLastYear());
+        if (f.poc() != null) {
+            pocRevenue.setValue(f.poc().annualServiceRevenueWan());
+            pocFinancing.setValue(f.poc().financingWan());
+            pocTransactions.setValue(f.poc().techTransactionsWan());
+            pocIncubated.setValue(f.poc().incubatedEnterprises());
+            pocFund.setValue(f.poc().fundWan());
+        }
+        if (f.pilot() != null) {
+            pilotRevenue.setValue(f.pilot().lastYearServiceRevenueWan());
+            pilotEquipment.setValue(f.pilot().equipmentValueWan());
+            pilotProjects.setValue(f.pilot().pilotProjects());
+            pilotProductized.setValue(f.pilot().productizedResults());
+            pilotIncubated.setValue(f.pilot().incubatedEnterprises());
+            pilotValuation.setValue(f.pilot().incubatedValuationWan());
+            pilotIncubatedRevenue.setValue(f.pilot().incubatedRevenueWan());
+            pilotContracts.setValue(f.pilot().techContractsWan());
+        }
+    }
+
+    /** The proposed name, for editors that place it first. */
+    public TextField nameField() {
+        return name;
+    }
+
     private void showKind() {
         boolean pilot = kind.getValue() == CarrierKind.PILOT_PLATFORM;
         pocSection.setVisible(!pilot);
@@ -164,7 +206,7 @@ class FactsForm extends VerticalLayout {
     }
 
     /** Calls back on every change of any input. */
-    void onChange(Runnable listener) {
+    public void onChange(Runnable listener) {
         for (Component c : List.<Component>of(kind, name, submittedOn, hostType, registeredInKunming,
                 independentLegalPerson, headExperienced, servicesInLastTwoYears, seriousDishonestyListed,
                 majorIncidentInLastYear)) {
@@ -173,7 +215,7 @@ class FactsForm extends VerticalLayout {
         byField.values().forEach(f -> ((AbstractField<?, ?>) f).addValueChangeListener(e -> listener.run()));
     }
 
-    Facts facts() {
+    public Facts facts() {
         CarrierKind k = kind.getValue();
         return new Facts(k, name.getValue(), submittedOn.getValue(), hostType.getValue(),
                 independentLegalPerson.getValue(), registeredInKunming.getValue(), decimal(siteAreaSqm),
@@ -188,7 +230,7 @@ class FactsForm extends VerticalLayout {
     }
 
     /** Marks the fields the rules refused, and clears the others. */
-    void showProblems(List<FactsCheck.Problem> problems) {
+    public void showProblems(List<FactsCheck.Problem> problems) {
         byField.values().forEach(f -> f.setInvalid(false));
         for (FactsCheck.Problem p : problems) {
             HasValidation field = byField.get(p.field());

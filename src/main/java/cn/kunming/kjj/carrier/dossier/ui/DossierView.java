@@ -1,0 +1,212 @@
+package cn.kunming.kjj.carrier.dossier.ui;
+
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.dossier.OfferedServices;
+import cn.kunming.kjj.carrier.dossier.SubmissionCheck;
+import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
+import cn.kunming.kjj.carrier.eligibility.ui.FactsForm;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One dossier. For its applicant while editable: the editor, saved on every change, with the rules and what is
+ * missing beside it. For everyone else in scope, and after submission: the submitted versions, read-only. A dossier
+ * outside the reader's scope is answered like one that does not exist.
+ */
+@Route("dossiers")
+@RolesAllowed({Roles.APPLICANT, Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
+class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient DossierService dossiers;
+    private final transient CurrentUser currentUser;
+    private final transient Clock clock;
+    private Dossier current;
+    FactsForm form;
+    final EvaluationPanel evaluation = new EvaluationPanel();
+    final CheckboxGroup<String> services = new CheckboxGroup<>();
+    final TextArea managementSystems = new TextArea();
+    final Checkbox commitment = new Checkbox();
+    final Span savedAt = new Span();
+    final UnorderedList missing = new UnorderedList();
+    final Button submit = new Button();
+    final Grid<DossierVersion> versions = new Grid<>();
+    private boolean loading;
+
+    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock) {
+        this.dossiers = dossiers;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        current = id == null ? null : dossiers.find(id).orElse(null);
+        if (current == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        add(new H2(getTranslation(current.kind().messageKey()) + " · "
+                + (current.content().facts().name().isBlank() ? "#" + current.id() : current.content().facts().name())),
+                new Paragraph(getTranslation("account.status") + "：" + getTranslation(current.status().messageKey())));
+        boolean mine = currentUser.require().role() == Role.APPLICANT;
+        if (mine && current.status().editable()) {
+            buildEditor();
+        }
+        buildVersions();
+    }
+
+    private void buildEditor() {
+        form = new FactsForm(LocalDate.now(clock));
+        loading = true;
+        form.show(current.content().facts());
+        services.setLabel(getTranslation("dossier.services"));
+        services.setItems(OfferedServices.of(current.kind()));
+        services.setValue(new java.util.LinkedHashSet<>(current.content().services()));
+        managementSystems.setLabel(getTranslation("dossier.managementSystems"));
+        managementSystems.setWidthFull();
+        managementSystems.setValueChangeMode(ValueChangeMode.LAZY);
+        managementSystems.setValue(current.content().managementSystems() == null ? "" : current.content().managementSystems());
+        commitment.setLabel(getTranslation("dossier.commitment"));
+        commitment.setValue(current.content().commitment());
+        loading = false;
+        form.onChange(this::save);
+        services.addValueChangeListener(e -> save());
+        managementSystems.addValueChangeListener(e -> save());
+        commitment.addValueChangeListener(e -> save());
+
+        submit.setText(getTranslation("dossier.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> trySubmit(false));
+        savedAt.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        showSaved();
+
+        VerticalLayout left = new VerticalLayout(form, services, managementSystems, commitment);
+        left.setPadding(false);
+        VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
+                savedAt, evaluation);
+        right.setPadding(false);
+        FlexLayout columns = new FlexLayout(left, right);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.setWidthFull();
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        left.getStyle().set("flex", "1 1 30em");
+        right.getStyle().set("flex", "1 1 24em");
+        add(columns);
+        refreshCheck();
+    }
+
+    /** Saves the draft as it stands, so that a closed tab or an expired session loses nothing. */
+    void save() {
+        if (loading || current == null || !current.status().editable()) {
+            return;
+        }
+        try {
+            current = dossiers.saveDraft(current.id(), current.version(), new DossierContent(form.facts(),
+                    List.copyOf(services.getValue()), managementSystems.getValue(), commitment.getValue()));
+            showSaved();
+        } catch (ConcurrentEditException e) {
+            Notifications.refused(this, new PortalException("dossier.editedElsewhere"));
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+        refreshCheck();
+    }
+
+    private void showSaved() {
+        savedAt.setText(getTranslation("dossier.savedAt", Formats.dateTimeSeconds(current.lastSavedAt())));
+    }
+
+    private void refreshCheck() {
+        SubmissionCheck check = dossiers.check(current.id());
+        missing.removeAll();
+        check.missing().forEach(m -> missing.add(new ListItem(getTranslation(m.key()))));
+        if (check.missing().isEmpty()) {
+            missing.add(new ListItem(getTranslation("dossier.nothingMissing")));
+        }
+        if (!check.evaluation().results().isEmpty()) {
+            evaluation.show(check.evaluation());
+        }
+        form.showProblems(List.of());
+    }
+
+    /** Submits; when conditions fail, the applicant must say it knows before the dossier goes. */
+    FormDialog trySubmit(boolean acknowledged) {
+        SubmissionCheck check = dossiers.check(current.id());
+        if (check.hasFailures() && !acknowledged && check.missing().isEmpty()) {
+            Checkbox know = new Checkbox(getTranslation("dossier.acknowledge"));
+            FormDialog dialog = new FormDialog(getTranslation("dossier.submit"), know, getTranslation("dossier.submit"),
+                    () -> submitNow(know.getValue()), () -> { });
+            dialog.open();
+            return dialog;
+        }
+        try {
+            submitNow(acknowledged);
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+        return null;
+    }
+
+    private void submitNow(boolean acknowledged) {
+        DossierVersion v = dossiers.submit(current.id(), current.version(), acknowledged);
+        Notifications.success(this, "dossier.submitted", v.number());
+        getUI().ifPresent(ui -> ui.navigate(DossierView.class, current.id()));
+    }
+
+    private void buildVersions() {
+        versions.addColumn(DossierVersion::number).setHeader(getTranslation("dossier.versionNumber")).setAutoWidth(true);
+        versions.addColumn(v -> Formats.dateTimeSeconds(v.submittedAt())).setHeader(getTranslation("dossier.submittedAt"));
+        versions.addColumn(DossierVersion::submittedBy).setHeader(getTranslation("audit.actor"));
+        versions.addColumn(DossierVersion::ruleSetVersion).setHeader(getTranslation("ruleSet.version"));
+        versions.addColumn(v -> getTranslation(v.eligible() ? "dossier.eligible" : "dossier.notEligible"))
+                .setHeader(getTranslation("dossier.rulesThen"));
+        versions.addColumn(v -> v.content().facts().name()).setHeader(getTranslation("selfCheck.name"));
+        versions.addColumn(v -> String.join("、", v.content().services())).setHeader(getTranslation("dossier.services"));
+        versions.setAllRowsVisible(true);
+        List<DossierVersion> all = dossiers.versions(current.id());
+        versions.setItems(all);
+        if (!all.isEmpty()) {
+            add(new H3(getTranslation("dossier.submittedVersions")), versions);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.myDossiers");
+    }
+}

@@ -1,0 +1,117 @@
+package cn.kunming.kjj.carrier.dossier.ui;
+
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ui.NothingHereView;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DossierFlowTest extends KaribuTest {
+
+    @Autowired
+    CallService calls;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    Fixtures fixtures;
+
+    private long unit;
+
+    private void applicant() {
+        login(Role.APPLICANT, "530102", unit, 4242);
+    }
+
+    @Test
+    void anApplicantStartsADossierTheDraftSurvivesALostSessionAndTheSubmittedVersionIsLocked() {
+        long call = DossierServiceTest.openCall(calls);
+        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        applicant();
+        var mine = (MyDossiersView) navigate("my-dossiers");
+        mine.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
+        mine.kind.setValue(CarrierKind.CONCEPT_CENTER);
+        mine.start();
+        var editor = (DossierView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        long id = dossiers.mine().getFirst().id();
+
+        LocatorJ._get(TextField.class, spec -> spec.withLabel("拟定名称")).setValue("昆明市先进材料概念验证中心");
+        assertThat(editor.savedAt.getText()).startsWith("已自动保存于");
+
+        // the session is lost (timeout, closed tab): a new session finds the draft as it was typed
+        MockVaadin.tearDown();
+        setUpVaadinAgain();
+        applicant();
+        navigate("dossiers/" + id);
+        assertThat(LocatorJ._get(TextField.class, spec -> spec.withLabel("拟定名称")).getValue())
+                .isEqualTo("昆明市先进材料概念验证中心");
+
+        // the rest of the content, then submission through the view
+        As.signOut();
+        applicant();
+        var draft = dossiers.find(id).orElseThrow();
+        dossiers.saveDraft(id, draft.version(), DossierServiceTest.eligibleContent());
+        var view = (DossierView) navigate("dossiers/" + id);
+        view.trySubmit(false);
+        assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.SUBMITTED);
+        var submitted = (DossierView) navigate("dossiers/" + id);
+        assertThat(GridKt._size(submitted.versions)).isEqualTo(1);
+        assertThat(LocatorJ._find(TextField.class, spec -> spec.withLabel("拟定名称"))).isEmpty();
+    }
+
+    @Test
+    void anotherUnitsApplicantAndAnotherDistrictOpeningTheDossierByItsAddressFindNothing() {
+        long call = DossierServiceTest.openCall(calls);
+        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        As.user(4242, Role.APPLICANT, "530102", unit);
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        As.signOut();
+
+        login(Role.APPLICANT, "530102", fixtures.unit("530102", ActivationStatus.ACTIVE), 4343);
+        assertThat(navigate("dossiers/" + id)).isInstanceOf(NothingHereView.class);
+        logout();
+        login(Role.DISTRICT_OFFICER, "530103");
+        assertThat(navigate("dossiers/" + id)).isInstanceOf(NothingHereView.class);
+        assertThat(navigate("dossiers/" + Long.MAX_VALUE)).isInstanceOf(NothingHereView.class);
+        logout();
+        login(Role.DISTRICT_OFFICER, "530102");
+        assertThat(navigate("dossiers/" + id)).isInstanceOf(DossierView.class);
+    }
+
+    @Test
+    void aDistrictSeesItsOwnTenantsDossiersOfACallAndTheBureauSeesAll() {
+        long call = DossierServiceTest.openCall(calls);
+        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        As.user(4242, Role.APPLICANT, "530102", unit);
+        long own = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        As.user(4343, Role.APPLICANT, "530103", fixtures.unit("530103", ActivationStatus.ACTIVE));
+        long foreign = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        As.signOut();
+
+        login(Role.DISTRICT_OFFICER, "530102");
+        var list = (DossierListView) navigate("call-dossiers");
+        list.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
+        var ids = java.util.stream.IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i).id()).toList();
+        assertThat(ids).contains(own).doesNotContain(foreign);
+        logout();
+        MockVaadin.tearDown();
+        setUpVaadinAgain();
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        var all = (DossierListView) navigate("call-dossiers");
+        all.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
+        var allIds = java.util.stream.IntStream.range(0, GridKt._size(all.grid)).mapToObj(i -> GridKt._get(all.grid, i).id()).toList();
+        assertThat(allIds).contains(own, foreign);
+    }
+}
