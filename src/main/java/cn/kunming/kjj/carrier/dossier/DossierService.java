@@ -45,9 +45,15 @@ public class DossierService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final AttachmentStore store;
+
+    /** 20 MB: the largest attachment accepted. */
+    public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
     DossierService(DossierRepository dossiers, HostUnitRepository units, CallService calls,
-                   EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
+                   AttachmentStore store) {
+        this.store = store;
         this.dossiers = dossiers;
         this.units = units;
         this.calls = calls;
@@ -127,10 +133,11 @@ public class DossierService {
     @Transactional(readOnly = true)
     public SubmissionCheck check(long id) {
         Dossier dossier = dossiers.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
-        return check(dossier.content());
+        return check(dossier);
     }
 
-    private SubmissionCheck check(DossierContent c) {
+    private SubmissionCheck check(Dossier dossier) {
+        DossierContent c = dossier.content();
         List<SubmissionCheck.Missing> missing = new ArrayList<>();
         if (c.facts().name() == null || c.facts().name().isBlank()) {
             missing.add(new SubmissionCheck.Missing("dossier.missing.name"));
@@ -144,6 +151,11 @@ public class DossierService {
         if (!c.commitment()) {
             missing.add(new SubmissionCheck.Missing("dossier.missing.commitment"));
         }
+        List<Attachment> uploaded = dossiers.attachments(currentUser.scope(), dossier.id());
+        calls.published().stream().filter(call -> call.id() == dossier.callId()).findFirst()
+                .ifPresent(call -> call.requiredFor(dossier.kind()).stream()
+                        .filter(r -> uploaded.stream().noneMatch(a -> r.code().equals(a.requirementCode())))
+                        .forEach(r -> missing.add(new SubmissionCheck.Missing("dossier.missing.attachment", r.name()))));
         Facts today = withSubmissionDate(c.facts(), LocalDate.now(clock));
         Evaluation evaluation;
         try {
@@ -169,9 +181,9 @@ public class DossierService {
         }
         activeUnit(me);
         calls.requireOpenFor(dossier.callId(), dossier.unitId());
-        SubmissionCheck check = check(dossier.content());
+        SubmissionCheck check = check(dossier);
         if (!check.missing().isEmpty()) {
-            throw new PortalException(check.missing().getFirst().key());
+            throw new PortalException(check.missing().getFirst().key(), check.missing().getFirst().args());
         }
         if (check.hasFailures() && !acknowledgeFailures) {
             throw new PortalException("dossier.failuresNeedAcknowledgement");
@@ -180,7 +192,7 @@ public class DossierService {
                 dossier.content().services(), dossier.content().managementSystems(), true);
         DossierVersion submitted = new DossierVersion(id, dossier.submittedVersions() + 1, content,
                 check.evaluation().ruleSetVersion(), check.evaluation().eligible(), check.hasFailures(), now(),
-                me.username());
+                me.username(), dossiers.attachments(me.scope(), id));
         if (!dossiers.submit(me.scope(), id, version, submitted)) {
             throw new ConcurrentEditException("DOSSIER", id);
         }
@@ -188,6 +200,67 @@ public class DossierService {
                 .detail("version " + submitted.number() + ", rules " + submitted.ruleSetVersion()
                         + (check.hasFailures() ? ", failed conditions acknowledged: " + failedRules(check) : "")));
         return submitted;
+    }
+
+    /** Adds an attachment to an editable draft: PDF, OFD, JPG or PNG by content, at most 20 MB. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public Attachment addAttachment(long dossierId, String requirementCode, String fileName, byte[] bytes) {
+        PortalUser me = currentUser.require();
+        Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
+        if (!dossier.status().editable()) {
+            throw new PortalException("dossier.locked");
+        }
+        if (bytes.length > MAX_ATTACHMENT_BYTES) {
+            throw new PortalException("attachment.tooLarge", fileName, MAX_ATTACHMENT_BYTES / (1024 * 1024));
+        }
+        FileType type = FileType.detect(bytes).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", fileName));
+        if (!type.matchesName(fileName)) {
+            throw new PortalException("attachment.nameDoesNotMatch", fileName, type.name());
+        }
+        String sha = AttachmentStore.sha256(bytes);
+        store.put(sha, bytes);
+        long id = dossiers.insertAttachment(dossier, requirementCode, fileName, type.contentType(), bytes.length, sha,
+                me.username(), now());
+        audit.record(AuditEntry.of("ATTACHMENT_ADDED", "DOSSIER", dossierId).tenant(dossier.tenantId()).rule("P4.2")
+                .detail(fileName + " " + bytes.length + " B sha256=" + sha));
+        return dossiers.attachments(me.scope(), dossierId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void removeAttachment(long dossierId, long attachmentId) {
+        Dossier dossier = dossiers.findById(currentUser.scope(), dossierId).orElseThrow(NotFoundException::new);
+        if (!dossier.status().editable()) {
+            throw new PortalException("dossier.locked");
+        }
+        if (!dossiers.removeAttachment(currentUser.scope(), dossierId, attachmentId)) {
+            throw new NotFoundException();
+        }
+        audit.record(AuditEntry.of("ATTACHMENT_REMOVED", "DOSSIER", dossierId).tenant(dossier.tenantId())
+                .detail("attachment " + attachmentId));
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long dossierId) {
+        return dossiers.attachments(currentUser.scope(), dossierId);
+    }
+
+    /** The bytes of an attachment, for preview and download by people in scope; checked against its SHA-256. */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] attachmentContent(long dossierId, long attachmentId) {
+        Attachment a = dossiers.attachments(currentUser.scope(), dossierId).stream()
+                .filter(x -> x.id() == attachmentId).findFirst()
+                .or(() -> dossiers.versions(currentUser.scope(), dossierId).stream()
+                        .flatMap(v -> v.attachments().stream()).filter(x -> x.id() == attachmentId).findFirst())
+                .orElseThrow(NotFoundException::new);
+        byte[] bytes = store.get(a.sha256());
+        if (!AttachmentStore.sha256(bytes).equals(a.sha256())) {
+            throw new PortalException("attachment.corrupted", a.fileName());
+        }
+        return bytes;
     }
 
     @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")

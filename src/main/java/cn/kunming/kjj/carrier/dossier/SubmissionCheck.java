@@ -9,7 +9,7 @@ import java.util.List;
 public record SubmissionCheck(List<Missing> missing, Evaluation evaluation) {
 
     /** Something the applicant still has to fill in, as a message key. */
-    public record Missing(String key) {
+    public record Missing(String key, Object... args) {
     }
 
     public SubmissionCheck {

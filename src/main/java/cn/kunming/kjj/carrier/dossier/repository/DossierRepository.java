@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.dossier.repository;
 
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
@@ -30,4 +31,12 @@ public interface DossierRepository {
     boolean submit(TenantScope scope, long id, int version, DossierVersion submitted);
 
     List<DossierVersion> versions(TenantScope scope, long dossierId);
+
+    long insertAttachment(Dossier dossier, String requirementCode, String fileName, String contentType, long size,
+                          String sha256, String by, LocalDateTime at);
+
+    List<Attachment> attachments(TenantScope scope, long dossierId);
+
+    /** Marks a draft's attachment as removed (the row stays, as the audit trail may name it). */
+    boolean removeAttachment(TenantScope scope, long dossierId, long attachmentId);
 }

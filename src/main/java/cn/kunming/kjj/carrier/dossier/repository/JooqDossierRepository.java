@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.dossier.repository;
 
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
+import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
 
 @Repository
@@ -107,6 +109,7 @@ class JooqDossierRepository implements DossierRepository {
                     .set(DOSSIER_VERSION.FAIL_ACKNOWLEDGED, v.failAcknowledged())
                     .set(DOSSIER_VERSION.SUBMITTED_AT, v.submittedAt())
                     .set(DOSSIER_VERSION.SUBMITTED_BY, v.submittedBy())
+                    .set(DOSSIER_VERSION.ATTACHMENTS_JSON, json.writeValueAsString(v.attachments()))
                     .execute();
         }
         return locked;
@@ -122,7 +125,47 @@ class JooqDossierRepository implements DossierRepository {
                         json.readValue(r.get(DOSSIER_VERSION.CONTENT_JSON), DossierContent.class),
                         r.get(DOSSIER_VERSION.RULE_SET_VERSION), r.get(DOSSIER_VERSION.ELIGIBLE),
                         r.get(DOSSIER_VERSION.FAIL_ACKNOWLEDGED), r.get(DOSSIER_VERSION.SUBMITTED_AT),
-                        r.get(DOSSIER_VERSION.SUBMITTED_BY)));
+                        r.get(DOSSIER_VERSION.SUBMITTED_BY), attachmentList(r.get(DOSSIER_VERSION.ATTACHMENTS_JSON))));
+    }
+
+    private List<Attachment> attachmentList(String stored) {
+        return stored == null ? List.of() : List.of(json.readValue(stored, Attachment[].class));
+    }
+
+    @Override
+    public long insertAttachment(Dossier d, String requirementCode, String fileName, String contentType, long size,
+                                 String sha256, String by, LocalDateTime at) {
+        return dsl.insertInto(DOSSIER_ATTACHMENT)
+                .set(DOSSIER_ATTACHMENT.DOSSIER_ID, d.id())
+                .set(DOSSIER_ATTACHMENT.TENANT_ID, d.tenantId().value())
+                .set(DOSSIER_ATTACHMENT.UNIT_ID, d.unitId())
+                .set(DOSSIER_ATTACHMENT.REQUIREMENT_CODE, requirementCode)
+                .set(DOSSIER_ATTACHMENT.FILE_NAME, fileName)
+                .set(DOSSIER_ATTACHMENT.CONTENT_TYPE, contentType)
+                .set(DOSSIER_ATTACHMENT.SIZE_BYTES, size)
+                .set(DOSSIER_ATTACHMENT.SHA256, sha256)
+                .set(DOSSIER_ATTACHMENT.UPLOADED_BY, by)
+                .set(DOSSIER_ATTACHMENT.UPLOADED_AT, at)
+                .set(DOSSIER_ATTACHMENT.REMOVED, false)
+                .returning(DOSSIER_ATTACHMENT.ID).fetchOne(DOSSIER_ATTACHMENT.ID);
+    }
+
+    @Override
+    public List<Attachment> attachments(TenantScope scope, long dossierId) {
+        return dsl.selectFrom(DOSSIER_ATTACHMENT)
+                .where(DOSSIER_ATTACHMENT.DOSSIER_ID.eq(dossierId)).and(DOSSIER_ATTACHMENT.REMOVED.isFalse())
+                .and(JooqScopes.inScope(scope, DOSSIER_ATTACHMENT.TENANT_ID, DOSSIER_ATTACHMENT.UNIT_ID))
+                .orderBy(DOSSIER_ATTACHMENT.ID)
+                .fetch(a -> new Attachment(a.getId(), a.getDossierId(), a.getRequirementCode(), a.getFileName(),
+                        a.getContentType(), a.getSizeBytes(), a.getSha256(), a.getUploadedBy(), a.getUploadedAt()));
+    }
+
+    @Override
+    public boolean removeAttachment(TenantScope scope, long dossierId, long attachmentId) {
+        return dsl.update(DOSSIER_ATTACHMENT).set(DOSSIER_ATTACHMENT.REMOVED, true)
+                .where(DOSSIER_ATTACHMENT.ID.eq(attachmentId)).and(DOSSIER_ATTACHMENT.DOSSIER_ID.eq(dossierId))
+                .and(JooqScopes.inScope(scope, DOSSIER_ATTACHMENT.TENANT_ID, DOSSIER_ATTACHMENT.UNIT_ID))
+                .execute() == 1;
     }
 
     private Dossier toDossier(DossierRecord r) {

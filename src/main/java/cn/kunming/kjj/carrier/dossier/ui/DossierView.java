@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
@@ -54,7 +56,9 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private final transient DossierService dossiers;
     private final transient CurrentUser currentUser;
     private final transient Clock clock;
+    private final transient CallService calls;
     private Dossier current;
+    AttachmentsPanel attachments;
     FactsForm form;
     final EvaluationPanel evaluation = new EvaluationPanel();
     final CheckboxGroup<String> services = new CheckboxGroup<>();
@@ -66,7 +70,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     final Grid<DossierVersion> versions = new Grid<>();
     private boolean loading;
 
-    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock) {
+    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls) {
+        this.calls = calls;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -115,7 +120,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         savedAt.getStyle().set("color", "var(--lumo-secondary-text-color)");
         showSaved();
 
-        VerticalLayout left = new VerticalLayout(form, services, managementSystems, commitment);
+        attachments = new AttachmentsPanel(dossiers, current.id(), requiredAttachments(), true, this::refreshCheck);
+        VerticalLayout left = new VerticalLayout(form, services, managementSystems, commitment, attachments);
         left.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
                 savedAt, evaluation);
@@ -128,6 +134,11 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         right.getStyle().set("flex", "1 1 24em");
         add(columns);
         refreshCheck();
+    }
+
+    private List<RequiredAttachment> requiredAttachments() {
+        return calls.published().stream().filter(c -> c.id() == current.callId()).findFirst()
+                .map(c -> c.requiredFor(current.kind())).orElse(List.of());
     }
 
     /** Saves the draft as it stands, so that a closed tab or an expired session loses nothing. */
@@ -154,7 +165,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private void refreshCheck() {
         SubmissionCheck check = dossiers.check(current.id());
         missing.removeAll();
-        check.missing().forEach(m -> missing.add(new ListItem(getTranslation(m.key()))));
+        check.missing().forEach(m -> missing.add(new ListItem(getTranslation(m.key(), m.args()))));
         if (check.missing().isEmpty()) {
             missing.add(new ListItem(getTranslation("dossier.nothingMissing")));
         }
@@ -202,6 +213,9 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         versions.setItems(all);
         if (!all.isEmpty()) {
             add(new H3(getTranslation("dossier.submittedVersions")), versions);
+        }
+        if (!current.status().editable() || currentUser.require().role() != Role.APPLICANT) {
+            add(new AttachmentsPanel(dossiers, current.id(), requiredAttachments(), false, () -> { }));
         }
     }
 

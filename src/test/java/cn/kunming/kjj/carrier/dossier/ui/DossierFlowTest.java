@@ -114,4 +114,27 @@ class DossierFlowTest extends KaribuTest {
         var allIds = java.util.stream.IntStream.range(0, GridKt._size(all.grid)).mapToObj(i -> GridKt._get(all.grid, i).id()).toList();
         assertThat(allIds).contains(own, foreign);
     }
+
+    @Test
+    void anUploadDisguisedByItsExtensionIsRefusedInChineseAndARealOneSatisfiesTheRequirement() {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        var now = calls.now();
+        long call = calls.create(new cn.kunming.kjj.carrier.call.CallDraft(now.getYear(), Fixtures.unique("通知"),
+                java.util.Set.of(CarrierKind.CONCEPT_CENTER), now.minusDays(1), now.plusDays(5), "",
+                java.util.List.of(new cn.kunming.kjj.carrier.call.RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"))));
+        calls.publish(call, 0);
+        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        As.user(4242, Role.APPLICANT, "530102", unit);
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        As.signOut();
+
+        applicant();
+        var view = (DossierView) navigate("dossiers/" + id);
+        view.attachments.receive("C1", "伪装.pdf", cn.kunming.kjj.carrier.dossier.FileTypeTest.png());
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("附件“伪装.pdf”的扩展名与其内容（PNG）不符，未上传。");
+        assertThat(view.missing.getElement().getTextRecursively()).contains("请上传必备附件“承诺书”");
+        view.attachments.receive("C1", "承诺书.pdf", cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf());
+        assertThat(view.missing.getElement().getTextRecursively()).doesNotContain("请上传必备附件");
+        assertThat(dossiers.attachments(id)).extracting(a -> a.fileName()).containsExactly("承诺书.pdf");
+    }
 }

@@ -1,0 +1,62 @@
+package cn.kunming.kjj.carrier.dossier;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The bytes of attachments, outside the database, named by their SHA-256 (the same file uploaded twice is stored
+ * once, and a stored file can be checked against its name at any time).
+ */
+@Component
+class AttachmentStore {
+
+    private final Path root;
+
+    AttachmentStore(@Value("${portal.attachments.dir:./data/attachments}") Path root) {
+        this.root = root;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void put(String sha256, byte[] bytes) {
+        Path target = path(sha256);
+        try {
+            if (Files.exists(target)) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] get(String sha256) {
+        try {
+            return Files.readAllBytes(path(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path path(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+}

@@ -1,0 +1,114 @@
+package cn.kunming.kjj.carrier.dossier.ui;
+
+import cn.kunming.kjj.carrier.call.RequiredAttachment;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.dossier.Attachment;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * The dossier's attachments: one upload per required attachment of the call, one for others; each uploaded file
+ * can be opened (preview in the browser) by everyone in scope and removed from a draft by the applicant.
+ */
+class AttachmentsPanel extends VerticalLayout {
+
+    private final transient DossierService dossiers;
+    private final long dossierId;
+    private final List<RequiredAttachment> required;
+    private final boolean editable;
+    private final transient Runnable onChange;
+
+    AttachmentsPanel(DossierService dossiers, long dossierId, List<RequiredAttachment> required, boolean editable,
+                     Runnable onChange) {
+        this.dossiers = dossiers;
+        this.dossierId = dossierId;
+        this.required = required;
+        this.editable = editable;
+        this.onChange = onChange;
+        setPadding(false);
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        List<Attachment> uploaded = dossiers.attachments(dossierId);
+        add(new H3(getTranslation("attachment.title")), new Span(getTranslation("attachment.hint")));
+        if (!required.isEmpty()) {
+            add(new H4(getTranslation("attachment.required")));
+        }
+        for (RequiredAttachment r : required) {
+            add(section(r.name(), r.code(), uploaded.stream().filter(a -> r.code().equals(a.requirementCode())).toList()));
+        }
+        add(new H4(getTranslation("attachment.other")));
+        add(section(null, null, uploaded.stream().filter(a -> a.requirementCode() == null
+                || required.stream().noneMatch(r -> r.code().equals(a.requirementCode()))).toList()));
+    }
+
+    private VerticalLayout section(String title, String code, List<Attachment> files) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setSpacing(false);
+        if (title != null) {
+            section.add(new Span(title));
+        }
+        for (Attachment a : files) {
+            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = dossiers.attachmentContent(dossierId, a.id());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(), bytes.length);
+            }).inline(), a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）");
+            open.setTarget("_blank");
+            HorizontalLayout row = new HorizontalLayout(open);
+            if (editable) {
+                Button remove = new Button(getTranslation("attachment.remove"), e -> remove(a));
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                row.add(remove);
+            }
+            section.add(row);
+        }
+        if (editable) {
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
+                    ui.access(() -> receive(code, meta.fileName(), bytes)))));
+            upload.setMaxFileSize(DossierService.MAX_ATTACHMENT_BYTES);
+            upload.setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
+            section.add(upload);
+        }
+        return section;
+    }
+
+    /** What an upload delivers; the service decides by content and size. */
+    void receive(String requirementCode, String fileName, byte[] bytes) {
+        try {
+            dossiers.addAttachment(dossierId, requirementCode, fileName, bytes);
+            Notifications.success(this, "attachment.uploaded", fileName);
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+        refresh();
+        onChange.run();
+    }
+
+    private void remove(Attachment a) {
+        try {
+            dossiers.removeAttachment(dossierId, a.id());
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+        refresh();
+        onChange.run();
+    }
+}
