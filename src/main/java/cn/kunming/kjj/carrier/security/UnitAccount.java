@@ -4,8 +4,12 @@ import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDateTime;
 
-/** An applicant account together with the unit it acts for, as the district officer reviews it. */
+/**
+ * An applicant account together with the unit it acts for, as the district officer reviews it;
+ * {@code legacyCreditCode} marks a code that fails the check and was declared an early pilot-region code.
+ */
 public record UnitAccount(long accountId, String username, String displayName, AccountStatus status,
                           int accountVersion, long unitId, String unitName, String creditCode,
-                          TenantId tenantId, String unitActivation, LocalDateTime createdAt) {
+                          TenantId tenantId, String unitActivation, LocalDateTime createdAt,
+                          boolean legacyCreditCode) {
 }

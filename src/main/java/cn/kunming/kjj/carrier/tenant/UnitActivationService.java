@@ -51,8 +51,22 @@ public class UnitActivationService {
     @PreAuthorize("hasRole('DISTRICT_OFFICER')")
     @Transactional
     public void activate(long accountId, int version) {
+        activate(accountId, version, false);
+    }
+
+    /**
+     * Activates; a unit whose credit code fails the check (declared an early pilot-region code) is activated only
+     * with the officer's explicit confirmation, which is audited.
+     */
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional
+    public void activate(long accountId, int version, boolean confirmLegacyCreditCode) {
         TenantScope scope = currentUser.scope();
         UnitAccount account = pending(scope, accountId);
+        if (account.legacyCreditCode() && account.unitActivation().equals(ActivationStatus.PENDING.name())
+                && !confirmLegacyCreditCode) {
+            throw new PortalException("activation.legacyCodeNeedsConfirmation", account.creditCode());
+        }
         if (!accounts.updateStatus(accountId, version, AccountStatus.ACTIVE)) {
             throw new ConcurrentEditException("ACCOUNT", accountId);
         }
@@ -63,7 +77,8 @@ public class UnitActivationService {
             throw new ConcurrentEditException("HOST_UNIT", unit.id());
         }
         audit.record(AuditEntry.of("UNIT_ACCOUNT_ACTIVATED", "ACCOUNT", accountId).tenant(account.tenantId())
-                .detail(account.username() + " @ " + account.unitName()));
+                .detail(account.username() + " @ " + account.unitName() + (account.legacyCreditCode()
+                        ? "; legacy credit code " + account.creditCode() + " accepted by the district" : "")));
     }
 
     @PreAuthorize("hasRole('DISTRICT_OFFICER')")

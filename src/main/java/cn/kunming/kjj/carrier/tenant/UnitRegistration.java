@@ -2,8 +2,13 @@ package cn.kunming.kjj.carrier.tenant;
 
 import cn.kunming.kjj.carrier.common.TenantId;
 
-/** What an applicant gives to register its unit and its own account, before anyone has checked it. */
+/**
+ * What an applicant gives to register its unit and its own account, before anyone has checked it.
+ * {@code legacyCreditCode}: the code was issued in an early pilot region and fails the check character; the
+ * district officer must confirm it explicitly at activation (REFERENCE.md).
+ */
 public record UnitRegistration(String unitName, String creditCode, UnitType type, TenantId tenant, String address,
                                String legalRepresentative, String contactName, String contactPhone,
-                               String username, String displayName, String email, String password) {
+                               String username, String displayName, String email, String password,
+                               boolean legacyCreditCode) {
 }

@@ -62,9 +62,11 @@ public class UnitRegistrationService {
     public long register(UnitRegistration r) {
         String name = required(r.unitName(), "registration.unitNameRequired");
         String code = UnifiedSocialCreditCode.normalise(r.creditCode());
-        UnifiedSocialCreditCode.check(code).ifPresent(p -> {
-            throw new PortalException(p.key(), p.args());
-        });
+        var problem = UnifiedSocialCreditCode.check(code);
+        boolean legacy = problem.isPresent() && r.legacyCreditCode() && "uscc.check".equals(problem.get().key());
+        if (problem.isPresent() && !legacy) {
+            throw new PortalException(problem.get().key(), problem.get().args());
+        }
         if (r.type() == null) {
             throw new PortalException("registration.typeRequired");
         }
@@ -78,11 +80,12 @@ public class UnitRegistrationService {
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = units.insert(new NewHostUnit(name, code, r.type(), tenant, blankToNull(r.address()),
                 blankToNull(r.legalRepresentative()), blankToNull(r.contactName()), blankToNull(r.contactPhone())),
-                false, ActivationStatus.PENDING, now);
+                legacy, ActivationStatus.PENDING, now);
         long accountId = accounts.insert(new NewAccount(username, displayName, Role.APPLICANT, tenant, unitId,
                 blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
         audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of("UNIT_REGISTERED", "HOST_UNIT", unitId)
-                .tenant(tenant).detail(name + " " + code + "; account " + accountId));
+                .tenant(tenant).detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
+                        + "; account " + accountId));
         return unitId;
     }
 

@@ -25,6 +25,8 @@ class UnitRegistrationServiceTest {
     AccountRepository accounts;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    UnitActivationService activation;
 
     @AfterEach
     void signOut() {
@@ -33,7 +35,8 @@ class UnitRegistrationServiceTest {
 
     private UnitRegistration registration(String tenant, String username) {
         return new UnitRegistration("昆明测试单位", Fixtures.creditCode(), UnitType.ENTERPRISE,
-                tenant == null ? null : new TenantId(tenant), null, null, null, null, username, "李经办", null, "Apply2026x");
+                tenant == null ? null : new TenantId(tenant), null, null, null, null, username, "李经办", null, "Apply2026x",
+                false);
     }
 
     @Test
@@ -46,7 +49,7 @@ class UnitRegistrationServiceTest {
     void aWeakPasswordRefusesTheWholeRegistration() {
         String username = Fixtures.unique("a");
         UnitRegistration weak = new UnitRegistration("昆明测试单位", Fixtures.creditCode(), UnitType.PARK,
-                new TenantId("530102"), null, null, null, null, username, "李经办", null, "short1");
+                new TenantId("530102"), null, null, null, null, username, "李经办", null, "short1", false);
         assertThatThrownBy(() -> registration.register(weak)).hasMessage("password.tooShort");
         assertThat(accounts.existsByUsername(username)).isFalse();
     }
@@ -68,5 +71,36 @@ class UnitRegistrationServiceTest {
         assertThat(added.unitId()).isEqualTo(unit);
         assertThat(added.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(registration.myColleagues()).extracting(a -> a.accountId()).contains(id);
+    }
+
+    private static String failingCheck() {
+        String valid = Fixtures.creditCode();
+        return valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+    }
+
+    @Test
+    void aCodeFailingTheCheckIsRefusedUnlessDeclaredAnEarlyPilotCodeAndThenTheDistrictMustConfirmIt() {
+        String code = failingCheck();
+        String refused = Fixtures.unique("a");
+        assertThatThrownBy(() -> registration.register(new UnitRegistration("昆明早期试点单位", code, UnitType.ENTERPRISE,
+                new TenantId("530102"), null, null, null, null, refused, "李经办", null, "Apply2026x", false)))
+                .hasMessage("uscc.check");
+
+        String username = Fixtures.unique("a");
+        long unit = registration.register(new UnitRegistration("昆明早期试点单位", code, UnitType.ENTERPRISE,
+                new TenantId("530102"), null, null, null, null, username, "李经办", null, "Apply2026x", true));
+        long accountId = accounts.findCredentials(username).orElseThrow().account().id();
+        As.role(Role.DISTRICT_OFFICER, "530102");
+        assertThatThrownBy(() -> activation.activate(accountId, 0)).hasMessage("activation.legacyCodeNeedsConfirmation");
+        activation.activate(accountId, 0, true);
+        assertThat(accounts.findById(accountId).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(unit).isPositive();
+    }
+
+    @Test
+    void aWrongLengthIsRefusedEvenWhenDeclaredLegacy() {
+        assertThatThrownBy(() -> registration.register(new UnitRegistration("昆明单位", "91530100123", UnitType.ENTERPRISE,
+                new TenantId("530102"), null, null, null, null, Fixtures.unique("a"), "李经办", null, "Apply2026x", true)))
+                .hasMessage("uscc.length");
     }
 }

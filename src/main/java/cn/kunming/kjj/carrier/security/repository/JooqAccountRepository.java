@@ -135,7 +135,7 @@ class JooqAccountRepository implements AccountRepository {
 
     private SelectOnConditionStep<Record> unitAccounts() {
         return dsl.select(ACCOUNT.fields()).select(HOST_UNIT.NAME, HOST_UNIT.CREDIT_CODE, HOST_UNIT.TENANT_ID,
-                        HOST_UNIT.ACTIVATION_STATUS)
+                        HOST_UNIT.ACTIVATION_STATUS, HOST_UNIT.CREDIT_CODE_OVERRIDE)
                 .from(ACCOUNT).join(HOST_UNIT).on(HOST_UNIT.ID.eq(ACCOUNT.UNIT_ID));
     }
 
@@ -159,7 +159,8 @@ class JooqAccountRepository implements AccountRepository {
         return new UnitAccount(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
                 AccountStatus.valueOf(r.get(ACCOUNT.STATUS)), r.get(ACCOUNT.VERSION), r.get(ACCOUNT.UNIT_ID),
                 r.get(HOST_UNIT.NAME), r.get(HOST_UNIT.CREDIT_CODE), new TenantId(r.get(HOST_UNIT.TENANT_ID)),
-                r.get(HOST_UNIT.ACTIVATION_STATUS), r.get(ACCOUNT.CREATED_AT));
+                r.get(HOST_UNIT.ACTIVATION_STATUS), r.get(ACCOUNT.CREATED_AT),
+                Boolean.TRUE.equals(r.get(HOST_UNIT.CREDIT_CODE_OVERRIDE)));
     }
 
     private static Account toAccount(AccountRecord r) {

@@ -52,6 +52,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
     final Button submit = new Button();
+    final com.vaadin.flow.component.checkbox.Checkbox legacyCode = new com.vaadin.flow.component.checkbox.Checkbox();
     final VerticalLayout done = new VerticalLayout();
     private final VerticalLayout formArea = new VerticalLayout();
 
@@ -82,8 +83,10 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         password.setLabel(getTranslation("login.password"));
         password.setHelperText(getTranslation("registration.passwordHelp"));
 
-        FormLayout unitForm = new FormLayout(unitName, creditCode, type, tenant, address, legalRepresentative,
-                contactName, contactPhone);
+        legacyCode.setLabel(getTranslation("registration.legacyCode"));
+        legacyCode.setVisible(false);
+        FormLayout unitForm = new FormLayout(unitName, creditCode, legacyCode, type, tenant, address,
+                legalRepresentative, contactName, contactPhone);
         unitForm.setColspan(unitName, 2);
         unitForm.setColspan(address, 2);
         FormLayout accountForm = new FormLayout(username, displayName, email, password);
@@ -111,6 +114,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         var problem = UnifiedSocialCreditCode.check(code);
         creditCode.setErrorMessage(problem.map(p -> getTranslation(p.key(), p.args())).orElse(null));
         creditCode.setInvalid(problem.isPresent());
+        // only a wrong check character can be an early pilot-region code; length and alphabet never are
+        legacyCode.setVisible(problem.filter(p -> p.key().equals("uscc.check")).isPresent());
     }
 
     void submit() {
@@ -118,7 +123,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
             registration.register(new UnitRegistration(unitName.getValue(), creditCode.getValue(), type.getValue(),
                     tenant.getValue() == null ? null : tenant.getValue().id(), address.getValue(),
                     legalRepresentative.getValue(), contactName.getValue(), contactPhone.getValue(),
-                    username.getValue(), displayName.getValue(), email.getValue(), password.getValue()));
+                    username.getValue(), displayName.getValue(), email.getValue(), password.getValue(),
+                    legacyCode.isVisible() && legacyCode.getValue()));
             formArea.setVisible(false);
             done.removeAll();
             done.add(new Paragraph(getTranslation("registration.done", tenant.getValue().displayName(MainLayout.english()))),

@@ -42,7 +42,8 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
         status.addValueChangeListener(e -> refresh());
 
         grid.addColumn(UnitAccount::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
-        grid.addColumn(UnitAccount::creditCode).setHeader(getTranslation("unit.creditCode")).setAutoWidth(true);
+        grid.addColumn(a -> a.creditCode() + (a.legacyCreditCode() ? " " + getTranslation("activation.legacyMark") : ""))
+                .setHeader(getTranslation("unit.creditCode")).setAutoWidth(true);
         grid.addColumn(UnitAccount::displayName).setHeader(getTranslation("account.displayName"));
         grid.addColumn(UnitAccount::username).setHeader(getTranslation("account.username"));
         grid.addColumn(a -> getTranslation(a.status().messageKey())).setHeader(getTranslation("account.status"));
@@ -66,6 +67,10 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
     }
 
     void activate(UnitAccount account) {
+        if (account.legacyCreditCode()) {
+            confirmLegacyCode(account);
+            return;
+        }
         try {
             activation.activate(account.accountId(), account.accountVersion());
             Notifications.success(this, "activation.activated", account.unitName());
@@ -73,6 +78,21 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
             Notifications.refused(this, e);
         }
         refresh();
+    }
+
+    /** An early pilot-region code fails the check: the officer confirms it explicitly, and this is audited. */
+    FormDialog confirmLegacyCode(UnitAccount account) {
+        com.vaadin.flow.component.checkbox.Checkbox confirm = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("activation.confirmLegacyCode", account.creditCode()));
+        FormDialog dialog = new FormDialog(getTranslation("activation.activate") + " · " + account.unitName(), confirm,
+                getTranslation("activation.activate"),
+                () -> activation.activate(account.accountId(), account.accountVersion(), confirm.getValue()),
+                () -> {
+                    Notifications.success(this, "activation.activated", account.unitName());
+                    refresh();
+                });
+        dialog.open();
+        return dialog;
     }
 
     FormDialog askReason(UnitAccount account) {
