@@ -151,6 +151,15 @@ public class DossierService {
         if (!c.commitment()) {
             missing.add(new SubmissionCheck.Missing("dossier.missing.commitment"));
         }
+        if (!c.team().isEmpty() && c.team().size() != c.facts().operatingTeam()
+                || !c.advisors().isEmpty() && (c.advisors().size() != c.facts().advisors()
+                || c.advisors().stream().filter(TeamMember::techBroker).count() != c.facts().techBrokers())) {
+            missing.add(new SubmissionCheck.Missing("dossier.missing.teamCounts"));
+        }
+        if (!c.reserveProjects().isEmpty() && c.reserveProjects().size() != c.facts().reserveProjects()) {
+            missing.add(new SubmissionCheck.Missing("dossier.missing.projectCount", c.reserveProjects().size(),
+                    c.facts().reserveProjects()));
+        }
         List<Attachment> uploaded = dossiers.attachments(currentUser.scope(), dossier.id());
         calls.published().stream().filter(call -> call.id() == dossier.callId()).findFirst()
                 .ifPresent(call -> call.requiredFor(dossier.kind()).stream()
@@ -188,8 +197,8 @@ public class DossierService {
         if (check.hasFailures() && !acknowledgeFailures) {
             throw new PortalException("dossier.failuresNeedAcknowledgement");
         }
-        DossierContent content = new DossierContent(withSubmissionDate(dossier.content().facts(), LocalDate.now(clock)),
-                dossier.content().services(), dossier.content().managementSystems(), true);
+        DossierContent content = dossier.content().withFacts(
+                withSubmissionDate(dossier.content().facts(), LocalDate.now(clock)));
         DossierVersion submitted = new DossierVersion(id, dossier.submittedVersions() + 1, content,
                 check.evaluation().ruleSetVersion(), check.evaluation().eligible(), check.hasFailures(), now(),
                 me.username(), dossiers.attachments(me.scope(), id));

@@ -169,4 +169,19 @@ public class DossierServiceTest {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         assertThat(dossiers.ofCall(call)).extracting(Dossier::id).contains(id);
     }
+
+    @Test
+    void listsOfPeopleAndProjectsThatContradictTheNumbersRefuseTheSubmission() {
+        long call = openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierContent base = eligibleContent();
+        DossierContent contradicting = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
+                List.of(new TeamMember("甲", "", "", false), new TeamMember("乙", "", "", false)), List.of(),
+                List.of(new ReserveProject("项目一", "生物医药", "小试")), "案例");
+        Dossier draft = dossiers.saveDraft(id, 0, contradicting);
+        assertThat(dossiers.check(id).missing()).extracting(SubmissionCheck.Missing::key)
+                .containsExactly("dossier.missing.teamCounts", "dossier.missing.projectCount");
+        assertThatThrownBy(() -> dossiers.submit(id, draft.version(), true)).hasMessage("dossier.missing.teamCounts");
+    }
 }

@@ -12,6 +12,8 @@ import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.OfferedServices;
+import cn.kunming.kjj.carrier.dossier.ReserveProject;
+import cn.kunming.kjj.carrier.dossier.TeamMember;
 import cn.kunming.kjj.carrier.dossier.SubmissionCheck;
 import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
 import cn.kunming.kjj.carrier.eligibility.ui.FactsForm;
@@ -59,6 +61,10 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private final transient CallService calls;
     private Dossier current;
     AttachmentsPanel attachments;
+    PeopleEditor team;
+    PeopleEditor advisors;
+    final TextArea reserveProjects = new TextArea();
+    final TextArea performanceEvidence = new TextArea();
     FactsForm form;
     final EvaluationPanel evaluation = new EvaluationPanel();
     final CheckboxGroup<String> services = new CheckboxGroup<>();
@@ -108,11 +114,26 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         managementSystems.setValue(current.content().managementSystems() == null ? "" : current.content().managementSystems());
         commitment.setLabel(getTranslation("dossier.commitment"));
         commitment.setValue(current.content().commitment());
+        team = new PeopleEditor("team.operating", current.content().team(), false, this::peopleChanged);
+        advisors = new PeopleEditor("team.advisors", current.content().advisors(), true, this::peopleChanged);
+        reserveProjects.setLabel(getTranslation("dossier.reserveProjects"));
+        reserveProjects.setHelperText(getTranslation("dossier.reserveProjectsHelp"));
+        reserveProjects.setWidthFull();
+        reserveProjects.setValueChangeMode(ValueChangeMode.LAZY);
+        reserveProjects.setValue(current.content().reserveProjects().stream()
+                .map(p -> String.join("；", p.name(), p.field(), p.stage())).collect(java.util.stream.Collectors.joining("\n")));
+        performanceEvidence.setLabel(getTranslation("dossier.performanceEvidence"));
+        performanceEvidence.setWidthFull();
+        performanceEvidence.setValueChangeMode(ValueChangeMode.LAZY);
+        performanceEvidence.setValue(current.content().performanceEvidence() == null ? "" : current.content().performanceEvidence());
+        syncCounts();
         loading = false;
         form.onChange(this::save);
         services.addValueChangeListener(e -> save());
         managementSystems.addValueChangeListener(e -> save());
         commitment.addValueChangeListener(e -> save());
+        reserveProjects.addValueChangeListener(e -> save());
+        performanceEvidence.addValueChangeListener(e -> save());
 
         submit.setText(getTranslation("dossier.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -121,7 +142,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         showSaved();
 
         attachments = new AttachmentsPanel(dossiers, current.id(), requiredAttachments(), true, this::refreshCheck);
-        VerticalLayout left = new VerticalLayout(form, services, managementSystems, commitment, attachments);
+        VerticalLayout left = new VerticalLayout(form, team, advisors, reserveProjects, services, managementSystems,
+                performanceEvidence, commitment, attachments);
         left.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
                 savedAt, evaluation);
@@ -148,7 +170,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         }
         try {
             current = dossiers.saveDraft(current.id(), current.version(), new DossierContent(form.facts(),
-                    List.copyOf(services.getValue()), managementSystems.getValue(), commitment.getValue()));
+                    List.copyOf(services.getValue()), managementSystems.getValue(), commitment.getValue(),
+                    team.people(), advisors.people(), projects(), performanceEvidence.getValue()));
             showSaved();
         } catch (ConcurrentEditException e) {
             Notifications.refused(this, new PortalException("dossier.editedElsewhere"));
@@ -156,6 +179,30 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             Notifications.refused(this, e);
         }
         refreshCheck();
+    }
+
+    private void peopleChanged() {
+        boolean wasLoading = loading;
+        loading = true;
+        syncCounts();
+        loading = wasLoading;
+        save();
+    }
+
+    /** While people are listed, the counts of the facts are the sizes of the lists. */
+    private void syncCounts() {
+        boolean lists = !team.people().isEmpty() || !advisors.people().isEmpty();
+        form.useCounts(team.people().size(), advisors.people().size(),
+                (int) advisors.people().stream().filter(TeamMember::techBroker).count(), lists);
+    }
+
+    private List<ReserveProject> projects() {
+        return java.util.Arrays.stream(reserveProjects.getValue().split("\\R")).map(String::strip)
+                .filter(l -> !l.isEmpty()).map(l -> {
+                    String[] parts = l.split("[；;]", 3);
+                    return new ReserveProject(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "",
+                            parts.length > 2 ? parts[2].strip() : "");
+                }).toList();
     }
 
     private void showSaved() {

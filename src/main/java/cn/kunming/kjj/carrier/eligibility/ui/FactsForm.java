@@ -170,6 +170,21 @@ public class FactsForm extends VerticalLayout {
         }
     }
 
+    /**
+     * Counts that an editor derives from lists of people: the team and advisor fields follow the lists and are
+     * read-only while a list is kept (so each person is entered once).
+     */
+    public void useCounts(int team, int advisorCount, int brokers, boolean fromLists) {
+        if (fromLists) {
+            operatingTeam.setValue(team);
+            advisors.setValue(advisorCount);
+            techBrokers.setValue(brokers);
+        }
+        operatingTeam.setReadOnly(fromLists);
+        advisors.setReadOnly(fromLists);
+        techBrokers.setReadOnly(fromLists);
+    }
+
     /** The proposed name, for editors that place it first. */
     public TextField nameField() {
         return name;

@@ -137,4 +137,31 @@ class DossierFlowTest extends KaribuTest {
         assertThat(view.missing.getElement().getTextRecursively()).doesNotContain("请上传必备附件");
         assertThat(dossiers.attachments(id)).extracting(a -> a.fileName()).containsExactly("承诺书.pdf");
     }
+
+    @Test
+    void peopleAreEnteredOnceTheTeamCountsFollowTheListsAndAreSaved() {
+        long call = DossierServiceTest.openCall(calls);
+        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        As.user(4242, Role.APPLICANT, "530102", unit);
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        As.signOut();
+
+        applicant();
+        var view = (DossierView) navigate("dossiers/" + id);
+        view.advisors.name.setValue("周顾问");
+        view.advisors.role.setValue("知识产权");
+        view.advisors.add();
+        view.advisors.name.setValue("吴经纪");
+        view.advisors.broker.setValue(true);
+        view.advisors.add();
+        view.team.name.setValue("郑主任");
+        view.team.add();
+
+        var saved = dossiers.find(id).orElseThrow().content();
+        assertThat(saved.advisors()).extracting(m -> m.name()).containsExactly("周顾问", "吴经纪");
+        assertThat(saved.facts().advisors()).isEqualTo(2);
+        assertThat(saved.facts().techBrokers()).isEqualTo(1);
+        assertThat(saved.facts().operatingTeam()).isEqualTo(1);
+        assertThat(dossiers.check(id).missing()).extracting(m -> m.key()).doesNotContain("dossier.missing.teamCounts");
+    }
 }
