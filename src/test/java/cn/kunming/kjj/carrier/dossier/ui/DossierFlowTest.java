@@ -31,6 +31,16 @@ class DossierFlowTest extends KaribuTest {
 
     private long unit;
 
+    /** A concept-centre draft of a new unit of 五华区 under a new open call. */
+    private long draftOfANewUnit() {
+        long call = DossierServiceTest.openCall(calls);
+        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        As.user(4242, Role.APPLICANT, "530102", unit);
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        As.signOut();
+        return id;
+    }
+
     private void applicant() {
         login(Role.APPLICANT, "530102", unit, 4242);
     }
@@ -73,11 +83,7 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void anotherUnitsApplicantAndAnotherDistrictOpeningTheDossierByItsAddressFindNothing() {
-        long call = DossierServiceTest.openCall(calls);
-        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
-        As.user(4242, Role.APPLICANT, "530102", unit);
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        As.signOut();
+        long id = draftOfANewUnit();
 
         login(Role.APPLICANT, "530102", fixtures.unit("530102", ActivationStatus.ACTIVE), 4343);
         assertThat(navigate("dossiers/" + id)).isInstanceOf(NothingHereView.class);
@@ -140,11 +146,7 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void peopleAreEnteredOnceTheTeamCountsFollowTheListsAndAreSaved() {
-        long call = DossierServiceTest.openCall(calls);
-        unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
-        As.user(4242, Role.APPLICANT, "530102", unit);
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        As.signOut();
+        long id = draftOfANewUnit();
 
         applicant();
         var view = (DossierView) navigate("dossiers/" + id);
