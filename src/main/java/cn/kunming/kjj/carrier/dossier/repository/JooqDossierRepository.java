@@ -12,6 +12,9 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.repository.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,18 +40,26 @@ class JooqDossierRepository implements DossierRepository {
         this.dsl = dsl;
     }
 
+    /** Counted, never stored: a version exists exactly when its row does. */
+    private static final Field<Integer> SUBMITTED_VERSIONS = DSL.field(DSL.selectCount().from(DOSSIER_VERSION)
+            .where(DOSSIER_VERSION.DOSSIER_ID.eq(DOSSIER.ID))).as("submitted_versions");
+
+    private SelectJoinStep<Record> dossiers() {
+        return dsl.select(DOSSIER.fields()).select(SUBMITTED_VERSIONS).from(DOSSIER);
+    }
+
     private static Condition inScope(TenantScope scope) {
         return JooqScopes.inScope(scope, DOSSIER.TENANT_ID, DOSSIER.UNIT_ID);
     }
 
     @Override
     public Optional<Dossier> findById(TenantScope scope, long id) {
-        return dsl.selectFrom(DOSSIER).where(DOSSIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toDossier);
+        return dossiers().where(DOSSIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toDossier);
     }
 
     @Override
     public List<Dossier> find(TenantScope scope, Long callId) {
-        return dsl.selectFrom(DOSSIER).where(inScope(scope))
+        return dossiers().where(inScope(scope))
                 .and(callId == null ? DSL.trueCondition() : DOSSIER.CALL_ID.eq(callId))
                 .orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc()).fetch(this::toDossier);
     }
@@ -69,7 +80,6 @@ class JooqDossierRepository implements DossierRepository {
                 .set(DOSSIER.KIND, kind.name())
                 .set(DOSSIER.STATUS, DossierStatus.DRAFT.name())
                 .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
-                .set(DOSSIER.SUBMITTED_VERSIONS, 0)
                 .set(DOSSIER.LAST_SAVED_AT, at)
                 .set(DOSSIER.LAST_SAVED_BY, by)
                 .set(DOSSIER.CREATED_AT, at)
@@ -94,7 +104,6 @@ class JooqDossierRepository implements DossierRepository {
     public boolean submit(TenantScope scope, long id, int version, DossierVersion v) {
         boolean locked = dsl.update(DOSSIER)
                 .set(DOSSIER.STATUS, DossierStatus.SUBMITTED.name())
-                .set(DOSSIER.SUBMITTED_VERSIONS, v.number())
                 .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
                 .where(DOSSIER.ID.eq(id)).and(DOSSIER.VERSION.eq(version)).and(DOSSIER.STATUS.in(EDITABLE))
                 .and(inScope(scope))
@@ -168,10 +177,11 @@ class JooqDossierRepository implements DossierRepository {
                 .execute() == 1;
     }
 
-    private Dossier toDossier(DossierRecord r) {
+    private Dossier toDossier(Record row) {
+        DossierRecord r = row.into(DOSSIER);
         return new Dossier(r.getId(), r.getCallId(), r.getUnitId(), new TenantId(r.getTenantId()),
                 CarrierKind.valueOf(r.getKind()), DossierStatus.valueOf(r.getStatus()),
-                json.readValue(r.getContentJson(), DossierContent.class), r.getSubmittedVersions(),
+                json.readValue(r.getContentJson(), DossierContent.class), row.get(SUBMITTED_VERSIONS),
                 r.getLastSavedAt(), r.getLastSavedBy(), r.getCreatedAt(), r.getVersion());
     }
 }
