@@ -138,9 +138,9 @@ class DossierFlowTest extends KaribuTest {
         var view = (DossierView) navigate("dossiers/" + id);
         view.attachments.receive("C1", "伪装.pdf", cn.kunming.kjj.carrier.dossier.FileTypeTest.png());
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("附件“伪装.pdf”的扩展名与其内容（PNG）不符，未上传。");
-        assertThat(view.missing.getElement().getTextRecursively()).contains("请上传必备附件“承诺书”");
+        assertThat(view.missing.getElement().getTextRecursively()).contains("请上传申报通知要求的必备附件“承诺书”");
         view.attachments.receive("C1", "承诺书.pdf", cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf());
-        assertThat(view.missing.getElement().getTextRecursively()).doesNotContain("请上传必备附件");
+        assertThat(view.missing.getElement().getTextRecursively()).doesNotContain("必备附件");
         assertThat(dossiers.attachments(id)).extracting(a -> a.fileName()).containsExactly("承诺书.pdf");
     }
 
