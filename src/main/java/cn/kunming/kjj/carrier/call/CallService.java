@@ -108,8 +108,7 @@ public class CallService {
             throw new PortalException("call.notPublished");
         }
         String code = UnifiedSocialCreditCode.normalise(creditCode);
-        HostUnit unit = units.find(new TenantScope.All(), code, 0, 2).stream()
-                .filter(u -> u.creditCode().equals(code)).findFirst()
+        HostUnit unit = units.findByCreditCode(new TenantScope.All(), code)
                 .orElseThrow(() -> new PortalException("call.unitUnknown", code));
         LocalDateTime minute = until == null ? null : until.truncatedTo(ChronoUnit.MINUTES);
         if (minute == null || !minute.isAfter(call.closesAt())) {

@@ -14,6 +14,7 @@ import cn.kunming.kjj.carrier.eligibility.EligibilityService;
 import cn.kunming.kjj.carrier.eligibility.Evaluation;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.eligibility.InvalidFactsException;
+import cn.kunming.kjj.carrier.eligibility.Outcome;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
@@ -165,7 +166,7 @@ public class DossierService {
                 .ifPresent(call -> call.requiredFor(dossier.kind()).stream()
                         .filter(r -> uploaded.stream().noneMatch(a -> r.code().equals(a.requirementCode())))
                         .forEach(r -> missing.add(new SubmissionCheck.Missing("dossier.missing.attachment", r.name()))));
-        Facts today = withSubmissionDate(c.facts(), LocalDate.now(clock));
+        Facts today = c.facts().submittedOn(LocalDate.now(clock));
         Evaluation evaluation;
         try {
             evaluation = eligibility.evaluate(today);
@@ -198,7 +199,7 @@ public class DossierService {
             throw new PortalException("dossier.failuresNeedAcknowledgement");
         }
         DossierContent content = dossier.content().withFacts(
-                withSubmissionDate(dossier.content().facts(), LocalDate.now(clock)));
+                dossier.content().facts().submittedOn(LocalDate.now(clock)));
         DossierVersion submitted = new DossierVersion(id, dossier.submittedVersions() + 1, content,
                 check.evaluation().ruleSetVersion(), check.evaluation().eligible(), check.hasFailures(), now(),
                 me.username(), dossiers.attachments(me.scope(), id));
@@ -280,7 +281,7 @@ public class DossierService {
 
     private static String failedRules(SubmissionCheck check) {
         return String.join(",", check.evaluation().results().stream()
-                .filter(r -> r.outcome() == cn.kunming.kjj.carrier.eligibility.Outcome.FAIL).map(r -> r.rule()).toList());
+                .filter(r -> r.outcome() == Outcome.FAIL).map(r -> r.rule()).toList());
     }
 
     private HostUnit activeUnit(PortalUser me) {
@@ -289,13 +290,6 @@ public class DossierService {
             throw new PortalException("dossier.unitNotActive");
         }
         return unit;
-    }
-
-    private static Facts withSubmissionDate(Facts f, LocalDate day) {
-        return new Facts(f.kind(), f.name(), day, f.hostType(), f.independentLegalPerson(), f.registeredInKunming(),
-                f.siteAreaSqm(), f.operatingTeam(), f.headExperienced(), f.advisors(), f.techBrokers(),
-                f.reserveProjects(), f.servicesInLastTwoYears(), f.seriousDishonestyListed(),
-                f.majorIncidentInLastYear(), f.poc(), f.pilot());
     }
 
     private LocalDateTime now() {

@@ -16,6 +16,13 @@ public record Facts(CarrierKind kind, String name, LocalDate submittedOn, UnitTy
                     boolean servicesInLastTwoYears, boolean seriousDishonestyListed, boolean majorIncidentInLastYear,
                     PocFacts poc, PilotFacts pilot) {
 
+    /** The same facts judged as of another submission date. */
+    public Facts submittedOn(LocalDate day) {
+        return new Facts(kind, name, day, hostType, independentLegalPerson, registeredInKunming, siteAreaSqm,
+                operatingTeam, headExperienced, advisors, techBrokers, reserveProjects, servicesInLastTwoYears,
+                seriousDishonestyListed, majorIncidentInLastYear, poc, pilot);
+    }
+
     /** Art. 2(4) results of a concept-verification centre. */
     public record PocFacts(BigDecimal annualServiceRevenueWan, BigDecimal financingWan,
                            BigDecimal techTransactionsWan, int incubatedEnterprises, BigDecimal fundWan) {

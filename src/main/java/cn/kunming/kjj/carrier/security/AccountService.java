@@ -15,13 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Accounts and roles: the security administrator's duty (三员分立), never one's own account. */
 @Service
 public class AccountService {
-
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -53,10 +50,7 @@ public class AccountService {
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
     @Transactional
     public long create(NewAccount account, String initialPassword) {
-        String username = account.username() == null ? "" : account.username().strip();
-        if (!USERNAME.matcher(username).matches()) {
-            throw new PortalException("account.usernameInvalid");
-        }
+        String username = Usernames.normalised(account.username());
         if (account.displayName() == null || account.displayName().isBlank()) {
             throw new PortalException("account.displayNameRequired");
         }

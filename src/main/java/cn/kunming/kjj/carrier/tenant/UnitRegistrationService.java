@@ -13,6 +13,7 @@ import cn.kunming.kjj.carrier.security.PasswordPolicy;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.UnitAccount;
+import cn.kunming.kjj.carrier.security.Usernames;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A unit registers itself and its first applicant account (both wait for the district officer), and its first
@@ -34,8 +34,6 @@ import java.util.regex.Pattern;
  */
 @Service
 public class UnitRegistrationService {
-
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     private final HostUnitRepository units;
     private final AccountRepository accounts;
@@ -84,7 +82,7 @@ public class UnitRegistrationService {
         long accountId = accounts.insert(new NewAccount(username, displayName, Role.APPLICANT, tenant, unitId,
                 blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
         audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of("UNIT_REGISTERED", "HOST_UNIT", unitId)
-                .tenant(tenant).detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
+                .tenant(tenant).rule("P4.2").detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
                         + "; account " + accountId));
         return unitId;
     }
@@ -133,10 +131,7 @@ public class UnitRegistrationService {
     }
 
     private String checkedNewUsername(String raw) {
-        String username = raw == null ? "" : raw.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!USERNAME.matcher(username).matches()) {
-            throw new PortalException("account.usernameInvalid");
-        }
+        String username = Usernames.normalised(raw);
         if (accounts.existsByUsername(username)) {
             throw new PortalException("account.usernameTaken", username);
         }

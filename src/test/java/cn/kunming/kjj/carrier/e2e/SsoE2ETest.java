@@ -2,19 +2,14 @@ package cn.kunming.kjj.carrier.e2e;
 
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.SsoTestProfiles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,36 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18090")
 @ActiveProfiles(resolver = SsoTestProfiles.class)
 @Import(MovableClock.Config.class)
-class SsoE2ETest {
+class SsoE2ETest extends ChromiumSession {
 
     private static final String PORTAL = "http://localhost:18090/";
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void screenshot(String name) throws Exception {
-        HeadlessChromium.screenshot(browser, name);
-    }
-
     private void click(org.openqa.selenium.WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-    }
-
-    private String body() {
-        return browser.findElement(By.tagName("body")).getText();
     }
 
     /** From the portal's login page through Keycloak's login form and back. */
@@ -85,13 +56,13 @@ class SsoE2ETest {
         signInAtTheProvider("wuhua.officer");
         wait.until(d -> d.getCurrentUrl().startsWith(PORTAL + "district"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "您好"));
-        wait.until(d -> body().contains("五华区"));
-        assertThat(body()).contains("属地科技管理部门", "单位账户激活").doesNotContain("审计日志");
+        wait.until(d -> bodyText().contains("五华区"));
+        assertThat(bodyText()).contains("属地科技管理部门", "单位账户激活").doesNotContain("审计日志");
         screenshot("sso-district-home");
 
         signOut();
         browser.navigate().back();
-        wait.until(d -> d.getCurrentUrl().contains("/login") || !body().contains("您好"));
+        wait.until(d -> d.getCurrentUrl().contains("/login") || !bodyText().contains("您好"));
         browser.get(PORTAL + "district");
         wait.until(d -> d.getCurrentUrl().startsWith(PORTAL + "login"));
         // the provider session ended too: signing in again asks for the password again
@@ -104,16 +75,16 @@ class SsoE2ETest {
     void aBureauOfficerLandsOnTheBureauHome() {
         signInAtTheProvider("bureau.officer");
         wait.until(d -> d.getCurrentUrl().startsWith(PORTAL + "bureau"));
-        wait.until(d -> body().contains("昆明市科学技术局"));
-        assertThat(body()).contains("市科技局");
+        wait.until(d -> bodyText().contains("昆明市科学技术局"));
+        assertThat(bodyText()).contains("市科技局");
     }
 
     @Test
     void aPersonWithoutAPortalRoleSeesTheNoAccessPage() throws Exception {
         signInAtTheProvider("no.role");
         wait.until(d -> d.getCurrentUrl().startsWith(PORTAL + "no-access"));
-        wait.until(d -> body().contains("无访问权限"));
-        assertThat(body()).contains("没有本系统的任何角色");
+        wait.until(d -> bodyText().contains("无访问权限"));
+        assertThat(bodyText()).contains("没有本系统的任何角色");
         screenshot("sso-no-access");
     }
 }

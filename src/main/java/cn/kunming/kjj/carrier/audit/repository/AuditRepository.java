@@ -5,7 +5,10 @@ import cn.kunming.kjj.carrier.audit.AuditQuery;
 
 import java.util.List;
 
-/** Append-only store of audit events: there is deliberately no update or delete. */
+/**
+ * Append-only store of audit events: there is deliberately no update or delete. No scope is taken: the trail is
+ * system data that only the auditor reads, across all tenants (三员分立); each event still names its tenant.
+ */
 public interface AuditRepository {
 
     long append(AuditEvent event);

@@ -7,6 +7,7 @@ import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.common.ui.TwoColumns;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -148,13 +148,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
                 savedAt, evaluation);
         right.setPadding(false);
-        FlexLayout columns = new FlexLayout(left, right);
-        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        columns.setWidthFull();
-        columns.getStyle().set("gap", "var(--lumo-space-l)");
-        left.getStyle().set("flex", "1 1 30em");
-        right.getStyle().set("flex", "1 1 24em");
-        add(columns);
+        add(new TwoColumns(left, "30em", right, "24em"));
         refreshCheck();
     }
 

@@ -5,7 +5,7 @@ import cn.kunming.kjj.carrier.eligibility.EligibilityService;
 import cn.kunming.kjj.carrier.eligibility.InvalidFactsException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import cn.kunming.kjj.carrier.common.ui.TwoColumns;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -32,13 +32,7 @@ class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
         this.eligibility = eligibility;
         this.form = new FactsForm(LocalDate.now(clock));
         add(new H2(getTranslation("nav.selfCheck")), new Paragraph(getTranslation("selfCheck.intro")));
-        FlexLayout columns = new FlexLayout(form, result);
-        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        columns.setWidthFull();
-        columns.getStyle().set("gap", "var(--lumo-space-l)");
-        form.getStyle().set("flex", "1 1 28em");
-        result.getStyle().set("flex", "1 1 24em");
-        add(columns);
+        add(new TwoColumns(form, "28em", result, "24em"));
         form.onChange(this::evaluate);
         evaluate();
     }

@@ -20,6 +20,8 @@ public interface HostUnitRepository {
 
     boolean existsByCreditCode(String creditCode);
 
+    Optional<HostUnit> findByCreditCode(TenantScope scope, String creditCode);
+
     long insert(NewHostUnit unit, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt);
 
     /** Records the district's decision when the version matches and the unit is in scope. */

@@ -58,6 +58,12 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
+    public Optional<HostUnit> findByCreditCode(TenantScope scope, String creditCode) {
+        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.CREDIT_CODE.eq(creditCode))
+                .and(JooqScopes.hostUnitInScope(scope)).fetchOptional(JooqHostUnitRepository::toUnit);
+    }
+
+    @Override
     public boolean existsByCreditCode(String creditCode) {
         return dsl.fetchExists(HOST_UNIT, HOST_UNIT.CREDIT_CODE.eq(creditCode));
     }

@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.tenant.Tenant;
 import java.util.List;
 import java.util.Optional;
 
+/** Tenants are reference data that no tenant owns: every signed-in user may read them, so no scope is taken. */
 public interface TenantRepository {
 
     List<Tenant> findAll();
