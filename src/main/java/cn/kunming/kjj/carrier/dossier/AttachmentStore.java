@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -8,16 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The bytes of attachments, outside the database, named by their SHA-256 (the same file uploaded twice is stored
  * once, and a stored file can be checked against its name at any time).
  */
 @Component
-class AttachmentStore {
+public class AttachmentStore {
 
     private final Path root;
 
@@ -26,11 +24,7 @@ class AttachmentStore {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 
     void put(String sha256, byte[] bytes) {
@@ -48,7 +42,7 @@ class AttachmentStore {
         }
     }
 
-    byte[] get(String sha256) {
+    public byte[] get(String sha256) {
         try {
             return Files.readAllBytes(path(sha256));
         } catch (IOException e) {

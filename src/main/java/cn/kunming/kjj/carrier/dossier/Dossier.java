@@ -3,10 +3,15 @@ package cn.kunming.kjj.carrier.dossier;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A dossier as its editor and reviewers see it: the current content and where it stands. */
+/**
+ * A dossier as its editor and reviewers see it: the current content and where it stands.
+ *
+ * @param revisionDue while RETURNED, the last day on which the applicant may resubmit (P4.3)
+ */
 public record Dossier(long id, long callId, long unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
                       DossierContent content, int submittedVersions, LocalDateTime lastSavedAt, String lastSavedBy,
-                      LocalDateTime createdAt, int version) {
+                      LocalDateTime createdAt, int version, LocalDate revisionDue) {
 }

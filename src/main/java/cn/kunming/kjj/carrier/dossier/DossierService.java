@@ -179,7 +179,8 @@ public class DossierService {
 
     /**
      * Submits the draft (P4.2). Refused, naming the rule, when the unit is not active or the call is not open for
-     * it; refused while anything is missing; a failed condition needs {@code acknowledgeFailures}.
+     * it (for a returned dossier: when the district's resubmission date has passed); refused while anything is
+     * missing; a failed condition needs {@code acknowledgeFailures}.
      */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
@@ -190,7 +191,11 @@ public class DossierService {
             throw new PortalException("dossier.locked");
         }
         activeUnit(me);
-        calls.requireOpenFor(dossier.callId(), dossier.unitId());
+        if (dossier.status() == DossierStatus.RETURNED) {
+            requireRevisionOnTime(dossier);
+        } else {
+            calls.requireOpenFor(dossier.callId(), dossier.unitId());
+        }
         SubmissionCheck check = check(dossier);
         if (!check.missing().isEmpty()) {
             throw new PortalException(check.missing().getFirst().key(), check.missing().getFirst().args());
@@ -282,6 +287,13 @@ public class DossierService {
     private static String failedRules(SubmissionCheck check) {
         return String.join(",", check.evaluation().results().stream()
                 .filter(r -> r.outcome() == Outcome.FAIL).map(r -> r.rule()).toList());
+    }
+
+    /** A returned dossier goes back by the district's date (P4.3), whether or not the call is still open. */
+    private void requireRevisionOnTime(Dossier dossier) {
+        if (dossier.revisionDue() != null && LocalDate.now(clock).isAfter(dossier.revisionDue())) {
+            throw new PortalException("dossier.revisionOverdue", dossier.revisionDue());
+        }
     }
 
     private HostUnit activeUnit(PortalUser me) {

@@ -178,7 +178,7 @@ public class DossierServiceTest {
         DossierContent base = eligibleContent();
         DossierContent contradicting = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(new TeamMember("甲", "", "", false), new TeamMember("乙", "", "", false)), List.of(),
-                List.of(new ReserveProject("项目一", "生物医药", "小试")), "案例");
+                List.of(new ReserveProject("项目一", "生物医药", "小试")), "案例", "生物医药");
         Dossier draft = dossiers.saveDraft(id, 0, contradicting);
         assertThat(dossiers.check(id).missing()).extracting(SubmissionCheck.Missing::key)
                 .containsExactly("dossier.missing.teamCounts", "dossier.missing.projectCount");

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.support;
 
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -15,7 +16,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({MovableClock.Config.class, Fixtures.class})
+@Import({MovableClock.Config.class, Fixtures.class, ReviewScenario.class})
 @Tag("database")
 public @interface PortalSpringTest {
 }

@@ -5,9 +5,11 @@ import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,20 @@ public interface DossierRepository {
     boolean submit(TenantScope scope, long id, int version, DossierVersion submitted);
 
     List<DossierVersion> versions(TenantScope scope, long dossierId);
+
+    /**
+     * Moves a dossier in scope from one state to the next, setting (or clearing) the resubmission deadline; false
+     * when it is not in scope or no longer in {@code from}. Whether the move is legal is the caller's check.
+     */
+    boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue);
+
+    /**
+     * An expert reads through its assignment, not through a tenant scope: these find a dossier only when one of
+     * the expert's assignments names it. Whether that assignment still grants reading is the caller's check.
+     */
+    Optional<Dossier> findAssignedTo(long expertId, long dossierId);
+
+    Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId);
 
     long insertAttachment(Dossier dossier, String requirementCode, String fileName, String contentType, long size,
                           String sha256, String by, LocalDateTime at);

@@ -19,6 +19,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
+import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_ASSIGNMENT;
 
 @Repository
 class JooqDossierRepository implements DossierRepository {
@@ -104,6 +106,7 @@ class JooqDossierRepository implements DossierRepository {
     public boolean submit(TenantScope scope, long id, int version, DossierVersion v) {
         boolean locked = dsl.update(DOSSIER)
                 .set(DOSSIER.STATUS, DossierStatus.SUBMITTED.name())
+                .set(DOSSIER.REVISION_DUE, (LocalDate) null)
                 .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
                 .where(DOSSIER.ID.eq(id)).and(DOSSIER.VERSION.eq(version)).and(DOSSIER.STATUS.in(EDITABLE))
                 .and(inScope(scope))
@@ -125,16 +128,50 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
+    public boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue) {
+        return dsl.update(DOSSIER)
+                .set(DOSSIER.STATUS, to.name())
+                .set(DOSSIER.REVISION_DUE, revisionDue)
+                .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
+                .where(DOSSIER.ID.eq(id)).and(DOSSIER.STATUS.eq(from.name())).and(inScope(scope))
+                .execute() == 1;
+    }
+
+    @Override
+    public Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId) {
+        return dsl.select(DOSSIER_VERSION.fields()).from(DOSSIER_VERSION)
+                .where(DOSSIER_VERSION.DOSSIER_ID.eq(dossierId))
+                .and(DSL.exists(DSL.selectOne().from(REVIEW_ASSIGNMENT)
+                        .where(REVIEW_ASSIGNMENT.DOSSIER_ID.eq(dossierId))
+                        .and(REVIEW_ASSIGNMENT.EXPERT_ID.eq(expertId))))
+                .orderBy(DOSSIER_VERSION.NUMBER.desc()).limit(1)
+                .fetchOptional(this::toVersion);
+    }
+
+    @Override
+    public Optional<Dossier> findAssignedTo(long expertId, long dossierId) {
+        return dossiers().where(DOSSIER.ID.eq(dossierId))
+                .and(DSL.exists(DSL.selectOne().from(REVIEW_ASSIGNMENT)
+                        .where(REVIEW_ASSIGNMENT.DOSSIER_ID.eq(DOSSIER.ID))
+                        .and(REVIEW_ASSIGNMENT.EXPERT_ID.eq(expertId))))
+                .fetchOptional(this::toDossier);
+    }
+
+    @Override
     public List<DossierVersion> versions(TenantScope scope, long dossierId) {
         return dsl.select(DOSSIER_VERSION.fields()).from(DOSSIER_VERSION)
                 .join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_VERSION.DOSSIER_ID))
                 .where(DOSSIER_VERSION.DOSSIER_ID.eq(dossierId)).and(inScope(scope))
                 .orderBy(DOSSIER_VERSION.NUMBER)
-                .fetch(r -> new DossierVersion(r.get(DOSSIER_VERSION.DOSSIER_ID), r.get(DOSSIER_VERSION.NUMBER),
+                .fetch(this::toVersion);
+    }
+
+    private DossierVersion toVersion(Record r) {
+        return new DossierVersion(r.get(DOSSIER_VERSION.DOSSIER_ID), r.get(DOSSIER_VERSION.NUMBER),
                         json.readValue(r.get(DOSSIER_VERSION.CONTENT_JSON), DossierContent.class),
                         r.get(DOSSIER_VERSION.RULE_SET_VERSION), r.get(DOSSIER_VERSION.ELIGIBLE),
                         r.get(DOSSIER_VERSION.FAIL_ACKNOWLEDGED), r.get(DOSSIER_VERSION.SUBMITTED_AT),
-                        r.get(DOSSIER_VERSION.SUBMITTED_BY), attachmentList(r.get(DOSSIER_VERSION.ATTACHMENTS_JSON))));
+                        r.get(DOSSIER_VERSION.SUBMITTED_BY), attachmentList(r.get(DOSSIER_VERSION.ATTACHMENTS_JSON)));
     }
 
     private List<Attachment> attachmentList(String stored) {
@@ -182,6 +219,6 @@ class JooqDossierRepository implements DossierRepository {
         return new Dossier(r.getId(), r.getCallId(), r.getUnitId(), new TenantId(r.getTenantId()),
                 CarrierKind.valueOf(r.getKind()), DossierStatus.valueOf(r.getStatus()),
                 json.readValue(r.getContentJson(), DossierContent.class), row.get(SUBMITTED_VERSIONS),
-                r.getLastSavedAt(), r.getLastSavedBy(), r.getCreatedAt(), r.getVersion());
+                r.getLastSavedAt(), r.getLastSavedBy(), r.getCreatedAt(), r.getVersion(), r.getRevisionDue());
     }
 }

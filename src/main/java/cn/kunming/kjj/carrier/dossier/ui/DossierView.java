@@ -34,6 +34,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -65,6 +66,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     PeopleEditor advisors;
     final TextArea reserveProjects = new TextArea();
     final TextArea performanceEvidence = new TextArea();
+    final TextField industryField = new TextField();
     FactsForm form;
     final EvaluationPanel evaluation = new EvaluationPanel();
     final CheckboxGroup<String> services = new CheckboxGroup<>();
@@ -126,6 +128,11 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         performanceEvidence.setWidthFull();
         performanceEvidence.setValueChangeMode(ValueChangeMode.LAZY);
         performanceEvidence.setValue(current.content().performanceEvidence() == null ? "" : current.content().performanceEvidence());
+        industryField.setLabel(getTranslation("dossier.industryField"));
+        industryField.setHelperText(getTranslation("dossier.industryFieldHelp"));
+        industryField.setWidthFull();
+        industryField.setValueChangeMode(ValueChangeMode.LAZY);
+        industryField.setValue(current.content().industryField() == null ? "" : current.content().industryField());
         syncCounts();
         loading = false;
         form.onChange(this::save);
@@ -134,6 +141,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         commitment.addValueChangeListener(e -> save());
         reserveProjects.addValueChangeListener(e -> save());
         performanceEvidence.addValueChangeListener(e -> save());
+        industryField.addValueChangeListener(e -> save());
 
         submit.setText(getTranslation("dossier.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -142,7 +150,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         showSaved();
 
         attachments = new AttachmentsPanel(dossiers, current.id(), requiredAttachments(), true, this::refreshCheck);
-        VerticalLayout left = new VerticalLayout(form, team, advisors, reserveProjects, services, managementSystems,
+        VerticalLayout left = new VerticalLayout(form, industryField, team, advisors, reserveProjects, services, managementSystems,
                 performanceEvidence, commitment, attachments);
         left.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
@@ -165,7 +173,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         try {
             current = dossiers.saveDraft(current.id(), current.version(), new DossierContent(form.facts(),
                     List.copyOf(services.getValue()), managementSystems.getValue(), commitment.getValue(),
-                    team.people(), advisors.people(), projects(), performanceEvidence.getValue()));
+                    team.people(), advisors.people(), projects(), performanceEvidence.getValue(),
+                    industryField.getValue()));
             showSaved();
         } catch (ConcurrentEditException e) {
             Notifications.refused(this, new PortalException("dossier.editedElsewhere"));

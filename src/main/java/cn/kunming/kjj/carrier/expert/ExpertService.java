@@ -1,0 +1,135 @@
+package cn.kunming.kjj.carrier.expert;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.Sha256;
+import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
+import cn.kunming.kjj.carrier.security.Account;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The expert pool (专家库, P4.4), kept by the bureau: typed in, or imported from Excel all or nothing. */
+@Service
+public class ExpertService {
+
+    private final ExpertRepository experts;
+    private final AccountRepository accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ExpertService(ExpertRepository experts, AccountRepository accounts, AuditLog audit, Clock clock) {
+        this.experts = experts;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Expert> all() {
+        return experts.findAll();
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public long create(ExpertDraft draft) {
+        requireValid(draft);
+        long id = experts.insert(draft, LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("EXPERT_ADDED", "EXPERT", id).rule("P4.4").detail(draft.name()));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void update(long id, int version, ExpertDraft draft) {
+        experts.findById(id).orElseThrow(NotFoundException::new);
+        requireValid(draft);
+        if (!experts.update(id, version, draft)) {
+            throw new ConcurrentEditException("EXPERT", id);
+        }
+        audit.record(AuditEntry.of("EXPERT_UPDATED", "EXPERT", id).rule("P4.4")
+                .detail(draft.name() + (draft.active() ? "" : " (inactive)")));
+    }
+
+    /**
+     * Imports a sheet: every row or none. A row naming an expert already in the pool (same name and affiliation)
+     * updates it; the file's SHA-256 is audited so that the import can be traced to the file.
+     */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public ImportReport importSheet(String fileName, byte[] bytes) {
+        ExpertSheet.Parsed parsed = ExpertSheet.read(bytes);
+        if (!parsed.problems().isEmpty()) {
+            return new ImportReport(0, 0, parsed.problems());
+        }
+        int added = 0;
+        int updated = 0;
+        for (ExpertSheet.Line line : parsed.lines()) {
+            Optional<Expert> existing = experts.findByNameAndAffiliation(line.draft().name(), line.draft().affiliation());
+            if (existing.isPresent()) {
+                ExpertDraft kept = withActive(line.draft(), existing.get().active());
+                experts.update(existing.get().id(), existing.get().version(), kept);
+                updated++;
+            } else {
+                experts.insert(line.draft(), LocalDateTime.now(clock));
+                added++;
+            }
+        }
+        audit.record(AuditEntry.of("EXPERTS_IMPORTED", "EXPERT", "*").rule("P4.4")
+                .detail(fileName + " sha256=" + Sha256.hex(bytes) + " added=" + added + " updated=" + updated));
+        return new ImportReport(added, updated, List.of());
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    public byte[] template() {
+        return ExpertSheet.template();
+    }
+
+    /** Expert-role accounts, for linking a pool entry to the login through which it reviews. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Account> expertAccounts() {
+        return accounts.find("", 0, 10_000).stream().filter(a -> a.role() == Role.EXPERT).toList();
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void linkAccount(long id, int version, Long accountId) {
+        experts.findById(id).orElseThrow(NotFoundException::new);
+        if (accountId != null) {
+            Account account = accounts.findById(accountId).filter(a -> a.role() == Role.EXPERT)
+                    .orElseThrow(() -> new PortalException("expert.accountNotExpert"));
+            experts.findByAccount(accountId).filter(other -> other.id() != id).ifPresent(other -> {
+                throw new PortalException("expert.accountTaken", account.username(), other.name());
+            });
+        }
+        if (!experts.linkAccount(id, version, accountId)) {
+            throw new ConcurrentEditException("EXPERT", id);
+        }
+        audit.record(AuditEntry.of("EXPERT_ACCOUNT_LINKED", "EXPERT", id).rule("P4.4")
+                .detail(accountId == null ? "unlinked" : "account " + accountId));
+    }
+
+    private static void requireValid(ExpertDraft draft) {
+        List<ImportReport.Problem> problems = ExpertSheet.check(0, draft, draft.affiliationCreditCode());
+        if (!problems.isEmpty()) {
+            throw new PortalException(problems.getFirst().key(), problems.getFirst().args());
+        }
+    }
+
+    private static ExpertDraft withActive(ExpertDraft d, boolean active) {
+        return new ExpertDraft(d.name(), d.fields(), d.title(), d.affiliation(), d.affiliationCreditCode(), d.phone(),
+                d.email(), active);
+    }
+}

@@ -1,0 +1,17 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.dossier.Dossier;
+
+import java.util.List;
+
+/**
+ * A dossier on the bureau's review board: its experts, the summary of submitted sheets, and how many more experts
+ * it needs (a released assignment asks for a replacement).
+ */
+public record BoardRow(Dossier dossier, String unitName, List<Assignment> assignments, ScoreSummary summary,
+                       int expertsNeeded) {
+
+    public long activeExperts() {
+        return assignments.stream().filter(a -> a.status().active()).count();
+    }
+}

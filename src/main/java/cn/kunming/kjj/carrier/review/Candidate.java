@@ -1,0 +1,7 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.expert.Expert;
+
+/** An expert who may review a dossier, with how many of the dossier's fields it covers. */
+public record Candidate(Expert expert, long fieldMatches) {
+}

@@ -1,0 +1,142 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.review.repository.DecisionRepository;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The collective decision (局集体研究决定, P4.4): the bureau's proposed cultivation list built from reviewed dossiers,
+ * best score first, and the meeting that decides each one PROPOSED or REJECTED (with a reason).
+ */
+@Service
+public class DecisionService {
+
+    private final DossierRepository dossiers;
+    private final AssignmentRepository assignments;
+    private final DecisionRepository decisions;
+    private final HostUnitRepository units;
+    private final ReviewSettings settings;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DecisionService(DossierRepository dossiers, AssignmentRepository assignments, DecisionRepository decisions,
+                    HostUnitRepository units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
+                    Clock clock) {
+        this.dossiers = dossiers;
+        this.assignments = assignments;
+        this.decisions = decisions;
+        this.units = units;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The reviewed dossiers of a call, highest mean score first. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<DecisionCandidate> candidates(long callId) {
+        TenantScope scope = currentUser.scope();
+        Map<Long, List<Assignment>> byDossier = assignments.ofCall(scope, callId).stream()
+                .collect(Collectors.groupingBy(Assignment::dossierId));
+        return dossiers.find(scope, callId).stream().filter(d -> d.status() == DossierStatus.REVIEWED)
+                .map(d -> {
+                    List<BigDecimal> totals = byDossier.getOrDefault(d.id(), List.of()).stream()
+                            .filter(a -> a.status() == AssignmentStatus.SUBMITTED).map(Assignment::weightedScore)
+                            .toList();
+                    DossierVersion latest = dossiers.versions(scope, d.id()).getLast();
+                    return new DecisionCandidate(d, units.findById(scope, d.unitId()).map(HostUnit::name).orElse(""),
+                            ScoreSummary.of(totals, settings.disagreementSpread()), latest.eligible(),
+                            latest.failAcknowledged());
+                })
+                .sorted(Comparator.comparing((DecisionCandidate c) -> c.summary().mean(),
+                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(c -> c.dossier().id()))
+                .toList();
+    }
+
+    /**
+     * Records the bureau meeting and its decision on each listed dossier. Refused as a whole, changing nothing, when
+     * the date is in the future, the minute number is missing, a rejection has no reason, or a dossier is not a
+     * reviewed dossier of this call.
+     */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public long recordMeeting(long callId, LocalDate date, String minuteNumber, List<DecisionLine> lines) {
+        PortalUser me = currentUser.require();
+        if (date == null || date.isAfter(LocalDate.now(clock))) {
+            throw new PortalException("decision.dateInvalid");
+        }
+        if (minuteNumber == null || minuteNumber.isBlank()) {
+            throw new PortalException("decision.minuteMissing");
+        }
+        if (lines.isEmpty()) {
+            throw new PortalException("decision.nothingDecided");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (DecisionLine line : lines) {
+            if (!seen.add(line.dossierId())) {
+                throw new PortalException("decision.duplicate");
+            }
+            if (line.outcome() == DecisionOutcome.REJECTED && line.reason().isBlank()) {
+                throw new PortalException("decision.reasonMissing");
+            }
+        }
+        Map<Long, DecisionCandidate> reviewed = candidates(callId).stream()
+                .collect(Collectors.toMap(c -> c.dossier().id(), c -> c));
+        for (DecisionLine line : lines) {
+            if (!reviewed.containsKey(line.dossierId())) {
+                Dossier d = dossiers.findById(me.scope(), line.dossierId()).orElseThrow(NotFoundException::new);
+                throw new PortalException("review.illegalTransition", "P4.4", d.status().messageKey(),
+                        line.outcome().leadsTo().messageKey());
+            }
+        }
+        long meeting = decisions.insertMeeting(callId, date, minuteNumber.strip(), me.username(), LocalDateTime.now(clock));
+        for (DecisionLine line : lines) {
+            DecisionCandidate c = reviewed.get(line.dossierId());
+            if (!dossiers.moveStatus(me.scope(), line.dossierId(), DossierStatus.REVIEWED, line.outcome().leadsTo(), null)) {
+                throw new ConcurrentEditException("DOSSIER", line.dossierId());
+            }
+            decisions.insertDecision(meeting, c.dossier(), line, c.summary().mean());
+            audit.record(AuditEntry.of("DOSSIER_" + line.outcome().name(), "DOSSIER", line.dossierId())
+                    .tenant(c.dossier().tenantId()).rule("P4.4")
+                    .detail(minuteNumber.strip() + " " + date + (line.reason().isBlank() ? "" : ": " + line.reason())));
+        }
+        audit.record(AuditEntry.of("BUREAU_MEETING_RECORDED", "CALL", callId).rule("P4.4")
+                .detail(minuteNumber.strip() + " " + date + ", " + lines.size() + " decisions"));
+        return meeting;
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings(long callId) {
+        return decisions.meetings(currentUser.scope(), callId);
+    }
+}

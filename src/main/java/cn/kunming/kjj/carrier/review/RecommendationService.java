@@ -1,0 +1,183 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.eligibility.EligibilityService;
+import cn.kunming.kjj.carrier.review.repository.DistrictReviewRepository;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The district's recommendation (P4.3): its inbox of its own tenant's submitted dossiers, the checklist of
+ * completeness and authenticity, and the three actions — return for revision, recommend, not recommend — each a
+ * checked state transition with a written opinion, audited under P4.3.
+ */
+@Service
+public class RecommendationService {
+
+    /** What a district sees: everything from submission on; drafts are still the applicant's business. */
+    private static final Set<DossierStatus> SUBMITTED_OR_LATER = EnumSet.complementOf(EnumSet.of(DossierStatus.DRAFT));
+
+    private final DossierRepository dossiers;
+    private final DistrictReviewRepository reviews;
+    private final HostUnitRepository units;
+    private final CallService calls;
+    private final EligibilityService eligibility;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final OpinionDocument document;
+
+    RecommendationService(DossierRepository dossiers, DistrictReviewRepository reviews, HostUnitRepository units,
+                          CallService calls, EligibilityService eligibility, CurrentUser currentUser, AuditLog audit,
+                          Clock clock, OpinionDocument document) {
+        this.dossiers = dossiers;
+        this.reviews = reviews;
+        this.units = units;
+        this.calls = calls;
+        this.eligibility = eligibility;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.document = document;
+    }
+
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<InboxRow> inbox(long callId) {
+        TenantScope scope = currentUser.scope();
+        return dossiers.find(scope, callId).stream().filter(d -> SUBMITTED_OR_LATER.contains(d.status()))
+                .map(d -> {
+                    List<DossierVersion> versions = dossiers.versions(scope, d.id());
+                    List<DistrictReview> history = reviews.history(scope, d.id());
+                    return new InboxRow(d, unitName(scope, d), versions.size(),
+                            versions.isEmpty() ? null : versions.getLast().submittedAt(),
+                            history.isEmpty() ? null : history.getLast());
+                }).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReviewSchedule schedule(long callId) {
+        return reviews.schedule(callId).orElse(ReviewSchedule.none(callId));
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void setSchedule(ReviewSchedule schedule) {
+        Call call = call(schedule.callId());
+        reviews.saveSchedule(schedule);
+        audit.record(AuditEntry.of("REVIEW_SCHEDULE_SET", "CALL", call.id()).rule("P4.3")
+                .detail("recommend by " + schedule.recommendBy() + ", review by " + schedule.reviewBy()));
+    }
+
+    /** The district's desk for one dossier; a dossier outside the officer's tenant does not exist for it. */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public ReviewWorkspace workspace(long dossierId) {
+        TenantScope scope = currentUser.scope();
+        Dossier dossier = dossiers.findById(scope, dossierId).filter(d -> SUBMITTED_OR_LATER.contains(d.status()))
+                .orElseThrow(NotFoundException::new);
+        List<DossierVersion> versions = dossiers.versions(scope, dossierId);
+        DossierVersion latest = versions.getLast();
+        HostUnit unit = units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new);
+        return new ReviewWorkspace(dossier, unit.name(), unit.creditCode(), latest,
+                eligibility.evaluate(latest.content().facts()), checklist(dossier), reviews.history(scope, dossierId),
+                schedule(dossier.callId()));
+    }
+
+    /** The district's actions on a dossier, oldest first; its applicant reads them too (the reasons of a return). */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<DistrictReview> history(long dossierId) {
+        TenantScope scope = currentUser.scope();
+        dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
+        return reviews.history(scope, dossierId);
+    }
+
+    /**
+     * Records the district's action on the submitted version (P4.3). Refused, and nothing changes, when the dossier
+     * is not waiting for the district, or the checklist, opinion or date is incomplete.
+     */
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional
+    public DistrictReview decide(long dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
+                                 LocalDate revisionDue) {
+        PortalUser me = currentUser.require();
+        Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
+        if (!dossier.status().canMoveTo(action.leadsTo()) || dossier.status() != DossierStatus.SUBMITTED) {
+            throw new PortalException("review.illegalTransition", "P4.3", dossier.status().messageKey(),
+                    action.messageKey());
+        }
+        LocalDate today = LocalDate.now(clock);
+        DistrictDecision.problem(action, checklist(dossier), items, opinion, revisionDue, today).ifPresent(key -> {
+            throw new PortalException(key);
+        });
+        LocalDate due = action == DistrictAction.RETURN ? revisionDue : null;
+        if (!dossiers.moveStatus(me.scope(), dossierId, DossierStatus.SUBMITTED, action.leadsTo(), due)) {
+            throw new ConcurrentEditException("DOSSIER", dossierId);
+        }
+        int version = dossiers.versions(me.scope(), dossierId).getLast().number();
+        DistrictReview review = new DistrictReview(0, dossierId, version, action, opinion.strip(), items, due,
+                me.username(), LocalDateTime.now(clock));
+        reviews.insert(dossier, review);
+        audit.record(AuditEntry.of("DOSSIER_" + action.leadsTo().name(), "DOSSIER", dossierId)
+                .tenant(dossier.tenantId()).rule("P4.3")
+                .detail("version " + version + (due == null ? "" : ", resubmit by " + due) + ": " + opinion.strip()));
+        return review;
+    }
+
+    /** The tenant's recommendation list for a call: the recommended dossiers with the district's opinions. */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<InboxRow> recommended(long callId) {
+        return inbox(callId).stream().filter(r -> r.lastAction() != null
+                && r.lastAction().action() == DistrictAction.RECOMMEND).toList();
+    }
+
+    /** The recommendation opinion (推荐意见) for a call as .docx, for signing and sealing. */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional
+    public byte[] opinionDocument(long callId) {
+        Call call = call(callId);
+        PortalUser me = currentUser.require();
+        audit.record(AuditEntry.of("RECOMMENDATION_OPINION_GENERATED", "CALL", callId).tenant(me.tenantId())
+                .rule("P4.3"));
+        return document.render(call, me, recommended(callId), LocalDate.now(clock));
+    }
+
+    private List<ChecklistEntry> checklist(Dossier dossier) {
+        return ChecklistEntry.forDossier(call(dossier.callId()).requiredFor(dossier.kind()));
+    }
+
+    private Call call(long callId) {
+        return calls.published().stream().filter(c -> c.id() == callId).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private String unitName(TenantScope scope, Dossier d) {
+        return units.findById(scope, d.unitId()).map(HostUnit::name).orElse("#" + d.unitId());
+    }
+}

@@ -1,0 +1,16 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.eligibility.Evaluation;
+
+import java.util.List;
+
+/**
+ * Everything a district officer has side by side when judging a dossier (P4.3): the submitted version, how the
+ * rules judge it, the checklist, earlier actions, and the dates of the call's review.
+ */
+public record ReviewWorkspace(Dossier dossier, String unitName, String unitCreditCode, DossierVersion version,
+                              Evaluation evaluation, List<ChecklistEntry> checklist, List<DistrictReview> history,
+                              ReviewSchedule schedule) {
+}

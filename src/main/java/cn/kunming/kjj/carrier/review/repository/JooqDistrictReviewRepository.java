@@ -1,0 +1,77 @@
+package cn.kunming.kjj.carrier.review.repository;
+
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.review.ChecklistItem;
+import cn.kunming.kjj.carrier.review.DistrictAction;
+import cn.kunming.kjj.carrier.review.DistrictReview;
+import cn.kunming.kjj.carrier.review.ReviewSchedule;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Optional;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.DISTRICT_REVIEW;
+import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_SCHEDULE;
+
+@Repository
+class JooqDistrictReviewRepository implements DistrictReviewRepository {
+
+    private final DSLContext dsl;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JooqDistrictReviewRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void insert(Dossier dossier, DistrictReview r) {
+        dsl.insertInto(DISTRICT_REVIEW)
+                .set(DISTRICT_REVIEW.DOSSIER_ID, dossier.id())
+                .set(DISTRICT_REVIEW.TENANT_ID, dossier.tenantId().value())
+                .set(DISTRICT_REVIEW.UNIT_ID, dossier.unitId())
+                .set(DISTRICT_REVIEW.VERSION_NUMBER, r.versionNumber())
+                .set(DISTRICT_REVIEW.ACTION, r.action().name())
+                .set(DISTRICT_REVIEW.OPINION, r.opinion())
+                .set(DISTRICT_REVIEW.CHECKLIST_JSON, json.writeValueAsString(r.items()))
+                .set(DISTRICT_REVIEW.REVISION_DUE, r.revisionDue())
+                .set(DISTRICT_REVIEW.DECIDED_BY, r.decidedBy())
+                .set(DISTRICT_REVIEW.DECIDED_AT, r.decidedAt())
+                .execute();
+    }
+
+    @Override
+    public List<DistrictReview> history(TenantScope scope, long dossierId) {
+        return dsl.selectFrom(DISTRICT_REVIEW).where(DISTRICT_REVIEW.DOSSIER_ID.eq(dossierId))
+                .and(JooqScopes.inScope(scope, DISTRICT_REVIEW.TENANT_ID, DISTRICT_REVIEW.UNIT_ID))
+                .orderBy(DISTRICT_REVIEW.ID)
+                .fetch(r -> new DistrictReview(r.getId(), r.getDossierId(), r.getVersionNumber(),
+                        DistrictAction.valueOf(r.getAction()), r.getOpinion(),
+                        List.of(json.readValue(r.getChecklistJson(), ChecklistItem[].class)), r.getRevisionDue(),
+                        r.getDecidedBy(), r.getDecidedAt()));
+    }
+
+    @Override
+    public Optional<ReviewSchedule> schedule(long callId) {
+        return dsl.selectFrom(REVIEW_SCHEDULE).where(REVIEW_SCHEDULE.CALL_ID.eq(callId))
+                .fetchOptional(r -> new ReviewSchedule(r.getCallId(), r.getRecommendBy(), r.getReviewBy()));
+    }
+
+    @Override
+    public void saveSchedule(ReviewSchedule s) {
+        int updated = dsl.update(REVIEW_SCHEDULE)
+                .set(REVIEW_SCHEDULE.RECOMMEND_BY, s.recommendBy())
+                .set(REVIEW_SCHEDULE.REVIEW_BY, s.reviewBy())
+                .where(REVIEW_SCHEDULE.CALL_ID.eq(s.callId())).execute();
+        if (updated == 0) {
+            dsl.insertInto(REVIEW_SCHEDULE)
+                    .set(REVIEW_SCHEDULE.CALL_ID, s.callId())
+                    .set(REVIEW_SCHEDULE.RECOMMEND_BY, s.recommendBy())
+                    .set(REVIEW_SCHEDULE.REVIEW_BY, s.reviewBy())
+                    .execute();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
+import cn.kunming.kjj.carrier.expert.ExpertDraft;
+import cn.kunming.kjj.carrier.expert.ExpertService;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import org.springframework.boot.test.context.TestComponent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds the steps of the review pipeline for tests, each as the role that performs it. */
+@TestComponent
+public class ReviewScenario {
+
+    public static final String DISTRICT = "530102";
+
+    private final CallService calls;
+    private final DossierService dossiers;
+    private final RecommendationService recommendations;
+    private final ExpertService experts;
+    private final ReviewAssignmentService assignments;
+    private final ExpertReviewService reviews;
+    private final Fixtures fixtures;
+
+    ReviewScenario(CallService calls, DossierService dossiers, RecommendationService recommendations,
+                   ExpertService experts, ReviewAssignmentService assignments, ExpertReviewService reviews,
+                   Fixtures fixtures) {
+        this.calls = calls;
+        this.dossiers = dossiers;
+        this.recommendations = recommendations;
+        this.experts = experts;
+        this.assignments = assignments;
+        this.reviews = reviews;
+        this.fixtures = fixtures;
+    }
+
+    public record Submitted(long callId, long dossierId, long unitId, PortalUser applicant) {
+    }
+
+    public record ExpertLogin(long expertId, PortalUser user) {
+    }
+
+    public long openCall() {
+        return DossierServiceTest.openCall(calls);
+    }
+
+    /** A unit of the tenant submits an eligible concept-verification dossier in the field 生物医药. */
+    public Submitted submitted(long callId, String tenant) {
+        long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
+        long account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
+        PortalUser applicant = As.user(account, Role.APPLICANT, tenant, unit);
+        long id = dossiers.open(callId, CarrierKind.CONCEPT_CENTER);
+        DossierContent base = DossierServiceTest.eligibleContent();
+        DossierContent content = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
+                List.of(), List.of(), List.of(), "案例", "生物医药");
+        Dossier draft = dossiers.saveDraft(id, 0, content);
+        dossiers.submit(id, draft.version(), false);
+        As.signOut();
+        return new Submitted(callId, id, unit, applicant);
+    }
+
+    public PortalUser district(String tenant) {
+        return As.role(Role.DISTRICT_OFFICER, tenant);
+    }
+
+    public void recommend(long dossierId, String tenant) {
+        district(tenant);
+        ReviewWorkspace w = recommendations.workspace(dossierId);
+        recommendations.decide(dossierId, DistrictAction.RECOMMEND, allPresent(w.checklist()), "材料齐全真实，同意推荐", null);
+        As.signOut();
+    }
+
+    public static List<ChecklistItem> allPresent(List<ChecklistEntry> checklist) {
+        return checklist.stream().map(e -> new ChecklistItem(e.code(), Verdict.PRESENT, "")).toList();
+    }
+
+    /** An active expert in the pool with a linked expert account. */
+    public ExpertLogin expert(String name, String fields, String affiliation, String creditCode) {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        long id = experts.create(new ExpertDraft(name, List.of(fields.split("、")), "研究员", affiliation, creditCode,
+                "0871-1", "", true));
+        long account = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
+        experts.linkAccount(id, 0, account);
+        As.signOut();
+        return new ExpertLogin(id, new PortalUser(account, fixtures.username(account), name, Role.EXPERT, null, null));
+    }
+
+    public ExpertLogin expert(String name) {
+        return expert(name, "生物医药", Fixtures.unique("某研究院"), null);
+    }
+
+    public void assign(long dossierId, ExpertLogin... chosen) {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        for (ExpertLogin e : chosen) {
+            assignments.assign(dossierId, e.expertId());
+        }
+        As.signOut();
+    }
+
+    /** The expert declares no conflict and submits a complete sheet with the same score on every criterion. */
+    public Assignment score(ExpertLogin expert, long dossierId, int everyCriterion) {
+        As.signIn(expert.user());
+        reviews.declare(dossierId, false, "");
+        ReviewPacket packet = reviews.packet(dossierId);
+        Map<String, Integer> scores = packet.criteria().stream()
+                .collect(Collectors.toMap(Criterion::code, c -> everyCriterion));
+        Assignment done = reviews.submitSheet(dossierId, packet.review().assignment().version(),
+                new ScoreSheet(scores, "现场核查属实", ExpertOpinion.SUPPORT));
+        As.signOut();
+        return done;
+    }
+}
