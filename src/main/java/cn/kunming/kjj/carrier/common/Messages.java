@@ -28,7 +28,14 @@ public final class Messages {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, effective).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] translated = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                translated[i] = args[i] instanceof MessageKey k ? get(k.key(), effective) : args[i];
+            }
+            return new MessageFormat(pattern, effective).format(translated);
         } catch (MissingResourceException e) {
             return "!" + key;
         }

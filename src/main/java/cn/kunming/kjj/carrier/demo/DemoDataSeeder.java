@@ -8,7 +8,18 @@ import cn.kunming.kjj.carrier.call.repository.CallRepository;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
+import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.dossier.OfferedServices;
+import cn.kunming.kjj.carrier.dossier.ReserveProject;
+import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.eligibility.EligibilityService;
+import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.Facts;
+import cn.kunming.kjj.carrier.expert.ExpertDraft;
+import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
 import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.NewAccount;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
@@ -26,6 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -67,9 +79,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final String password;
 
+    private final ExpertRepository experts;
+    private final DossierRepository dossiers;
+    private final EligibilityService eligibility;
+
     DemoDataSeeder(AccountRepository accounts, HostUnitRepository units, CallRepository calls,
                    PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                   @Value("${portal.demo.password}") String password) {
+                   @Value("${portal.demo.password}") String password, ExpertRepository experts,
+                   DossierRepository dossiers, EligibilityService eligibility) {
+        this.experts = experts;
+        this.dossiers = dossiers;
+        this.eligibility = eligibility;
         this.calls = calls;
         this.accounts = accounts;
         this.units = units;
@@ -102,7 +122,9 @@ class DemoDataSeeder implements ApplicationRunner {
         account("district", "五华区科技局经办人（示例）", Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE, hash, now);
         account("district.gxq", "高新区经办人（示例）", Role.DISTRICT_OFFICER, "KMGXQ", null, AccountStatus.ACTIVE, hash, now);
         account("bureau", "市科技局经办人（示例）", Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE, hash, now);
-        account("expert", "评审专家（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        long expert1 = account("expert", "评审专家（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        long expert2 = account("expert2", "评审专家二（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        long expert3 = account("expert3", "评审专家三（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
         account("admin", "系统管理员（示例）", Role.ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("secadmin", "安全管理员（示例）", Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("auditor", "安全审计员（示例）", Role.AUDITOR, null, null, AccountStatus.ACTIVE, hash, now);
@@ -113,14 +135,48 @@ class DemoDataSeeder implements ApplicationRunner {
                 List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"),
                         new RequiredAttachment(CarrierKind.PILOT_PLATFORM, "P1", "承诺书"))), now, "bureau");
         calls.publish(call, 0, now);
+        seedExperts(now, expert1, expert2, expert3);
+        seedSubmittedDossier(call, ids[2], now);
         audit.record(AuditEntry.of("DEMO_DATA_SEEDED", "SYSTEM", "demo")
-                .detail(UNITS.size() + " units, 9 accounts, 1 open call"));
-        log.info("demo data seeded: {} host units and 9 accounts", UNITS.size());
+                .detail(UNITS.size() + " units, 11 accounts, 1 open call, 6 experts, 1 submitted dossier"));
+        log.info("demo data seeded: {} host units, 11 accounts, 6 experts, 1 submitted dossier", UNITS.size());
     }
 
-    private void account(String username, String name, Role role, String tenant, Long unit, AccountStatus status,
+    /** Six experts in the pool; the three demo expert logins are linked to the first three (field 智能制造). */
+    private void seedExperts(LocalDateTime now, long... logins) {
+        List<ExpertDraft> pool = List.of(
+                new ExpertDraft("张明远（示例）", List.of("智能制造", "机器人"), "教授", "云南示范大学", null, "0871-00000001", "", true),
+                new ExpertDraft("李华（示例）", List.of("智能制造", "工业软件"), "研究员", "昆明示范自动化研究所", null, "0871-00000002", "", true),
+                new ExpertDraft("王静（示例）", List.of("智能制造", "新材料"), "高级工程师", "云南示范装备集团", null, "0871-00000003", "", true),
+                new ExpertDraft("赵磊（示例）", List.of("生物医药"), "主任医师", "昆明示范医科大学", null, "0871-00000004", "", true),
+                new ExpertDraft("陈芳（示例）", List.of("新材料", "化工"), "教授", "滇池示范理工大学", "12530000AY4CL12THT", "0871-00000005", "", true),
+                new ExpertDraft("刘洋（示例）", List.of("数字经济"), "正高级经济师", "云南示范投资公司", null, "0871-00000006", "", true));
+        for (int i = 0; i < pool.size(); i++) {
+            long id = experts.insert(pool.get(i), now);
+            if (i < logins.length) {
+                experts.linkAccount(id, 0, logins[i]);
+            }
+        }
+    }
+
+    /** A submitted dossier of 五华示范智能装备有限公司, waiting for the 五华区 district's recommendation. */
+    private void seedSubmittedDossier(long call, long unit, LocalDateTime now) {
+        Facts facts = new Facts(CarrierKind.PILOT_PLATFORM, "昆明市智能装备中试平台（示例）", now.toLocalDate(),
+                UnitType.ENTERPRISE, true, true, new BigDecimal("1200"), 12, true, 6, 2, 5, true, false, false, null,
+                new Facts.PilotFacts(new BigDecimal("300"), new BigDecimal("1500"), 12, 4, 2, BigDecimal.ZERO,
+                        BigDecimal.ZERO, new BigDecimal("200")));
+        DossierContent content = new DossierContent(facts, OfferedServices.of(CarrierKind.PILOT_PLATFORM).subList(0, 3),
+                "中试项目管理办法、设备共享制度、安全生产制度", true, List.of(), List.of(),
+                List.of(new ReserveProject("伺服控制器小批量试制", "智能制造", "中试")), "近两年服务企业 18 家（示例）", "智能制造");
+        long id = dossiers.insert(call, unit, new TenantId("530102"), CarrierKind.PILOT_PLATFORM, content, now, "applicant");
+        Evaluation evaluation = eligibility.evaluate(facts);
+        dossiers.submit(new TenantScope.All(), id, 0, new DossierVersion(id, 1, content, evaluation.ruleSetVersion(),
+                evaluation.eligible(), !evaluation.eligible(), now, "applicant", List.of()));
+    }
+
+    private long account(String username, String name, Role role, String tenant, Long unit, AccountStatus status,
                          String hash, LocalDateTime now) {
-        accounts.insert(new NewAccount(username, name, role, tenant == null ? null : new TenantId(tenant), unit, null),
+        return accounts.insert(new NewAccount(username, name, role, tenant == null ? null : new TenantId(tenant), unit, null),
                 hash, status, now);
     }
 }

@@ -62,6 +62,25 @@ public class ExpertService {
                 .detail(draft.name() + (draft.active() ? "" : " (inactive)")));
     }
 
+    /** Creates ({@code id} null) or updates an expert and its login account in one step: both or neither. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public long save(Long id, int version, ExpertDraft draft, Long accountId) {
+        if (id == null) {
+            long created = create(draft);
+            if (accountId != null) {
+                linkAccount(created, 0, accountId);
+            }
+            return created;
+        }
+        Expert existing = experts.findById(id).orElseThrow(NotFoundException::new);
+        update(id, version, draft);
+        if (!java.util.Objects.equals(accountId, existing.accountId())) {
+            linkAccount(id, version + 1, accountId);
+        }
+        return id;
+    }
+
     /**
      * Imports a sheet: every row or none. A row naming an expert already in the pool (same name and affiliation)
      * updates it; the file's SHA-256 is audited so that the import can be traced to the file.

@@ -19,7 +19,7 @@ public record ChecklistEntry(String code, String messageKey, String attachmentNa
     /** Every section, then every attachment the call requires of this kind. */
     public static List<ChecklistEntry> forDossier(List<RequiredAttachment> required) {
         List<ChecklistEntry> entries = new ArrayList<>();
-        SECTIONS.forEach(s -> entries.add(new ChecklistEntry(s, "checklist." + s, null)));
+        SECTIONS.forEach(s -> entries.add(new ChecklistEntry(s, "section." + s, null)));
         required.forEach(r -> entries.add(new ChecklistEntry(ATTACHMENT_PREFIX + r.code(), "checklist.attachment",
                 r.name())));
         return entries;

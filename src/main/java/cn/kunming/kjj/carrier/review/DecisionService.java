@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.review;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
@@ -114,8 +115,8 @@ public class DecisionService {
         for (DecisionLine line : lines) {
             if (!reviewed.containsKey(line.dossierId())) {
                 Dossier d = dossiers.findById(me.scope(), line.dossierId()).orElseThrow(NotFoundException::new);
-                throw new PortalException("review.illegalTransition", "P4.4", d.status().messageKey(),
-                        line.outcome().leadsTo().messageKey());
+                throw new PortalException("review.illegalTransition", "P4.4", new MessageKey(d.status().messageKey()),
+                        new MessageKey(line.outcome().leadsTo().messageKey()));
             }
         }
         long meeting = decisions.insertMeeting(callId, date, minuteNumber.strip(), me.username(), LocalDateTime.now(clock));

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
@@ -128,8 +129,8 @@ public class RecommendationService {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (!dossier.status().canMoveTo(action.leadsTo()) || dossier.status() != DossierStatus.SUBMITTED) {
-            throw new PortalException("review.illegalTransition", "P4.3", dossier.status().messageKey(),
-                    action.messageKey());
+            throw new PortalException("review.illegalTransition", "P4.3", new MessageKey(dossier.status().messageKey()),
+                    new MessageKey(action.messageKey()));
         }
         LocalDate today = LocalDate.now(clock);
         DistrictDecision.problem(action, checklist(dossier), items, opinion, revisionDue, today).ifPresent(key -> {

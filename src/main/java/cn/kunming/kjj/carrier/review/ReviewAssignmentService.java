@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
@@ -141,7 +142,7 @@ public class ReviewAssignmentService {
             throw new PortalException("review.releaseReasonMissing");
         }
         if (a.status() != AssignmentStatus.ASSIGNED && a.status() != AssignmentStatus.ACCEPTED) {
-            throw new PortalException("review.cannotRelease", a.status().messageKey());
+            throw new PortalException("review.cannotRelease", new MessageKey(a.status().messageKey()));
         }
         if (!assignments.changeStatus(a.id(), a.version(), a.status(), AssignmentStatus.RELEASED, now(), reason.strip())) {
             throw new ConcurrentEditException("ASSIGNMENT", assignmentId);
@@ -230,8 +231,8 @@ public class ReviewAssignmentService {
     private Dossier assignableDossier(TenantScope scope, long dossierId) {
         Dossier dossier = dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
         if (!ASSIGNABLE.contains(dossier.status())) {
-            throw new PortalException("review.illegalTransition", "P4.4", dossier.status().messageKey(),
-                    DossierStatus.UNDER_EXPERT_REVIEW.messageKey());
+            throw new PortalException("review.illegalTransition", "P4.4", new MessageKey(dossier.status().messageKey()),
+                    new MessageKey(DossierStatus.UNDER_EXPERT_REVIEW.messageKey()));
         }
         return dossier;
     }

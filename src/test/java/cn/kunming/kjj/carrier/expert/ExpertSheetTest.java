@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExpertSheetTest {
+public class ExpertSheetTest {
 
     /** A workbook with the template's headers and the given rows. */
     static byte[] workbook(List<String> headers, List<List<String>> rows) throws IOException {
@@ -32,7 +32,7 @@ class ExpertSheetTest {
         }
     }
 
-    static byte[] workbook(List<List<String>> rows) throws IOException {
+    public static byte[] workbook(List<List<String>> rows) throws IOException {
         return workbook(ExpertSheet.HEADERS, rows);
     }
 

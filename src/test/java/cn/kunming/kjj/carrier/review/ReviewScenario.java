@@ -46,7 +46,8 @@ public class ReviewScenario {
         this.fixtures = fixtures;
     }
 
-    public record Submitted(long callId, long dossierId, long unitId, PortalUser applicant) {
+    /** A submitted dossier; {@code field} is its industry field, unique to it so that proposals are predictable. */
+    public record Submitted(long callId, long dossierId, long unitId, PortalUser applicant, String field) {
     }
 
     public record ExpertLogin(long expertId, PortalUser user) {
@@ -56,19 +57,20 @@ public class ReviewScenario {
         return DossierServiceTest.openCall(calls);
     }
 
-    /** A unit of the tenant submits an eligible concept-verification dossier in the field 生物医药. */
+    /** A unit of the tenant submits an eligible concept-verification dossier in a field of its own. */
     public Submitted submitted(long callId, String tenant) {
+        String field = Fixtures.unique("合成生物");
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         long account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
         PortalUser applicant = As.user(account, Role.APPLICANT, tenant, unit);
         long id = dossiers.open(callId, CarrierKind.CONCEPT_CENTER);
         DossierContent base = DossierServiceTest.eligibleContent();
         DossierContent content = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
-                List.of(), List.of(), List.of(), "案例", "生物医药");
+                List.of(), List.of(), List.of(), "案例", field);
         Dossier draft = dossiers.saveDraft(id, 0, content);
         dossiers.submit(id, draft.version(), false);
         As.signOut();
-        return new Submitted(callId, id, unit, applicant);
+        return new Submitted(callId, id, unit, applicant, field);
     }
 
     public PortalUser district(String tenant) {

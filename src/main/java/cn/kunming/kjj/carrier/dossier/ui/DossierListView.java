@@ -1,6 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
-import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.ui.CallSelect;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.dossier.Dossier;
@@ -10,7 +10,6 @@ import cn.kunming.kjj.carrier.tenant.TenantService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,17 +25,14 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
 class DossierListView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<Call> call = new Select<>();
+    final CallSelect call;
     final Grid<Dossier> grid = new Grid<>();
 
     DossierListView(DossierService dossiers, CallService calls, TenantService tenants) {
         setSizeFull();
         Map<String, String> tenantNames = tenants.all().stream()
                 .collect(Collectors.toMap(t -> t.id().value(), t -> t.name()));
-        List<Call> published = calls.published();
-        call.setLabel(getTranslation("dossier.call"));
-        call.setItems(published);
-        call.setItemLabelGenerator(c -> c == null ? "" : c.title());
+        call = new CallSelect(calls.published());
         call.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? List.of() : dossiers.ofCall(e.getValue().id())));
         grid.addColumn(d -> d.content().facts().name()).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
         grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
@@ -46,7 +42,7 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Dossier::submittedVersions).setHeader(getTranslation("dossier.versions"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
         grid.setEmptyStateText(getTranslation("list.empty"));
-        published.stream().findFirst().ifPresent(call::setValue);
+        call.getOptionalValue().ifPresent(c -> grid.setItems(dossiers.ofCall(c.id())));
         add(new H2(getTranslation("nav.dossiers")), call, grid);
     }
 

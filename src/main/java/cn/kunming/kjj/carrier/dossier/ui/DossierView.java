@@ -12,6 +12,14 @@ import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.dossier.DossierChanges;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.review.ChecklistItem;
+import cn.kunming.kjj.carrier.review.DistrictReview;
+import cn.kunming.kjj.carrier.review.RecommendationService;
+import cn.kunming.kjj.carrier.review.Verdict;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import cn.kunming.kjj.carrier.dossier.OfferedServices;
 import cn.kunming.kjj.carrier.dossier.ReserveProject;
 import cn.kunming.kjj.carrier.dossier.TeamMember;
@@ -46,6 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One dossier. For its applicant while editable: the editor, saved on every change, with the rules and what is
@@ -76,10 +85,16 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     final UnorderedList missing = new UnorderedList();
     final Button submit = new Button();
     final Grid<DossierVersion> versions = new Grid<>();
+    final VerticalLayout submittedContent = new VerticalLayout();
     private boolean loading;
 
-    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls) {
+    private final transient RecommendationService recommendations;
+
+    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls,
+                RecommendationService recommendations) {
+        this.recommendations = recommendations;
         this.calls = calls;
+        versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showVersion));
         this.dossiers = dossiers;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -153,11 +168,43 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         VerticalLayout left = new VerticalLayout(form, industryField, team, advisors, reserveProjects, services, managementSystems,
                 performanceEvidence, commitment, attachments);
         left.setPadding(false);
+        showReasonsOfReturn(left, Map.of("basic", industryField, "facts", form, "team", team,
+                "reserveProjects", reserveProjects, "services", services, "managementSystems", managementSystems,
+                "performanceEvidence", performanceEvidence, "commitment", commitment));
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
                 savedAt, evaluation);
         right.setPadding(false);
         add(new TwoColumns(left, "30em", right, "24em"));
         refreshCheck();
+    }
+
+    /**
+     * After a return for revision (P4.3): the district's opinion and date on top, and each reason right above the
+     * part of the editor it concerns (reasons about attachments above the attachments).
+     */
+    private void showReasonsOfReturn(VerticalLayout editor, Map<String, Component> sections) {
+        if (current.status() != DossierStatus.RETURNED) {
+            return;
+        }
+        List<DistrictReview> history = recommendations.history(current.id());
+        if (history.isEmpty()) {
+            return;
+        }
+        DistrictReview last = history.getLast();
+        Div banner = new Div(new Span(getTranslation("dossier.returnedBanner", Formats.date(last.revisionDue()),
+                last.opinion())));
+        banner.addClassName("review-note");
+        banner.setId("return-banner");
+        addComponentAtIndex(2, banner);
+        for (ChecklistItem item : last.items()) {
+            if (item.verdict() != Verdict.PROBLEM) {
+                continue;
+            }
+            Component target = sections.getOrDefault(item.code(), attachments);
+            Div note = new Div(new Span(getTranslation("review.problemNote", item.note())));
+            note.addClassName("review-note");
+            editor.addComponentAtIndex(editor.indexOf(target), note);
+        }
     }
 
     private List<RequiredAttachment> requiredAttachments() {
@@ -250,6 +297,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private void buildVersions() {
+        versions.removeAllColumns();
         versions.addColumn(DossierVersion::number).setHeader(getTranslation("dossier.versionNumber")).setAutoWidth(true);
         versions.addColumn(v -> Formats.dateTimeSeconds(v.submittedAt())).setHeader(getTranslation("dossier.submittedAt"));
         versions.addColumn(DossierVersion::submittedBy).setHeader(getTranslation("audit.actor"));
@@ -257,16 +305,38 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         versions.addColumn(v -> getTranslation(v.eligible() ? "dossier.eligible" : "dossier.notEligible"))
                 .setHeader(getTranslation("dossier.rulesThen"));
         versions.addColumn(v -> v.content().facts().name()).setHeader(getTranslation("selfCheck.name"));
-        versions.addColumn(v -> String.join("、", v.content().services())).setHeader(getTranslation("dossier.services"));
-        versions.setAllRowsVisible(true);
         List<DossierVersion> all = dossiers.versions(current.id());
+        versions.addColumn(v -> changesSincePrevious(all, v)).setHeader(getTranslation("dossier.changes")).setFlexGrow(1);
+        versions.setAllRowsVisible(true);
         versions.setItems(all);
         if (!all.isEmpty()) {
             add(new H3(getTranslation("dossier.submittedVersions")), versions);
         }
-        if (!current.status().editable() || currentUser.require().role() != Role.APPLICANT) {
+        boolean reading = !current.status().editable() || currentUser.require().role() != Role.APPLICANT;
+        if (reading && !all.isEmpty()) {
+            add(submittedContent);
+            versions.select(all.getLast());
+        } else if (reading) {
             add(new AttachmentsPanel(dossiers, current.id(), requiredAttachments(), false, () -> { }));
         }
+    }
+
+    /** Exactly what was submitted in the chosen version, attachments included. */
+    private void showVersion(DossierVersion v) {
+        submittedContent.removeAll();
+        submittedContent.add(new H3(getTranslation("dossier.versionContent", v.number())),
+                new DossierContentPanel(v.content(), v.attachments(), Map.of(),
+                        attachmentId -> dossiers.attachmentContent(current.id(), attachmentId)));
+    }
+
+    private String changesSincePrevious(List<DossierVersion> all, DossierVersion v) {
+        int i = all.indexOf(v);
+        if (i <= 0) {
+            return getTranslation("dossier.firstVersion");
+        }
+        List<String> changed = DossierChanges.between(all.get(i - 1), v);
+        return changed.isEmpty() ? getTranslation("dossier.noChanges")
+                : changed.stream().map(c -> getTranslation("section." + c)).collect(java.util.stream.Collectors.joining("、"));
     }
 
     @Override

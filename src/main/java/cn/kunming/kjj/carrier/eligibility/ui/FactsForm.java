@@ -133,6 +133,18 @@ public class FactsForm extends VerticalLayout {
         showKind();
     }
 
+    /** Shows the facts for reading only (a submitted version). */
+    public void readOnly() {
+        readOnly(this);
+    }
+
+    private static void readOnly(com.vaadin.flow.component.Component c) {
+        if (c instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
+            field.setReadOnly(true);
+        }
+        c.getChildren().forEach(FactsForm::readOnly);
+    }
+
     /** Fills the form with stored facts; the kind of a dossier is fixed once it exists. */
     public void show(Facts f) {
         kind.setValue(f.kind());

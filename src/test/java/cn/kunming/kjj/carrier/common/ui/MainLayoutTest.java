@@ -20,7 +20,7 @@ class MainLayoutTest extends KaribuTest {
     void aDistrictOfficerSeesOnlyTheViewsItMayOpen() {
         login(Role.DISTRICT_OFFICER, "530102");
         navigate("");
-        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "申报条件自测", "依托单位", "申报材料", "单位账户激活");
+        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "申报条件自测", "依托单位", "推荐审查", "申报材料", "单位账户激活");
     }
 
     @Test

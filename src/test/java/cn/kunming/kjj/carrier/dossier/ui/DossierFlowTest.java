@@ -78,7 +78,8 @@ class DossierFlowTest extends KaribuTest {
         assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.SUBMITTED);
         var submitted = (DossierView) navigate("dossiers/" + id);
         assertThat(GridKt._size(submitted.versions)).isEqualTo(1);
-        assertThat(LocatorJ._find(TextField.class, spec -> spec.withLabel("拟定名称"))).isEmpty();
+        assertThat(LocatorJ._find(TextField.class, spec -> spec.withLabel("拟定名称")))
+                .isNotEmpty().allMatch(TextField::isReadOnly);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package cn.kunming.kjj.carrier.common.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+/** Links that produce a file when clicked (the bytes are made then, by a service, under the user's rights). */
+public final class Downloads {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private Downloads() {
+    }
+
+    public static Anchor link(String label, String fileName, String contentType, Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, contentType, content.length);
+        }), label);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    /** Opens in the browser (PDF and images preview there). */
+    public static Anchor preview(String label, String fileName, String contentType, Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, contentType, content.length);
+        }).inline(), label);
+        anchor.setTarget("_blank");
+        return anchor;
+    }
+}

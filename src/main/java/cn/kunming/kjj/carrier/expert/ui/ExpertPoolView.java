@@ -1,0 +1,141 @@
+package cn.kunming.kjj.carrier.expert.ui;
+
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.expert.Expert;
+import cn.kunming.kjj.carrier.expert.ExpertDraft;
+import cn.kunming.kjj.carrier.expert.ExpertFields;
+import cn.kunming.kjj.carrier.expert.ExpertService;
+import cn.kunming.kjj.carrier.expert.ImportReport;
+import cn.kunming.kjj.carrier.security.Account;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The expert pool (专家库, P4.4): typed in one by one or imported from Excel, every row or none. */
+@Route("bureau/experts")
+@Menu(title = "nav.experts", order = 32, icon = "vaadin:academy-cap")
+@RolesAllowed(Roles.BUREAU_OFFICER)
+class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ExpertService experts;
+    final Grid<Expert> grid = new Grid<>();
+    final UnorderedList importProblems = new UnorderedList();
+    final Span importResult = new Span();
+
+    ExpertPoolView(ExpertService experts) {
+        this.experts = experts;
+        setSizeFull();
+        grid.addColumn(Expert::name).setHeader(getTranslation("expert.name")).setAutoWidth(true);
+        grid.addColumn(e -> ExpertFields.join(e.fields())).setHeader(getTranslation("expert.fields")).setFlexGrow(1);
+        grid.addColumn(Expert::title).setHeader(getTranslation("expert.title"));
+        grid.addColumn(Expert::affiliation).setHeader(getTranslation("expert.affiliation")).setFlexGrow(1);
+        grid.addColumn(Expert::phone).setHeader(getTranslation("expert.phone"));
+        grid.addColumn(e -> getTranslation(e.active() ? "expert.active" : "expert.inactive"))
+                .setHeader(getTranslation("account.status"));
+        grid.addColumn(e -> getTranslation(e.accountId() == null ? "expert.noAccount" : "expert.hasAccount"))
+                .setHeader(getTranslation("expert.account"));
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        grid.setEmptyStateText(getTranslation("list.empty"));
+
+        Button add = new Button(getTranslation("expert.add"), e -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
+                ui.access(() -> importSheet(meta.fileName(), bytes)))));
+        upload.setAcceptedFileTypes(".xlsx");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setUploadButton(new Button(getTranslation("expert.import")));
+        HorizontalLayout actions = new HorizontalLayout(add, upload, Downloads.link(getTranslation("expert.template"),
+                "专家库导入模板.xlsx", Downloads.XLSX, experts::template));
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(new H2(getTranslation("nav.experts")), actions, importResult, importProblems, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(experts.all());
+    }
+
+    /** Shows what an import did, or every line that kept it from happening. */
+    void importSheet(String fileName, byte[] bytes) {
+        ImportReport report = experts.importSheet(fileName, bytes);
+        importProblems.removeAll();
+        if (report.imported()) {
+            importResult.setText(getTranslation("expertImport.done", report.added(), report.updated()));
+            refresh();
+        } else {
+            importResult.setText(getTranslation("expertImport.refused", report.problems().size()));
+            report.problems().forEach(p -> importProblems.add(new ListItem(
+                    (p.line() > 0 ? getTranslation("expertImport.line", p.line()) : "") + getTranslation(p.key(), p.args()))));
+        }
+    }
+
+    FormDialog edit(Expert existing) {
+        TextField name = new TextField(getTranslation("expert.name"));
+        TextField fields = new TextField(getTranslation("expert.fields"));
+        fields.setHelperText(getTranslation("expert.fieldsHelp"));
+        TextField title = new TextField(getTranslation("expert.title"));
+        TextField affiliation = new TextField(getTranslation("expert.affiliation"));
+        TextField code = new TextField(getTranslation("expert.affiliationCreditCode"));
+        TextField phone = new TextField(getTranslation("expert.phone"));
+        TextField email = new TextField(getTranslation("expert.email"));
+        Checkbox active = new Checkbox(getTranslation("expert.active"), true);
+        ComboBox<Account> account = new ComboBox<>(getTranslation("expert.account"));
+        List<Account> accounts = experts.expertAccounts();
+        account.setItems(accounts);
+        account.setItemLabelGenerator(a -> a.username() + "（" + a.displayName() + "）");
+        account.setClearButtonVisible(true);
+        if (existing != null) {
+            name.setValue(existing.name());
+            fields.setValue(ExpertFields.join(existing.fields()));
+            title.setValue(Objects.toString(existing.title(), ""));
+            affiliation.setValue(existing.affiliation());
+            code.setValue(Objects.toString(existing.affiliationCreditCode(), ""));
+            phone.setValue(Objects.toString(existing.phone(), ""));
+            email.setValue(Objects.toString(existing.email(), ""));
+            active.setValue(existing.active());
+            accounts.stream().filter(a -> Objects.equals(a.id(), existing.accountId())).findFirst().ifPresent(account::setValue);
+        }
+        FormLayout form = new FormLayout(name, fields, title, affiliation, code, phone, email, account, active);
+        FormDialog dialog = new FormDialog(getTranslation(existing == null ? "expert.add" : "expert.edit"), form,
+                getTranslation("action.save"), () -> {
+            ExpertDraft draft = new ExpertDraft(name.getValue(), ExpertFields.parse(fields.getValue()), title.getValue(),
+                    affiliation.getValue(), code.getValue(), phone.getValue(), email.getValue(), active.getValue());
+            experts.save(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(), draft,
+                    account.getValue() == null ? null : account.getValue().id());
+        }, () -> {
+            Notifications.success(this, "expert.saved", name.getValue());
+            refresh();
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.experts");
+    }
+}

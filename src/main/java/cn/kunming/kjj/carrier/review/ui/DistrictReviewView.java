@@ -1,0 +1,185 @@
+package cn.kunming.kjj.carrier.review.ui;
+
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.common.ui.TwoColumns;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.ui.DossierContentPanel;
+import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
+import cn.kunming.kjj.carrier.review.ChecklistEntry;
+import cn.kunming.kjj.carrier.review.ChecklistItem;
+import cn.kunming.kjj.carrier.review.DistrictAction;
+import cn.kunming.kjj.carrier.review.DistrictReview;
+import cn.kunming.kjj.carrier.review.RecommendationService;
+import cn.kunming.kjj.carrier.review.ReviewWorkspace;
+import cn.kunming.kjj.carrier.review.Verdict;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The district's desk for one dossier (P4.3): the submitted version on the left; on the right the rules' verdict,
+ * the credit checks, the checklist item by item, the opinion and the three actions. The bureau may look, not act.
+ */
+@Route("district/review/dossier")
+@RolesAllowed({Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
+class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient RecommendationService recommendations;
+    private final transient DossierService dossiers;
+    private final transient CurrentUser currentUser;
+    private ReviewWorkspace workspace;
+    final Map<String, RadioButtonGroup<Verdict>> verdicts = new LinkedHashMap<>();
+    final Map<String, TextField> notes = new LinkedHashMap<>();
+    final TextArea opinion = new TextArea();
+    DatePicker revisionDue;
+    final Button returnForRevision = new Button();
+    final Button recommend = new Button();
+    final Button notRecommend = new Button();
+
+    DistrictReviewView(RecommendationService recommendations, DossierService dossiers, CurrentUser currentUser) {
+        this.recommendations = recommendations;
+        this.dossiers = dossiers;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            workspace = recommendations.workspace(id);
+        } catch (cn.kunming.kjj.carrier.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        verdicts.clear();
+        notes.clear();
+        add(new H2(workspace.unitName() + " · " + workspace.version().content().facts().name()),
+                new Paragraph(getTranslation("account.status") + "：" + getTranslation(workspace.dossier().status().messageKey())
+                        + " · " + getTranslation("dossier.versionNumber") + " " + workspace.version().number()
+                        + " · " + getTranslation("dossier.submittedAt") + " " + Formats.dateTime(workspace.version().submittedAt())));
+        long dossierId = workspace.dossier().id();
+        DossierContentPanel content = new DossierContentPanel(workspace.version().content(),
+                workspace.version().attachments(), Map.of(), attachmentId -> dossiers.attachmentContent(dossierId, attachmentId));
+        add(new TwoColumns(content, "30em", desk(), "26em"));
+    }
+
+    private VerticalLayout desk() {
+        EvaluationPanel evaluation = new EvaluationPanel();
+        evaluation.show(workspace.evaluation());
+        VerticalLayout desk = new VerticalLayout(new H3(getTranslation("review.rules")), evaluation,
+                new H3(getTranslation("review.creditChecks")), new Span(getTranslation("review.creditNotChecked")));
+        desk.setPadding(false);
+        if (workspace.version().failAcknowledged()) {
+            desk.add(new Paragraph(getTranslation("review.failAcknowledged")));
+        }
+        desk.add(history());
+        boolean mayAct = currentUser.require().role() == Role.DISTRICT_OFFICER
+                && workspace.dossier().status() == DossierStatus.SUBMITTED;
+        if (mayAct) {
+            desk.add(new H3(getTranslation("review.checklist")));
+            for (ChecklistEntry entry : workspace.checklist()) {
+                RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>(entry.attachmentName() == null
+                        ? getTranslation(entry.messageKey()) : getTranslation(entry.messageKey(), entry.attachmentName()));
+                verdict.setItems(Verdict.values());
+                verdict.setItemLabelGenerator(v -> getTranslation(v.messageKey()));
+                TextField note = new TextField();
+                note.setPlaceholder(getTranslation("review.notePlaceholder"));
+                note.setWidthFull();
+                note.setVisible(false);
+                verdict.addValueChangeListener(e -> note.setVisible(e.getValue() == Verdict.PROBLEM));
+                verdicts.put(entry.code(), verdict);
+                notes.put(entry.code(), note);
+                desk.add(verdict, note);
+            }
+            Button allPresent = new Button(getTranslation("review.allPresent"),
+                    e -> verdicts.values().forEach(v -> v.setValue(Verdict.PRESENT)));
+            allPresent.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            opinion.setLabel(getTranslation("review.opinion"));
+            opinion.setWidthFull();
+            revisionDue = DatePickers.create(getTranslation("review.revisionDue"), getLocale());
+            returnForRevision.setText(getTranslation("districtAction.RETURN"));
+            returnForRevision.addClickListener(e -> act(DistrictAction.RETURN));
+            recommend.setText(getTranslation("districtAction.RECOMMEND"));
+            recommend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            recommend.addClickListener(e -> act(DistrictAction.RECOMMEND));
+            notRecommend.setText(getTranslation("districtAction.NOT_RECOMMEND"));
+            notRecommend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            notRecommend.addClickListener(e -> act(DistrictAction.NOT_RECOMMEND));
+            desk.add(allPresent, opinion, revisionDue, new HorizontalLayout(recommend, returnForRevision, notRecommend));
+        }
+        return desk;
+    }
+
+    private VerticalLayout history() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        if (workspace.history().isEmpty()) {
+            return box;
+        }
+        box.add(new H3(getTranslation("review.history")));
+        for (DistrictReview r : workspace.history()) {
+            UnorderedList problems = new UnorderedList();
+            r.items().stream().filter(i -> i.verdict() == Verdict.PROBLEM)
+                    .forEach(i -> problems.add(new ListItem(label(i.code()) + "：" + i.note())));
+            box.add(new Paragraph(Formats.dateTime(r.decidedAt()) + " " + r.decidedBy() + " · "
+                    + getTranslation(r.action().messageKey()) + "（" + getTranslation("dossier.versionNumber") + " "
+                    + r.versionNumber() + "）：" + r.opinion()
+                    + (r.revisionDue() == null ? "" : " · " + getTranslation("review.revisionDue") + " "
+                    + Formats.date(r.revisionDue()))), problems);
+        }
+        return box;
+    }
+
+    private String label(String code) {
+        return workspace.checklist().stream().filter(e -> e.code().equals(code)).findFirst()
+                .map(e -> e.attachmentName() == null ? getTranslation(e.messageKey())
+                        : getTranslation(e.messageKey(), e.attachmentName())).orElse(code);
+    }
+
+    void act(DistrictAction action) {
+        List<ChecklistItem> items = verdicts.entrySet().stream()
+                .map(e -> new ChecklistItem(e.getKey(), e.getValue().getValue(), notes.get(e.getKey()).getValue()))
+                .toList();
+        try {
+            recommendations.decide(workspace.dossier().id(), action, items, opinion.getValue(),
+                    revisionDue.getValue());
+            Notifications.success(this, "review.done", getTranslation(action.messageKey()));
+            getUI().ifPresent(ui -> ui.navigate(DistrictInboxView.class));
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.districtReview");
+    }
+}

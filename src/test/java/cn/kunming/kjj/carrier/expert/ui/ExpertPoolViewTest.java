@@ -1,0 +1,62 @@
+package cn.kunming.kjj.carrier.expert.ui;
+
+import cn.kunming.kjj.carrier.expert.ExpertSheetTest;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExpertPoolViewTest extends KaribuTest {
+
+    @Test
+    void aSheetWithABadLineImportsNothingAndSaysWhichLineAndAGoodOneImportsEveryRow() throws Exception {
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        ExpertPoolView view = (ExpertPoolView) navigate("bureau/experts");
+        int before = GridKt._size(view.grid);
+        String affiliation = Fixtures.unique("云南省某研究院");
+        view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
+                List.of("张三", "新材料", "研究员", affiliation, "", "", ""),
+                List.of("李四", "", "教授", affiliation, "", "", ""))));
+        assertThat(GridKt._size(view.grid)).isEqualTo(before);
+        assertThat(view.importProblems.getChildren().map(c -> ((ListItem) c).getText()))
+                .containsExactly("第 3 行：请至少填写一个专业领域。");
+
+        view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
+                List.of("张三", "新材料", "研究员", affiliation, "", "", ""),
+                List.of("李四", "生物医药、医疗器械", "教授", affiliation, "", "", ""))));
+        assertThat(view.importResult.getText()).isEqualTo("导入完成：新增 2 名，更新 0 名。");
+        assertThat(GridKt._size(view.grid)).isEqualTo(before + 2);
+
+        view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
+                List.of("张三", "新材料、新能源", "研究员", affiliation, "", "", ""))));
+        assertThat(view.importResult.getText()).isEqualTo("导入完成：新增 0 名，更新 1 名。");
+    }
+
+    @Test
+    void anExpertTypedWithABadCreditCodeKeepsTheDialogOpenWithWhatWasTyped() {
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        ExpertPoolView view = (ExpertPoolView) navigate("bureau/experts");
+        var dialog = view.edit(null);
+        LocatorJ._get(TextField.class, spec -> spec.withLabel("姓名")).setValue("王五");
+        LocatorJ._get(TextField.class, spec -> spec.withLabel("专业领域")).setValue("新材料");
+        LocatorJ._get(TextField.class, spec -> spec.withLabel("工作单位")).setValue("云南大学");
+        LocatorJ._get(TextField.class, spec -> spec.withLabel("单位统一社会信用代码")).setValue("123");
+        dialog.confirm();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(LocatorJ._get(TextField.class, spec -> spec.withLabel("姓名")).getValue()).isEqualTo("王五");
+    }
+
+    @Test
+    void anExpertCannotOpenThePool() {
+        login(Role.EXPERT, null);
+        assertThat(navigate("bureau/experts")).isInstanceOf(cn.kunming.kjj.carrier.common.ui.NothingHereView.class);
+    }
+}
