@@ -181,6 +181,17 @@ public class ReviewAssignmentService {
                 .detail(criteria.stream().map(c -> c.code() + "=" + c.weight()).collect(Collectors.joining(","))));
     }
 
+    /** Replaces the criteria of several kinds at once: all or none. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void replaceCriteria(Map<CarrierKind, List<Criterion>> byKind) {
+        byKind.forEach((kind, criteria) -> {
+            if (!criteria.equals(assignments.criteria(kind))) {
+                replaceCriteria(kind, criteria);
+            }
+        });
+    }
+
     /** Every submitted sheet of a call with each criterion and comment, as .xlsx. */
     @PreAuthorize("hasRole('BUREAU_OFFICER')")
     @Transactional

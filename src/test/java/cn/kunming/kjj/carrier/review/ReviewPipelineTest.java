@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.review;
 
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
@@ -278,5 +279,28 @@ class ReviewPipelineTest {
                 List.of(new DecisionLine(s.dossierId(), DecisionOutcome.PROPOSED, ""))))
                 .isInstanceOf(PortalException.class).hasMessage("review.illegalTransition");
         assertThat(dossiers.find(s.dossierId()).orElseThrow().status()).isEqualTo(DossierStatus.RECOMMENDED);
+    }
+
+    @Test
+    void criteriaWeightsMustAddUpToExactlyOneHundredAndStayWhileAKindIsUnderReview() {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        CarrierKind kind = CarrierKind.PILOT_PLATFORM;
+        List<Criterion> original = assignments.criteria(kind);
+        List<Criterion> ninetyNine = List.of(new Criterion(kind, "A", "甲", "A", 49), new Criterion(kind, "B", "乙", "B", 50));
+        List<Criterion> hundredAndOne = List.of(new Criterion(kind, "A", "甲", "A", 51), new Criterion(kind, "B", "乙", "B", 50));
+        List<Criterion> hundred = List.of(new Criterion(kind, "A", "甲", "A", 50), new Criterion(kind, "B", "乙", "B", 50));
+        assertThatThrownBy(() -> assignments.replaceCriteria(kind, ninetyNine)).hasMessage("criteria.weightsNot100");
+        assertThatThrownBy(() -> assignments.replaceCriteria(kind, hundredAndOne)).hasMessage("criteria.weightsNot100");
+        assertThat(assignments.criteria(kind)).isEqualTo(original);
+        assignments.replaceCriteria(kind, hundred);
+        assertThat(assignments.criteria(kind)).isEqualTo(hundred);
+
+        ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), DISTRICT);
+        scenario.recommend(s.dossierId(), DISTRICT);
+        scenario.assign(s.dossierId(), scenario.expert("孙八"));
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        List<Criterion> poc = assignments.criteria(CarrierKind.CONCEPT_CENTER);
+        assertThatThrownBy(() -> assignments.replaceCriteria(CarrierKind.CONCEPT_CENTER, poc.reversed()))
+                .hasMessage("criteria.reviewInProgress");
     }
 }

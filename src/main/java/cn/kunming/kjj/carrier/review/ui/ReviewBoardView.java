@@ -80,6 +80,9 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("list.empty"));
         call.addValueChangeListener(e -> refresh());
+        Button criteria = new Button(getTranslation("criteria.edit"), e -> editCriteria());
+        criteria.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        schedule.add(criteria);
         add(new H2(getTranslation("nav.reviewBoard")), call, schedule, tools, grid);
         refresh();
     }
@@ -158,6 +161,28 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
                     }
                 }, this::refresh);
         dialog.setWidth("36em");
+        dialog.open();
+        return dialog;
+    }
+
+    /** The score sheet's criteria and weights, per kind (P4.4). */
+    FormDialog editCriteria() {
+        com.vaadin.flow.component.tabs.TabSheet kinds = new com.vaadin.flow.component.tabs.TabSheet();
+        java.util.Map<cn.kunming.kjj.carrier.common.CarrierKind, CriteriaEditor> editors =
+                new java.util.EnumMap<>(cn.kunming.kjj.carrier.common.CarrierKind.class);
+        for (var kind : cn.kunming.kjj.carrier.common.CarrierKind.values()) {
+            CriteriaEditor editor = new CriteriaEditor(kind, assignments.criteria(kind));
+            editors.put(kind, editor);
+            kinds.add(getTranslation(kind.messageKey()), editor);
+        }
+        FormDialog dialog = new FormDialog(getTranslation("criteria.edit"), kinds, getTranslation("action.save"),
+                () -> {
+                    java.util.Map<cn.kunming.kjj.carrier.common.CarrierKind, List<cn.kunming.kjj.carrier.review.Criterion>>
+                            byKind = new java.util.EnumMap<>(cn.kunming.kjj.carrier.common.CarrierKind.class);
+                    editors.forEach((kind, editor) -> byKind.put(kind, editor.criteria()));
+                    assignments.replaceCriteria(byKind);
+                }, () -> Notifications.success(this, "action.saved"));
+        dialog.setWidth("60em");
         dialog.open();
         return dialog;
     }
