@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -212,8 +213,10 @@ public class ExpertReviewService {
         };
     }
 
+    /** Until the end of the configured day after submission: a period counted in whole days, as people read it. */
     private LocalDateTime readableUntil(Assignment a) {
-        return a.submittedAt() == null ? null : a.submittedAt().plusDays(settings.readableDaysAfterSubmission());
+        return a.submittedAt() == null ? null
+                : a.submittedAt().toLocalDate().plusDays(settings.readableDaysAfterSubmission()).atTime(LocalTime.MAX);
     }
 
     /**

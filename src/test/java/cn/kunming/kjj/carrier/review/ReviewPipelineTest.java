@@ -239,7 +239,7 @@ class ReviewPipelineTest {
     }
 
     @Test
-    void anExpertMayReadItsDossierForTheConfiguredDaysAfterSubmittingAndNotADayMore() {
+    void anExpertMayReadItsDossierUntilTheEndOfTheSeventhDayAfterSubmittingAndNotADayMore() {
         ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), DISTRICT);
         scenario.recommend(s.dossierId(), DISTRICT);
         ReviewScenario.ExpertLogin e = scenario.expert("钱七");
@@ -248,7 +248,8 @@ class ReviewPipelineTest {
         As.signIn(e.user());
         clock.advance(Duration.ofDays(7));
         assertThat(reviews.packet(s.dossierId()).version().number()).isEqualTo(1);
-        clock.advance(Duration.ofMinutes(1));
+        assertThat(reviews.review(s.dossierId()).readableUntil().toLocalDate()).isEqualTo(LocalDate.now(clock));
+        clock.advance(Duration.ofDays(1));
         assertThatThrownBy(() -> reviews.packet(s.dossierId())).isInstanceOf(NotFoundException.class);
     }
 
