@@ -15,6 +15,11 @@ public enum CarrierKind {
         return nameSuffix;
     }
 
+    /** The Chinese name, as official documents and exports write it. */
+    public String chineseName() {
+        return nameSuffix;
+    }
+
     public String messageKey() {
         return "carrierKind." + name();
     }

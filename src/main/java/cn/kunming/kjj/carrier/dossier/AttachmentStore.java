@@ -27,7 +27,7 @@ public class AttachmentStore {
         return Sha256.hex(bytes);
     }
 
-    void put(String sha256, byte[] bytes) {
+    public void put(String sha256, byte[] bytes) {
         Path target = path(sha256);
         try {
             if (Files.exists(target)) {

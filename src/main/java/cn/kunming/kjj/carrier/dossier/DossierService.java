@@ -6,7 +6,9 @@ import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.CallState;
 import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
@@ -47,13 +49,15 @@ public class DossierService {
     private final AuditLog audit;
     private final Clock clock;
     private final AttachmentStore store;
+    private final CarrierRepository carriers;
 
     /** 20 MB: the largest attachment accepted. */
     public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
     DossierService(DossierRepository dossiers, HostUnitRepository units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
-                   AttachmentStore store) {
+                   AttachmentStore store, CarrierRepository carriers) {
+        this.carriers = carriers;
         this.store = store;
         this.dossiers = dossiers;
         this.units = units;
@@ -79,6 +83,7 @@ public class DossierService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        requireMayApply(me, unit.id(), kind);
         if (call.stateAt(now()) == CallState.CLOSED) {
             calls.requireOpenFor(callId, unit.id());
         }
@@ -191,6 +196,7 @@ public class DossierService {
             throw new PortalException("dossier.locked");
         }
         activeUnit(me);
+        requireMayApply(me, dossier.unitId(), dossier.kind());
         if (dossier.status() == DossierStatus.RETURNED) {
             requireRevisionOnTime(dossier);
         } else {
@@ -287,6 +293,19 @@ public class DossierService {
     private static String failedRules(SubmissionCheck check) {
         return String.join(",", check.evaluation().results().stream()
                 .filter(r -> r.outcome() == Outcome.FAIL).map(r -> r.rule()).toList());
+    }
+
+    /**
+     * A unit inside a 2-year ban after a disqualification may not apply (M5.4), nor may a unit that already holds a
+     * carrier of the kind on the cultivation list (P4.5).
+     */
+    private void requireMayApply(PortalUser me, long unitId, CarrierKind kind) {
+        carriers.banInForce(me.scope(), unitId, LocalDate.now(clock)).ifPresent(until -> {
+            throw new PortalException("dossier.unitBanned", until);
+        });
+        if (carriers.holdsActive(me.scope(), unitId, kind)) {
+            throw new PortalException("dossier.alreadyCarrier", new MessageKey(kind.messageKey()));
+        }
     }
 
     /** A returned dossier goes back by the district's date (P4.3), whether or not the call is still open. */

@@ -51,7 +51,7 @@ final class ScoreExport {
         for (BoardRow row : rows) {
             Row x = sheet.createRow(r++);
             text(x, 0, row.unitName());
-            text(x, 1, kind(row.dossier().kind()));
+            text(x, 1, row.dossier().kind().chineseName());
             text(x, 2, row.dossier().content().facts().name());
             text(x, 3, row.dossier().status().name());
             x.createCell(4).setCellValue(row.summary().sheets());
@@ -122,7 +122,4 @@ final class ScoreExport {
         }
     }
 
-    private static String kind(CarrierKind kind) {
-        return kind == CarrierKind.CONCEPT_CENTER ? "概念验证中心" : "中试平台";
-    }
 }

@@ -1,0 +1,16 @@
+package cn.kunming.kjj.carrier.carrier;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.time.LocalDate;
+
+/**
+ * A carrier on the register, created by the approval of its dossier (P4.5).
+ *
+ * @param banEndsOn after a disqualification (M5.4), the last day on which its unit may not apply
+ */
+public record Carrier(long id, long dossierId, long unitId, String unitName, TenantId tenantId, CarrierKind kind,
+                      String name, String industryField, LocalDate approvedOn, String documentNumber,
+                      CarrierStatus status, LocalDate statusSince, LocalDate banEndsOn, int version) {
+}

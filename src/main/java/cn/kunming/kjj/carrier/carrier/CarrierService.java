@@ -1,0 +1,75 @@
+package cn.kunming.kjj.carrier.carrier;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.XlsxTable;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.Tenant;
+import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The carrier register (P4.5): the bureau sees all, a district its own tenant, an applicant its own unit. */
+@Service
+public class CarrierService {
+
+    private final CarrierRepository carriers;
+    private final TenantRepository tenants;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    CarrierService(CarrierRepository carriers, TenantRepository tenants, CurrentUser currentUser, AuditLog audit) {
+        this.carriers = carriers;
+        this.tenants = tenants;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<Carrier> register(CarrierFilter filter) {
+        return carriers.find(currentUser.scope(), filter);
+    }
+
+    /** The register as .xlsx with the filters applied. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @Transactional
+    public byte[] export(CarrierFilter filter) {
+        List<Carrier> rows = carriers.find(currentUser.scope(), filter);
+        Map<String, String> tenantNames = tenants.findAll().stream()
+                .collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
+        audit.record(AuditEntry.of("CARRIERS_EXPORTED", "CARRIER", "*").rule("P4.5")
+                .detail(rows.size() + " rows, filter " + filter));
+        return XlsxTable.write("载体名录", List.of("载体名称", "类型", "依托单位", "属地", "产业领域", "认定日期", "发文文号", "状态"),
+                rows.stream().<List<?>>map(c -> java.util.Arrays.asList(c.name(), c.kind().chineseName(), c.unitName(),
+                        tenantNames.getOrDefault(c.tenantId().value(), c.tenantId().value()), c.industryField(),
+                        c.approvedOn(), c.documentNumber(), status(c.status()))).toList());
+    }
+
+    /** The public cultivation list (培育名单), as the bureau publishes it: carriers on the list now, no login. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Carrier> cultivationList() {
+        return carriers.find(new TenantScope.All(), CarrierFilter.none()).stream().filter(c -> c.status().active())
+                .toList();
+    }
+
+
+    private static String status(CarrierStatus s) {
+        return switch (s) {
+            case CULTIVATING -> "培育中";
+            case PROVINCIALLY_FILED -> "已省级备案";
+            case DISQUALIFIED -> "已取消培育资格";
+            case CANCELLED -> "已撤销";
+            case TERMINATED -> "已终止";
+        };
+    }
+}

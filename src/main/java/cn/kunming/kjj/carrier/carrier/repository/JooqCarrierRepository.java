@@ -1,0 +1,110 @@
+package cn.kunming.kjj.carrier.carrier.repository;
+
+import cn.kunming.kjj.carrier.carrier.Carrier;
+import cn.kunming.kjj.carrier.carrier.CarrierFilter;
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.carrier.NewCarrier;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.CARRIER;
+import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
+
+@Repository
+class JooqCarrierRepository implements CarrierRepository {
+
+    private static final List<String> ACTIVE = Arrays.stream(CarrierStatus.values()).filter(CarrierStatus::active)
+            .map(Enum::name).toList();
+    private final DSLContext dsl;
+
+    JooqCarrierRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Condition inScope(TenantScope scope) {
+        return JooqScopes.inScope(scope, CARRIER.TENANT_ID, CARRIER.UNIT_ID);
+    }
+
+    @Override
+    public boolean insertIfAbsent(NewCarrier c, LocalDateTime at) {
+        return dsl.insertInto(CARRIER)
+                .set(CARRIER.DOSSIER_ID, c.dossierId())
+                .set(CARRIER.UNIT_ID, c.unitId())
+                .set(CARRIER.TENANT_ID, c.tenantId().value())
+                .set(CARRIER.KIND, c.kind().name())
+                .set(CARRIER.NAME, c.name())
+                .set(CARRIER.INDUSTRY_FIELD, c.industryField())
+                .set(CARRIER.APPROVED_ON, c.approvedOn())
+                .set(CARRIER.DOCUMENT_NUMBER, c.documentNumber())
+                .set(CARRIER.STATUS, CarrierStatus.CULTIVATING.name())
+                .set(CARRIER.STATUS_SINCE, c.approvedOn())
+                .set(CARRIER.CREATED_AT, at)
+                .set(CARRIER.VERSION, 0)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    @Override
+    public List<Carrier> find(TenantScope scope, CarrierFilter f) {
+        Condition c = inScope(scope);
+        if (f.kind() != null) {
+            c = c.and(CARRIER.KIND.eq(f.kind().name()));
+        }
+        if (f.status() != null) {
+            c = c.and(CARRIER.STATUS.eq(f.status().name()));
+        }
+        if (f.field() != null && !f.field().isBlank()) {
+            c = c.and(CARRIER.INDUSTRY_FIELD.containsIgnoreCase(f.field().strip()));
+        }
+        if (f.tenant() != null) {
+            c = c.and(CARRIER.TENANT_ID.eq(f.tenant().value()));
+        }
+        if (f.year() != null) {
+            c = c.and(CARRIER.APPROVED_ON.between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
+        }
+        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
+                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+                .where(c).orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc()).fetch(this::toCarrier);
+    }
+
+    @Override
+    public Optional<Carrier> findByDossier(TenantScope scope, long dossierId) {
+        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
+                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+                .where(CARRIER.DOSSIER_ID.eq(dossierId)).and(inScope(scope)).fetchOptional(this::toCarrier);
+    }
+
+    @Override
+    public boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind) {
+        return dsl.fetchExists(CARRIER, CARRIER.UNIT_ID.eq(unitId).and(CARRIER.KIND.eq(kind.name()))
+                .and(CARRIER.STATUS.in(ACTIVE)).and(inScope(scope)));
+    }
+
+    @Override
+    public Optional<LocalDate> banInForce(TenantScope scope, long unitId, LocalDate today) {
+        return Optional.ofNullable(dsl.select(DSL.max(CARRIER.BAN_ENDS_ON)).from(CARRIER)
+                .where(CARRIER.UNIT_ID.eq(unitId)).and(CARRIER.BAN_ENDS_ON.ge(today)).and(inScope(scope))
+                .fetchOne(0, LocalDate.class));
+    }
+
+    private Carrier toCarrier(Record r) {
+        return new Carrier(r.get(CARRIER.ID), r.get(CARRIER.DOSSIER_ID), r.get(CARRIER.UNIT_ID), r.get(HOST_UNIT.NAME),
+                new TenantId(r.get(CARRIER.TENANT_ID)), CarrierKind.valueOf(r.get(CARRIER.KIND)), r.get(CARRIER.NAME),
+                r.get(CARRIER.INDUSTRY_FIELD), r.get(CARRIER.APPROVED_ON), r.get(CARRIER.DOCUMENT_NUMBER),
+                CarrierStatus.valueOf(r.get(CARRIER.STATUS)), r.get(CARRIER.STATUS_SINCE), r.get(CARRIER.BAN_ENDS_ON),
+                r.get(CARRIER.VERSION));
+    }
+}

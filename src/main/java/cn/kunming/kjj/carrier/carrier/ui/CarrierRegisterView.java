@@ -1,0 +1,108 @@
+package cn.kunming.kjj.carrier.carrier.ui;
+
+import cn.kunming.kjj.carrier.carrier.Carrier;
+import cn.kunming.kjj.carrier.carrier.CarrierFilter;
+import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.Roles;
+import cn.kunming.kjj.carrier.tenant.Tenant;
+import cn.kunming.kjj.carrier.tenant.TenantService;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The carrier register (P4.5) in the reader's scope, filtered by kind, status, field, tenant and year; to Excel. */
+@Route("carriers")
+@Menu(title = "nav.carriers", order = 36, icon = "vaadin:records")
+@RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER, Roles.APPLICANT})
+class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient CarrierService carriers;
+    final Select<CarrierKind> kind = new Select<>();
+    final Select<CarrierStatus> status = new Select<>();
+    final TextField field = new TextField();
+    final ComboBox<Tenant> tenant = new ComboBox<>();
+    final IntegerField year = new IntegerField();
+    final Grid<Carrier> grid = new Grid<>();
+    final HorizontalLayout export = new HorizontalLayout();
+
+    CarrierRegisterView(CarrierService carriers, TenantService tenants, CurrentUser currentUser) {
+        this.carriers = carriers;
+        setSizeFull();
+        Map<String, String> tenantNames = tenants.all().stream().collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
+        kind.setLabel(getTranslation("selfCheck.kind"));
+        kind.setItems(CarrierKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.all") : getTranslation(k.messageKey()));
+        status.setLabel(getTranslation("account.status"));
+        status.setItems(CarrierStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.messageKey()));
+        field.setLabel(getTranslation("dossier.industryField"));
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        tenant.setLabel(getTranslation("unit.tenant"));
+        tenant.setItems(tenants.all());
+        tenant.setItemLabelGenerator(Tenant::name);
+        tenant.setClearButtonVisible(true);
+        tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);
+        year.setLabel(getTranslation("carrier.year"));
+        year.setClearButtonVisible(true);
+        kind.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        field.addValueChangeListener(e -> refresh());
+        tenant.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(Carrier::name).setHeader(getTranslation("carrier.name")).setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(c.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
+        grid.addColumn(Carrier::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(1);
+        grid.addColumn(c -> tenantNames.getOrDefault(c.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"));
+        grid.addColumn(Carrier::industryField).setHeader(getTranslation("dossier.industryField"));
+        grid.addColumn(c -> Formats.date(c.approvedOn())).setHeader(getTranslation("carrier.approvedOn"));
+        grid.addColumn(Carrier::documentNumber).setHeader(getTranslation("carrier.documentNumber")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("account.status"));
+        grid.setEmptyStateText(getTranslation("list.empty"));
+        HorizontalLayout filters = new HorizontalLayout(kind, status, field, tenant, year, export);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("nav.carriers")), filters, grid);
+        refresh();
+    }
+
+    CarrierFilter filter() {
+        return new CarrierFilter(kind.getValue(), status.getValue(), field.getValue(),
+                tenant.getValue() == null ? null : tenant.getValue().id(), year.getValue());
+    }
+
+    void refresh() {
+        CarrierFilter filter = filter();
+        grid.setItems(carriers.register(filter));
+        export.removeAll();
+        export.add(Downloads.link(getTranslation("carrier.export"), "载体名录.xlsx", Downloads.XLSX,
+                () -> carriers.export(filter)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.carriers");
+    }
+}

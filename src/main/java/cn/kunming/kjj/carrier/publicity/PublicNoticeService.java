@@ -1,0 +1,291 @@
+package cn.kunming.kjj.carrier.publicity;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.calendar.CalendarService;
+import cn.kunming.kjj.carrier.calendar.WorkingCalendar;
+import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.Sha256;
+import cn.kunming.kjj.carrier.dossier.AttachmentStore;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.FileType;
+import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.publicity.repository.NoticeRepository;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Public notice (P4.5): the proposed list of a call published for at least 5 working days, objections recorded and
+ * handled, and at the end the bureau's document under which the unobjected dossiers are approved and registered.
+ */
+@Service
+public class PublicNoticeService {
+
+    public static final int NOTICE_WORKING_DAYS = 5;
+    private static final int MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+    private final NoticeRepository notices;
+    private final DossierRepository dossiers;
+    private final HostUnitRepository units;
+    private final CallService calls;
+    private final CalendarService calendar;
+    private final NoticeClosing closing;
+    private final DocumentNumbers documentNumbers;
+    private final NoticeDocument document;
+    private final AttachmentStore store;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PublicNoticeService(NoticeRepository notices, DossierRepository dossiers, HostUnitRepository units,
+                        CallService calls, CalendarService calendar, NoticeClosing closing,
+                        DocumentNumbers documentNumbers, NoticeDocument document, AttachmentStore store,
+                        CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.notices = notices;
+        this.dossiers = dossiers;
+        this.units = units;
+        this.calls = calls;
+        this.calendar = calendar;
+        this.closing = closing;
+        this.documentNumbers = documentNumbers;
+        this.document = document;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The default period from a start date: the 5th working day counting the start day (P4.5). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public NoticePeriod period(LocalDate startsOn) {
+        WorkingCalendar days = calendar.calendar();
+        LocalDate end = days.nthWorkingDay(startsOn, NOTICE_WORKING_DAYS);
+        return new NoticePeriod(startsOn, end, days.allKnown(startsOn, end));
+    }
+
+    /** The dossiers of a call that the bureau proposed (P4.4) and that would be listed. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<NoticeEntry> proposed(long callId) {
+        TenantScope scope = currentUser.scope();
+        return dossiers.find(scope, callId).stream().filter(d -> d.status() == DossierStatus.PROPOSED)
+                .map(d -> entry(scope, d)).toList();
+    }
+
+    /**
+     * Publishes the proposed list. Refused, changing nothing, when the end is before the 5th working day counting the
+     * start (P4.5), the contact for objections is missing, the call already has a notice, or nothing is proposed.
+     */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public long publish(long callId, LocalDate startsOn, LocalDate endsOn, String contact) {
+        PortalUser me = currentUser.require();
+        Call call = calls.published().stream().filter(c -> c.id() == callId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (startsOn == null || endsOn == null) {
+            throw new PortalException("notice.datesMissing");
+        }
+        if (startsOn.isBefore(LocalDate.now(clock))) {
+            throw new PortalException("notice.startInPast");
+        }
+        NoticePeriod period = period(startsOn);
+        if (endsOn.isBefore(period.defaultEnd())) {
+            throw new PortalException("notice.endTooEarly", period.defaultEnd());
+        }
+        if (contact == null || contact.isBlank()) {
+            throw new PortalException("notice.contactMissing");
+        }
+        if (notices.findByCall(callId).isPresent()) {
+            throw new PortalException("notice.exists");
+        }
+        List<NoticeEntry> entries = proposed(callId);
+        if (entries.isEmpty()) {
+            throw new PortalException("notice.nothingProposed");
+        }
+        for (NoticeEntry e : entries) {
+            if (!dossiers.moveStatus(me.scope(), e.dossierId(), DossierStatus.PROPOSED, DossierStatus.IN_PUBLIC_NOTICE, null)) {
+                throw new ConcurrentEditException("DOSSIER", e.dossierId());
+            }
+            audit.record(AuditEntry.of("DOSSIER_IN_PUBLIC_NOTICE", "DOSSIER", e.dossierId()).tenant(e.tenantId())
+                    .rule("P4.5").detail(startsOn + "–" + endsOn));
+        }
+        long id = notices.insert(callId, startsOn, endsOn, contact.strip(), me.username(), LocalDateTime.now(clock), entries);
+        audit.record(AuditEntry.of("NOTICE_PUBLISHED", "PUBLIC_NOTICE", id).rule("P4.5")
+                .detail(call.title() + ": " + entries.size() + " entries, " + startsOn + "–" + endsOn));
+        return id;
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public Optional<PublicNotice> ofCall(long callId) {
+        return notices.findByCall(callId);
+    }
+
+    /** Notices are public (P4.5): everyone, signed in or not, reads them. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicNotice> publicNotices() {
+        return notices.findAll();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublicNotice> publicNotice(long id) {
+        return notices.findById(id);
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Objection> objections(long noticeId) {
+        return notices.objections(currentUser.scope(), noticeId);
+    }
+
+    /**
+     * Records an objection received during the period against one listed dossier, with its evidence file (PDF, OFD,
+     * JPG or PNG, checked by content) when there is one.
+     */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public long recordObjection(long noticeId, long dossierId, String objector, LocalDate receivedOn, String content,
+                                String evidenceName, byte[] evidence) {
+        PublicNotice notice = openNotice(noticeId);
+        NoticeEntry entry = notice.entries().stream().filter(e -> e.dossierId() == dossierId).findFirst()
+                .orElseThrow(() -> new PortalException("notice.notListed"));
+        if (objector == null || objector.isBlank() || content == null || content.isBlank()) {
+            throw new PortalException("objection.incomplete");
+        }
+        if (receivedOn == null || receivedOn.isBefore(notice.startsOn()) || receivedOn.isAfter(notice.endsOn())) {
+            throw new PortalException("objection.outsidePeriod", notice.startsOn(), notice.endsOn());
+        }
+        String sha = null;
+        if (evidence != null) {
+            if (evidence.length > MAX_EVIDENCE_BYTES) {
+                throw new PortalException("attachment.tooLarge", evidenceName, MAX_EVIDENCE_BYTES / (1024 * 1024));
+            }
+            FileType type = FileType.detect(evidence).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", evidenceName));
+            if (!type.matchesName(evidenceName)) {
+                throw new PortalException("attachment.nameDoesNotMatch", evidenceName, type.name());
+            }
+            sha = Sha256.hex(evidence);
+            store.put(sha, evidence);
+        }
+        long id = notices.insertObjection(noticeId, entry, objector.strip(), receivedOn, content.strip(),
+                evidence == null ? null : evidenceName, sha, currentUser.require().username(), LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("OBJECTION_RECORDED", "DOSSIER", dossierId).tenant(entry.tenantId()).rule("P4.5")
+                .detail("objection " + id + " from " + objector.strip() + (sha == null ? "" : ", evidence sha256=" + sha)));
+        return id;
+    }
+
+    /** Upholds or dismisses an objection, with the reason; an upheld objection will reject its dossier at the end. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void handle(long objectionId, boolean upheld, String reason) {
+        Objection o = notices.findObjection(currentUser.scope(), objectionId).orElseThrow(NotFoundException::new);
+        openNotice(o.noticeId());
+        if (reason == null || reason.isBlank()) {
+            throw new PortalException("objection.reasonMissing");
+        }
+        if (o.status() != ObjectionStatus.OPEN) {
+            throw new PortalException("objection.alreadyHandled");
+        }
+        ObjectionStatus outcome = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
+        if (!notices.handle(objectionId, o.version(), outcome, reason.strip(), currentUser.require().username(),
+                LocalDateTime.now(clock))) {
+            throw new ConcurrentEditException("OBJECTION", objectionId);
+        }
+        Dossier dossier = dossiers.findById(currentUser.scope(), o.dossierId()).orElseThrow();
+        audit.record(AuditEntry.of("OBJECTION_" + outcome.name(), "DOSSIER", o.dossierId()).tenant(dossier.tenantId())
+                .rule("P4.5").detail("objection " + objectionId + ": " + reason.strip()));
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] evidence(long objectionId) {
+        Objection o = notices.findObjection(currentUser.scope(), objectionId).orElseThrow(NotFoundException::new);
+        if (o.evidenceSha256() == null) {
+            throw new NotFoundException();
+        }
+        return store.get(o.evidenceSha256());
+    }
+
+    /** Records the bureau's approval document: its sequence number in the configured pattern, and the filing date. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public String setDocument(long noticeId, int sequence, LocalDate filedOn) {
+        PublicNotice notice = openNotice(noticeId);
+        if (sequence < 1) {
+            throw new PortalException("notice.documentSequenceInvalid");
+        }
+        if (filedOn == null || filedOn.isBefore(notice.endsOn())) {
+            throw new PortalException("notice.filedBeforeEnd", notice.endsOn());
+        }
+        String number = documentNumbers.format(filedOn.getYear(), sequence);
+        if (notices.findAll().stream().anyMatch(n -> n.id() != noticeId && number.equals(n.documentNumber()))) {
+            throw new PortalException("notice.documentNumberTaken", number);
+        }
+        if (!notices.setDocument(noticeId, notice.version(), number, filedOn)) {
+            throw new ConcurrentEditException("PUBLIC_NOTICE", noticeId);
+        }
+        audit.record(AuditEntry.of("NOTICE_DOCUMENT_SET", "PUBLIC_NOTICE", noticeId).rule("P4.5")
+                .detail(number + " filed " + filedOn));
+        return number;
+    }
+
+    /** Why the notice cannot be closed now, if anything (period, document, open objections). */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public Optional<String> closingBlocker(long noticeId) {
+        return closing.blocker(notices.findById(noticeId).orElseThrow(NotFoundException::new));
+    }
+
+    /** Ends the notice now (the nightly job does the same): approvals, rejections and the register (P4.5). */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public int close(long noticeId) {
+        PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
+        closing.blocker(notice).ifPresent(key -> {
+            throw new PortalException(key);
+        });
+        return closing.close(notice).orElseThrow(() -> new PortalException("notice.alreadyClosed"));
+    }
+
+    /** The notice text as .docx (公示通知), for the bureau's website and files. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] document(long noticeId) {
+        PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
+        Call call = calls.published().stream().filter(c -> c.id() == notice.callId()).findFirst().orElseThrow();
+        return document.render(call, notice, period(notice.startsOn()).calendarKnown());
+    }
+
+    private PublicNotice openNotice(long noticeId) {
+        PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
+        if (notice.status() != NoticeStatus.OPEN) {
+            throw new PortalException("notice.alreadyClosed");
+        }
+        return notice;
+    }
+
+    private NoticeEntry entry(TenantScope scope, Dossier d) {
+        String unit = units.findById(scope, d.unitId()).map(HostUnit::name).orElse("");
+        return new NoticeEntry(d.id(), d.tenantId(), d.unitId(), unit, d.kind(), d.content().facts().name());
+    }
+}

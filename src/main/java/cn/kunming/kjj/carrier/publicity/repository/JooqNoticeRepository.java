@@ -1,0 +1,164 @@
+package cn.kunming.kjj.carrier.publicity.repository;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.jooq.tables.records.ObjectionRecord;
+import cn.kunming.kjj.carrier.jooq.tables.records.PublicNoticeRecord;
+import cn.kunming.kjj.carrier.publicity.NoticeEntry;
+import cn.kunming.kjj.carrier.publicity.NoticeStatus;
+import cn.kunming.kjj.carrier.publicity.Objection;
+import cn.kunming.kjj.carrier.publicity.ObjectionStatus;
+import cn.kunming.kjj.carrier.publicity.PublicNotice;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.NOTICE_ENTRY;
+import static cn.kunming.kjj.carrier.jooq.Tables.OBJECTION;
+import static cn.kunming.kjj.carrier.jooq.Tables.PUBLIC_NOTICE;
+
+@Repository
+class JooqNoticeRepository implements NoticeRepository {
+
+    private final DSLContext dsl;
+
+    JooqNoticeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long insert(long callId, LocalDate startsOn, LocalDate endsOn, String contact, String by, LocalDateTime at,
+                       List<NoticeEntry> entries) {
+        long id = dsl.insertInto(PUBLIC_NOTICE)
+                .set(PUBLIC_NOTICE.CALL_ID, callId)
+                .set(PUBLIC_NOTICE.STARTS_ON, startsOn)
+                .set(PUBLIC_NOTICE.ENDS_ON, endsOn)
+                .set(PUBLIC_NOTICE.CONTACT, contact)
+                .set(PUBLIC_NOTICE.STATUS, NoticeStatus.OPEN.name())
+                .set(PUBLIC_NOTICE.PUBLISHED_BY, by)
+                .set(PUBLIC_NOTICE.PUBLISHED_AT, at)
+                .set(PUBLIC_NOTICE.VERSION, 0)
+                .returning(PUBLIC_NOTICE.ID).fetchOne(PUBLIC_NOTICE.ID);
+        for (NoticeEntry e : entries) {
+            dsl.insertInto(NOTICE_ENTRY)
+                    .set(NOTICE_ENTRY.NOTICE_ID, id)
+                    .set(NOTICE_ENTRY.DOSSIER_ID, e.dossierId())
+                    .set(NOTICE_ENTRY.TENANT_ID, e.tenantId().value())
+                    .set(NOTICE_ENTRY.UNIT_ID, e.unitId())
+                    .set(NOTICE_ENTRY.UNIT_NAME, e.unitName())
+                    .set(NOTICE_ENTRY.KIND, e.kind().name())
+                    .set(NOTICE_ENTRY.NAME, e.name())
+                    .execute();
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<PublicNotice> findById(long id) {
+        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.ID.eq(id)).fetchOptional(this::toNotice);
+    }
+
+    @Override
+    public Optional<PublicNotice> findByCall(long callId) {
+        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.CALL_ID.eq(callId)).fetchOptional(this::toNotice);
+    }
+
+    @Override
+    public List<PublicNotice> findAll() {
+        return dsl.selectFrom(PUBLIC_NOTICE).orderBy(PUBLIC_NOTICE.STARTS_ON.desc(), PUBLIC_NOTICE.ID.desc())
+                .fetch(this::toNotice);
+    }
+
+    @Override
+    public List<PublicNotice> openEndedBefore(LocalDate today) {
+        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN.name()))
+                .and(PUBLIC_NOTICE.ENDS_ON.lt(today)).orderBy(PUBLIC_NOTICE.ID).fetch(this::toNotice);
+    }
+
+    @Override
+    public boolean setDocument(long id, int version, String documentNumber, LocalDate filedOn) {
+        return dsl.update(PUBLIC_NOTICE)
+                .set(PUBLIC_NOTICE.DOCUMENT_NUMBER, documentNumber)
+                .set(PUBLIC_NOTICE.FILED_ON, filedOn)
+                .set(PUBLIC_NOTICE.VERSION, PUBLIC_NOTICE.VERSION.plus(1))
+                .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.VERSION.eq(version))
+                .and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN.name())).execute() == 1;
+    }
+
+    @Override
+    public boolean close(long id, LocalDateTime at) {
+        return dsl.update(PUBLIC_NOTICE)
+                .set(PUBLIC_NOTICE.STATUS, NoticeStatus.CLOSED.name())
+                .set(PUBLIC_NOTICE.CLOSED_AT, at)
+                .set(PUBLIC_NOTICE.VERSION, PUBLIC_NOTICE.VERSION.plus(1))
+                .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN.name())).execute() == 1;
+    }
+
+    @Override
+    public long insertObjection(long noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
+                                String evidenceName, String evidenceSha256, String by, LocalDateTime at) {
+        return dsl.insertInto(OBJECTION)
+                .set(OBJECTION.NOTICE_ID, noticeId)
+                .set(OBJECTION.DOSSIER_ID, entry.dossierId())
+                .set(OBJECTION.TENANT_ID, entry.tenantId().value())
+                .set(OBJECTION.UNIT_ID, entry.unitId())
+                .set(OBJECTION.OBJECTOR, objector)
+                .set(OBJECTION.RECEIVED_ON, receivedOn)
+                .set(OBJECTION.CONTENT, content)
+                .set(OBJECTION.EVIDENCE_NAME, evidenceName)
+                .set(OBJECTION.EVIDENCE_SHA256, evidenceSha256)
+                .set(OBJECTION.STATUS, ObjectionStatus.OPEN.name())
+                .set(OBJECTION.RECORDED_BY, by)
+                .set(OBJECTION.RECORDED_AT, at)
+                .set(OBJECTION.VERSION, 0)
+                .returning(OBJECTION.ID).fetchOne(OBJECTION.ID);
+    }
+
+    @Override
+    public List<Objection> objections(TenantScope scope, long noticeId) {
+        return dsl.selectFrom(OBJECTION).where(OBJECTION.NOTICE_ID.eq(noticeId))
+                .and(JooqScopes.inScope(scope, OBJECTION.TENANT_ID, OBJECTION.UNIT_ID))
+                .orderBy(OBJECTION.ID).fetch(this::toObjection);
+    }
+
+    @Override
+    public Optional<Objection> findObjection(TenantScope scope, long id) {
+        return dsl.selectFrom(OBJECTION).where(OBJECTION.ID.eq(id))
+                .and(JooqScopes.inScope(scope, OBJECTION.TENANT_ID, OBJECTION.UNIT_ID)).fetchOptional(this::toObjection);
+    }
+
+    @Override
+    public boolean handle(long id, int version, ObjectionStatus outcome, String reason, String by, LocalDateTime at) {
+        return dsl.update(OBJECTION)
+                .set(OBJECTION.STATUS, outcome.name())
+                .set(OBJECTION.HANDLED_REASON, reason)
+                .set(OBJECTION.HANDLED_BY, by)
+                .set(OBJECTION.HANDLED_AT, at)
+                .set(OBJECTION.VERSION, OBJECTION.VERSION.plus(1))
+                .where(OBJECTION.ID.eq(id)).and(OBJECTION.VERSION.eq(version))
+                .and(OBJECTION.STATUS.eq(ObjectionStatus.OPEN.name())).execute() == 1;
+    }
+
+    private PublicNotice toNotice(PublicNoticeRecord r) {
+        List<NoticeEntry> entries = dsl.selectFrom(NOTICE_ENTRY).where(NOTICE_ENTRY.NOTICE_ID.eq(r.getId()))
+                .orderBy(NOTICE_ENTRY.KIND, NOTICE_ENTRY.DOSSIER_ID)
+                .fetch(e -> new NoticeEntry(e.getDossierId(), new TenantId(e.getTenantId()), e.getUnitId(),
+                        e.getUnitName(), CarrierKind.valueOf(e.getKind()), e.getName()));
+        return new PublicNotice(r.getId(), r.getCallId(), r.getStartsOn(), r.getEndsOn(), r.getContact(),
+                NoticeStatus.valueOf(r.getStatus()), r.getDocumentNumber(), r.getFiledOn(), r.getPublishedBy(),
+                r.getPublishedAt(), r.getClosedAt(), r.getVersion(), entries);
+    }
+
+    private Objection toObjection(ObjectionRecord r) {
+        return new Objection(r.getId(), r.getNoticeId(), r.getDossierId(), r.getObjector(), r.getReceivedOn(),
+                r.getContent(), r.getEvidenceName(), r.getEvidenceSha256(), ObjectionStatus.valueOf(r.getStatus()),
+                r.getHandledReason(), r.getRecordedBy(), r.getRecordedAt(), r.getHandledBy(), r.getHandledAt(),
+                r.getVersion());
+    }
+}

@@ -1,0 +1,45 @@
+package cn.kunming.kjj.carrier.publicity.repository;
+
+import cn.kunming.kjj.carrier.publicity.NoticeEntry;
+import cn.kunming.kjj.carrier.publicity.Objection;
+import cn.kunming.kjj.carrier.publicity.ObjectionStatus;
+import cn.kunming.kjj.carrier.publicity.PublicNotice;
+import cn.kunming.kjj.carrier.security.TenantScope;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A notice is published to everyone: the notice and its entries take no scope (they are the public text).
+ * Objections carry the listed dossier's tenant and unit and are read in scope.
+ */
+public interface NoticeRepository {
+
+    long insert(long callId, LocalDate startsOn, LocalDate endsOn, String contact, String by, LocalDateTime at,
+                List<NoticeEntry> entries);
+
+    Optional<PublicNotice> findById(long id);
+
+    Optional<PublicNotice> findByCall(long callId);
+
+    List<PublicNotice> findAll();
+
+    /** Open notices whose period ended before {@code today}. */
+    List<PublicNotice> openEndedBefore(LocalDate today);
+
+    boolean setDocument(long id, int version, String documentNumber, LocalDate filedOn);
+
+    /** OPEN → CLOSED; false when another run closed it first. */
+    boolean close(long id, LocalDateTime at);
+
+    long insertObjection(long noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
+                         String evidenceName, String evidenceSha256, String by, LocalDateTime at);
+
+    List<Objection> objections(TenantScope scope, long noticeId);
+
+    Optional<Objection> findObjection(TenantScope scope, long id);
+
+    boolean handle(long id, int version, ObjectionStatus outcome, String reason, String by, LocalDateTime at);
+}

@@ -1,0 +1,265 @@
+package cn.kunming.kjj.carrier.publicity.ui;
+
+import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.call.ui.CallSelect;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.publicity.NoticeEntry;
+import cn.kunming.kjj.carrier.publicity.NoticePeriod;
+import cn.kunming.kjj.carrier.publicity.NoticeStatus;
+import cn.kunming.kjj.carrier.publicity.Objection;
+import cn.kunming.kjj.carrier.publicity.ObjectionStatus;
+import cn.kunming.kjj.carrier.publicity.PublicNotice;
+import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Public notice (P4.5) for the bureau: publish the proposed list for at least 5 working days, record and handle
+ * objections, give the approval document and close — after which the unobjected dossiers are on the register.
+ */
+@Route("bureau/notices")
+@Menu(title = "nav.notices", order = 35, icon = "vaadin:bullhorn")
+@RolesAllowed(Roles.BUREAU_OFFICER)
+class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient PublicNoticeService notices;
+    private final transient Clock clock;
+    final CallSelect call;
+    final VerticalLayout body = new VerticalLayout();
+    DatePicker startsOn;
+    DatePicker endsOn;
+    final TextField contact = new TextField();
+    final Span periodHint = new Span();
+    final Grid<Objection> objections = new Grid<>();
+    final IntegerField documentSequence = new IntegerField();
+    DatePicker filedOn;
+
+    NoticeAdminView(PublicNoticeService notices, CallService calls, Clock clock) {
+        this.notices = notices;
+        this.clock = clock;
+        setSizeFull();
+        call = new CallSelect(calls.published());
+        call.addValueChangeListener(e -> refresh());
+        body.setPadding(false);
+        add(new H2(getTranslation("nav.notices")), call, body);
+        refresh();
+    }
+
+    void refresh() {
+        body.removeAll();
+        Call selected = call.getValue();
+        if (selected == null) {
+            return;
+        }
+        Optional<PublicNotice> notice = notices.ofCall(selected.id());
+        if (notice.isPresent()) {
+            showNotice(notice.get());
+        } else {
+            showPublishForm(selected);
+        }
+    }
+
+    private void showPublishForm(Call selected) {
+        List<NoticeEntry> proposed = notices.proposed(selected.id());
+        Grid<NoticeEntry> list = entriesGrid(proposed);
+        startsOn = DatePickers.create(getTranslation("notice.startsOn"), getLocale());
+        endsOn = DatePickers.create(getTranslation("notice.endsOn"), getLocale());
+        startsOn.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                NoticePeriod period = notices.period(e.getValue());
+                endsOn.setValue(period.defaultEnd());
+                endsOn.setMin(period.defaultEnd());
+                periodHint.setText(getTranslation("notice.defaultEnd", Formats.date(period.defaultEnd()))
+                        + (period.calendarKnown() ? "" : " " + getTranslation("calendar.estimated")));
+            }
+        });
+        startsOn.setValue(LocalDate.now(clock));
+        contact.setLabel(getTranslation("notice.contact"));
+        contact.setWidthFull();
+        contact.setPlaceholder(getTranslation("notice.contactPlaceholder"));
+        Button publish = new Button(getTranslation("notice.publish"), e -> publish(selected));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setEnabled(!proposed.isEmpty());
+        body.add(new H3(getTranslation("notice.proposed", proposed.size())), list,
+                new FormLayout(startsOn, endsOn, contact), periodHint, publish);
+    }
+
+    void publish(Call selected) {
+        try {
+            notices.publish(selected.id(), startsOn.getValue(), endsOn.getValue(), contact.getValue());
+            Notifications.success(this, "notice.published");
+            refresh();
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    private void showNotice(PublicNotice n) {
+        NoticePeriod period = notices.period(n.startsOn());
+        Anchor page = new Anchor("notice/" + n.id(), getTranslation("notice.publicPage"));
+        page.setTarget("_blank");
+        HorizontalLayout links = new HorizontalLayout(page, Downloads.link(getTranslation("notice.docx"),
+                "公示-" + n.id() + ".docx", Downloads.DOCX, () -> notices.document(n.id())));
+        body.add(new Paragraph(getTranslation("notice.period", Formats.date(n.startsOn()), Formats.date(n.endsOn()))
+                        + (period.calendarKnown() ? "" : " " + getTranslation("calendar.estimated"))
+                        + " · " + getTranslation(n.status() == NoticeStatus.OPEN ? "notice.open" : "notice.closed")),
+                links, entriesGrid(n.entries()));
+
+        objections.removeAllColumns();
+        objections.addColumn(o -> n.entries().stream().filter(e -> e.dossierId() == o.dossierId()).findFirst()
+                .map(NoticeEntry::unitName).orElse("")).setHeader(getTranslation("unit.name"));
+        objections.addColumn(Objection::objector).setHeader(getTranslation("objection.objector"));
+        objections.addColumn(o -> Formats.date(o.receivedOn())).setHeader(getTranslation("objection.receivedOn"));
+        objections.addColumn(Objection::content).setHeader(getTranslation("objection.content")).setFlexGrow(2);
+        objections.addComponentColumn(o -> o.evidenceSha256() == null ? new Span() : Downloads.preview(o.evidenceName(),
+                o.evidenceName(), "application/octet-stream", () -> notices.evidence(o.id())))
+                .setHeader(getTranslation("objection.evidence"));
+        objections.addColumn(o -> getTranslation(o.status().messageKey())
+                + (o.handledReason() == null ? "" : "：" + o.handledReason())).setHeader(getTranslation("account.status")).setFlexGrow(1);
+        objections.addComponentColumn(o -> {
+            Button handle = new Button(getTranslation("objection.handle"), e -> handle(o));
+            handle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            handle.setVisible(o.status() == ObjectionStatus.OPEN && n.status() == NoticeStatus.OPEN);
+            return handle;
+        });
+        objections.setAllRowsVisible(true);
+        objections.setItems(notices.objections(n.id()));
+        body.add(new H3(getTranslation("objection.title")), objections);
+        if (n.status() == NoticeStatus.CLOSED) {
+            body.add(new Paragraph(getTranslation("notice.closedWith", n.documentNumber(), Formats.date(n.filedOn()))));
+            return;
+        }
+        Button record = new Button(getTranslation("objection.record"), e -> recordObjection(n));
+        documentSequence.setLabel(getTranslation("notice.documentSequence"));
+        documentSequence.setHelperText(n.documentNumber() == null ? getTranslation("notice.documentPatternHint")
+                : getTranslation("notice.documentSet", n.documentNumber()));
+        filedOn = DatePickers.create(getTranslation("notice.filedOn"), getLocale());
+        filedOn.setValue(n.filedOn());
+        Button setDocument = new Button(getTranslation("action.save"), e -> setDocument(n));
+        Button close = new Button(getTranslation("notice.close"), e -> close(n));
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Span blocker = new Span(notices.closingBlocker(n.id()).map(this::getTranslation).orElse(""));
+        HorizontalLayout document = new HorizontalLayout(documentSequence, filedOn, setDocument);
+        document.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        body.add(record, new H3(getTranslation("notice.filing")), document, new HorizontalLayout(close, blocker));
+    }
+
+    private Grid<NoticeEntry> entriesGrid(List<NoticeEntry> entries) {
+        Grid<NoticeEntry> grid = new Grid<>();
+        grid.addColumn(NoticeEntry::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(1);
+        grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
+        grid.addColumn(NoticeEntry::name).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        grid.setItems(entries);
+        return grid;
+    }
+
+    FormDialog recordObjection(PublicNotice n) {
+        Select<NoticeEntry> against = new Select<>();
+        against.setLabel(getTranslation("objection.against"));
+        against.setItems(n.entries());
+        against.setItemLabelGenerator(e -> e == null ? "" : e.unitName() + " · " + e.name());
+        TextField objector = new TextField(getTranslation("objection.objector"));
+        DatePicker received = DatePickers.create(getTranslation("objection.receivedOn"), getLocale());
+        received.setValue(LocalDate.now(clock));
+        TextArea content = new TextArea(getTranslation("objection.content"));
+        content.setWidthFull();
+        byte[][] evidence = new byte[1][];
+        String[] evidenceName = new String[1];
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            evidence[0] = bytes;
+            evidenceName[0] = meta.fileName();
+        }));
+        upload.setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
+        upload.setMaxFiles(1);
+        VerticalLayout form = new VerticalLayout(against, objector, received, content,
+                new Span(getTranslation("objection.evidence")), upload);
+        FormDialog dialog = new FormDialog(getTranslation("objection.record"), form, getTranslation("action.save"),
+                () -> {
+                    if (against.getValue() == null) {
+                        throw new PortalException("objection.incomplete");
+                    }
+                    notices.recordObjection(n.id(), against.getValue().dossierId(), objector.getValue(),
+                            received.getValue(), content.getValue(), evidenceName[0], evidence[0]);
+                }, this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    FormDialog handle(Objection o) {
+        RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("objection.outcome"));
+        outcome.setItems(true, false);
+        outcome.setItemLabelGenerator(b -> getTranslation(b ? "objectionStatus.UPHELD" : "objectionStatus.DISMISSED"));
+        TextArea reason = new TextArea(getTranslation("objection.reason"));
+        reason.setWidthFull();
+        FormDialog dialog = new FormDialog(getTranslation("objection.handle"), new VerticalLayout(
+                new Paragraph(o.content()), outcome, reason), getTranslation("action.save"), () -> {
+            if (outcome.getValue() == null) {
+                throw new PortalException("objection.outcomeMissing");
+            }
+            notices.handle(o.id(), outcome.getValue(), reason.getValue());
+        }, this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    void setDocument(PublicNotice n) {
+        try {
+            String number = notices.setDocument(n.id(), documentSequence.getValue() == null ? 0 : documentSequence.getValue(),
+                    filedOn.getValue());
+            Notifications.success(this, "notice.documentSet", number);
+            refresh();
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    void close(PublicNotice n) {
+        try {
+            int approved = notices.close(n.id());
+            Notifications.success(this, "notice.closedNow", approved);
+            refresh();
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.notices");
+    }
+}
