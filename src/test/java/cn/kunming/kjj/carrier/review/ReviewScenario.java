@@ -33,10 +33,13 @@ public class ReviewScenario {
     private final ReviewAssignmentService assignments;
     private final ExpertReviewService reviews;
     private final Fixtures fixtures;
+    private final DecisionService decisions;
 
     ReviewScenario(CallService calls, DossierService dossiers, RecommendationService recommendations,
                    ExpertService experts, ReviewAssignmentService assignments, ExpertReviewService reviews,
-                   Fixtures fixtures) {
+                   Fixtures fixtures, DecisionService decisions, java.time.Clock clock) {
+        this.clock = clock;
+        this.decisions = decisions;
         this.calls = calls;
         this.dossiers = dossiers;
         this.recommendations = recommendations;
@@ -109,6 +112,30 @@ public class ReviewScenario {
             assignments.assign(dossierId, e.expertId());
         }
         As.signOut();
+    }
+
+    /** A dossier taken through recommendation, three experts' scores and the bureau's decision to PROPOSED. */
+    public Submitted proposed(long callId, String tenant) {
+        Submitted s = submitted(callId, tenant);
+        recommend(s.dossierId(), tenant);
+        ExpertLogin a = expert("甲");
+        ExpertLogin b = expert("乙");
+        ExpertLogin c = expert("丙");
+        assign(s.dossierId(), a, b, c);
+        score(a, s.dossierId(), 80);
+        score(b, s.dossierId(), 80);
+        score(c, s.dossierId(), 80);
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        decisions.recordMeeting(callId, java.time.LocalDate.now(clock()), Fixtures.unique("纪要"),
+                List.of(new DecisionLine(s.dossierId(), DecisionOutcome.PROPOSED, "")));
+        As.signOut();
+        return s;
+    }
+
+    private java.time.Clock clock;
+
+    private java.time.Clock clock() {
+        return clock;
     }
 
     /** The expert declares no conflict and submits a complete sheet with the same score on every criterion. */

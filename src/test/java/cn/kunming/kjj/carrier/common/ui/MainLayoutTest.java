@@ -20,21 +20,22 @@ class MainLayoutTest extends KaribuTest {
     void aDistrictOfficerSeesOnlyTheViewsItMayOpen() {
         login(Role.DISTRICT_OFFICER, "530102");
         navigate("");
-        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "申报条件自测", "依托单位", "推荐审查", "申报材料", "单位账户激活");
+        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "公示公告", "培育名单", "申报条件自测", "依托单位", "推荐审查",
+                "申报材料", "单位账户激活", "载体名录");
     }
 
     @Test
     void theAuditorSeesTheAuditLogAndNothingOfTheOtherAdministrators() {
         login(Role.AUDITOR, null);
         navigate("");
-        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "申报条件自测", "审计日志");
+        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "公示公告", "培育名单", "申报条件自测", "审计日志");
     }
 
     @Test
     void theSecurityAdministratorSeesAccountsButNeitherTenantsNorTheAuditLog() {
         login(Role.SECURITY_ADMIN, null);
         navigate("");
-        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "申报条件自测", "账户与角色");
+        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "公示公告", "培育名单", "申报条件自测", "账户与角色");
     }
 
     @Test
@@ -42,13 +43,14 @@ class MainLayoutTest extends KaribuTest {
         login(Role.ADMIN, null);
         english();
         navigate("");
-        assertThat(navigationLabels()).containsExactly("Home", "Calls", "Eligibility self-check", "Districts and zones", "Condition versions");
+        assertThat(navigationLabels()).containsExactly("Home", "Calls", "Public notices", "Cultivation list", "Eligibility self-check",
+                "Districts and zones", "Condition versions", "Working-day calendar");
     }
 
     @Test
     void aVisitorWhoIsNotSignedInSeesTheSelfCheckAndASignInLink() {
         navigate("self-check");
-        assertThat(navigationLabels()).containsExactly("申报通知", "申报条件自测");
+        assertThat(navigationLabels()).containsExactly("申报通知", "公示公告", "培育名单", "申报条件自测");
         assertThat(LocatorJ._find(com.vaadin.flow.component.html.Anchor.class))
                 .extracting(com.vaadin.flow.component.html.Anchor::getText).contains("登录");
     }
