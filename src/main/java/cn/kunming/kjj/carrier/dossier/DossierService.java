@@ -8,6 +8,11 @@ import cn.kunming.kjj.carrier.call.CallState;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.credit.CheckOccasion;
+import cn.kunming.kjj.carrier.credit.CheckWindow;
+import cn.kunming.kjj.carrier.credit.CreditCheck;
+import cn.kunming.kjj.carrier.credit.CreditChecker;
+import cn.kunming.kjj.carrier.credit.ListingEntry;
 import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -50,13 +55,15 @@ public class DossierService {
     private final Clock clock;
     private final AttachmentStore store;
     private final CarrierRepository carriers;
+    private final CreditChecker credit;
 
     /** 20 MB: the largest attachment accepted. */
     public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
     DossierService(DossierRepository dossiers, HostUnitRepository units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
-                   AttachmentStore store, CarrierRepository carriers) {
+                   AttachmentStore store, CarrierRepository carriers, CreditChecker credit) {
+        this.credit = credit;
         this.carriers = carriers;
         this.store = store;
         this.dossiers = dossiers;
@@ -143,6 +150,13 @@ public class DossierService {
     }
 
     private SubmissionCheck check(Dossier dossier) {
+        LocalDate today = LocalDate.now(clock);
+        HostUnit unit = units.findById(currentUser.scope(), dossier.unitId()).orElseThrow(NotFoundException::new);
+        List<ListingEntry> listings = credit.listed(unit.creditCode(), CheckWindow.lastYearBefore(today));
+        return check(dossier, listings, !listings.isEmpty());
+    }
+
+    private SubmissionCheck check(Dossier dossier, List<ListingEntry> listings, boolean listedByChecks) {
         DossierContent c = dossier.content();
         List<SubmissionCheck.Missing> missing = new ArrayList<>();
         if (c.facts().name() == null || c.facts().name().isBlank()) {
@@ -171,7 +185,7 @@ public class DossierService {
                 .ifPresent(call -> call.requiredFor(dossier.kind()).stream()
                         .filter(r -> uploaded.stream().noneMatch(a -> r.code().equals(a.requirementCode())))
                         .forEach(r -> missing.add(new SubmissionCheck.Missing("dossier.missing.attachment", r.name()))));
-        Facts today = c.facts().submittedOn(LocalDate.now(clock));
+        Facts today = c.facts().submittedOn(LocalDate.now(clock)).listedByCheck(listedByChecks);
         Evaluation evaluation;
         try {
             evaluation = eligibility.evaluate(today);
@@ -179,7 +193,7 @@ public class DossierService {
             missing.add(new SubmissionCheck.Missing("dossier.missing.validFacts"));
             evaluation = new Evaluation("-", List.of());
         }
-        return new SubmissionCheck(missing, evaluation);
+        return new SubmissionCheck(missing, evaluation, listings);
     }
 
     /**
@@ -202,7 +216,11 @@ public class DossierService {
         } else {
             calls.requireOpenFor(dossier.callId(), dossier.unitId());
         }
-        SubmissionCheck check = check(dossier);
+        HostUnit unit = units.findById(me.scope(), dossier.unitId()).orElseThrow(NotFoundException::new);
+        List<CreditCheck> checks = credit.check(unit.id(), unit.tenantId(), unit.creditCode(), CheckOccasion.SUBMISSION,
+                CheckWindow.lastYearBefore(LocalDate.now(clock)), id, null);
+        SubmissionCheck check = check(dossier, checks.stream().flatMap(c -> c.matched().stream()).distinct().toList(),
+                CreditChecker.anyListed(checks));
         if (!check.missing().isEmpty()) {
             throw new PortalException(check.missing().getFirst().key(), check.missing().getFirst().args());
         }

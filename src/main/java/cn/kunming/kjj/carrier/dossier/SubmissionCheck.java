@@ -1,12 +1,16 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.credit.ListingEntry;
 import cn.kunming.kjj.carrier.eligibility.Evaluation;
 import cn.kunming.kjj.carrier.eligibility.Outcome;
 
 import java.util.List;
 
-/** Everything that stands between a draft and its submission, and how the rules judge it today. */
-public record SubmissionCheck(List<Missing> missing, Evaluation evaluation) {
+/**
+ * Everything that stands between a draft and its submission, how the rules judge it today, and the entries of the
+ * imported credit lists that name the unit within the last year (they make C2.5 / C3.6 fail).
+ */
+public record SubmissionCheck(List<Missing> missing, Evaluation evaluation, List<ListingEntry> listings) {
 
     /** Something the applicant still has to fill in, as a message key. */
     public record Missing(String key, Object... args) {
@@ -14,6 +18,7 @@ public record SubmissionCheck(List<Missing> missing, Evaluation evaluation) {
 
     public SubmissionCheck {
         missing = List.copyOf(missing);
+        listings = listings == null ? List.of() : List.copyOf(listings);
     }
 
     public boolean hasFailures() {

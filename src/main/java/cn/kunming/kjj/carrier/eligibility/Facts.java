@@ -23,6 +23,16 @@ public record Facts(CarrierKind kind, String name, LocalDate submittedOn, UnitTy
                 seriousDishonestyListed, majorIncidentInLastYear, poc, pilot);
     }
 
+    /**
+     * The same facts with a listing found by the portal's own credit checks (C2.5, C3.6) added: a unit found on a
+     * list counts as listed whatever it declared; a unit that declared a listing stays listed.
+     */
+    public Facts listedByCheck(boolean foundListed) {
+        return new Facts(kind, name, submittedOn, hostType, independentLegalPerson, registeredInKunming, siteAreaSqm,
+                operatingTeam, headExperienced, advisors, techBrokers, reserveProjects, servicesInLastTwoYears,
+                seriousDishonestyListed || foundListed, majorIncidentInLastYear, poc, pilot);
+    }
+
     /** Art. 2(4) results of a concept-verification centre. */
     public record PocFacts(BigDecimal annualServiceRevenueWan, BigDecimal financingWan,
                            BigDecimal techTransactionsWan, int incubatedEnterprises, BigDecimal fundWan) {

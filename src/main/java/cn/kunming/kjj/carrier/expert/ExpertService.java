@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;

@@ -32,6 +32,7 @@ class NoticeClosingJob {
     }
 
     @Scheduled(cron = "${portal.publicity.closing-cron:0 15 1 * * *}", zone = "Asia/Shanghai")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "notice-closing", lockAtMostFor = "PT30M")
     void run() {
         for (PublicNotice notice : notices.openEndedBefore(LocalDate.now(clock))) {
             tx.executeWithoutResult(status -> closing.blocker(notice).ifPresentOrElse(

@@ -6,6 +6,11 @@ import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.credit.CheckOccasion;
+import cn.kunming.kjj.carrier.credit.CheckWindow;
+import cn.kunming.kjj.carrier.credit.CreditChecker;
+import cn.kunming.kjj.carrier.credit.CreditSummary;
+import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
@@ -47,10 +52,14 @@ public class DecisionService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final CreditChecker credit;
+    private final CreditRepository creditRecords;
 
     DecisionService(DossierRepository dossiers, AssignmentRepository assignments, DecisionRepository decisions,
                     HostUnitRepository units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
-                    Clock clock) {
+                    Clock clock, CreditChecker credit, CreditRepository creditRecords) {
+        this.credit = credit;
+        this.creditRecords = creditRecords;
         this.dossiers = dossiers;
         this.assignments = assignments;
         this.decisions = decisions;
@@ -76,7 +85,8 @@ public class DecisionService {
                     DossierVersion latest = dossiers.versions(scope, d.id()).getLast();
                     return new DecisionCandidate(d, units.findById(scope, d.unitId()).map(HostUnit::name).orElse(""),
                             ScoreSummary.of(totals, settings.disagreementSpread()), latest.eligible(),
-                            latest.failAcknowledged());
+                            latest.failAcknowledged(),
+                            CreditSummary.latest(creditRecords.checksOfDossier(scope, d.id())).orElse(null));
                 })
                 .sorted(Comparator.comparing((DecisionCandidate c) -> c.summary().mean(),
                         Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(c -> c.dossier().id()))
@@ -126,6 +136,10 @@ public class DecisionService {
                 throw new ConcurrentEditException("DOSSIER", line.dossierId());
             }
             decisions.insertDecision(meeting, c.dossier(), line, c.summary().mean());
+            HostUnit unit = units.findById(me.scope(), c.dossier().unitId()).orElseThrow();
+            DossierVersion latest = dossiers.versions(me.scope(), c.dossier().id()).getLast();
+            credit.check(unit.id(), unit.tenantId(), unit.creditCode(), CheckOccasion.DECISION,
+                    CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate()), c.dossier().id(), null);
             audit.record(AuditEntry.of("DOSSIER_" + line.outcome().name(), "DOSSIER", line.dossierId())
                     .tenant(c.dossier().tenantId()).rule("P4.4")
                     .detail(minuteNumber.strip() + " " + date + (line.reason().isBlank() ? "" : ": " + line.reason())));

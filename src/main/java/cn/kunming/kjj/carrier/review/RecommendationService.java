@@ -8,6 +8,10 @@ import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.credit.CheckOccasion;
+import cn.kunming.kjj.carrier.credit.CheckWindow;
+import cn.kunming.kjj.carrier.credit.CreditChecker;
+import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
@@ -50,10 +54,15 @@ public class RecommendationService {
     private final AuditLog audit;
     private final Clock clock;
     private final OpinionDocument document;
+    private final CreditChecker credit;
+    private final CreditRepository creditRecords;
 
     RecommendationService(DossierRepository dossiers, DistrictReviewRepository reviews, HostUnitRepository units,
                           CallService calls, EligibilityService eligibility, CurrentUser currentUser, AuditLog audit,
-                          Clock clock, OpinionDocument document) {
+                          Clock clock, OpinionDocument document, CreditChecker credit,
+                          CreditRepository creditRecords) {
+        this.credit = credit;
+        this.creditRecords = creditRecords;
         this.dossiers = dossiers;
         this.reviews = reviews;
         this.units = units;
@@ -104,9 +113,12 @@ public class RecommendationService {
         List<DossierVersion> versions = dossiers.versions(scope, dossierId);
         DossierVersion latest = versions.getLast();
         HostUnit unit = units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new);
+        CheckWindow window = CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate());
+        boolean listed = !credit.listed(unit.creditCode(), window).isEmpty();
         return new ReviewWorkspace(dossier, unit.name(), unit.creditCode(), latest,
-                eligibility.evaluate(latest.content().facts()), checklist(dossier), reviews.history(scope, dossierId),
-                schedule(dossier.callId()));
+                eligibility.evaluate(latest.content().facts().listedByCheck(listed)), checklist(dossier),
+                reviews.history(scope, dossierId), schedule(dossier.callId()),
+                creditRecords.checksOfDossier(scope, dossierId));
     }
 
     /** The district's actions on a dossier, oldest first; its applicant reads them too (the reasons of a return). */
@@ -140,7 +152,11 @@ public class RecommendationService {
         if (!dossiers.moveStatus(me.scope(), dossierId, DossierStatus.SUBMITTED, action.leadsTo(), due)) {
             throw new ConcurrentEditException("DOSSIER", dossierId);
         }
-        int version = dossiers.versions(me.scope(), dossierId).getLast().number();
+        DossierVersion latest = dossiers.versions(me.scope(), dossierId).getLast();
+        int version = latest.number();
+        HostUnit unit = units.findById(me.scope(), dossier.unitId()).orElseThrow();
+        credit.check(unit.id(), unit.tenantId(), unit.creditCode(), CheckOccasion.RECOMMENDATION,
+                CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate()), dossierId, null);
         DistrictReview review = new DistrictReview(0, dossierId, version, action, opinion.strip(), items, due,
                 me.username(), LocalDateTime.now(clock));
         reviews.insert(dossier, review);

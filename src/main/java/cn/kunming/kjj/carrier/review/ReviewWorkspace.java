@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.credit.CreditCheck;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.eligibility.Evaluation;
@@ -8,9 +9,10 @@ import java.util.List;
 
 /**
  * Everything a district officer has side by side when judging a dossier (P4.3): the submitted version, how the
- * rules judge it, the checklist, earlier actions, and the dates of the call's review.
+ * rules judge it (with the credit lists of the 12 months before its submission), the checklist, earlier actions, the
+ * dates of the call's review and every credit check kept for it.
  */
 public record ReviewWorkspace(Dossier dossier, String unitName, String unitCreditCode, DossierVersion version,
                               Evaluation evaluation, List<ChecklistEntry> checklist, List<DistrictReview> history,
-                              ReviewSchedule schedule) {
+                              ReviewSchedule schedule, List<CreditCheck> creditChecks) {
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.ImportReport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -89,8 +89,8 @@ class JooqCarrierRepository implements CarrierRepository {
 
     @Override
     public boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind) {
-        return dsl.fetchExists(CARRIER, CARRIER.UNIT_ID.eq(unitId).and(CARRIER.KIND.eq(kind.name()))
-                .and(CARRIER.STATUS.in(ACTIVE)).and(inScope(scope)));
+        return dsl.fetchCount(CARRIER, CARRIER.UNIT_ID.eq(unitId).and(CARRIER.KIND.eq(kind.name()))
+                .and(CARRIER.STATUS.in(ACTIVE)).and(inScope(scope))) > 0;
     }
 
     @Override

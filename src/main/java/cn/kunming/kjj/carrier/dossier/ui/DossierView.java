@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.common.ui.TwoColumns;
+import cn.kunming.kjj.carrier.credit.ui.CreditChecksPanel;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
@@ -266,6 +267,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         if (check.missing().isEmpty()) {
             missing.add(new ListItem(getTranslation("dossier.nothingMissing")));
         }
+        check.listings().forEach(e -> missing.add(new ListItem(getTranslation("dossier.listedWarning",
+                CreditChecksPanel.entry(this, e)))));
         if (!check.evaluation().results().isEmpty()) {
             evaluation.show(check.evaluation());
         }

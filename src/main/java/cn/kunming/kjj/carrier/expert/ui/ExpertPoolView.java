@@ -8,7 +8,7 @@ import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
 import cn.kunming.kjj.carrier.expert.ExpertFields;
 import cn.kunming.kjj.carrier.expert.ExpertService;
-import cn.kunming.kjj.carrier.expert.ImportReport;
+import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.security.Account;
 import cn.kunming.kjj.carrier.security.Roles;
 import com.vaadin.flow.component.button.Button;

@@ -161,8 +161,8 @@ class JooqAssignmentRepository implements AssignmentRepository {
 
     @Override
     public boolean reviewInProgress(CarrierKind kind) {
-        return dsl.fetchExists(DOSSIER, DOSSIER.KIND.eq(kind.name())
-                .and(DOSSIER.STATUS.eq(DossierStatus.UNDER_EXPERT_REVIEW.name())));
+        return dsl.fetchCount(DOSSIER, DOSSIER.KIND.eq(kind.name())
+                .and(DOSSIER.STATUS.eq(DossierStatus.UNDER_EXPERT_REVIEW.name()))) > 0;
     }
 
     private Assignment toAssignment(Record r) {

@@ -68,7 +68,8 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.eligibleAtSubmission() ? "dossier.eligible" : "dossier.notEligible")
                 + (c.failAcknowledged() ? "（" + getTranslation("review.failAcknowledgedShort") + "）" : ""))
                 .setHeader(getTranslation("dossier.rulesThen"));
-        grid.addColumn(c -> getTranslation("review.creditNotChecked")).setHeader(getTranslation("review.creditChecks"));
+        grid.addColumn(c -> getTranslation(c.credit() == null ? "review.creditNotChecked" : c.credit().messageKey()))
+                .setHeader(getTranslation("review.creditChecks"));
         grid.addComponentColumn(c -> outcomes.get(c.dossier().id()))
                 .setHeader(getTranslation("decision.outcome")).setAutoWidth(true);
         grid.addComponentColumn(c -> reasons.get(c.dossier().id()))

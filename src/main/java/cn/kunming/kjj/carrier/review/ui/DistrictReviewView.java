@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.common.ui.TwoColumns;
+import cn.kunming.kjj.carrier.credit.ui.CreditChecksPanel;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.ui.DossierContentPanel;
@@ -95,7 +96,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         EvaluationPanel evaluation = new EvaluationPanel();
         evaluation.show(workspace.evaluation());
         VerticalLayout desk = new VerticalLayout(new H3(getTranslation("review.rules")), evaluation,
-                new H3(getTranslation("review.creditChecks")), new Span(getTranslation("review.creditNotChecked")));
+                new H3(getTranslation("review.creditChecks")), new CreditChecksPanel(workspace.creditChecks()));
         desk.setPadding(false);
         if (workspace.version().failAcknowledged()) {
             desk.add(new Paragraph(getTranslation("review.failAcknowledged")));

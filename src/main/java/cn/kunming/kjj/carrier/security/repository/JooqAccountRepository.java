@@ -83,7 +83,7 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     public boolean existsByUsername(String username) {
-        return dsl.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username));
+        return dsl.fetchCount(ACCOUNT, ACCOUNT.USERNAME.eq(username)) > 0;
     }
 
     @Override

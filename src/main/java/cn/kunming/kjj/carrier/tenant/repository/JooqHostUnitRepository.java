@@ -65,7 +65,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
 
     @Override
     public boolean existsByCreditCode(String creditCode) {
-        return dsl.fetchExists(HOST_UNIT, HOST_UNIT.CREDIT_CODE.eq(creditCode));
+        return dsl.fetchCount(HOST_UNIT, HOST_UNIT.CREDIT_CODE.eq(creditCode)) > 0;
     }
 
     @Override

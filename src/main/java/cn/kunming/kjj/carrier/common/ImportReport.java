@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.expert;
+package cn.kunming.kjj.carrier.common;
 
 import java.util.List;
 

@@ -1,0 +1,164 @@
+package cn.kunming.kjj.carrier.credit;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.ImportReport;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.Sha256;
+import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
+import cn.kunming.kjj.carrier.dossier.AttachmentStore;
+import cn.kunming.kjj.carrier.dossier.FileType;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The portal's own credit evidence (REFERENCE.md: there is no official API): list files imported all or nothing
+ * and once per file, the check history of each unit in scope, officers' manual checks of 信用中国 with evidence,
+ * and the alerts on listed carriers that wait for a person's M5.3(4) decision.
+ */
+@Service
+public class CreditService {
+
+    private static final int MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+    private final CreditRepository repository;
+    private final HostUnitRepository units;
+    private final AttachmentStore store;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CreditService(CreditRepository repository, HostUnitRepository units, AttachmentStore store,
+                  CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.units = units;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Imports a list file: every line or none; the same file (by SHA-256) a second time changes nothing. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public ImportReport importList(String fileName, byte[] bytes) {
+        String sha = Sha256.hex(bytes);
+        Optional<CreditImport> earlier = repository.importBySha(sha);
+        if (earlier.isPresent()) {
+            return new ImportReport(0, 0, List.of(new ImportReport.Problem(0, "creditImport.alreadyImported",
+                    earlier.get().fileName(), earlier.get().importedAt().toLocalDate())));
+        }
+        CreditListFile.Parsed parsed = CreditListFile.read(bytes);
+        if (!parsed.problems().isEmpty()) {
+            return new ImportReport(0, 0, parsed.problems());
+        }
+        long id = repository.insertImport(fileName, sha, parsed.entries(), currentUser.require().username(),
+                LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("CREDIT_LIST_IMPORTED", "CREDIT_LIST_IMPORT", id).rule("C2.5/C3.6")
+                .detail(fileName + " sha256=" + sha + " entries=" + parsed.entries().size()));
+        return new ImportReport(parsed.entries().size(), 0, List.of());
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<CreditImport> imports() {
+        return repository.imports();
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<ListingEntry> entries(String codeOrName) {
+        return repository.entries(codeOrName, 500);
+    }
+
+    /** The check history of a unit in the officer's scope (another tenant's unit does not exist for it). */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<CreditCheck> checksOfUnit(long unitId) {
+        units.findById(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
+        return repository.checksOfUnit(currentUser.scope(), unitId);
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<CreditCheck> checksOfDossier(long dossierId) {
+        return repository.checksOfDossier(currentUser.scope(), dossierId);
+    }
+
+    /** An officer's check of 信用中国 by hand, with the screenshot or PDF it saw. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional
+    public long recordManualCheck(long unitId, boolean listed, String note, String evidenceName, byte[] evidence) {
+        PortalUser me = currentUser.require();
+        HostUnit unit = units.findById(me.scope(), unitId).orElseThrow(NotFoundException::new);
+        if (evidence == null || evidence.length == 0) {
+            throw new PortalException("credit.evidenceMissing");
+        }
+        if (evidence.length > MAX_EVIDENCE_BYTES) {
+            throw new PortalException("attachment.tooLarge", evidenceName, MAX_EVIDENCE_BYTES / (1024 * 1024));
+        }
+        FileType type = FileType.detect(evidence).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", evidenceName));
+        if (!type.matchesName(evidenceName)) {
+            throw new PortalException("attachment.nameDoesNotMatch", evidenceName, type.name());
+        }
+        String sha = Sha256.hex(evidence);
+        store.put(sha, evidence);
+        LocalDate today = LocalDate.now(clock);
+        long id = repository.insertCheck(new CreditCheck(0, unit.id(), unit.creditCode(), CheckOccasion.MANUAL,
+                CheckSource.CREDIT_CHINA_MANUAL, CheckWindow.on(today), listed ? CheckResult.LISTED : CheckResult.CLEAR,
+                List.of(), note == null ? null : note.strip(), evidenceName, sha, null, null, me.username(),
+                LocalDateTime.now(clock)), unit.tenantId());
+        audit.record(AuditEntry.of("CREDIT_CHECKED", "HOST_UNIT", unit.id()).tenant(unit.tenantId()).rule("C2.5/C3.6")
+                .detail("MANUAL 信用中国 " + (listed ? "LISTED" : "CLEAR") + " evidence sha256=" + sha));
+        return id;
+    }
+
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] evidence(long checkId) {
+        CreditCheck check = repository.check(currentUser.scope(), checkId).orElseThrow(NotFoundException::new);
+        if (check.evidenceSha256() == null) {
+            throw new NotFoundException();
+        }
+        return store.get(check.evidenceSha256());
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<CreditAlert> alerts(boolean openOnly) {
+        return repository.alerts(currentUser.scope(), openOnly);
+    }
+
+    /** A person's decision on a listed carrier (M5.3(4)): no action, or refer it for disqualification. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void decide(long alertId, CreditAlert.AlertDecision decision, String reason) {
+        CreditAlert alert = repository.alert(currentUser.scope(), alertId).orElseThrow(NotFoundException::new);
+        if (decision == null || reason == null || reason.isBlank()) {
+            throw new PortalException("credit.decisionIncomplete");
+        }
+        if (alert.status() != CreditAlert.AlertStatus.OPEN) {
+            throw new PortalException("credit.alertDecided");
+        }
+        if (!repository.decide(alertId, alert.version(), decision, reason.strip(), currentUser.require().username(),
+                LocalDateTime.now(clock))) {
+            throw new ConcurrentEditException("CREDIT_ALERT", alertId);
+        }
+        HostUnit unit = units.findById(currentUser.scope(), alert.unitId()).orElseThrow();
+        audit.record(AuditEntry.of("CREDIT_ALERT_DECIDED", "CARRIER", alert.carrierId()).tenant(unit.tenantId())
+                .rule("M5.3(4)").detail(decision + ": " + reason.strip()));
+    }
+}

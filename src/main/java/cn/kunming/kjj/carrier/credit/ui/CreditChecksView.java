@@ -1,0 +1,101 @@
+package cn.kunming.kjj.carrier.credit.ui;
+
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.credit.CreditCheck;
+import cn.kunming.kjj.carrier.credit.CreditService;
+import cn.kunming.kjj.carrier.security.Roles;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.HostUnitService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.stream.Collectors;
+
+/** The credit check history of a unit in the officer's scope, and the record of a manual check of 信用中国. */
+@Route("credit/checks")
+@Menu(title = "nav.creditChecks", order = 38, icon = "vaadin:search")
+@RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
+class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient CreditService credit;
+    final ComboBox<HostUnit> unit = new ComboBox<>();
+    final Grid<CreditCheck> grid = new Grid<>();
+    final Button manual = new Button();
+
+    CreditChecksView(CreditService credit, HostUnitService units) {
+        this.credit = credit;
+        setSizeFull();
+        unit.setLabel(getTranslation("unit.name"));
+        unit.setItems(query -> units.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        unit.setItemLabelGenerator(u -> u.name() + "（" + u.creditCode() + "）");
+        unit.setWidth("32em");
+        unit.addValueChangeListener(e -> refresh());
+        manual.setText(getTranslation("credit.manual"));
+        manual.addClickListener(e -> recordManual());
+        manual.setEnabled(false);
+        grid.addColumn(c -> Formats.dateTime(c.checkedAt())).setHeader(getTranslation("credit.checkedAt")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.occasion().messageKey())).setHeader(getTranslation("credit.occasion"));
+        grid.addColumn(c -> getTranslation(c.source().messageKey())).setHeader(getTranslation("credit.source"));
+        grid.addColumn(c -> c.window().from() + " – " + c.window().to()).setHeader(getTranslation("credit.window"));
+        grid.addColumn(c -> getTranslation(c.result().messageKey())).setHeader(getTranslation("credit.result"));
+        grid.addColumn(c -> c.matched().stream().map(e -> CreditChecksPanel.entry(this, e)).collect(Collectors.joining("；"))
+                + (c.detail() == null ? "" : c.detail())).setHeader(getTranslation("credit.matched")).setFlexGrow(2);
+        grid.addComponentColumn(c -> c.evidenceSha256() == null ? new Span() : Downloads.preview(c.evidenceName(),
+                c.evidenceName(), "application/octet-stream", () -> credit.evidence(c.id()))).setHeader(getTranslation("objection.evidence"));
+        grid.addColumn(CreditCheck::checkedBy).setHeader(getTranslation("audit.actor"));
+        grid.setEmptyStateText(getTranslation("review.creditNotChecked"));
+        HorizontalLayout top = new HorizontalLayout(unit, manual);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("nav.creditChecks")), top, grid);
+    }
+
+    void refresh() {
+        manual.setEnabled(unit.getValue() != null);
+        grid.setItems(unit.getValue() == null ? java.util.List.of() : credit.checksOfUnit(unit.getValue().id()));
+    }
+
+    FormDialog recordManual() {
+        RadioButtonGroup<Boolean> listed = new RadioButtonGroup<>(getTranslation("credit.result"));
+        listed.setItems(false, true);
+        listed.setItemLabelGenerator(b -> getTranslation(b ? "checkResult.LISTED" : "checkResult.CLEAR"));
+        listed.setValue(false);
+        TextArea note = new TextArea(getTranslation("credit.note"));
+        note.setWidthFull();
+        byte[][] evidence = new byte[1][];
+        String[] name = new String[1];
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            evidence[0] = bytes;
+            name[0] = meta.fileName();
+        }));
+        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".ofd");
+        upload.setMaxFiles(1);
+        FormDialog dialog = new FormDialog(getTranslation("credit.manual"), new VerticalLayout(
+                new Span(getTranslation("credit.manualIntro")), listed, note, new Span(getTranslation("objection.evidence")), upload),
+                getTranslation("action.save"), () -> credit.recordManualCheck(unit.getValue().id(),
+                listed.getValue(), note.getValue(), name[0], evidence[0]), this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.creditChecks");
+    }
+}

@@ -1,0 +1,190 @@
+package cn.kunming.kjj.carrier.credit;
+
+import cn.kunming.kjj.carrier.carrier.CarrierFilter;
+import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.common.ImportReport;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierVersion;
+import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.tenant.HostUnitService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static cn.kunming.kjj.carrier.review.ReviewScenario.DISTRICT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalSpringTest
+@Transactional
+class CreditCheckTest {
+
+    @Autowired
+    CreditService credit;
+    @Autowired
+    CreditDailyJob daily;
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    HostUnitService units;
+    @Autowired
+    PublicNoticeService notices;
+    @Autowired
+    CarrierService carriers;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+
+    @AfterEach
+    void reset() {
+        As.signOut();
+        clock.reset();
+    }
+
+    private static byte[] csv(String... lines) {
+        return ("统一社会信用代码,名称,名单类型,列入机关,列入日期,移出日期\n" + String.join("\n", lines) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String codeOf(long unitId) {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        return units.find(unitId).orElseThrow().creditCode();
+    }
+
+    @Test
+    void aFileWithAnErrorImportsNothingAndTheSameFileTwiceChangesNothing() {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        int before = jdbc.queryForObject("select count(*) from credit_list_entry", Integer.class);
+        ImportReport bad = credit.importList("bad.csv", csv("91350100M000100Y43,甲公司,严重失信主体名单,市场监管局,2025-03-01,",
+                "91350100M000100Y43,乙公司,严重失信主体名单,,2025-03-01,"));
+        assertThat(bad.imported()).isFalse();
+        assertThat(bad.problems()).extracting(ImportReport.Problem::line).containsExactly(3);
+        assertThat(jdbc.queryForObject("select count(*) from credit_list_entry", Integer.class)).isEqualTo(before);
+
+        byte[] good = csv("91350100M000100Y43,甲公司,严重失信主体名单,市场监管局,2025-03-01,");
+        assertThat(credit.importList("good.csv", good).added()).isEqualTo(1);
+        ImportReport again = credit.importList("good-copy.csv", good);
+        assertThat(again.problems()).extracting(ImportReport.Problem::key).containsExactly("creditImport.alreadyImported");
+        assertThat(jdbc.queryForObject("select count(*) from credit_list_entry", Integer.class)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aUnitListedWithinTheYearFailsC25AtSubmissionAndTheCheckIsKeptWithTheEntry() {
+        long call = scenario.openCall();
+        ReviewScenario.Submitted first = scenario.submitted(call, DISTRICT);
+        String code = codeOf(first.unitId());
+        LocalDate removed = LocalDate.now(clock).minusMonths(12);
+        credit.importList("list.csv", csv(code + ",某单位,严重失信主体名单,市场监管局,2024-01-01," + removed));
+
+        long next = scenario.openCall();
+        As.signIn(first.applicant());
+        long id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.PILOT_PLATFORM);
+        assertThat(dossiers.check(id).listings()).singleElement()
+                .satisfies(e -> assertThat(e.removedOn()).isEqualTo(removed));
+        assertThat(dossiers.check(id).evaluation().results()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("C3.6");
+            assertThat(r.outcome()).isEqualTo(cn.kunming.kjj.carrier.eligibility.Outcome.FAIL);
+        });
+
+        clock.advance(java.time.Duration.ofDays(1));
+        assertThat(dossiers.check(id).listings()).as("removed one day more than a year before").isEmpty();
+    }
+
+    @Test
+    void theSubmissionOfAListedUnitNeedsAcknowledgementAndLeavesACheckRecord() {
+        long call = scenario.openCall();
+        ReviewScenario.Submitted s = scenario.submitted(call, DISTRICT);
+        String code = codeOf(s.unitId());
+        credit.importList("list.csv", csv(code + ",某单位,严重失信主体名单,市场监管局,2026-01-01,"));
+        long next = scenario.openCall();
+        As.signIn(s.applicant());
+        long id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.CONCEPT_CENTER);
+        Dossier draft = dossiers.saveDraft(id, 0, cn.kunming.kjj.carrier.dossier.DossierServiceTest.eligibleContent());
+        assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false))
+                .hasMessage("dossier.failuresNeedAcknowledgement");
+        DossierVersion v = dossiers.submit(id, draft.version(), true);
+        assertThat(v.eligible()).isFalse();
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        assertThat(credit.checksOfDossier(id)).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.occasion()).isEqualTo(CheckOccasion.SUBMISSION);
+            assertThat(c.result()).isEqualTo(CheckResult.LISTED);
+            assertThat(c.matched()).extracting(ListingEntry::creditCode).containsOnly(code);
+        });
+        As.role(Role.DISTRICT_OFFICER, "530103");
+        assertThatThrownBy(() -> credit.checksOfUnit(s.unitId()))
+                .isInstanceOf(cn.kunming.kjj.carrier.common.NotFoundException.class);
+        assertThat(credit.checksOfDossier(id)).isEmpty();
+    }
+
+    @Test
+    void theDailyJobRunTwiceChecksEachCarrierOnceAndRaisesOneAlertThatAPersonDecides() {
+        clock.set(LocalDate.of(2026, 6, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long call = scenario.openCall();
+        ReviewScenario.Submitted s = scenario.proposed(call, DISTRICT);
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        LocalDate end = notices.period(LocalDate.of(2026, 6, 1)).defaultEnd();
+        long notice = notices.publish(call, LocalDate.of(2026, 6, 1), end, "0871-1");
+        notices.setDocument(notice, 500 + (int) (notice % 400), end);
+        clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        notices.close(notice);
+        long carrier = carriers.register(CarrierFilter.none()).stream().filter(c -> c.dossierId() == s.dossierId())
+                .findFirst().orElseThrow().id();
+        credit.importList("list.csv", csv(codeOf(s.unitId()) + ",某单位,严重失信主体名单,市场监管局," + end + ","));
+        As.signOut();
+
+        daily.checkAll();
+        daily.checkAll();
+        assertThat(jdbc.queryForObject("select count(*) from credit_check where carrier_id = ?", Integer.class, carrier))
+                .isEqualTo(1);
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        List<CreditAlert> alerts = credit.alerts(true).stream().filter(a -> a.carrierId() == carrier).toList();
+        assertThat(alerts).hasSize(1);
+        assertThat(carriers.register(CarrierFilter.none()).stream().filter(c -> c.id() == carrier).findFirst()
+                .orElseThrow().status().active()).as("a list match alone disqualifies nothing").isTrue();
+        assertThatThrownBy(() -> credit.decide(alerts.getFirst().id(), CreditAlert.AlertDecision.REFER_FOR_DISQUALIFICATION, " "))
+                .hasMessage("credit.decisionIncomplete");
+        credit.decide(alerts.getFirst().id(), CreditAlert.AlertDecision.REFER_FOR_DISQUALIFICATION, "经核实列入严重失信名单");
+        assertThat(credit.alerts(true)).noneMatch(a -> a.carrierId() == carrier);
+
+        clock.advance(java.time.Duration.ofDays(1));
+        As.signOut();
+        daily.checkAll();
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        assertThat(credit.alerts(true).stream().filter(a -> a.carrierId() == carrier))
+                .as("a new day, still listed, the decided alert is not hidden: a new one asks again").hasSize(1);
+    }
+
+    @Test
+    void aManualCheckNeedsItsEvidenceFile() {
+        long call = scenario.openCall();
+        ReviewScenario.Submitted s = scenario.submitted(call, DISTRICT);
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        assertThatThrownBy(() -> credit.recordManualCheck(s.unitId(), false, "已查", null, null))
+                .hasMessage("credit.evidenceMissing");
+        byte[] png = cn.kunming.kjj.carrier.dossier.FileTypeTest.png();
+        long id = credit.recordManualCheck(s.unitId(), false, "信用中国查询无记录", "截图.png", png);
+        assertThat(credit.checksOfUnit(s.unitId())).filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo(CheckSource.CREDIT_CHINA_MANUAL);
+            assertThat(c.evidenceName()).isEqualTo("截图.png");
+        });
+        assertThat(credit.evidence(id)).isEqualTo(png);
+    }
+}
