@@ -9,7 +9,6 @@ import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
 import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.dossier.AttachmentStore;
-import cn.kunming.kjj.carrier.dossier.FileType;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
@@ -31,8 +30,6 @@ import java.util.Optional;
  */
 @Service
 public class CreditService {
-
-    private static final int MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
     private final CreditRepository repository;
     private final HostUnitRepository units;
@@ -107,15 +104,7 @@ public class CreditService {
         if (evidence == null || evidence.length == 0) {
             throw new PortalException("credit.evidenceMissing");
         }
-        if (evidence.length > MAX_EVIDENCE_BYTES) {
-            throw new PortalException("attachment.tooLarge", evidenceName, MAX_EVIDENCE_BYTES / (1024 * 1024));
-        }
-        FileType type = FileType.detect(evidence).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", evidenceName));
-        if (!type.matchesName(evidenceName)) {
-            throw new PortalException("attachment.nameDoesNotMatch", evidenceName, type.name());
-        }
-        String sha = Sha256.hex(evidence);
-        store.put(sha, evidence);
+        String sha = store.keepChecked(evidenceName, evidence);
         LocalDate today = LocalDate.now(clock);
         long id = repository.insertCheck(new CreditCheck(0, unit.id(), unit.creditCode(), CheckOccasion.MANUAL,
                 CheckSource.CREDIT_CHINA_MANUAL, CheckWindow.on(today), listed ? CheckResult.LISTED : CheckResult.CLEAR,

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,26 @@ public class AttachmentStore {
 
     static String sha256(byte[] bytes) {
         return Sha256.hex(bytes);
+    }
+
+    /** 20 MB: the largest file accepted anywhere in the portal. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    /**
+     * Keeps an uploaded file after checking it: at most 20 MB, a PDF, OFD, JPG or PNG by its content, and a name
+     * whose extension says the same. Returns its SHA-256; refusals name the file.
+     */
+    public String keepChecked(String fileName, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new PortalException("attachment.tooLarge", fileName, MAX_BYTES / (1024 * 1024));
+        }
+        FileType type = FileType.detect(bytes).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", fileName));
+        if (!type.matchesName(fileName)) {
+            throw new PortalException("attachment.nameDoesNotMatch", fileName, type.name());
+        }
+        String sha = sha256(bytes);
+        put(sha, bytes);
+        return sha;
     }
 
     public void put(String sha256, byte[] bytes) {

@@ -58,7 +58,7 @@ public class DossierService {
     private final CreditChecker credit;
 
     /** 20 MB: the largest attachment accepted. */
-    public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_ATTACHMENT_BYTES = AttachmentStore.MAX_BYTES;
 
     DossierService(DossierRepository dossiers, HostUnitRepository units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
@@ -250,15 +250,8 @@ public class DossierService {
         if (!dossier.status().editable()) {
             throw new PortalException("dossier.locked");
         }
-        if (bytes.length > MAX_ATTACHMENT_BYTES) {
-            throw new PortalException("attachment.tooLarge", fileName, MAX_ATTACHMENT_BYTES / (1024 * 1024));
-        }
-        FileType type = FileType.detect(bytes).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", fileName));
-        if (!type.matchesName(fileName)) {
-            throw new PortalException("attachment.nameDoesNotMatch", fileName, type.name());
-        }
-        String sha = AttachmentStore.sha256(bytes);
-        store.put(sha, bytes);
+        String sha = store.keepChecked(fileName, bytes);
+        FileType type = FileType.detect(bytes).orElseThrow();
         long id = dossiers.insertAttachment(dossier, requirementCode, fileName, type.contentType(), bytes.length, sha,
                 me.username(), now());
         audit.record(AuditEntry.of("ATTACHMENT_ADDED", "DOSSIER", dossierId).tenant(dossier.tenantId()).rule("P4.2")

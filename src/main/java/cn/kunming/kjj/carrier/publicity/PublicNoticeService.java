@@ -9,11 +9,9 @@ import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
-import cn.kunming.kjj.carrier.common.Sha256;
 import cn.kunming.kjj.carrier.dossier.AttachmentStore;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
-import cn.kunming.kjj.carrier.dossier.FileType;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
 import cn.kunming.kjj.carrier.publicity.repository.NoticeRepository;
 import cn.kunming.kjj.carrier.security.CurrentUser;
@@ -39,7 +37,6 @@ import java.util.Optional;
 public class PublicNoticeService {
 
     public static final int NOTICE_WORKING_DAYS = 5;
-    private static final int MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
     private final NoticeRepository notices;
     private final DossierRepository dossiers;
@@ -177,15 +174,7 @@ public class PublicNoticeService {
         }
         String sha = null;
         if (evidence != null) {
-            if (evidence.length > MAX_EVIDENCE_BYTES) {
-                throw new PortalException("attachment.tooLarge", evidenceName, MAX_EVIDENCE_BYTES / (1024 * 1024));
-            }
-            FileType type = FileType.detect(evidence).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", evidenceName));
-            if (!type.matchesName(evidenceName)) {
-                throw new PortalException("attachment.nameDoesNotMatch", evidenceName, type.name());
-            }
-            sha = Sha256.hex(evidence);
-            store.put(sha, evidence);
+            sha = store.keepChecked(evidenceName, evidence);
         }
         long id = notices.insertObjection(noticeId, entry, objector.strip(), receivedOn, content.strip(),
                 evidence == null ? null : evidenceName, sha, currentUser.require().username(), LocalDateTime.now(clock));

@@ -134,6 +134,29 @@ public class ReviewScenario {
 
     private java.time.Clock clock;
 
+    /** A carrier on the register: a dossier proposed, published and filed; the clock ends after the notice. */
+    public long approvedCarrier(long callId, String tenant, cn.kunming.kjj.carrier.support.MovableClock movable,
+                                cn.kunming.kjj.carrier.publicity.PublicNoticeService notices,
+                                cn.kunming.kjj.carrier.carrier.CarrierService carriers) {
+        Submitted s = proposed(callId, tenant);
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        java.time.LocalDate start = java.time.LocalDate.now(clock);
+        java.time.LocalDate end = notices.period(start).defaultEnd();
+        long notice = notices.publish(callId, start, end, "0871-1");
+        notices.setDocument(notice, (int) (notice % 900) + 1, end);
+        movable.set(end.plusDays(1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        notices.close(notice);
+        long id = carriers.register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none()).stream()
+                .filter(c -> c.dossierId() == s.dossierId()).findFirst().orElseThrow().id();
+        As.signOut();
+        lastApplicant = s.applicant();
+        return id;
+    }
+
+    /** The applicant of the unit of the last carrier made by {@link #approvedCarrier}. */
+    public PortalUser lastApplicant;
+
     private java.time.Clock clock() {
         return clock;
     }

@@ -21,6 +21,8 @@ public interface CarrierRepository {
 
     Optional<Carrier> findByDossier(TenantScope scope, long dossierId);
 
+    Optional<Carrier> findById(TenantScope scope, long id);
+
     /** Whether the unit (in scope) holds a carrier of the kind that is on the list now. */
     boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind);
 

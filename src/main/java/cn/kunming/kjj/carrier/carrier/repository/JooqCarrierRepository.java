@@ -88,6 +88,13 @@ class JooqCarrierRepository implements CarrierRepository {
     }
 
     @Override
+    public Optional<Carrier> findById(TenantScope scope, long id) {
+        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
+                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+                .where(CARRIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toCarrier);
+    }
+
+    @Override
     public boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind) {
         return dsl.fetchCount(CARRIER, CARRIER.UNIT_ID.eq(unitId).and(CARRIER.KIND.eq(kind.name()))
                 .and(CARRIER.STATUS.in(ACTIVE)).and(inScope(scope))) > 0;

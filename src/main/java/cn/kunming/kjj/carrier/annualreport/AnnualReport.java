@@ -1,0 +1,16 @@
+package cn.kunming.kjj.carrier.annualreport;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A carrier's report for one year. */
+public record AnnualReport(long id, long carrierId, String carrierName, long unitId, TenantId tenantId, int year,
+                           ReportStatus status, ReportContent content, LocalDate dueOn, LocalDateTime submittedAt,
+                           String returnReason, LocalDateTime savedAt, int version) {
+
+    public boolean overdueOn(LocalDate today) {
+        return status != ReportStatus.SUBMITTED && today.isAfter(dueOn);
+    }
+}

@@ -1,0 +1,169 @@
+package cn.kunming.kjj.carrier.annualreport;
+
+import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Yearly reports (M5.1): every carrier on the list reports on each year by the configured deadline; drafts save,
+ * submission locks a version, officers may return a report; the bureau records each year's evaluation.
+ */
+@Service
+public class AnnualReportService {
+
+    private final ReportRepository reports;
+    private final ReportDeadlines deadlines;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AnnualReportService(ReportRepository reports, ReportDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
+                        Clock clock) {
+        this.reports = reports;
+        this.deadlines = deadlines;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Every report year of every carrier on the list in scope, with its report when started: an applicant's own,
+     * a district's tenant's, the bureau's all. Optionally one year only.
+     */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<ReportRow> rows(Integer year) {
+        TenantScope scope = currentUser.scope();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, AnnualReport> started = reports.reports(scope, year).stream()
+                .collect(Collectors.toMap(r -> r.carrierId() + ":" + r.year(), r -> r));
+        List<ReportRow> rows = new ArrayList<>();
+        for (ReportableCarrier c : reports.activeCarriers(scope)) {
+            for (int y : deadlines.reportYears(c.approvedOn(), today)) {
+                if (year == null || year == y) {
+                    rows.add(new ReportRow(c, y, deadlines.dueOn(y), started.get(c.id() + ":" + y)));
+                }
+            }
+        }
+        rows.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
+                : Long.compare(a.carrier().id(), b.carrier().id()));
+        return rows;
+    }
+
+    /** Opens (creating the first time) the report of a carrier of the applicant's unit for a year. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public long open(long carrierId, int year) {
+        TenantScope scope = currentUser.scope();
+        ReportableCarrier carrier = reports.carrier(scope, carrierId).orElseThrow(NotFoundException::new);
+        if (!deadlines.reportYears(carrier.approvedOn(), LocalDate.now(clock)).contains(year)) {
+            throw new PortalException("report.yearNotDue", year);
+        }
+        return reports.reportsOf(scope, carrierId).stream().filter(r -> r.year() == year).findFirst()
+                .map(AnnualReport::id)
+                .orElseGet(() -> {
+                    long id = reports.insert(carrier, year, deadlines.dueOn(year), ReportContent.empty(),
+                            LocalDateTime.now(clock));
+                    audit.record(AuditEntry.of("REPORT_STARTED", "ANNUAL_REPORT", id).tenant(carrier.tenantId())
+                            .rule("M5.1").detail(carrier.name() + " " + year));
+                    return id;
+                });
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public AnnualReport report(long id) {
+        return reports.report(currentUser.scope(), id).orElseThrow(NotFoundException::new);
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public AnnualReport save(long id, int version, ReportContent content) {
+        AnnualReport report = report(id);
+        if (!report.status().editable()) {
+            throw new PortalException("report.locked");
+        }
+        if (!reports.save(currentUser.scope(), id, version, content, LocalDateTime.now(clock))) {
+            throw new ConcurrentEditException("ANNUAL_REPORT", id);
+        }
+        return report(id);
+    }
+
+    /** Submits the report (M5.1); refused while a section or figure is missing. A late report is accepted. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public AnnualReport submit(long id, int version, ReportContent content) {
+        AnnualReport report = report(id);
+        if (!report.status().editable()) {
+            throw new PortalException("report.locked");
+        }
+        List<String> missing = content.missing();
+        if (!missing.isEmpty()) {
+            throw new PortalException("report.missing", new cn.kunming.kjj.carrier.common.MessageKey(missing.getFirst()));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!reports.submit(currentUser.scope(), id, version, content, currentUser.require().username(), now)) {
+            throw new ConcurrentEditException("ANNUAL_REPORT", id);
+        }
+        audit.record(AuditEntry.of("REPORT_SUBMITTED", "ANNUAL_REPORT", id).tenant(report.tenantId()).rule("M5.1")
+                .detail(report.carrierName() + " " + report.year()
+                        + (now.toLocalDate().isAfter(report.dueOn()) ? ", late (due " + report.dueOn() + ")" : "")));
+        return report(id);
+    }
+
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional
+    public void returnForRevision(long id, String reason) {
+        AnnualReport report = report(id);
+        if (reason == null || reason.isBlank()) {
+            throw new PortalException("report.returnReasonMissing");
+        }
+        if (report.status() != ReportStatus.SUBMITTED
+                || !reports.returnForRevision(currentUser.scope(), id, report.version(), reason.strip())) {
+            throw new PortalException("report.notSubmitted");
+        }
+        audit.record(AuditEntry.of("REPORT_RETURNED", "ANNUAL_REPORT", id).tenant(report.tenantId()).rule("M5.1")
+                .detail(reason.strip()));
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Evaluation> evaluations(long carrierId) {
+        reports.carrier(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
+        return reports.evaluationsOf(currentUser.scope(), carrierId);
+    }
+
+    /** The bureau's evaluation of a carrier's year (M5.1): a score from 0 to 100 and 合格 or 不合格. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void evaluate(long carrierId, int year, BigDecimal score, EvaluationResult result, String comment) {
+        ReportableCarrier carrier = reports.carrier(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
+        if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0 || result == null) {
+            throw new PortalException("evaluation.incomplete");
+        }
+        if (year < carrier.approvedOn().getYear() || year > LocalDate.now(clock).getYear()) {
+            throw new PortalException("report.yearNotDue", year);
+        }
+        reports.upsertEvaluation(carrier, year, score, result, comment == null ? null : comment.strip(),
+                currentUser.require().username(), LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("EVALUATION_DECIDED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.1")
+                .detail(year + ": " + score + " " + result));
+    }
+}

@@ -1,0 +1,196 @@
+package cn.kunming.kjj.carrier.annualreport.repository;
+
+import cn.kunming.kjj.carrier.annualreport.AnnualReport;
+import cn.kunming.kjj.carrier.annualreport.Evaluation;
+import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
+import cn.kunming.kjj.carrier.annualreport.ReportContent;
+import cn.kunming.kjj.carrier.annualreport.ReportStatus;
+import cn.kunming.kjj.carrier.annualreport.ReportableCarrier;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT;
+import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT_VERSION;
+import static cn.kunming.kjj.carrier.jooq.Tables.CARRIER;
+import static cn.kunming.kjj.carrier.jooq.Tables.EVALUATION;
+
+@Repository
+class JooqReportRepository implements ReportRepository {
+
+    private static final List<String> ON_THE_LIST = List.of("CULTIVATING", "PROVINCIALLY_FILED");
+    private final DSLContext dsl;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JooqReportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Condition reportInScope(TenantScope scope) {
+        return JooqScopes.inScope(scope, ANNUAL_REPORT.TENANT_ID, ANNUAL_REPORT.UNIT_ID);
+    }
+
+    @Override
+    public List<ReportableCarrier> activeCarriers(TenantScope scope) {
+        return dsl.selectFrom(CARRIER).where(CARRIER.STATUS.in(ON_THE_LIST))
+                .and(JooqScopes.inScope(scope, CARRIER.TENANT_ID, CARRIER.UNIT_ID)).orderBy(CARRIER.ID)
+                .fetch(c -> new ReportableCarrier(c.getId(), c.getName(), c.getUnitId(), new TenantId(c.getTenantId()),
+                        c.getApprovedOn()));
+    }
+
+    @Override
+    public Optional<ReportableCarrier> carrier(TenantScope scope, long carrierId) {
+        return dsl.selectFrom(CARRIER).where(CARRIER.ID.eq(carrierId))
+                .and(JooqScopes.inScope(scope, CARRIER.TENANT_ID, CARRIER.UNIT_ID))
+                .fetchOptional(c -> new ReportableCarrier(c.getId(), c.getName(), c.getUnitId(),
+                        new TenantId(c.getTenantId()), c.getApprovedOn()));
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> reports() {
+        return dsl.select(ANNUAL_REPORT.fields()).select(CARRIER.NAME).from(ANNUAL_REPORT)
+                .join(CARRIER).on(CARRIER.ID.eq(ANNUAL_REPORT.CARRIER_ID));
+    }
+
+    @Override
+    public List<AnnualReport> reports(TenantScope scope, Integer year) {
+        return reports().where(reportInScope(scope))
+                .and(year == null ? DSL.trueCondition() : ANNUAL_REPORT.REPORT_YEAR.eq(year))
+                .orderBy(ANNUAL_REPORT.REPORT_YEAR.desc(), ANNUAL_REPORT.DUE_ON, ANNUAL_REPORT.ID).fetch(this::toReport);
+    }
+
+    @Override
+    public List<AnnualReport> reportsOf(TenantScope scope, long carrierId) {
+        return reports().where(reportInScope(scope)).and(ANNUAL_REPORT.CARRIER_ID.eq(carrierId))
+                .orderBy(ANNUAL_REPORT.REPORT_YEAR.desc()).fetch(this::toReport);
+    }
+
+    @Override
+    public Optional<AnnualReport> report(TenantScope scope, long id) {
+        return reports().where(reportInScope(scope)).and(ANNUAL_REPORT.ID.eq(id)).fetchOptional(this::toReport);
+    }
+
+    @Override
+    public long insert(ReportableCarrier c, int year, LocalDate dueOn, ReportContent content, LocalDateTime at) {
+        return dsl.insertInto(ANNUAL_REPORT)
+                .set(ANNUAL_REPORT.CARRIER_ID, c.id())
+                .set(ANNUAL_REPORT.UNIT_ID, c.unitId())
+                .set(ANNUAL_REPORT.TENANT_ID, c.tenantId().value())
+                .set(ANNUAL_REPORT.REPORT_YEAR, year)
+                .set(ANNUAL_REPORT.STATUS, ReportStatus.DRAFT.name())
+                .set(ANNUAL_REPORT.CONTENT_JSON, json.writeValueAsString(content))
+                .set(ANNUAL_REPORT.DUE_ON, dueOn)
+                .set(ANNUAL_REPORT.SAVED_AT, at)
+                .set(ANNUAL_REPORT.VERSION, 0)
+                .returning(ANNUAL_REPORT.ID).fetchOne(ANNUAL_REPORT.ID);
+    }
+
+    @Override
+    public boolean save(TenantScope scope, long id, int version, ReportContent content, LocalDateTime at) {
+        return dsl.update(ANNUAL_REPORT)
+                .set(ANNUAL_REPORT.CONTENT_JSON, json.writeValueAsString(content))
+                .set(ANNUAL_REPORT.SAVED_AT, at)
+                .set(ANNUAL_REPORT.VERSION, ANNUAL_REPORT.VERSION.plus(1))
+                .where(ANNUAL_REPORT.ID.eq(id)).and(ANNUAL_REPORT.VERSION.eq(version))
+                .and(ANNUAL_REPORT.STATUS.ne(ReportStatus.SUBMITTED.name())).and(reportInScope(scope)).execute() == 1;
+    }
+
+    @Override
+    public boolean submit(TenantScope scope, long id, int version, ReportContent content, String by, LocalDateTime at) {
+        boolean locked = dsl.update(ANNUAL_REPORT)
+                .set(ANNUAL_REPORT.CONTENT_JSON, json.writeValueAsString(content))
+                .set(ANNUAL_REPORT.STATUS, ReportStatus.SUBMITTED.name())
+                .set(ANNUAL_REPORT.SUBMITTED_AT, at)
+                .set(ANNUAL_REPORT.SUBMITTED_BY, by)
+                .set(ANNUAL_REPORT.SAVED_AT, at)
+                .set(ANNUAL_REPORT.VERSION, ANNUAL_REPORT.VERSION.plus(1))
+                .where(ANNUAL_REPORT.ID.eq(id)).and(ANNUAL_REPORT.VERSION.eq(version))
+                .and(ANNUAL_REPORT.STATUS.ne(ReportStatus.SUBMITTED.name())).and(reportInScope(scope)).execute() == 1;
+        if (locked) {
+            int number = dsl.fetchCount(ANNUAL_REPORT_VERSION, ANNUAL_REPORT_VERSION.REPORT_ID.eq(id)) + 1;
+            dsl.insertInto(ANNUAL_REPORT_VERSION)
+                    .set(ANNUAL_REPORT_VERSION.REPORT_ID, id)
+                    .set(ANNUAL_REPORT_VERSION.NUMBER, number)
+                    .set(ANNUAL_REPORT_VERSION.CONTENT_JSON, json.writeValueAsString(content))
+                    .set(ANNUAL_REPORT_VERSION.SUBMITTED_AT, at)
+                    .set(ANNUAL_REPORT_VERSION.SUBMITTED_BY, by)
+                    .execute();
+        }
+        return locked;
+    }
+
+    @Override
+    public boolean returnForRevision(TenantScope scope, long id, int version, String reason) {
+        return dsl.update(ANNUAL_REPORT)
+                .set(ANNUAL_REPORT.STATUS, ReportStatus.RETURNED.name())
+                .set(ANNUAL_REPORT.RETURN_REASON, reason)
+                .set(ANNUAL_REPORT.VERSION, ANNUAL_REPORT.VERSION.plus(1))
+                .where(ANNUAL_REPORT.ID.eq(id)).and(ANNUAL_REPORT.VERSION.eq(version))
+                .and(ANNUAL_REPORT.STATUS.eq(ReportStatus.SUBMITTED.name())).and(reportInScope(scope)).execute() == 1;
+    }
+
+    @Override
+    public List<Evaluation> evaluationsOf(TenantScope scope, long carrierId) {
+        return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId))
+                .and(JooqScopes.inScope(scope, EVALUATION.TENANT_ID, EVALUATION.UNIT_ID))
+                .orderBy(EVALUATION.EVAL_YEAR.desc()).fetch(this::toEvaluation);
+    }
+
+    @Override
+    public void upsertEvaluation(ReportableCarrier c, int year, BigDecimal score, EvaluationResult result, String comment,
+                                 String by, LocalDateTime at) {
+        int updated = dsl.update(EVALUATION).set(EVALUATION.SCORE, score).set(EVALUATION.RESULT, result.name())
+                .set(EVALUATION.COMMENT, comment).set(EVALUATION.DECIDED_BY, by).set(EVALUATION.DECIDED_AT, at)
+                .where(EVALUATION.CARRIER_ID.eq(c.id())).and(EVALUATION.EVAL_YEAR.eq(year)).execute();
+        if (updated == 0) {
+            dsl.insertInto(EVALUATION)
+                    .set(EVALUATION.CARRIER_ID, c.id())
+                    .set(EVALUATION.UNIT_ID, c.unitId())
+                    .set(EVALUATION.TENANT_ID, c.tenantId().value())
+                    .set(EVALUATION.EVAL_YEAR, year)
+                    .set(EVALUATION.SCORE, score)
+                    .set(EVALUATION.RESULT, result.name())
+                    .set(EVALUATION.COMMENT, comment)
+                    .set(EVALUATION.DECIDED_BY, by)
+                    .set(EVALUATION.DECIDED_AT, at)
+                    .execute();
+        }
+    }
+
+    @Override
+    public List<Integer> submittedYears(long carrierId) {
+        return dsl.select(ANNUAL_REPORT.REPORT_YEAR).from(ANNUAL_REPORT).where(ANNUAL_REPORT.CARRIER_ID.eq(carrierId))
+                .and(ANNUAL_REPORT.SUBMITTED_AT.isNotNull()).fetch(ANNUAL_REPORT.REPORT_YEAR);
+    }
+
+    @Override
+    public List<Evaluation> evaluations(long carrierId) {
+        return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId)).orderBy(EVALUATION.EVAL_YEAR)
+                .fetch(this::toEvaluation);
+    }
+
+    private Evaluation toEvaluation(cn.kunming.kjj.carrier.jooq.tables.records.EvaluationRecord e) {
+        return new Evaluation(e.getId(), e.getCarrierId(), e.getEvalYear(), e.getScore(),
+                EvaluationResult.valueOf(e.getResult()), e.getComment(), e.getDecidedBy(), e.getDecidedAt());
+    }
+
+    private AnnualReport toReport(Record r) {
+        return new AnnualReport(r.get(ANNUAL_REPORT.ID), r.get(ANNUAL_REPORT.CARRIER_ID), r.get(CARRIER.NAME),
+                r.get(ANNUAL_REPORT.UNIT_ID), new TenantId(r.get(ANNUAL_REPORT.TENANT_ID)), r.get(ANNUAL_REPORT.REPORT_YEAR),
+                ReportStatus.valueOf(r.get(ANNUAL_REPORT.STATUS)),
+                json.readValue(r.get(ANNUAL_REPORT.CONTENT_JSON), ReportContent.class), r.get(ANNUAL_REPORT.DUE_ON),
+                r.get(ANNUAL_REPORT.SUBMITTED_AT), r.get(ANNUAL_REPORT.RETURN_REASON), r.get(ANNUAL_REPORT.SAVED_AT),
+                r.get(ANNUAL_REPORT.VERSION));
+    }
+}

@@ -1,0 +1,49 @@
+package cn.kunming.kjj.carrier.annualreport.repository;
+
+import cn.kunming.kjj.carrier.annualreport.AnnualReport;
+import cn.kunming.kjj.carrier.annualreport.Evaluation;
+import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
+import cn.kunming.kjj.carrier.annualreport.ReportContent;
+import cn.kunming.kjj.carrier.annualreport.ReportStatus;
+import cn.kunming.kjj.carrier.annualreport.ReportableCarrier;
+import cn.kunming.kjj.carrier.security.TenantScope;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Reports and evaluations carry the carrier's tenant and unit and are read in scope. */
+public interface ReportRepository {
+
+    /** Carriers on the list (cultivating or provincially filed) in scope. */
+    List<ReportableCarrier> activeCarriers(TenantScope scope);
+
+    Optional<ReportableCarrier> carrier(TenantScope scope, long carrierId);
+
+    List<AnnualReport> reports(TenantScope scope, Integer year);
+
+    List<AnnualReport> reportsOf(TenantScope scope, long carrierId);
+
+    Optional<AnnualReport> report(TenantScope scope, long id);
+
+    long insert(ReportableCarrier carrier, int year, LocalDate dueOn, ReportContent content, LocalDateTime at);
+
+    boolean save(TenantScope scope, long id, int version, ReportContent content, LocalDateTime at);
+
+    boolean submit(TenantScope scope, long id, int version, ReportContent content, String by, LocalDateTime at);
+
+    boolean returnForRevision(TenantScope scope, long id, int version, String reason);
+
+    List<Evaluation> evaluationsOf(TenantScope scope, long carrierId);
+
+    void upsertEvaluation(ReportableCarrier carrier, int year, BigDecimal score, EvaluationResult result, String comment,
+                          String by, LocalDateTime at);
+
+    /** Years with a submitted report (for the detection of M5.3(1)). */
+    List<Integer> submittedYears(long carrierId);
+
+    List<Evaluation> evaluations(long carrierId);
+
+}

@@ -1,0 +1,147 @@
+package cn.kunming.kjj.carrier.annualreport.ui;
+
+import cn.kunming.kjj.carrier.annualreport.AnnualReport;
+import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
+import cn.kunming.kjj.carrier.annualreport.ReportContent;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One yearly report: the applicant writes and submits it; officers read it and may return it. */
+@Route("reports")
+@RolesAllowed({Roles.APPLICANT, Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
+class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient AnnualReportService reports;
+    private final transient CurrentUser currentUser;
+    private AnnualReport report;
+    final TextArea basicConditions = area("report.basicConditions");
+    final TextArea talentTeam = area("report.talentTeam");
+    final TextArea serviceProjects = area("report.serviceProjects");
+    final TextArea results = area("report.results");
+    final TextArea successCases = area("report.successCases");
+    final TextArea financialStatus = area("report.financialStatus");
+    final TextArea problems = area("report.problems");
+    final BigDecimalField revenue = new BigDecimalField(getTranslation("report.serviceRevenueWan"));
+    final IntegerField projects = new IntegerField(getTranslation("report.projectsServed"));
+    final IntegerField incubated = new IntegerField(getTranslation("report.enterprisesIncubated"));
+    final BigDecimalField financing = new BigDecimalField(getTranslation("report.financingRaisedWan"));
+    final Button save = new Button();
+    final Button submit = new Button();
+
+    ReportView(AnnualReportService reports, CurrentUser currentUser) {
+        this.reports = reports;
+        this.currentUser = currentUser;
+    }
+
+    private TextArea area(String key) {
+        TextArea area = new TextArea(getTranslation(key));
+        area.setWidthFull();
+        return area;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            report = reports.report(id);
+        } catch (cn.kunming.kjj.carrier.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        add(new H2(report.carrierName() + " · " + getTranslation("report.title", report.year())),
+                new Paragraph(getTranslation("account.status") + "：" + getTranslation(report.status().messageKey())
+                        + " · " + getTranslation("report.dueOn") + " " + Formats.date(report.dueOn())
+                        + (report.returnReason() == null ? "" : " · " + getTranslation("report.returnedBecause", report.returnReason()))));
+        ReportContent c = report.content();
+        basicConditions.setValue(c.basicConditions());
+        talentTeam.setValue(c.talentTeam());
+        serviceProjects.setValue(c.serviceProjects());
+        results.setValue(c.results());
+        successCases.setValue(c.successCases());
+        financialStatus.setValue(c.financialStatus());
+        problems.setValue(c.problems());
+        revenue.setValue(c.serviceRevenueWan());
+        projects.setValue(c.projectsServed());
+        incubated.setValue(c.enterprisesIncubated());
+        financing.setValue(c.financingRaisedWan());
+        boolean editable = currentUser.require().role() == Role.APPLICANT && report.status().editable();
+        VerticalLayout sections = new VerticalLayout(basicConditions, talentTeam, serviceProjects, results, successCases,
+                financialStatus, problems, new FormLayout(revenue, projects, incubated, financing));
+        sections.setPadding(false);
+        add(sections);
+        if (editable) {
+            save.setText(getTranslation("action.save"));
+            save.addClickListener(e -> save(false));
+            submit.setText(getTranslation("report.submit"));
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.addClickListener(e -> save(true));
+            add(new HorizontalLayout(save, submit));
+        } else if (currentUser.require().role() != Role.APPLICANT && !report.status().editable()) {
+            Button giveBack = new Button(getTranslation("report.return"), e -> returnDialog());
+            add(giveBack);
+        }
+        setReadOnly(!editable);
+    }
+
+    private void setReadOnly(boolean readOnly) {
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[]{basicConditions, talentTeam, serviceProjects,
+                results, successCases, financialStatus, problems, revenue, projects, incubated, financing}) {
+            field.setReadOnly(readOnly);
+        }
+    }
+
+    ReportContent content() {
+        return new ReportContent(basicConditions.getValue(), talentTeam.getValue(), serviceProjects.getValue(),
+                results.getValue(), successCases.getValue(), financialStatus.getValue(), problems.getValue(),
+                revenue.getValue(), projects.getValue(), incubated.getValue(), financing.getValue());
+    }
+
+    void save(boolean submitting) {
+        try {
+            report = submitting ? reports.submit(report.id(), report.version(), content())
+                    : reports.save(report.id(), report.version(), content());
+            Notifications.success(this, submitting ? "report.submitted" : "action.saved");
+            if (submitting) {
+                getUI().ifPresent(ui -> ui.navigate(ReportsView.class));
+            }
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    FormDialog returnDialog() {
+        TextArea reason = new TextArea(getTranslation("report.returnReason"));
+        reason.setWidthFull();
+        FormDialog dialog = new FormDialog(getTranslation("report.return"), reason, getTranslation("report.return"),
+                () -> reports.returnForRevision(report.id(), reason.getValue()),
+                () -> getUI().ifPresent(ui -> ui.navigate(ReportsView.class)));
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reports");
+    }
+}

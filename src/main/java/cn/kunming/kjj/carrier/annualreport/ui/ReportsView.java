@@ -1,0 +1,91 @@
+package cn.kunming.kjj.carrier.annualreport.ui;
+
+import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
+import cn.kunming.kjj.carrier.annualreport.ReportRow;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Yearly reports (M5.1): an applicant's own carriers' report years, a district's tenant's, the bureau's all, with the
+ * deadline of each and the overdue ones marked.
+ */
+@Route("reports")
+@Menu(title = "nav.reports", order = 40, icon = "vaadin:file-text-o")
+@RolesAllowed({Roles.APPLICANT, Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
+class ReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AnnualReportService reports;
+    private final transient CurrentUser currentUser;
+    final IntegerField year = new IntegerField();
+    final Checkbox overdueOnly = new Checkbox();
+    final Grid<ReportRow> grid = new Grid<>();
+    private final LocalDate today;
+
+    ReportsView(AnnualReportService reports, CurrentUser currentUser, Clock clock) {
+        this.reports = reports;
+        this.currentUser = currentUser;
+        this.today = LocalDate.now(clock);
+        setSizeFull();
+        year.setLabel(getTranslation("report.year"));
+        year.setClearButtonVisible(true);
+        overdueOnly.setLabel(getTranslation("report.overdueOnly"));
+        year.addValueChangeListener(e -> refresh());
+        overdueOnly.addValueChangeListener(e -> refresh());
+        grid.addColumn(r -> r.carrier().name()).setHeader(getTranslation("carrier.name")).setFlexGrow(1);
+        grid.addColumn(ReportRow::year).setHeader(getTranslation("report.year")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.dueOn())).setHeader(getTranslation("report.dueOn"));
+        grid.addColumn(r -> r.report() == null ? getTranslation("report.notStarted")
+                : getTranslation(r.report().status().messageKey())).setHeader(getTranslation("account.status"));
+        grid.addColumn(r -> Formats.dateTime(r.report() == null ? null : r.report().submittedAt()))
+                .setHeader(getTranslation("dossier.submittedAt"));
+        grid.addColumn(r -> r.overdueOn(today) ? getTranslation("report.overdue") : "").setHeader(getTranslation("report.overdueColumn"));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateText(getTranslation("list.empty"));
+        HorizontalLayout filters = new HorizontalLayout(year, overdueOnly);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("nav.reports")), filters, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(reports.rows(year.getValue()).stream().filter(r -> !overdueOnly.getValue() || r.overdueOn(today)).toList());
+    }
+
+    void open(ReportRow row) {
+        try {
+            if (row.report() != null) {
+                getUI().ifPresent(ui -> ui.navigate(ReportView.class, row.report().id()));
+            } else if (currentUser.require().role() == Role.APPLICANT) {
+                long id = reports.open(row.carrier().id(), row.year());
+                getUI().ifPresent(ui -> ui.navigate(ReportView.class, id));
+            } else {
+                Notifications.refused(this, new PortalException("report.notStartedYet"));
+            }
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reports");
+    }
+}

@@ -1,0 +1,293 @@
+package cn.kunming.kjj.carrier.carrier;
+
+import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
+import cn.kunming.kjj.carrier.annualreport.ReportDeadlines;
+import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.Disqualification;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.DisqualificationStatus;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.FilingStatus;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.ProvincialFiling;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.Recovery;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.Subsidy;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
+import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.dossier.AttachmentStore;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Dynamic management of carriers (Art. 5): provincial filing records, the one-time subsidy under two people's
+ * hands, disqualification proposed by the portal or an officer and decided by the bureau, with its ban, audit
+ * follow-up and recovery, and the status history of each carrier.
+ */
+@Service
+public class CarrierManagementService {
+
+    /** M5.2: 10 万元, once per carrier. */
+    public static final BigDecimal SUBSIDY_YUAN = new BigDecimal("100000.00");
+
+    private final CarrierRepository carriers;
+    private final ManagementRepository records;
+    private final ReportRepository reports;
+    private final ReportDeadlines deadlines;
+    private final AttachmentStore store;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CarrierManagementService(CarrierRepository carriers, ManagementRepository records, ReportRepository reports,
+                             ReportDeadlines deadlines, AttachmentStore store, CurrentUser currentUser, AuditLog audit,
+                             Clock clock) {
+        this.carriers = carriers;
+        this.records = records;
+        this.reports = reports;
+        this.deadlines = deadlines;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public CarrierFile file(long carrierId) {
+        TenantScope scope = currentUser.scope();
+        Carrier carrier = carriers.findById(scope, carrierId).orElseThrow(NotFoundException::new);
+        return new CarrierFile(carrier, records.history(scope, carrierId), records.filings(scope, carrierId),
+                records.subsidy(scope, carrierId), records.disqualifications(scope, carrierId, null),
+                records.recovery(scope, carrierId));
+    }
+
+    /**
+     * Records the province's decision (M5.2): FILED moves the carrier to PROVINCIALLY_FILED; REVOKED moves it back
+     * and proposes its disqualification (M5.3(2)).
+     */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional
+    public void recordFiling(long carrierId, FilingStatus status, String documentNumber, LocalDate decidedOn,
+                             String reason, String evidenceName, byte[] evidence) {
+        PortalUser me = currentUser.require();
+        Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
+        if (status == null || documentNumber == null || documentNumber.isBlank() || decidedOn == null) {
+            throw new PortalException("filing.incomplete");
+        }
+        CarrierStatus expected = status == FilingStatus.FILED ? CarrierStatus.CULTIVATING : CarrierStatus.PROVINCIALLY_FILED;
+        if (carrier.status() != expected) {
+            throw new PortalException("filing.illegal", new cn.kunming.kjj.carrier.common.MessageKey(carrier.status().messageKey()));
+        }
+        String sha = evidence == null ? null : keepEvidence(evidenceName, evidence);
+        LocalDateTime now = LocalDateTime.now(clock);
+        long id = records.insertFiling(carrier, status, documentNumber.strip(), decidedOn, reason, evidence == null ? null
+                : evidenceName, sha, me.username(), now);
+        CarrierStatus to = status == FilingStatus.FILED ? CarrierStatus.PROVINCIALLY_FILED : CarrierStatus.CULTIVATING;
+        if (!records.changeStatus(carrier, to, decidedOn, null, "provincial " + status + " " + documentNumber.strip(),
+                me.username(), now)) {
+            throw new ConcurrentEditException("CARRIER", carrierId);
+        }
+        audit.record(AuditEntry.of("PROVINCIAL_" + status.name(), "CARRIER", carrierId).tenant(carrier.tenantId())
+                .rule(status == FilingStatus.FILED ? "M5.2" : "M5.3(2)").detail(documentNumber.strip() + " " + decidedOn));
+        if (status == FilingStatus.REVOKED) {
+            propose(carrier, Ground.FILING_REVOKED, "FILING_REVOKED:" + id,
+                    "省级备案撤销：" + documentNumber.strip() + "（" + decidedOn + "）", null, null, me.username());
+        }
+    }
+
+    /** Prepares the one-time subsidy of a provincially filed carrier (M5.2); a second one is refused. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void prepareSubsidy(long carrierId, LocalDate disbursedOn, String voucherNumber) {
+        PortalUser me = currentUser.require();
+        Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
+        if (records.subsidy(me.scope(), carrierId).isPresent()) {
+            throw new PortalException("subsidy.alreadyGranted");
+        }
+        if (carrier.status() != CarrierStatus.PROVINCIALLY_FILED) {
+            throw new PortalException("subsidy.notFiled");
+        }
+        if (disbursedOn == null || voucherNumber == null || voucherNumber.isBlank()) {
+            throw new PortalException("subsidy.incomplete");
+        }
+        records.insertSubsidy(carrier, SUBSIDY_YUAN, disbursedOn, voucherNumber.strip(), me.username(),
+                LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("SUBSIDY_PREPARED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.2")
+                .detail(SUBSIDY_YUAN + " yuan, voucher " + voucherNumber.strip() + ", " + disbursedOn));
+    }
+
+    /** Approves a prepared subsidy: never by the officer who prepared it. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void approveSubsidy(long carrierId) {
+        PortalUser me = currentUser.require();
+        Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
+        Subsidy subsidy = records.subsidy(me.scope(), carrierId).orElseThrow(() -> new PortalException("subsidy.none"));
+        if (subsidy.status() != SubsidyStatus.PREPARED) {
+            throw new PortalException("subsidy.alreadyApproved");
+        }
+        if (subsidy.preparedBy().equals(me.username())) {
+            throw new PortalException("subsidy.sameOfficer");
+        }
+        if (!records.approveSubsidy(subsidy.id(), subsidy.version(), me.username(), LocalDateTime.now(clock))) {
+            throw new ConcurrentEditException("SUBSIDY", subsidy.id());
+        }
+        audit.record(AuditEntry.of("SUBSIDY_APPROVED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.2")
+                .detail("prepared by " + subsidy.preparedBy()));
+    }
+
+    /** An officer's proposal on grounds (3)–(6) of M5.3, with its evidence. */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional
+    public void proposeDisqualification(long carrierId, Ground ground, String detail, String evidenceName,
+                                        byte[] evidence) {
+        PortalUser me = currentUser.require();
+        Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
+        if (ground == null || ground.automatic() || detail == null || detail.isBlank()) {
+            throw new PortalException("disqualification.incomplete");
+        }
+        if (evidence == null) {
+            throw new PortalException("disqualification.evidenceMissing");
+        }
+        if (!carrier.status().active()) {
+            throw new PortalException("disqualification.notActive");
+        }
+        String sha = keepEvidence(evidenceName, evidence);
+        propose(carrier, ground, ground.name() + ":" + System.currentTimeMillis(), detail.strip(), evidenceName, sha,
+                me.username());
+    }
+
+    /** Detects the automatic grounds for every carrier on the list; each ground is proposed once. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public int detect() {
+        return detectAll(currentUser.require().username());
+    }
+
+    /** The detection itself, for the bureau's button and the daily job. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    int detectAll(String by) {
+        TenantScope all = new TenantScope.All();
+        LocalDate today = LocalDate.now(clock);
+        int added = 0;
+        for (Carrier carrier : carriers.find(all, CarrierFilter.none())) {
+            if (!carrier.status().active()) {
+                continue;
+            }
+            Set<Integer> submitted = new HashSet<>(reports.submittedYears(carrier.id()));
+            Map<Integer, Boolean> failed = reports.evaluations(carrier.id()).stream()
+                    .collect(Collectors.toMap(e -> e.year(), e -> e.result() == EvaluationResult.FAIL));
+            List<ProvincialFiling> filings = records.filings(all, carrier.id());
+            Integer revoked = filings.isEmpty() || filings.getLast().status() != FilingStatus.REVOKED ? null
+                    : filings.getLast().decidedOn().getYear();
+            for (DisqualificationRules.Proposal p : DisqualificationRules.detect(today,
+                    deadlines.reportYears(carrier.approvedOn(), today), deadlines::dueOn, submitted::contains, failed,
+                    revoked)) {
+                String detail = switch (p.ground()) {
+                    case REPORT_MISSING -> p.year() + " 年度报告逾期未报（截止 " + deadlines.dueOn(p.year()) + "）";
+                    case TWO_FAILED_EVALUATIONS -> (p.year() - 1) + "、" + p.year() + " 年度连续两年考核不合格";
+                    default -> "省级备案被撤销";
+                };
+                String key = p.ground() == Ground.FILING_REVOKED ? "FILING_REVOKED:" + filings.getLast().id() : p.key();
+                if (propose(carrier, p.ground(), key, detail, null, null, by)) {
+                    added++;
+                }
+            }
+        }
+        return added;
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Disqualification> proposals() {
+        return records.disqualifications(currentUser.scope(), null, DisqualificationStatus.PROPOSED);
+    }
+
+    /**
+     * The bureau's decision on a proposal. Confirmed: the carrier is DISQUALIFIED from the effective date, its unit
+     * may not apply for two years (M5.4), the audit follow-up is recorded and a disbursed subsidy is to be recovered.
+     */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void decide(long disqualificationId, boolean confirm, String reason, LocalDate effectiveOn,
+                       String auditFollowUp) {
+        PortalUser me = currentUser.require();
+        Disqualification d = records.disqualification(me.scope(), disqualificationId).orElseThrow(NotFoundException::new);
+        if (reason == null || reason.isBlank()) {
+            throw new PortalException("disqualification.reasonMissing");
+        }
+        if (confirm && (effectiveOn == null || auditFollowUp == null || auditFollowUp.isBlank())) {
+            throw new PortalException("disqualification.confirmIncomplete");
+        }
+        Carrier carrier = carriers.findById(me.scope(), d.carrierId()).orElseThrow();
+        if (confirm && !carrier.status().active()) {
+            throw new PortalException("disqualification.notActive");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!records.decide(d.id(), d.version(), confirm ? DisqualificationStatus.CONFIRMED : DisqualificationStatus.DISMISSED,
+                reason.strip(), confirm ? effectiveOn : null, confirm ? auditFollowUp.strip() : null, me.username(), now)) {
+            throw new PortalException("disqualification.alreadyDecided");
+        }
+        if (confirm) {
+            LocalDate banEnds = DisqualificationRules.banEndsOn(effectiveOn);
+            if (!records.changeStatus(carrier, CarrierStatus.DISQUALIFIED, effectiveOn, banEnds,
+                    d.ground().rule() + " " + reason.strip(), me.username(), now)) {
+                throw new ConcurrentEditException("CARRIER", carrier.id());
+            }
+            records.subsidy(me.scope(), carrier.id()).filter(s -> s.status() == SubsidyStatus.APPROVED)
+                    .ifPresent(s -> records.insertRecovery(carrier, d.id(), s.amountYuan(), now));
+            audit.record(AuditEntry.of("CARRIER_DISQUALIFIED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
+                    .rule(d.ground().rule()).detail("effective " + effectiveOn + ", ban until " + banEnds
+                            + ", audit: " + auditFollowUp.strip()));
+        } else {
+            audit.record(AuditEntry.of("DISQUALIFICATION_DISMISSED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
+                    .rule(d.ground().rule()).detail(reason.strip()));
+        }
+    }
+
+    /** An amount recovered (M5.4); never more than is outstanding. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void recordRecovery(long carrierId, BigDecimal amount, LocalDate paidOn) {
+        PortalUser me = currentUser.require();
+        Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
+        Recovery recovery = records.recovery(me.scope(), carrierId).orElseThrow(() -> new PortalException("recovery.none"));
+        if (amount == null || amount.signum() <= 0 || amount.compareTo(recovery.outstanding()) > 0 || paidOn == null) {
+            throw new PortalException("recovery.amountInvalid", recovery.outstanding());
+        }
+        records.insertPayment(recovery.id(), amount, paidOn, me.username(), LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("SUBSIDY_RECOVERED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.4")
+                .detail(amount + " yuan on " + paidOn));
+    }
+
+    private boolean propose(Carrier carrier, Ground ground, String key, String detail, String evidenceName, String sha,
+                            String by) {
+        boolean added = records.propose(carrier, ground, key, detail, evidenceName, sha, by, LocalDateTime.now(clock));
+        if (added) {
+            audit.record(AuditEntry.of("DISQUALIFICATION_PROPOSED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
+                    .rule(ground.rule()).detail(detail));
+        }
+        return added;
+    }
+
+    private String keepEvidence(String name, byte[] bytes) {
+        return store.keepChecked(name, bytes);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.kunming.kjj.carrier.carrier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The records of a carrier's dynamic management (Art. 5), as its file shows them. */
+public final class ManagementRecords {
+
+    private ManagementRecords() {
+    }
+
+    public enum FilingStatus {
+        FILED, REVOKED;
+
+        public String messageKey() {
+            return "filingStatus." + name();
+        }
+    }
+
+    /** A provincial filing decision as recorded by an officer (M5.2, M5.3(2)). */
+    public record ProvincialFiling(long id, long carrierId, FilingStatus status, String documentNumber,
+                                   LocalDate decidedOn, String reason, String evidenceName, String evidenceSha256,
+                                   String recordedBy, LocalDateTime recordedAt) {
+    }
+
+    public enum SubsidyStatus { PREPARED, APPROVED }
+
+    /** The one-time subsidy (M5.2): prepared by one officer, approved by another. */
+    public record Subsidy(long id, long carrierId, BigDecimal amountYuan, LocalDate disbursedOn, String voucherNumber,
+                          SubsidyStatus status, String preparedBy, LocalDateTime preparedAt, String approvedBy,
+                          LocalDateTime approvedAt, int version) {
+    }
+
+    public enum DisqualificationStatus {
+        PROPOSED, CONFIRMED, DISMISSED;
+
+        public String messageKey() {
+            return "disqualificationStatus." + name();
+        }
+    }
+
+    public record Disqualification(long id, long carrierId, String carrierName, Ground ground, String detail,
+                                   String evidenceName, String evidenceSha256, DisqualificationStatus status,
+                                   String proposedBy, LocalDateTime proposedAt, String decidedBy,
+                                   LocalDateTime decidedAt, String decisionReason, LocalDate effectiveOn,
+                                   String auditFollowUp, int version) {
+    }
+
+    public record Payment(BigDecimal amountYuan, LocalDate paidOn, String recordedBy) {
+    }
+
+    /** Money to recover after a disqualification (M5.4). */
+    public record Recovery(long id, long carrierId, BigDecimal amountDueYuan, List<Payment> payments) {
+
+        public BigDecimal recovered() {
+            return payments.stream().map(Payment::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public BigDecimal outstanding() {
+            return amountDueYuan.subtract(recovered());
+        }
+    }
+
+    public record StatusChange(CarrierStatus from, CarrierStatus to, LocalDate changedOn, String reason,
+                               String changedBy, LocalDateTime changedAt) {
+    }
+}

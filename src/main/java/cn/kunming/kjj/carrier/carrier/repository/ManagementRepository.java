@@ -1,0 +1,57 @@
+package cn.kunming.kjj.carrier.carrier.repository;
+
+import cn.kunming.kjj.carrier.carrier.Carrier;
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.carrier.Ground;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.Disqualification;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.DisqualificationStatus;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.FilingStatus;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.ProvincialFiling;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.Recovery;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.StatusChange;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.Subsidy;
+import cn.kunming.kjj.carrier.security.TenantScope;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The management records of carriers carry the carrier's tenant and unit and are read in scope. */
+public interface ManagementRepository {
+
+    boolean changeStatus(Carrier carrier, CarrierStatus to, LocalDate on, LocalDate banEndsOn, String reason,
+                         String by, LocalDateTime at);
+
+    List<StatusChange> history(TenantScope scope, long carrierId);
+
+    long insertFiling(Carrier carrier, FilingStatus status, String documentNumber, LocalDate decidedOn, String reason,
+                      String evidenceName, String evidenceSha256, String by, LocalDateTime at);
+
+    List<ProvincialFiling> filings(TenantScope scope, long carrierId);
+
+    Optional<Subsidy> subsidy(TenantScope scope, long carrierId);
+
+    long insertSubsidy(Carrier carrier, BigDecimal amount, LocalDate disbursedOn, String voucher, String by,
+                       LocalDateTime at);
+
+    boolean approveSubsidy(long id, int version, String by, LocalDateTime at);
+
+    /** Adds a proposal unless the same ground (by key) was ever proposed for the carrier; true when added. */
+    boolean propose(Carrier carrier, Ground ground, String key, String detail, String evidenceName,
+                    String evidenceSha256, String by, LocalDateTime at);
+
+    List<Disqualification> disqualifications(TenantScope scope, Long carrierId, DisqualificationStatus status);
+
+    Optional<Disqualification> disqualification(TenantScope scope, long id);
+
+    boolean decide(long id, int version, DisqualificationStatus status, String reason, LocalDate effectiveOn,
+                   String auditFollowUp, String by, LocalDateTime at);
+
+    Optional<Recovery> recovery(TenantScope scope, long carrierId);
+
+    void insertRecovery(Carrier carrier, long disqualificationId, BigDecimal amountDue, LocalDateTime at);
+
+    void insertPayment(long recoveryId, BigDecimal amount, LocalDate paidOn, String by, LocalDateTime at);
+}

@@ -1,0 +1,198 @@
+package cn.kunming.kjj.carrier.carrier;
+
+import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
+import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
+import cn.kunming.kjj.carrier.annualreport.ReportContent;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.DisqualificationStatus;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.FilingStatus;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static cn.kunming.kjj.carrier.review.ReviewScenario.DISTRICT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalSpringTest
+@Transactional
+class CarrierManagementTest {
+
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    CarrierManagementService management;
+    @Autowired
+    AnnualReportService reports;
+    @Autowired
+    PublicNoticeService notices;
+    @Autowired
+    CarrierService carriers;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    MovableClock clock;
+
+    private long carrier;
+    private PortalUser applicant;
+
+    private void on(LocalDate day) {
+        clock.set(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
+    @BeforeEach
+    void aCarrierApprovedInJune2026() {
+        on(LocalDate.of(2026, 6, 1));
+        carrier = scenario.approvedCarrier(scenario.openCall(), DISTRICT, clock, notices, carriers);
+        applicant = scenario.lastApplicant;
+    }
+
+    @AfterEach
+    void reset() {
+        As.signOut();
+        clock.reset();
+    }
+
+    private void bureau(String name) {
+        As.user(name.hashCode() & 0xffff, Role.BUREAU_OFFICER, "KMKJJ", null);
+    }
+
+    private List<ManagementRecords.Disqualification> proposalsOfCarrier() {
+        bureau("bureau");
+        return management.proposals().stream().filter(d -> d.carrierId() == carrier).toList();
+    }
+
+    private static ReportContent complete() {
+        return new ReportContent("基本情况", "人才团队", "服务项目", "成效", "案例", "财务", "问题",
+                new BigDecimal("120"), 8, 2, new BigDecimal("300"));
+    }
+
+    @Test
+    void aReportMissingOnTheDeadlineIsNotAGroundAndTheDayAfterItIs() {
+        on(LocalDate.of(2027, 3, 31));
+        bureau("bureau");
+        management.detect();
+        assertThat(proposalsOfCarrier()).isEmpty();
+        on(LocalDate.of(2027, 4, 1));
+        bureau("bureau");
+        management.detect();
+        assertThat(proposalsOfCarrier()).extracting(ManagementRecords.Disqualification::ground)
+                .containsExactly(Ground.REPORT_MISSING);
+        management.detect();
+        assertThat(proposalsOfCarrier()).as("proposed once").hasSize(1);
+    }
+
+    @Test
+    void aSubmittedReportIsNoGroundEvenWhenLate() {
+        on(LocalDate.of(2027, 4, 2));
+        As.signIn(applicant);
+        long id = reports.open(carrier, 2026);
+        assertThatThrownBy(() -> reports.submit(id, 0, ReportContent.empty())).hasMessage("report.missing");
+        reports.submit(id, 0, complete());
+        bureau("bureau");
+        management.detect();
+        assertThat(proposalsOfCarrier()).extracting(ManagementRecords.Disqualification::ground)
+                .doesNotContain(Ground.REPORT_MISSING);
+    }
+
+    @Test
+    void twoConsecutiveFailedYearsAreAGroundAndFailuresWithAPassBetweenAreNot() {
+        on(LocalDate.of(2028, 12, 1));
+        bureau("bureau");
+        reports.evaluate(carrier, 2026, new BigDecimal("55"), EvaluationResult.FAIL, "");
+        reports.evaluate(carrier, 2027, new BigDecimal("75"), EvaluationResult.PASS, "");
+        reports.evaluate(carrier, 2028, new BigDecimal("50"), EvaluationResult.FAIL, "");
+        management.detect();
+        assertThat(proposalsOfCarrier()).extracting(ManagementRecords.Disqualification::ground)
+                .doesNotContain(Ground.TWO_FAILED_EVALUATIONS);
+        reports.evaluate(carrier, 2027, new BigDecimal("58"), EvaluationResult.FAIL, "复核后不合格");
+        management.detect();
+        assertThat(proposalsOfCarrier()).filteredOn(d -> d.ground() == Ground.TWO_FAILED_EVALUATIONS)
+                .extracting(ManagementRecords.Disqualification::detail)
+                .containsExactlyInAnyOrder("2026、2027 年度连续两年考核不合格", "2027、2028 年度连续两年考核不合格");
+    }
+
+    @Test
+    void theSubsidyNeedsTwoPeopleAndIsPaidOncePerCarrier() {
+        bureau("bureau");
+        assertThatThrownBy(() -> management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001"))
+                .hasMessage("subsidy.notFiled");
+        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null, null);
+        management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001");
+        assertThatThrownBy(() -> management.approveSubsidy(carrier)).hasMessage("subsidy.sameOfficer");
+        assertThatThrownBy(() -> management.prepareSubsidy(carrier, LocalDate.now(clock), "记-002"))
+                .hasMessage("subsidy.alreadyGranted");
+        bureau("second");
+        management.approveSubsidy(carrier);
+        assertThat(management.file(carrier).subsidy().orElseThrow().approvedBy()).isEqualTo("u" + ("second".hashCode() & 0xffff));
+        assertThat(management.file(carrier).carrier().status()).isEqualTo(CarrierStatus.PROVINCIALLY_FILED);
+    }
+
+    @Test
+    void aConfirmedDisqualificationBansTheUnitForTwoYearsAndPutsThePaidSubsidyToRecovery() {
+        bureau("bureau");
+        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null, null);
+        management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001");
+        bureau("second");
+        management.approveSubsidy(carrier);
+        management.recordFiling(carrier, FilingStatus.REVOKED, "云科函〔2026〕9号", LocalDate.now(clock), "未按要求运行",
+                null, null);
+        ManagementRecords.Disqualification proposal = proposalsOfCarrier().getFirst();
+        assertThat(proposal.ground()).isEqualTo(Ground.FILING_REVOKED);
+        bureau("bureau");
+        assertThatThrownBy(() -> management.decide(proposal.id(), true, "省级备案撤销", LocalDate.now(clock), " "))
+                .hasMessage("disqualification.confirmIncomplete");
+        LocalDate effective = LocalDate.now(clock);
+        management.decide(proposal.id(), true, "省级备案撤销", effective, "已安排专项审计");
+
+        CarrierFile file = management.file(carrier);
+        assertThat(file.carrier().status()).isEqualTo(CarrierStatus.DISQUALIFIED);
+        assertThat(file.carrier().banEndsOn()).isEqualTo(effective.plusYears(2));
+        assertThat(file.history()).extracting(ManagementRecords.StatusChange::to)
+                .containsExactly(CarrierStatus.PROVINCIALLY_FILED, CarrierStatus.CULTIVATING, CarrierStatus.DISQUALIFIED);
+        assertThat(file.disqualifications()).filteredOn(d -> d.status() == DisqualificationStatus.CONFIRMED)
+                .extracting(ManagementRecords.Disqualification::auditFollowUp).containsExactly("已安排专项审计");
+        assertThat(file.recovery().orElseThrow().outstanding()).isEqualByComparingTo("100000");
+        assertThatThrownBy(() -> management.recordRecovery(carrier, new BigDecimal("100000.01"), effective))
+                .hasMessage("recovery.amountInvalid");
+        management.recordRecovery(carrier, new BigDecimal("40000"), effective.plusDays(30));
+        assertThat(management.file(carrier).recovery().orElseThrow().outstanding()).isEqualByComparingTo("60000");
+
+        long next = scenario.openCall();
+        As.signIn(applicant);
+        assertThatThrownBy(() -> dossiers.open(next, CarrierKind.PILOT_PLATFORM)).hasMessage("dossier.unitBanned");
+    }
+
+    @Test
+    void anOfficerProposesOnGroundsThreeToSixOnlyWithEvidenceAndTheBureauMayDismiss() {
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf", null))
+                .hasMessage("disqualification.evidenceMissing");
+        assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.REPORT_MISSING, "x", "通报.pdf",
+                cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf())).hasMessage("disqualification.incomplete");
+        management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf",
+                cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf());
+        As.role(Role.DISTRICT_OFFICER, "530103");
+        assertThatThrownBy(() -> management.file(carrier)).isInstanceOf(cn.kunming.kjj.carrier.common.NotFoundException.class);
+        ManagementRecords.Disqualification p = proposalsOfCarrier().getFirst();
+        management.decide(p.id(), false, "事故责任不在本单位", null, null);
+        assertThat(management.file(carrier).carrier().status()).isEqualTo(CarrierStatus.CULTIVATING);
+        assertThatThrownBy(() -> management.decide(p.id(), true, "x", LocalDate.now(clock), "y"))
+                .hasMessage("disqualification.alreadyDecided");
+    }
+}
