@@ -1,0 +1,20 @@
+package cn.kunming.kjj.carrier.majorchange;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.eligibility.Facts;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A major change filed by a carrier's unit (G6.1): what changed and when, the facts as they now stand, the
+ * deadline (three months, Civil Code convention) and how late it was filed; then the district's opinion and the
+ * bureau's decision (G6.2).
+ */
+public record MajorChange(long id, long carrierId, String carrierName, long unitId, TenantId tenantId, ChangeType type,
+                          LocalDate changedOn, String description, Facts facts, String newName, String newCreditCode,
+                          String newHead, LocalDate dueOn, boolean dueEstimated, String filedBy, LocalDateTime filedAt,
+                          int daysLate, ChangeStatus status, String districtOpinion, String districtBy,
+                          Boolean stillEligible, String ruleSetVersion, ChangeDecision decision, String decisionReason,
+                          String decidedBy, LocalDateTime decidedAt, int version) {
+}

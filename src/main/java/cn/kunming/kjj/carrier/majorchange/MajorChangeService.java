@@ -1,0 +1,216 @@
+package cn.kunming.kjj.carrier.majorchange;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.calendar.CalendarService;
+import cn.kunming.kjj.carrier.calendar.WorkingCalendar;
+import cn.kunming.kjj.carrier.carrier.Carrier;
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
+import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.eligibility.EligibilityService;
+import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.Facts;
+import cn.kunming.kjj.carrier.majorchange.repository.ChangeRepository;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Major changes (G6.1, G6.2): the unit files a change within three months (a late filing is accepted and marked
+ * with its days), the district gives its opinion, the bureau decides on the rules re-run on the updated facts:
+ * still eligible → unchanged; no longer → CANCELLED from 1 January of the change's year. New name, credit code or
+ * head are applied to the unit with history.
+ */
+@Service
+public class MajorChangeService {
+
+    public static final int MONTHS_TO_FILE = 3;
+
+    private final ChangeRepository changes;
+    private final CarrierRepository carriers;
+    private final ManagementRepository records;
+    private final DossierRepository dossiers;
+    private final HostUnitRepository units;
+    private final EligibilityService eligibility;
+    private final CalendarService calendar;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MajorChangeService(ChangeRepository changes, CarrierRepository carriers, ManagementRepository records,
+                       DossierRepository dossiers, HostUnitRepository units, EligibilityService eligibility,
+                       CalendarService calendar, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.changes = changes;
+        this.carriers = carriers;
+        this.records = records;
+        this.dossiers = dossiers;
+        this.units = units;
+        this.eligibility = eligibility;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Three months after the change, Civil Code convention, moved off days off (G6.1). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ChangeDeadline deadline(LocalDate changedOn) {
+        WorkingCalendar days = calendar.calendar();
+        LocalDate due = days.monthsAfter(changedOn, MONTHS_TO_FILE);
+        return new ChangeDeadline(due, !days.allKnown(due, due));
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<MajorChange> changes() {
+        return changes.find(currentUser.scope());
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public MajorChange change(long id) {
+        return changes.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
+    }
+
+    /** The facts the carrier was approved on (its dossier's last submitted version), to start the update from. */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public Facts approvedFacts(long carrierId) {
+        Carrier carrier = carriers.findById(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
+        return dossiers.versions(currentUser.scope(), carrier.dossierId()).getLast().content().facts();
+    }
+
+    /** Files a change (G6.1); refused only for a change in the future or one without description. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public long file(NewChange change) {
+        PortalUser me = currentUser.require();
+        Carrier carrier = carriers.findById(me.scope(), change.carrierId()).orElseThrow(NotFoundException::new);
+        LocalDate today = LocalDate.now(clock);
+        if (!carrier.status().active()) {
+            throw new PortalException("change.carrierNotActive");
+        }
+        if (change.type() == null || change.changedOn() == null || change.changedOn().isAfter(today)) {
+            throw new PortalException("change.dateInvalid");
+        }
+        if (change.description() == null || change.description().isBlank()) {
+            throw new PortalException("change.descriptionMissing");
+        }
+        if (change.newCreditCode() != null && !change.newCreditCode().isBlank()) {
+            UnifiedSocialCreditCode.check(UnifiedSocialCreditCode.normalise(change.newCreditCode())).ifPresent(p -> {
+                throw new PortalException(p.key(), p.args());
+            });
+        }
+        ChangeDeadline deadline = deadline(change.changedOn());
+        int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(deadline.dueOn(), today));
+        long id = changes.insert(blankToNull(change), carrier.unitId(), carrier.tenantId(), deadline.dueOn(),
+                deadline.estimated(), daysLate, me.username(), LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("CHANGE_FILED", "CARRIER", carrier.id()).tenant(carrier.tenantId()).rule("G6.1")
+                .detail(change.type() + " on " + change.changedOn() + ", due " + deadline.dueOn()
+                        + (daysLate > 0 ? ", late by " + daysLate + " days" : "")));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional
+    public void districtOpinion(long id, String opinion) {
+        MajorChange c = change(id);
+        if (opinion == null || opinion.isBlank()) {
+            throw new PortalException("review.opinionMissing");
+        }
+        if (!changes.districtOpinion(currentUser.scope(), id, c.version(), opinion.strip(),
+                currentUser.require().username(), LocalDateTime.now(clock))) {
+            throw new PortalException("change.notWaitingForDistrict");
+        }
+        audit.record(AuditEntry.of("CHANGE_DISTRICT_OPINION", "CARRIER", c.carrierId()).tenant(c.tenantId())
+                .rule("G6.2").detail(opinion.strip()));
+    }
+
+    /** The rules re-run on the facts as changed, judged on the day of the change. */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public Evaluation evaluation(long id) {
+        MajorChange c = change(id);
+        Facts facts = c.facts() != null ? c.facts() : approvedFacts(c.carrierId());
+        return eligibility.evaluate(facts.submittedOn(c.changedOn()));
+    }
+
+    /** The bureau's decision (G6.2), following the rules' verdict on the updated facts. */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public ChangeDecision decide(long id, String reason) {
+        PortalUser me = currentUser.require();
+        MajorChange c = change(id);
+        if (c.status() != ChangeStatus.DISTRICT_REVIEWED) {
+            throw new PortalException("change.districtFirst");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PortalException("disqualification.reasonMissing");
+        }
+        Evaluation evaluation = evaluation(id);
+        ChangeDecision decision = evaluation.eligible() ? ChangeDecision.UNCHANGED : ChangeDecision.CANCELLED;
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!changes.decide(me.scope(), id, c.version(), evaluation.eligible(), evaluation.ruleSetVersion(), decision,
+                reason.strip(), me.username(), now)) {
+            throw new ConcurrentEditException("MAJOR_CHANGE", id);
+        }
+        Carrier carrier = carriers.findById(me.scope(), c.carrierId()).orElseThrow();
+        if (decision == ChangeDecision.CANCELLED && carrier.status().active()) {
+            LocalDate effective = LocalDate.of(c.changedOn().getYear(), 1, 1);
+            records.changeStatus(carrier, CarrierStatus.CANCELLED, effective, null, "G6.2 " + reason.strip(),
+                    me.username(), now);
+        }
+        applyToUnit(c, me, now);
+        audit.record(AuditEntry.of("CHANGE_DECIDED", "CARRIER", c.carrierId()).tenant(c.tenantId()).rule("G6.2")
+                .detail(decision + " (rules " + evaluation.ruleSetVersion() + "): " + reason.strip()));
+        return decision;
+    }
+
+    private void applyToUnit(MajorChange c, PortalUser me, LocalDateTime now) {
+        HostUnit unit = units.findById(me.scope(), c.unitId()).orElseThrow();
+        String why = "G6.2 change " + c.id();
+        if (c.newName() != null) {
+            changes.changeUnit(unit.id(), unit.tenantId(), "name", unit.name(), c.newName(), c.changedOn(), why,
+                    me.username(), now);
+        }
+        if (c.newCreditCode() != null) {
+            String code = UnifiedSocialCreditCode.normalise(c.newCreditCode());
+            if (units.findByCreditCode(new TenantScope.All(), code).filter(u -> u.id() != unit.id()).isPresent()) {
+                throw new PortalException("change.creditCodeTaken", code);
+            }
+            changes.changeUnit(unit.id(), unit.tenantId(), "creditCode", unit.creditCode(), code, c.changedOn(), why,
+                    me.username(), now);
+        }
+        if (c.newHead() != null) {
+            changes.changeUnit(unit.id(), unit.tenantId(), "head", unit.legalRepresentative(), c.newHead(),
+                    c.changedOn(), why, me.username(), now);
+        }
+    }
+
+    private static NewChange blankToNull(NewChange c) {
+        return new NewChange(c.carrierId(), c.type(), c.changedOn(), c.description().strip(), c.facts(),
+                blank(c.newName()), blank(c.newCreditCode()), blank(c.newHead()));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,125 @@
+package cn.kunming.kjj.carrier.termination;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.carrier.Carrier;
+import cn.kunming.kjj.carrier.carrier.CarrierFilter;
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
+import cn.kunming.kjj.carrier.termination.repository.RegistrationRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * Automatic termination (G6.3). Every carrier of a deregistered (注销) unit is TERMINATED from the deregistration
+ * date and every pending dossier of it withdrawn, each in its own transaction, each announced by one alert to the
+ * bureau and the district. A revoked licence (吊销) only raises an alert. A run that stops halfway is finished by
+ * the next one, and nothing is done twice: every step is a conditional change.
+ */
+@Component
+class Terminations {
+
+    private static final Set<DossierStatus> PENDING = EnumSet.of(DossierStatus.DRAFT, DossierStatus.SUBMITTED,
+            DossierStatus.RETURNED, DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW, DossierStatus.REVIEWED);
+
+    private final RegistrationRepository registrations;
+    private final CarrierRepository carriers;
+    private final ManagementRepository records;
+    private final DossierRepository dossiers;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    Terminations(RegistrationRepository registrations, CarrierRepository carriers, ManagementRepository records,
+                 DossierRepository dossiers, CurrentUser currentUser, AuditLog audit, TransactionTemplate tx, Clock clock) {
+        this.registrations = registrations;
+        this.carriers = carriers;
+        this.records = records;
+        this.dossiers = dossiers;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Runs over every unit; {@code afterEachStep} is told each carrier or dossier handled (for tests of a crash). */
+    int runAll(LongConsumer afterEachStep) {
+        int steps = 0;
+        for (RegistrationRepository.UnitStatus unit : registrations.unitsIn(RegistrationStatus.DEREGISTERED)) {
+            TenantScope ofUnit = new TenantScope.OfUnit(unit.tenant(), unit.unitId());
+            for (Carrier carrier : carriers.find(ofUnit, CarrierFilter.none())) {
+                if (carrier.status().active() && Boolean.TRUE.equals(tx.execute(s -> terminate(carrier, unit.on())))) {
+                    steps++;
+                    afterEachStep.accept(carrier.id());
+                }
+            }
+            for (Dossier dossier : dossiers.find(ofUnit, null)) {
+                if (PENDING.contains(dossier.status()) && Boolean.TRUE.equals(tx.execute(s -> withdraw(ofUnit, dossier)))) {
+                    steps++;
+                    afterEachStep.accept(dossier.id());
+                }
+            }
+        }
+        for (RegistrationRepository.UnitStatus unit : registrations.unitsIn(RegistrationStatus.REVOKED)) {
+            TenantScope ofUnit = new TenantScope.OfUnit(unit.tenant(), unit.unitId());
+            for (Carrier carrier : carriers.find(ofUnit, CarrierFilter.none())) {
+                if (carrier.status().active()) {
+                    tx.executeWithoutResult(s -> {
+                        if (registrations.raise(unit.unitId(), unit.tenant(), RegistrationAlert.Kind.LICENCE_REVOKED,
+                                carrier.id(), null, "REVOKED:" + carrier.id() + ":" + unit.on(), now())) {
+                            audit.record(AuditEntry.of("LICENCE_REVOKED_ALERT", "CARRIER", carrier.id())
+                                    .tenant(carrier.tenantId()).rule("G6.3").detail("吊销 " + unit.on()));
+                        }
+                    });
+                }
+            }
+        }
+        return steps;
+    }
+
+    private boolean terminate(Carrier carrier, LocalDate on) {
+        if (!records.changeStatus(carrier, CarrierStatus.TERMINATED, on, null, "G6.3 注销 " + on, actor(), now())) {
+            return false;
+        }
+        registrations.raise(carrier.unitId(), carrier.tenantId(), RegistrationAlert.Kind.TERMINATED, carrier.id(), null,
+                "TERMINATED:" + carrier.id(), now());
+        audit.record(AuditEntry.of("CARRIER_TERMINATED", "CARRIER", carrier.id()).tenant(carrier.tenantId()).rule("G6.3")
+                .detail(carrier.name() + ", unit deregistered on " + on));
+        return true;
+    }
+
+    private boolean withdraw(TenantScope ofUnit, Dossier dossier) {
+        if (!dossiers.moveStatus(ofUnit, dossier.id(), dossier.status(), DossierStatus.WITHDRAWN, null)) {
+            return false;
+        }
+        registrations.raise(dossier.unitId(), dossier.tenantId(), RegistrationAlert.Kind.DOSSIER_WITHDRAWN, null,
+                dossier.id(), "WITHDRAWN:" + dossier.id(), now());
+        audit.record(AuditEntry.of("DOSSIER_WITHDRAWN", "DOSSIER", dossier.id()).tenant(dossier.tenantId()).rule("G6.3")
+                .detail("unit deregistered; was " + dossier.status()));
+        return true;
+    }
+
+    private String actor() {
+        return currentUser.get().map(PortalUser::username).orElse(AuditLog.SYSTEM_ACTOR);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.kunming.kjj.carrier.termination.repository;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
+import cn.kunming.kjj.carrier.termination.RegistrationAlert;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Registration records and alerts carry the unit's tenant and are read in scope. */
+public interface RegistrationRepository {
+
+    boolean importKnown(String sha256);
+
+    long insertImport(String fileName, String sha256, int entries, String by, LocalDateTime at);
+
+    /** Sets the unit's status and keeps the record; the import id is null for an officer's entry. */
+    void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, Long importId,
+                String evidenceName, String evidenceSha256, String by, LocalDateTime at);
+
+    /** Units whose registration is {@code status}, with the date it took that status. */
+    List<UnitStatus> unitsIn(RegistrationStatus status);
+
+    record UnitStatus(long unitId, TenantId tenant, LocalDate on) {
+    }
+
+    /** The date the unit took its current registration status, when known. */
+    Optional<LocalDate> statusOn(long unitId);
+
+    /** Raises an alert unless one with the key exists; true when raised. */
+    boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, Long carrierId, Long dossierId, String key,
+                  LocalDateTime at);
+
+    List<RegistrationAlert> alerts(TenantScope scope, boolean openOnly);
+
+    Optional<RegistrationAlert> alert(TenantScope scope, long id);
+
+    boolean close(long id, int version, String decision, String reason, String by, LocalDateTime at);
+}

@@ -1,0 +1,147 @@
+package cn.kunming.kjj.carrier.termination.ui;
+
+import cn.kunming.kjj.carrier.common.ImportReport;
+import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.Roles;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.HostUnitService;
+import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
+import cn.kunming.kjj.carrier.termination.RegistrationAlert;
+import cn.kunming.kjj.carrier.termination.RegistrationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Market registration and automatic termination (G6.3): registration files and officers' entries, the run that
+ * terminates deregistered units' carriers, and the alerts it raises (a revoked licence waits for the bureau).
+ */
+@Route("registration")
+@Menu(title = "nav.registration", order = 43, icon = "vaadin:building-o")
+@RolesAllowed({Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
+class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient RegistrationService registrations;
+    private final transient HostUnitService units;
+    final Grid<RegistrationAlert> alerts = new Grid<>();
+    final Span result = new Span();
+    final UnorderedList problems = new UnorderedList();
+
+    RegistrationView(RegistrationService registrations, HostUnitService units, CurrentUser currentUser) {
+        this.registrations = registrations;
+        this.units = units;
+        setSizeFull();
+        add(new H2(getTranslation("nav.registration")), new Paragraph(getTranslation("registration.intro")));
+        HorizontalLayout actions = new HorizontalLayout(new Button(getTranslation("registration.manual"), e -> manual()));
+        if (currentUser.require().role() == Role.BUREAU_OFFICER) {
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
+                    ui.access(() -> importFile(meta.fileName(), bytes)))));
+            upload.setAcceptedFileTypes(".csv", ".xlsx");
+            upload.setUploadButton(new Button(getTranslation("registration.import")));
+            Button run = new Button(getTranslation("registration.runNow"), e -> {
+                Notifications.success(this, "registration.ran", registrations.runNow());
+                refresh();
+            });
+            actions.add(upload, run);
+        }
+        alerts.addColumn(RegistrationAlert::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(1);
+        alerts.addColumn(a -> getTranslation(a.kind().messageKey())).setHeader(getTranslation("registration.alert")).setFlexGrow(1);
+        alerts.addColumn(a -> Formats.dateTime(a.raisedAt())).setHeader(getTranslation("credit.raisedAt"));
+        alerts.addComponentColumn(a -> {
+            Button close = new Button(getTranslation(a.kind() == RegistrationAlert.Kind.LICENCE_REVOKED
+                    ? "credit.decide" : "registration.seen"), e -> close(a));
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return close;
+        });
+        alerts.setEmptyStateText(getTranslation("credit.noAlerts"));
+        add(actions, result, problems, new H3(getTranslation("registration.alerts")), alerts);
+        refresh();
+    }
+
+    void refresh() {
+        alerts.setItems(registrations.alerts(true));
+    }
+
+    void importFile(String name, byte[] bytes) {
+        ImportReport report = registrations.importFile(name, bytes);
+        problems.removeAll();
+        if (report.imported()) {
+            result.setText(getTranslation("registrationImport.done", report.added(), report.updated()));
+        } else {
+            result.setText(getTranslation("creditImport.refused", report.problems().size()));
+            report.problems().forEach(p -> problems.add(new ListItem(
+                    (p.line() > 0 ? getTranslation("expertImport.line", p.line()) : "") + getTranslation(p.key(), p.args()))));
+        }
+    }
+
+    FormDialog manual() {
+        ComboBox<HostUnit> unit = new ComboBox<>(getTranslation("unit.name"));
+        unit.setItems(q -> units.find(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        unit.setItemLabelGenerator(u -> u.name() + "（" + u.creditCode() + "）");
+        unit.setWidthFull();
+        Select<RegistrationStatus> status = new Select<>();
+        status.setLabel(getTranslation("registration.status"));
+        status.setItems(RegistrationStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
+        DatePicker on = DatePickers.create(getTranslation("registration.on"), getLocale());
+        byte[][] evidence = new byte[1][];
+        String[] name = new String[1];
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            evidence[0] = bytes;
+            name[0] = meta.fileName();
+        }));
+        upload.setMaxFiles(1);
+        FormDialog dialog = new FormDialog(getTranslation("registration.manual"), new VerticalLayout(unit, status, on,
+                new Span(getTranslation("objection.evidence")), upload), getTranslation("action.save"),
+                () -> registrations.recordManual(unit.getValue() == null ? -1 : unit.getValue().id(), status.getValue(),
+                        on.getValue(), name[0], evidence[0]), this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    FormDialog close(RegistrationAlert alert) {
+        RadioButtonGroup<Boolean> terminate = new RadioButtonGroup<>(getTranslation("credit.decision"));
+        terminate.setItems(true, false);
+        terminate.setItemLabelGenerator(b -> getTranslation(b ? "registration.terminate" : "alertDecision.NO_ACTION"));
+        terminate.setValue(false);
+        TextArea reason = new TextArea(getTranslation("objection.reason"));
+        reason.setWidthFull();
+        boolean decision = alert.kind() == RegistrationAlert.Kind.LICENCE_REVOKED;
+        terminate.setVisible(decision);
+        FormDialog dialog = new FormDialog(getTranslation(decision ? "credit.decide" : "registration.seen"),
+                new VerticalLayout(new Paragraph(alert.unitName() + " · " + getTranslation(alert.kind().messageKey())),
+                        terminate, reason), getTranslation("action.save"),
+                () -> registrations.close(alert.id(), terminate.getValue(), reason.getValue()), this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.registration");
+    }
+}
