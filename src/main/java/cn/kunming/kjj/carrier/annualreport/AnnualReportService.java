@@ -50,21 +50,7 @@ public class AnnualReportService {
     @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
     @Transactional(readOnly = true)
     public List<ReportRow> rows(Integer year) {
-        TenantScope scope = currentUser.scope();
-        LocalDate today = LocalDate.now(clock);
-        Map<String, AnnualReport> started = reports.reports(scope, year).stream()
-                .collect(Collectors.toMap(r -> r.carrierId() + ":" + r.year(), r -> r));
-        List<ReportRow> rows = new ArrayList<>();
-        for (ReportableCarrier c : reports.activeCarriers(scope)) {
-            for (int y : deadlines.reportYears(c.approvedOn(), today)) {
-                if (year == null || year == y) {
-                    rows.add(new ReportRow(c, y, deadlines.dueOn(y), started.get(c.id() + ":" + y)));
-                }
-            }
-        }
-        rows.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
-                : Long.compare(a.carrier().id(), b.carrier().id()));
-        return rows;
+        return ReportRows.of(reports, deadlines, currentUser.scope(), year, LocalDate.now(clock));
     }
 
     /** Opens (creating the first time) the report of a carrier of the applicant's unit for a year. */

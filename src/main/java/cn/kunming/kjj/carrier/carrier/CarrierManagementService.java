@@ -18,6 +18,8 @@ import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.AttachmentStore;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -54,10 +56,12 @@ public class CarrierManagementService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final Notifier notifier;
 
     CarrierManagementService(CarrierRepository carriers, ManagementRepository records, ReportRepository reports,
                              ReportDeadlines deadlines, AttachmentStore store, CurrentUser currentUser, AuditLog audit,
-                             Clock clock) {
+                             Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.carriers = carriers;
         this.records = records;
         this.reports = reports;
@@ -253,6 +257,8 @@ public class CarrierManagementService {
             }
             records.subsidy(me.scope(), carrier.id()).filter(s -> s.status() == SubsidyStatus.APPROVED)
                     .ifPresent(s -> records.insertRecovery(carrier, d.id(), s.amountYuan(), now));
+            notifier.notify(Notifier.all(notifier.unit(carrier.unitId()), notifier.district(carrier.tenantId())),
+                    NotificationKind.CARRIER_DISQUALIFIED, "carriers/" + carrier.id(), carrier.name(), effectiveOn, banEnds);
             audit.record(AuditEntry.of("CARRIER_DISQUALIFIED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
                     .rule(d.ground().rule()).detail("effective " + effectiveOn + ", ban until " + banEnds
                             + ", audit: " + auditFollowUp.strip()));

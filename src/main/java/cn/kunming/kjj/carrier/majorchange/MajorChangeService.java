@@ -17,6 +17,8 @@ import cn.kunming.kjj.carrier.eligibility.EligibilityService;
 import cn.kunming.kjj.carrier.eligibility.Evaluation;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.majorchange.repository.ChangeRepository;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -53,10 +55,13 @@ public class MajorChangeService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final Notifier notifier;
 
     MajorChangeService(ChangeRepository changes, CarrierRepository carriers, ManagementRepository records,
                        DossierRepository dossiers, HostUnitRepository units, EligibilityService eligibility,
-                       CalendarService calendar, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                       CalendarService calendar, CurrentUser currentUser, AuditLog audit, Clock clock,
+                       Notifier notifier) {
+        this.notifier = notifier;
         this.changes = changes;
         this.carriers = carriers;
         this.records = records;
@@ -177,6 +182,8 @@ public class MajorChangeService {
             LocalDate effective = LocalDate.of(c.changedOn().getYear(), 1, 1);
             records.changeStatus(carrier, CarrierStatus.CANCELLED, effective, null, "G6.2 " + reason.strip(),
                     me.username(), now);
+            notifier.notify(Notifier.all(notifier.unit(carrier.unitId()), notifier.district(carrier.tenantId())),
+                    NotificationKind.CARRIER_CANCELLED, "carriers/" + carrier.id(), carrier.name(), effective);
         }
         applyToUnit(c, me, now);
         audit.record(AuditEntry.of("CHANGE_DECIDED", "CARRIER", c.carrierId()).tenant(c.tenantId()).rule("G6.2")

@@ -5,6 +5,8 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.NewCarrier;
 import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
 import cn.kunming.kjj.carrier.publicity.repository.NoticeRepository;
@@ -35,9 +37,11 @@ class NoticeClosing {
     private final CarrierRepository carriers;
     private final AuditLog audit;
     private final Clock clock;
+    private final Notifier notifier;
 
     NoticeClosing(NoticeRepository notices, DossierRepository dossiers, CarrierRepository carriers, AuditLog audit,
-                  Clock clock) {
+                  Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.notices = notices;
         this.dossiers = dossiers;
         this.carriers = carriers;
@@ -76,6 +80,8 @@ class NoticeClosing {
             Dossier dossier = dossiers.findById(WHOLE_NOTICE, entry.dossierId()).orElseThrow();
             if (upheld.contains(entry.dossierId())) {
                 move(dossier, DossierStatus.REJECTED, "upheld objection");
+                notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_DECIDED,
+                        "dossiers/" + dossier.id(), entry.name());
                 continue;
             }
             move(dossier, DossierStatus.APPROVED, notice.documentNumber());
@@ -84,6 +90,8 @@ class NoticeClosing {
                 audit.record(AuditEntry.of("CARRIER_REGISTERED", "DOSSIER", dossier.id()).tenant(dossier.tenantId())
                         .rule("P4.5").detail(entry.name() + " " + notice.documentNumber()));
             }
+            notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_APPROVED, "carriers",
+                    entry.name(), notice.documentNumber());
             approved++;
         }
         audit.record(AuditEntry.of("NOTICE_CLOSED", "PUBLIC_NOTICE", notice.id()).rule("P4.5")

@@ -12,6 +12,8 @@ import cn.kunming.kjj.carrier.credit.CreditChecker;
 import cn.kunming.kjj.carrier.credit.CreditSummary;
 import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
@@ -54,10 +56,12 @@ public class DecisionService {
     private final Clock clock;
     private final CreditChecker credit;
     private final CreditRepository creditRecords;
+    private final Notifier notifier;
 
     DecisionService(DossierRepository dossiers, AssignmentRepository assignments, DecisionRepository decisions,
                     HostUnitRepository units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
-                    Clock clock, CreditChecker credit, CreditRepository creditRecords) {
+                    Clock clock, CreditChecker credit, CreditRepository creditRecords, Notifier notifier) {
+        this.notifier = notifier;
         this.credit = credit;
         this.creditRecords = creditRecords;
         this.dossiers = dossiers;
@@ -140,6 +144,8 @@ public class DecisionService {
             DossierVersion latest = dossiers.versions(me.scope(), c.dossier().id()).getLast();
             credit.check(unit.id(), unit.tenantId(), unit.creditCode(), CheckOccasion.DECISION,
                     CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate()), c.dossier().id(), null);
+            notifier.notify(notifier.unit(c.dossier().unitId()), NotificationKind.DOSSIER_DECIDED,
+                    "dossiers/" + c.dossier().id(), c.dossier().content().facts().name());
             audit.record(AuditEntry.of("DOSSIER_" + line.outcome().name(), "DOSSIER", line.dossierId())
                     .tenant(c.dossier().tenantId()).rule("P4.4")
                     .detail(minuteNumber.strip() + " " + date + (line.reason().isBlank() ? "" : ": " + line.reason())));

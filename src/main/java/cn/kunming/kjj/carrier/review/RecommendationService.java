@@ -13,6 +13,8 @@ import cn.kunming.kjj.carrier.credit.CheckWindow;
 import cn.kunming.kjj.carrier.credit.CreditChecker;
 import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
@@ -56,11 +58,13 @@ public class RecommendationService {
     private final OpinionDocument document;
     private final CreditChecker credit;
     private final CreditRepository creditRecords;
+    private final Notifier notifier;
 
     RecommendationService(DossierRepository dossiers, DistrictReviewRepository reviews, HostUnitRepository units,
                           CallService calls, EligibilityService eligibility, CurrentUser currentUser, AuditLog audit,
                           Clock clock, OpinionDocument document, CreditChecker credit,
-                          CreditRepository creditRecords) {
+                          CreditRepository creditRecords, Notifier notifier) {
+        this.notifier = notifier;
         this.credit = credit;
         this.creditRecords = creditRecords;
         this.dossiers = dossiers;
@@ -160,6 +164,15 @@ public class RecommendationService {
         DistrictReview review = new DistrictReview(0, dossierId, version, action, opinion.strip(), items, due,
                 me.username(), LocalDateTime.now(clock));
         reviews.insert(dossier, review);
+        String name = latest.content().facts().name();
+        switch (action) {
+            case RETURN -> notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_RETURNED,
+                    "dossiers/" + dossierId, name, due, opinion.strip());
+            case RECOMMEND -> notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_RECOMMENDED,
+                    "dossiers/" + dossierId, name);
+            case NOT_RECOMMEND -> notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_NOT_RECOMMENDED,
+                    "dossiers/" + dossierId, name, opinion.strip());
+        }
         audit.record(AuditEntry.of("DOSSIER_" + action.leadsTo().name(), "DOSSIER", dossierId)
                 .tenant(dossier.tenantId()).rule("P4.3")
                 .detail("version " + version + (due == null ? "" : ", resubmit by " + due) + ": " + opinion.strip()));

@@ -2,6 +2,8 @@ package cn.kunming.kjj.carrier.tenant;
 
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -32,9 +34,11 @@ public class UnitActivationService {
     private final AuditLog audit;
 
     private final Clock clock;
+    private final Notifier notifier;
 
     UnitActivationService(AccountRepository accounts, HostUnitRepository units, CurrentUser currentUser,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.clock = clock;
         this.accounts = accounts;
         this.units = units;
@@ -76,6 +80,8 @@ public class UnitActivationService {
                 currentUser.require().username(), LocalDateTime.now(clock), null)) {
             throw new ConcurrentEditException("HOST_UNIT", unit.id());
         }
+        accounts.findById(accountId).ifPresent(a -> notifier.notify(java.util.List.of(a),
+                NotificationKind.ACCOUNT_ACTIVATED, "", unit.name()));
         audit.record(AuditEntry.of("UNIT_ACCOUNT_ACTIVATED", "ACCOUNT", accountId).tenant(account.tenantId())
                 .detail(account.username() + " @ " + account.unitName() + (account.legacyCreditCode()
                         ? "; legacy credit code " + account.creditCode() + " accepted by the district" : "")));

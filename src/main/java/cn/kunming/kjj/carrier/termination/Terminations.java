@@ -10,6 +10,8 @@ import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -45,9 +47,12 @@ class Terminations {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Notifier notifier;
 
     Terminations(RegistrationRepository registrations, CarrierRepository carriers, ManagementRepository records,
-                 DossierRepository dossiers, CurrentUser currentUser, AuditLog audit, TransactionTemplate tx, Clock clock) {
+                 DossierRepository dossiers, CurrentUser currentUser, AuditLog audit, TransactionTemplate tx, Clock clock,
+                 Notifier notifier) {
+        this.notifier = notifier;
         this.registrations = registrations;
         this.carriers = carriers;
         this.records = records;
@@ -99,6 +104,8 @@ class Terminations {
         }
         registrations.raise(carrier.unitId(), carrier.tenantId(), RegistrationAlert.Kind.TERMINATED, carrier.id(), null,
                 "TERMINATED:" + carrier.id(), now());
+        notifier.notify(Notifier.all(notifier.unit(carrier.unitId()), notifier.district(carrier.tenantId()),
+                notifier.bureau()), NotificationKind.CARRIER_TERMINATED, "carriers/" + carrier.id(), carrier.name(), on);
         audit.record(AuditEntry.of("CARRIER_TERMINATED", "CARRIER", carrier.id()).tenant(carrier.tenantId()).rule("G6.3")
                 .detail(carrier.name() + ", unit deregistered on " + on));
         return true;

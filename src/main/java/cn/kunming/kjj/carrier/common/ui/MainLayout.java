@@ -40,7 +40,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final HorizontalLayout userArea = new HorizontalLayout();
 
-    public MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication) {
+    private final transient NavbarItems navbarItems;
+
+    public MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication,
+                      NavbarItems navbarItems) {
+        this.navbarItems = navbarItems;
         this.currentUser = currentUser;
         this.tenants = tenants;
         this.authentication = authentication;
@@ -72,6 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         userArea.removeAll();
+        currentUser.get().ifPresent(user -> navbarItems.forSignedIn().forEach(userArea::add));
         currentUser.get().ifPresentOrElse(user -> userArea.add(userMenu(user)),
                 () -> userArea.add(new Anchor("login", getTranslation("selfCheck.login"))));
     }

@@ -50,4 +50,7 @@ public interface AccountRepository {
     List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status);
 
     Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId);
+
+    /** Active accounts of a role, of one tenant or unit when given: the people a notification goes to. */
+    List<Account> activeOf(Role role, TenantId tenant, Long unitId);
 }

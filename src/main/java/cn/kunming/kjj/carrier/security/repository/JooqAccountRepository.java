@@ -77,6 +77,15 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> activeOf(Role role, TenantId tenant, Long unitId) {
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ROLE.eq(role.name()))
+                .and(ACCOUNT.STATUS.eq(AccountStatus.ACTIVE.name()))
+                .and(tenant == null ? DSL.trueCondition() : ACCOUNT.TENANT_ID.eq(tenant.value()))
+                .and(unitId == null ? DSL.trueCondition() : ACCOUNT.UNIT_ID.eq(unitId))
+                .orderBy(ACCOUNT.ID).fetch(JooqAccountRepository::toAccount);
+    }
+
+    @Override
     public int count(String usernameOrName) {
         return dsl.fetchCount(ACCOUNT, matching(usernameOrName));
     }

@@ -1,0 +1,35 @@
+package cn.kunming.kjj.carrier.annualreport;
+
+import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
+import cn.kunming.kjj.carrier.security.TenantScope;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Every report year of every carrier on the list in a scope, with the report when started. */
+public final class ReportRows {
+
+    private ReportRows() {
+    }
+
+    /** The report years of the carriers in scope, with their reports when started (also for the reminders). */
+    public static List<ReportRow> of(ReportRepository reports, ReportDeadlines deadlines, TenantScope scope,
+                                       Integer year, LocalDate today) {
+        Map<String, AnnualReport> started = reports.reports(scope, year).stream()
+                .collect(Collectors.toMap(r -> r.carrierId() + ":" + r.year(), r -> r));
+        List<ReportRow> rows = new ArrayList<>();
+        for (ReportableCarrier c : reports.activeCarriers(scope)) {
+            for (int y : deadlines.reportYears(c.approvedOn(), today)) {
+                if (year == null || year == y) {
+                    rows.add(new ReportRow(c, y, deadlines.dueOn(y), started.get(c.id() + ":" + y)));
+                }
+            }
+        }
+        rows.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
+                : Long.compare(a.carrier().id(), b.carrier().id()));
+        return rows;
+    }
+}

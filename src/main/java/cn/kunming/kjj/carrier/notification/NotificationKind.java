@@ -1,0 +1,28 @@
+package cn.kunming.kjj.carrier.notification;
+
+/** What a notification is about; reminders carry the deadline, events what happened. Urgent kinds also go by SMS. */
+public enum NotificationKind {
+    CALL_CLOSING(true), REVISION_DUE(true), REPORT_DUE(false), REPORT_OVERDUE(true), NOTICE_ENDING(false),
+    REVIEW_DUE(false), CREDIT_ALERT_OPEN(false),
+    DOSSIER_RETURNED(true), DOSSIER_RECOMMENDED(false), DOSSIER_NOT_RECOMMENDED(false), DOSSIER_DECIDED(false),
+    DOSSIER_APPROVED(false), CARRIER_DISQUALIFIED(true), CARRIER_CANCELLED(true), CARRIER_TERMINATED(true),
+    ACCOUNT_ACTIVATED(false);
+
+    private final boolean urgent;
+
+    NotificationKind(boolean urgent) {
+        this.urgent = urgent;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public String messageKey() {
+        return "notify." + name();
+    }
+
+    public String labelKey() {
+        return "notifyKind." + name();
+    }
+}
