@@ -8,7 +8,10 @@ import cn.kunming.kjj.carrier.call.repository.CallRepository;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
+import cn.kunming.kjj.carrier.carrier.NewCarrier;
+import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.OfferedServices;
 import cn.kunming.kjj.carrier.dossier.ReserveProject;
@@ -82,11 +85,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ExpertRepository experts;
     private final DossierRepository dossiers;
     private final EligibilityService eligibility;
+    private final CarrierRepository carriers;
 
     DemoDataSeeder(AccountRepository accounts, HostUnitRepository units, CallRepository calls,
                    PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
                    @Value("${portal.demo.password}") String password, ExpertRepository experts,
-                   DossierRepository dossiers, EligibilityService eligibility) {
+                   DossierRepository dossiers, EligibilityService eligibility, CarrierRepository carriers) {
+        this.carriers = carriers;
         this.experts = experts;
         this.dossiers = dossiers;
         this.eligibility = eligibility;
@@ -119,6 +124,7 @@ class DemoDataSeeder implements ApplicationRunner {
         String hash = passwordEncoder.encode(password);
         account("applicant", "申报单位经办人（示例）", Role.APPLICANT, "530102", ids[0], AccountStatus.ACTIVE, hash, now);
         account("applicant2", "待激活经办人（示例）", Role.APPLICANT, "530102", ids[11], AccountStatus.PENDING, hash, now);
+        account("carrier", "培育载体经办人（示例）", Role.APPLICANT, "KMGXQ", ids[1], AccountStatus.ACTIVE, hash, now);
         account("district", "五华区科技局经办人（示例）", Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE, hash, now);
         account("district.gxq", "高新区经办人（示例）", Role.DISTRICT_OFFICER, "KMGXQ", null, AccountStatus.ACTIVE, hash, now);
         account("bureau", "市科技局经办人（示例）", Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE, hash, now);
@@ -137,9 +143,10 @@ class DemoDataSeeder implements ApplicationRunner {
         calls.publish(call, 0, now);
         seedExperts(now, expert1, expert2, expert3);
         seedSubmittedDossier(call, ids[2], now);
+        seedCarrier(call, ids[1], now);
         audit.record(AuditEntry.of("DEMO_DATA_SEEDED", "SYSTEM", "demo")
-                .detail(UNITS.size() + " units, 11 accounts, 1 open call, 6 experts, 1 submitted dossier"));
-        log.info("demo data seeded: {} host units, 11 accounts, 6 experts, 1 submitted dossier", UNITS.size());
+                .detail(UNITS.size() + " units, 12 accounts, 1 open call, 6 experts, 1 submitted dossier, 1 carrier"));
+        log.info("demo data seeded: {} host units, 12 accounts, 6 experts, 1 submitted dossier, 1 carrier", UNITS.size());
     }
 
     /** Six experts in the pool; the three demo expert logins are linked to the first three (field 智能制造). */
@@ -172,6 +179,29 @@ class DemoDataSeeder implements ApplicationRunner {
         Evaluation evaluation = eligibility.evaluate(facts);
         dossiers.submit(new TenantScope.All(), id, 0, new DossierVersion(id, 1, content, evaluation.ruleSetVersion(),
                 evaluation.eligible(), !evaluation.eligible(), now, "applicant", List.of()));
+    }
+
+    /**
+     * A carrier on the list (昆明市生物医药概念验证中心, 高新区), approved under a demo document, so that yearly
+     * reports, the carrier's file, credit checks and changes can be tried without walking the whole pipeline.
+     */
+    private void seedCarrier(long call, long unit, LocalDateTime now) {
+        Facts facts = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心（示例）", now.toLocalDate(),
+                UnitType.RESEARCH_INSTITUTE, true, true, new BigDecimal("600"), 8, true, 6, 2, 5, true, false, false,
+                new Facts.PocFacts(new BigDecimal("120"), new BigDecimal("800"), new BigDecimal("300"), 3,
+                        new BigDecimal("2000")), null);
+        DossierContent content = new DossierContent(facts, OfferedServices.of(CarrierKind.CONCEPT_CENTER).subList(0, 3),
+                "概念验证项目管理办法、知识产权管理制度", true, List.of(), List.of(),
+                List.of(new ReserveProject("新型疫苗佐剂验证", "生物医药", "概念验证")), "近两年完成验证项目 12 项（示例）", "生物医药");
+        TenantId tenant = new TenantId("KMGXQ");
+        long id = dossiers.insert(call, unit, tenant, CarrierKind.CONCEPT_CENTER, content, now, "carrier");
+        Evaluation evaluation = eligibility.evaluate(facts);
+        TenantScope all = new TenantScope.All();
+        dossiers.submit(all, id, 0, new DossierVersion(id, 1, content, evaluation.ruleSetVersion(), evaluation.eligible(),
+                !evaluation.eligible(), now, "carrier", List.of()));
+        dossiers.moveStatus(all, id, DossierStatus.SUBMITTED, DossierStatus.APPROVED, null);
+        carriers.insertIfAbsent(new NewCarrier(id, unit, tenant, CarrierKind.CONCEPT_CENTER, facts.name(), "生物医药",
+                now.toLocalDate(), "昆科发〔" + now.getYear() + "〕1号（示例）"), now);
     }
 
     private long account(String username, String name, Role role, String tenant, Long unit, AccountStatus status,
