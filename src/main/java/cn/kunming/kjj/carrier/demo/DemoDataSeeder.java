@@ -33,12 +33,11 @@ import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,7 +52,7 @@ import java.util.Set;
  */
 @Component
 @Profile("demo")
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -86,11 +85,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DossierRepository dossiers;
     private final EligibilityService eligibility;
     private final CarrierRepository carriers;
+    private final TransactionTemplate tx;
 
     DemoDataSeeder(AccountRepository accounts, HostUnitRepository units, CallRepository calls,
                    PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
                    @Value("${portal.demo.password}") String password, ExpertRepository experts,
-                   DossierRepository dossiers, EligibilityService eligibility, CarrierRepository carriers) {
+                   DossierRepository dossiers, EligibilityService eligibility, CarrierRepository carriers,
+                   TransactionTemplate tx) {
+        this.tx = tx;
         this.carriers = carriers;
         this.experts = experts;
         this.dossiers = dossiers;
@@ -104,9 +106,16 @@ class DemoDataSeeder implements ApplicationRunner {
         this.password = password;
     }
 
+    /**
+     * Seeds before the web server starts (all singletons are ready, the server is not yet listening), so that no
+     * one can try a demo login before the demo accounts exist.
+     */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        tx.executeWithoutResult(status -> seed());
+    }
+
+    private void seed() {
         if (accounts.count(null) > 0) {
             log.info("demo data already present; not seeding");
             return;

@@ -49,7 +49,14 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Button save = new Button();
     final Button submit = new Button();
 
-    ReportView(AnnualReportService reports, CurrentUser currentUser) {
+    private final transient cn.kunming.kjj.carrier.annualreport.ReportReviewService review;
+    private final transient cn.kunming.kjj.carrier.expert.ExpertService experts;
+
+    ReportView(AnnualReportService reports, CurrentUser currentUser,
+               cn.kunming.kjj.carrier.annualreport.ReportReviewService review,
+               cn.kunming.kjj.carrier.expert.ExpertService experts) {
+        this.review = review;
+        this.experts = experts;
         this.reports = reports;
         this.currentUser = currentUser;
     }
@@ -102,6 +109,36 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             add(giveBack);
         }
         setReadOnly(!editable);
+        if (currentUser.require().role() == Role.BUREAU_OFFICER && !report.status().editable()) {
+            add(expertReview());
+        }
+    }
+
+    /** The bureau's part (M5.1): the experts on the report, their scores, and one more to assign. */
+    private VerticalLayout expertReview() {
+        VerticalLayout box = new VerticalLayout(new com.vaadin.flow.component.html.H3(getTranslation("report.reviews")));
+        box.setPadding(false);
+        review.assignments(report.id()).forEach(a -> box.add(new Paragraph(a.expertName() + " · "
+                + getTranslation(a.status().messageKey()) + (a.weightedScore() == null ? "" : " · " + a.weightedScore()))));
+        var summary = review.summary(report.id());
+        if (summary.mean() != null) {
+            box.add(new Paragraph(getTranslation("report.meanScore", summary.mean(), summary.sheets())));
+        }
+        com.vaadin.flow.component.combobox.ComboBox<cn.kunming.kjj.carrier.expert.Expert> expert =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("review.addExpert"));
+        expert.setItems(experts.all().stream().filter(cn.kunming.kjj.carrier.expert.Expert::active).toList());
+        expert.setItemLabelGenerator(e -> e.name() + "（" + e.affiliation() + "）");
+        Button assign = new Button(getTranslation("action.save"), e -> {
+            try {
+                review.assign(report.id(), expert.getValue() == null ? -1 : expert.getValue().id());
+                Notifications.success(this, "action.saved");
+                getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()));
+            } catch (PortalException ex) {
+                Notifications.refused(this, ex);
+            }
+        });
+        box.add(new HorizontalLayout(expert, assign));
+        return box;
     }
 
     private void setReadOnly(boolean readOnly) {

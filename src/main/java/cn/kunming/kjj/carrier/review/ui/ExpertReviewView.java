@@ -53,10 +53,7 @@ class ExpertReviewView extends VerticalLayout implements HasUrlParameter<Long>, 
     final RadioButtonGroup<Boolean> conflict = new RadioButtonGroup<>();
     final TextArea conflictNote = new TextArea();
     final Button declare = new Button();
-    final Map<String, IntegerField> scores = new LinkedHashMap<>();
-    final TextArea comments = new TextArea();
-    final RadioButtonGroup<ExpertOpinion> opinion = new RadioButtonGroup<>();
-    final Span total = new Span();
+    ScoreSheetForm form;
     final Button save = new Button();
     final Button submit = new Button();
     private java.util.List<Criterion> criteria;
@@ -128,32 +125,10 @@ class ExpertReviewView extends VerticalLayout implements HasUrlParameter<Long>, 
         evaluation.show(packet.evaluation());
         DossierContentPanel content = new DossierContentPanel(packet.version().content(), packet.version().attachments(),
                 Map.of(), attachmentId -> reviews.attachmentContent(dossierId, attachmentId));
-        VerticalLayout sheet = new VerticalLayout(new H3(getTranslation("review.scoreSheet")));
-        sheet.setPadding(false);
         boolean editable = assignment.status() == AssignmentStatus.ACCEPTED;
-        scores.clear();
-        for (Criterion c : criteria) {
-            IntegerField field = new IntegerField(c.name(getLocale()) + "（" + getTranslation("review.weight", c.weight()) + "）");
-            field.setMin(0);
-            field.setMax(ScoreSheets.MAX_SCORE);
-            field.setStepButtonsVisible(true);
-            field.setValue(assignment.sheet().scores().get(c.code()));
-            field.setReadOnly(!editable);
-            field.addValueChangeListener(e -> showTotal());
-            scores.put(c.code(), field);
-            sheet.add(field);
-        }
-        comments.setLabel(getTranslation("review.comments"));
-        comments.setWidthFull();
-        comments.setValue(assignment.sheet().comments());
-        comments.setReadOnly(!editable);
-        opinion.setLabel(getTranslation("review.expertOpinion"));
-        opinion.setItems(ExpertOpinion.values());
-        opinion.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
-        opinion.setValue(assignment.sheet().opinion());
-        opinion.setReadOnly(!editable);
-        sheet.add(comments, opinion, total);
-        showTotal();
+        form = new ScoreSheetForm(criteria, assignment.sheet(), editable);
+        VerticalLayout sheet = new VerticalLayout(form);
+        sheet.setPadding(false);
         if (editable) {
             save.setText(getTranslation("review.saveSheet"));
             save.addClickListener(e -> saveSheet(false));
@@ -170,24 +145,10 @@ class ExpertReviewView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new TwoColumns(content, "30em", right, "24em"));
     }
 
-    private ScoreSheet sheet() {
-        Map<String, Integer> values = new HashMap<>();
-        scores.forEach((code, field) -> {
-            if (field.getValue() != null) {
-                values.put(code, field.getValue());
-            }
-        });
-        return new ScoreSheet(values, comments.getValue(), opinion.getValue());
-    }
-
-    private void showTotal() {
-        total.setText(getTranslation("review.weightedTotal", ScoreSheets.weighted(criteria, sheet()).toPlainString()));
-    }
-
     void saveSheet(boolean submitting) {
         try {
-            assignment = submitting ? reviews.submitSheet(dossierId, assignment.version(), sheet())
-                    : reviews.saveSheet(dossierId, assignment.version(), sheet());
+            assignment = submitting ? reviews.submitSheet(dossierId, assignment.version(), form.sheet())
+                    : reviews.saveSheet(dossierId, assignment.version(), form.sheet());
             Notifications.success(this, submitting ? "review.sheetSubmitted" : "action.saved");
             if (submitting) {
                 removeAll();

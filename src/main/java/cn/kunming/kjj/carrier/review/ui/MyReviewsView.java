@@ -21,7 +21,9 @@ class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<MyReview> grid = new Grid<>();
 
-    MyReviewsView(ExpertReviewService reviews) {
+    final Grid<cn.kunming.kjj.carrier.annualreport.ReportAssignment> reports = new Grid<>();
+
+    MyReviewsView(ExpertReviewService reviews, cn.kunming.kjj.carrier.annualreport.ReportReviewService reportReviews) {
         setSizeFull();
         grid.addColumn(MyReview::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(1);
         grid.addColumn(MyReview::proposedName).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
@@ -32,7 +34,14 @@ class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExpertReviewView.class, e.getItem().dossierId())));
         grid.setEmptyStateText(getTranslation("review.noAssignments"));
         grid.setItems(reviews.mine());
-        add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), grid);
+        reports.addColumn(r -> r.carrierName()).setHeader(getTranslation("carrier.name")).setFlexGrow(1);
+        reports.addColumn(r -> r.year()).setHeader(getTranslation("report.year"));
+        reports.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("account.status"));
+        reports.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("expert/report/" + e.getItem().reportId())));
+        reports.setEmptyStateText(getTranslation("review.noAssignments"));
+        reports.setItems(reportReviews.mine());
+        add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), grid,
+                new com.vaadin.flow.component.html.H3(getTranslation("report.reviews")), reports);
     }
 
     @Override

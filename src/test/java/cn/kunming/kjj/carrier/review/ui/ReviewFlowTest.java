@@ -124,13 +124,12 @@ class ReviewFlowTest extends KaribuTest {
             MyReviewsView mine = (MyReviewsView) navigate("expert/reviews");
             assertThat(GridKt._size(mine.grid)).isEqualTo(1);
             ExpertReviewView review = (ExpertReviewView) navigate("expert/review/" + s.dossierId());
-            assertThat(review.scores).isEmpty();
+            assertThat(review.form).as("no sheet before the declaration").isNull();
             review.conflict.setValue(false);
             review.declareNow();
             int each = score;
-            review.scores.values().forEach(f -> f.setValue(each));
-            review.comments.setValue("现场核查属实");
-            review.opinion.setValue(ExpertOpinion.SUPPORT);
+            review.form.scoreAll(each);
+            review.form.fill("现场核查属实", ExpertOpinion.SUPPORT);
             review.saveSheet(true);
             score -= 5;
         }

@@ -1,0 +1,192 @@
+package cn.kunming.kjj.carrier.annualreport;
+
+import cn.kunming.kjj.carrier.annualreport.repository.ReportAssignmentRepository;
+import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.carrier.Carrier;
+import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.expert.Expert;
+import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
+import cn.kunming.kjj.carrier.review.AssignmentStatus;
+import cn.kunming.kjj.carrier.review.Criterion;
+import cn.kunming.kjj.carrier.review.ExpertConflicts;
+import cn.kunming.kjj.carrier.review.ReviewSettings;
+import cn.kunming.kjj.carrier.review.ScoreSheet;
+import cn.kunming.kjj.carrier.review.ScoreSheets;
+import cn.kunming.kjj.carrier.review.ScoreSummary;
+import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Expert evaluation of yearly reports (M5.1) under the rules of dossier review: no expert of the carrier's own unit
+ * or with a declared relation; a declaration before any content; the kind's score sheet, complete or refused.
+ * The bureau then records the year's result with the experts' mean beside it.
+ */
+@Service
+public class ReportReviewService {
+
+    /** The experts' content right is the assignment: the report itself is read for it, not through a tenant. */
+    private static final TenantScope THROUGH_ASSIGNMENT = new TenantScope.All();
+
+    private final ReportAssignmentRepository assignments;
+    private final ReportRepository reports;
+    private final ExpertRepository experts;
+    private final HostUnitRepository units;
+    private final CarrierRepository carriers;
+    private final AssignmentRepository criteria;
+    private final ReviewSettings settings;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReportReviewService(ReportAssignmentRepository assignments, ReportRepository reports, ExpertRepository experts,
+                        HostUnitRepository units, CarrierRepository carriers, AssignmentRepository criteria,
+                        ReviewSettings settings, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.assignments = assignments;
+        this.reports = reports;
+        this.experts = experts;
+        this.units = units;
+        this.carriers = carriers;
+        this.criteria = criteria;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional
+    public void assign(long reportId, long expertId) {
+        PortalUser me = currentUser.require();
+        AnnualReport report = reports.report(me.scope(), reportId).orElseThrow(NotFoundException::new);
+        if (report.status() != ReportStatus.SUBMITTED) {
+            throw new PortalException("report.notSubmitted");
+        }
+        Expert expert = experts.findById(expertId).orElseThrow(NotFoundException::new);
+        HostUnit unit = units.findById(me.scope(), report.unitId()).orElseThrow();
+        boolean onIt = assignments.ofReport(me.scope(), reportId).stream()
+                .anyMatch(a -> a.expertId() == expertId && a.status().active());
+        ExpertConflicts.reason(expert, unit, experts.conflictUnits(expertId), onIt).ifPresent(key -> {
+            throw new PortalException(key, expert.name());
+        });
+        assignments.insert(report, expertId, me.username(), LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("REPORT_EXPERT_ASSIGNED", "ANNUAL_REPORT", reportId).tenant(report.tenantId())
+                .rule("M5.1").detail(expert.name()));
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<ReportAssignment> assignments(long reportId) {
+        return assignments.ofReport(currentUser.scope(), reportId);
+    }
+
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public ScoreSummary summary(long reportId) {
+        return ScoreSummary.of(assignments.ofReport(currentUser.scope(), reportId).stream()
+                .filter(a -> a.status() == AssignmentStatus.SUBMITTED).map(ReportAssignment::weightedScore).toList(),
+                settings.disagreementSpread());
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public List<ReportAssignment> mine() {
+        return me().map(e -> assignments.ofExpert(e.id()).stream().filter(a -> a.status().active()).toList())
+                .orElse(List.of());
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public ReportAssignment assignment(long reportId) {
+        return own(reportId);
+    }
+
+    /** The report, for an expert who declared no conflict. */
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public AnnualReport report(long reportId) {
+        ReportAssignment a = own(reportId);
+        if (a.status() == AssignmentStatus.ASSIGNED) {
+            throw new PortalException("review.declareFirst");
+        }
+        return reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow(NotFoundException::new);
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public List<Criterion> criteria(long reportId) {
+        ReportAssignment a = own(reportId);
+        Carrier carrier = carriers.findById(THROUGH_ASSIGNMENT, a.carrierId()).orElseThrow();
+        return criteria.criteria(carrier.kind());
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional
+    public void declare(long reportId, boolean conflict, String note) {
+        Expert expert = me().orElseThrow(NotFoundException::new);
+        ReportAssignment a = own(reportId);
+        if (conflict && (note == null || note.isBlank())) {
+            throw new PortalException("review.conflictNeedsNote");
+        }
+        if (!assignments.declare(a.id(), a.version(), conflict ? AssignmentStatus.RELEASED : AssignmentStatus.ACCEPTED,
+                LocalDateTime.now(clock), conflict ? note.strip() : null)) {
+            throw new PortalException("review.alreadyDeclared");
+        }
+        AnnualReport report = reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow();
+        if (conflict) {
+            experts.insertConflict(expert.id(), report.unitId(), note.strip(), LocalDateTime.now(clock),
+                    currentUser.require().username());
+        }
+        audit.record(AuditEntry.of(conflict ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", "ANNUAL_REPORT", reportId)
+                .tenant(report.tenantId()).rule("M5.1").detail(expert.name()));
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional
+    public void submit(long reportId, ScoreSheet sheet) {
+        ReportAssignment a = own(reportId);
+        if (a.status() != AssignmentStatus.ACCEPTED) {
+            throw new PortalException(a.status() == AssignmentStatus.ASSIGNED ? "review.declareFirst" : "review.sheetSubmitted");
+        }
+        List<Criterion> list = criteria(reportId);
+        List<ScoreSheets.Problem> problems = ScoreSheets.problems(list, sheet);
+        if (!problems.isEmpty()) {
+            throw new PortalException(problems.getFirst().key(),
+                    problems.getFirst().criterion() == null ? "" : problems.getFirst().criterion().nameZh());
+        }
+        BigDecimal weighted = ScoreSheets.weighted(list, sheet);
+        if (!assignments.submit(a.id(), a.version(), sheet, weighted, LocalDateTime.now(clock))) {
+            throw new ConcurrentEditException("REPORT_ASSIGNMENT", a.id());
+        }
+        AnnualReport report = reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow();
+        audit.record(AuditEntry.of("REPORT_SCORED", "ANNUAL_REPORT", reportId).tenant(report.tenantId()).rule("M5.1")
+                .detail(a.expertName() + ": " + weighted));
+    }
+
+    private ReportAssignment own(long reportId) {
+        Expert expert = me().orElseThrow(NotFoundException::new);
+        return assignments.ofExpert(expert.id(), reportId).filter(a -> a.status().active())
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<Expert> me() {
+        return experts.findByAccount(currentUser.require().accountId()).filter(Expert::active);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.kunming.kjj.carrier.annualreport;
+
+import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.review.Criterion;
+import cn.kunming.kjj.carrier.review.ExpertOpinion;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.review.ScoreSheet;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.tenant.HostUnitService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalSpringTest
+@Transactional
+class ReportReviewTest {
+
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    AnnualReportService reports;
+    @Autowired
+    ReportReviewService review;
+    @Autowired
+    PublicNoticeService notices;
+    @Autowired
+    CarrierService carriers;
+    @Autowired
+    HostUnitService units;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void reset() {
+        As.signOut();
+        clock.reset();
+    }
+
+    @Test
+    void expertsEvaluateASubmittedReportUnderTheConflictRulesOfDossierReview() {
+        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        var applicant = scenario.lastApplicant;
+        clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        As.signIn(applicant);
+        long reportId = reports.open(carrier, 2026);
+        reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
+                new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        String ownCode = units.find(applicant.unitId()).orElseThrow().creditCode();
+        ReviewScenario.ExpertLogin colleague = scenario.expert("本单位专家", "生物医药", "某名称", ownCode);
+        ReviewScenario.ExpertLogin expert = scenario.expert("外单位专家");
+        ReviewScenario.ExpertLogin outsider = scenario.expert("未分派专家");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        assertThatThrownBy(() -> review.assign(reportId, colleague.expertId())).hasMessage("review.expertSameUnit");
+        review.assign(reportId, expert.expertId());
+
+        As.signIn(outsider.user());
+        assertThatThrownBy(() -> review.assignment(reportId)).isInstanceOf(NotFoundException.class);
+        As.signIn(expert.user());
+        assertThatThrownBy(() -> review.report(reportId)).hasMessage("review.declareFirst");
+        review.declare(reportId, false, "");
+        assertThat(review.report(reportId).content().talentTeam()).isEqualTo("人才");
+        assertThatThrownBy(() -> review.submit(reportId, new ScoreSheet(Map.of(), "好", ExpertOpinion.SUPPORT)))
+                .hasMessage("score.missing");
+        Map<String, Integer> scores = review.criteria(reportId).stream().collect(Collectors.toMap(Criterion::code, c -> 70));
+        review.submit(reportId, new ScoreSheet(scores, "运行良好", ExpertOpinion.SUPPORT));
+
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        assertThat(review.summary(reportId).mean()).isEqualByComparingTo("70");
+        assertThat(review.assignments(reportId)).singleElement().satisfies(a -> assertThat(a.expertName()).isEqualTo("外单位专家"));
+    }
+}
