@@ -34,8 +34,11 @@ public class AnnualReportService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final cn.kunming.kjj.carrier.dossier.AttachmentStore store;
+
     AnnualReportService(ReportRepository reports, ReportDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
-                        Clock clock) {
+                        Clock clock, cn.kunming.kjj.carrier.dossier.AttachmentStore store) {
+        this.store = store;
         this.reports = reports;
         this.deadlines = deadlines;
         this.currentUser = currentUser;
@@ -127,6 +130,50 @@ public class AnnualReportService {
         }
         audit.record(AuditEntry.of("REPORT_RETURNED", "ANNUAL_REPORT", id).tenant(report.tenantId()).rule("M5.1")
                 .detail(reason.strip()));
+    }
+
+    /** Attaches a file to a report still being written: PDF, OFD, JPG or PNG by content, at most 20 MB. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ReportFile attach(long reportId, String fileName, byte[] bytes) {
+        AnnualReport report = report(reportId);
+        if (!report.status().editable()) {
+            throw new PortalException("report.locked");
+        }
+        String sha = store.keepChecked(fileName, bytes);
+        long id = reports.insertFile(report, fileName, bytes.length, sha, currentUser.require().username(),
+                LocalDateTime.now(clock));
+        audit.record(AuditEntry.of("REPORT_FILE_ADDED", "ANNUAL_REPORT", reportId).tenant(report.tenantId())
+                .rule("M5.1").detail(fileName + " sha256=" + sha));
+        return reports.files(reportId).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void detach(long reportId, long fileId) {
+        AnnualReport report = report(reportId);
+        if (!report.status().editable()) {
+            throw new PortalException("report.locked");
+        }
+        if (!reports.removeFile(reportId, fileId)) {
+            throw new NotFoundException();
+        }
+        audit.record(AuditEntry.of("REPORT_FILE_REMOVED", "ANNUAL_REPORT", reportId).tenant(report.tenantId())
+                .rule("M5.1").detail("file " + fileId));
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<ReportFile> files(long reportId) {
+        report(reportId);
+        return reports.files(reportId);
+    }
+
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] fileContent(long reportId, long fileId) {
+        return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(NotFoundException::new).sha256());
     }
 
     @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")

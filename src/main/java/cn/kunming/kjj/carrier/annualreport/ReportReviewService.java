@@ -55,10 +55,13 @@ public class ReportReviewService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final cn.kunming.kjj.carrier.dossier.AttachmentStore store;
 
     ReportReviewService(ReportAssignmentRepository assignments, ReportRepository reports, ExpertRepository experts,
                         HostUnitRepository units, CarrierRepository carriers, AssignmentRepository criteria,
-                        ReviewSettings settings, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                        ReviewSettings settings, CurrentUser currentUser, AuditLog audit, Clock clock,
+                        cn.kunming.kjj.carrier.dossier.AttachmentStore store) {
+        this.store = store;
         this.assignments = assignments;
         this.reports = reports;
         this.experts = experts;
@@ -127,6 +130,20 @@ public class ReportReviewService {
             throw new PortalException("review.declareFirst");
         }
         return reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow(NotFoundException::new);
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public List<ReportFile> files(long reportId) {
+        report(reportId);
+        return reports.files(reportId);
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public byte[] fileContent(long reportId, long fileId) {
+        return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(NotFoundException::new).sha256());
     }
 
     @PreAuthorize("hasRole('EXPERT')")

@@ -85,4 +85,25 @@ class ReportReviewTest {
         assertThat(review.summary(reportId).mean()).isEqualByComparingTo("70");
         assertThat(review.assignments(reportId)).singleElement().satisfies(a -> assertThat(a.expertName()).isEqualTo("外单位专家"));
     }
+
+    @Test
+    void reportFilesAreCheckedByContentLockedWithTheReportAndReadByItsExpert() {
+        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        var applicant = scenario.lastApplicant;
+        As.signIn(applicant);
+        long reportId = reports.open(carrier, 2026);
+        byte[] pdf = cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf();
+        assertThatThrownBy(() -> reports.attach(reportId, "财务报表.png", pdf)).hasMessage("attachment.nameDoesNotMatch");
+        ReportFile file = reports.attach(reportId, "财务报表.pdf", pdf);
+        reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
+                new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
+        assertThatThrownBy(() -> reports.attach(reportId, "补充.pdf", pdf)).hasMessage("report.locked");
+        ReviewScenario.ExpertLogin expert = scenario.expert("读附件专家");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        review.assign(reportId, expert.expertId());
+        As.signIn(expert.user());
+        review.declare(reportId, false, "");
+        assertThat(review.fileContent(reportId, file.id())).isEqualTo(pdf);
+    }
 }

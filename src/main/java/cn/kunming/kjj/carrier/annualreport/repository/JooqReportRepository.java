@@ -26,6 +26,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT;
 import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT_VERSION;
 import static cn.kunming.kjj.carrier.jooq.Tables.CARRIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.EVALUATION;
+import static cn.kunming.kjj.carrier.jooq.Tables.REPORT_ATTACHMENT;
 
 @Repository
 class JooqReportRepository implements ReportRepository {
@@ -178,6 +179,35 @@ class JooqReportRepository implements ReportRepository {
     public List<Evaluation> evaluations(long carrierId) {
         return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId)).orderBy(EVALUATION.EVAL_YEAR)
                 .fetch(this::toEvaluation);
+    }
+
+    @Override
+    public long insertFile(AnnualReport report, String fileName, long size, String sha256, String by, LocalDateTime at) {
+        return dsl.insertInto(REPORT_ATTACHMENT)
+                .set(REPORT_ATTACHMENT.REPORT_ID, report.id())
+                .set(REPORT_ATTACHMENT.TENANT_ID, report.tenantId().value())
+                .set(REPORT_ATTACHMENT.UNIT_ID, report.unitId())
+                .set(REPORT_ATTACHMENT.FILE_NAME, fileName)
+                .set(REPORT_ATTACHMENT.SIZE_BYTES, size)
+                .set(REPORT_ATTACHMENT.SHA256, sha256)
+                .set(REPORT_ATTACHMENT.UPLOADED_BY, by)
+                .set(REPORT_ATTACHMENT.UPLOADED_AT, at)
+                .set(REPORT_ATTACHMENT.REMOVED, false)
+                .returning(REPORT_ATTACHMENT.ID).fetchOne(REPORT_ATTACHMENT.ID);
+    }
+
+    @Override
+    public List<cn.kunming.kjj.carrier.annualreport.ReportFile> files(long reportId) {
+        return dsl.selectFrom(REPORT_ATTACHMENT).where(REPORT_ATTACHMENT.REPORT_ID.eq(reportId))
+                .and(REPORT_ATTACHMENT.REMOVED.isFalse()).orderBy(REPORT_ATTACHMENT.ID)
+                .fetch(f -> new cn.kunming.kjj.carrier.annualreport.ReportFile(f.getId(), f.getReportId(), f.getFileName(),
+                        f.getSizeBytes(), f.getSha256(), f.getUploadedBy(), f.getUploadedAt()));
+    }
+
+    @Override
+    public boolean removeFile(long reportId, long fileId) {
+        return dsl.update(REPORT_ATTACHMENT).set(REPORT_ATTACHMENT.REMOVED, true).where(REPORT_ATTACHMENT.ID.eq(fileId))
+                .and(REPORT_ATTACHMENT.REPORT_ID.eq(reportId)).execute() == 1;
     }
 
     private Evaluation toEvaluation(cn.kunming.kjj.carrier.jooq.tables.records.EvaluationRecord e) {

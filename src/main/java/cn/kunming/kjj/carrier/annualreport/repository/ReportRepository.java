@@ -46,4 +46,11 @@ public interface ReportRepository {
 
     List<Evaluation> evaluations(long carrierId);
 
+    long insertFile(AnnualReport report, String fileName, long size, String sha256, String by, LocalDateTime at);
+
+    /** The report's files; unscoped: callers have established the right to read the report. */
+    List<cn.kunming.kjj.carrier.annualreport.ReportFile> files(long reportId);
+
+    boolean removeFile(long reportId, long fileId);
+
 }

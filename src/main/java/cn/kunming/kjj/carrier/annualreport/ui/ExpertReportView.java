@@ -77,6 +77,8 @@ class ExpertReportView extends VerticalLayout implements HasUrlParameter<Long>, 
                 + getTranslation("report.projectsServed") + "：" + c.projectsServed() + " · "
                 + getTranslation("report.enterprisesIncubated") + "：" + c.enterprisesIncubated() + " · "
                 + getTranslation("report.financingRaisedWan") + "：" + c.financingRaisedWan()));
+        review.files(reportId).forEach(f -> add(cn.kunming.kjj.carrier.common.ui.Downloads.preview(f.fileName(),
+                f.fileName(), "application/octet-stream", () -> review.fileContent(reportId, f.id()))));
         boolean editable = a.status() == AssignmentStatus.ACCEPTED;
         form = new ScoreSheetForm(review.criteria(reportId), a.sheet(), editable);
         add(form);

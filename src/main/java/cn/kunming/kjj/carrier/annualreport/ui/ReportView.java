@@ -109,8 +109,45 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             add(giveBack);
         }
         setReadOnly(!editable);
+        add(files(editable));
         if (currentUser.require().role() == Role.BUREAU_OFFICER && !report.status().editable()) {
             add(expertReview());
+        }
+    }
+
+    /** The report's files: uploaded and removed while it is written, opened by everyone who may read it. */
+    private VerticalLayout files(boolean editable) {
+        VerticalLayout box = new VerticalLayout(new com.vaadin.flow.component.html.H3(getTranslation("attachment.title")));
+        box.setPadding(false);
+        for (var f : reports.files(report.id())) {
+            HorizontalLayout line = new HorizontalLayout(cn.kunming.kjj.carrier.common.ui.Downloads.preview(
+                    f.fileName() + "（" + Math.max(1, f.sizeBytes() / 1024) + " KB）", f.fileName(), "application/octet-stream",
+                    () -> reports.fileContent(report.id(), f.id())));
+            if (editable) {
+                line.add(new Button(getTranslation("attachment.remove"), e -> {
+                    reports.detach(report.id(), f.id());
+                    getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()));
+                }));
+            }
+            box.add(line);
+        }
+        if (editable) {
+            com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
+                    com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
+                            ui.access(() -> attach(meta.fileName(), bytes)))));
+            upload.setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
+            box.add(upload);
+        }
+        return box;
+    }
+
+    void attach(String fileName, byte[] bytes) {
+        try {
+            reports.attach(report.id(), fileName, bytes);
+            Notifications.success(this, "attachment.uploaded", fileName);
+            getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()));
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
         }
     }
 
