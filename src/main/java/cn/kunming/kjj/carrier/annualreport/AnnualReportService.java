@@ -56,6 +56,19 @@ public class AnnualReportService {
         return ReportRows.of(reports, deadlines, currentUser.scope(), year, LocalDate.now(clock));
     }
 
+    /** The report years in scope as .xlsx, with the same filter as the list. */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @Transactional
+    public byte[] export(Integer year) {
+        LocalDate today = LocalDate.now(clock);
+        List<ReportRow> rows = rows(year);
+        audit.record(AuditEntry.of("REPORTS_EXPORTED", "ANNUAL_REPORT", "*").rule("M5.1").detail(rows.size() + " rows"));
+        return cn.kunming.kjj.carrier.common.XlsxTable.write("年度报告", List.of("载体", "年度", "报送截止", "状态", "提交时间", "逾期"),
+                rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.carrier().name(), r.year(), r.dueOn(),
+                        r.report() == null ? "未开始" : r.report().status().name(),
+                        r.report() == null ? null : r.report().submittedAt(), r.overdueOn(today) ? "是" : "否")).toList());
+    }
+
     /** Opens (creating the first time) the report of a carrier of the applicant's unit for a year. */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional

@@ -118,6 +118,19 @@ public class DossierService {
         return dossiers.find(currentUser.scope(), callId);
     }
 
+    /** The dossiers of a call in the officer's scope as .xlsx (the same rows as the list). */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional
+    public byte[] exportCall(long callId) {
+        List<Dossier> rows = dossiers.find(currentUser.scope(), callId);
+        audit.record(AuditEntry.of("DOSSIERS_EXPORTED", "CALL", callId).rule("P4.2").detail(rows.size() + " dossiers"));
+        return cn.kunming.kjj.carrier.common.XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地",
+                "状态", "提交版本数", "最后保存"), rows.stream().<List<?>>map(d -> java.util.Arrays.asList(
+                units.findById(currentUser.scope(), d.unitId()).map(HostUnit::name).orElse(""),
+                d.content().facts().name(), d.kind().chineseName(), d.tenantId().value(), d.status().name(),
+                d.submittedVersions(), d.lastSavedAt())).toList());
+    }
+
     @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
     @Transactional(readOnly = true)
     public Optional<Dossier> find(long id) {

@@ -59,7 +59,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.overdueOn(today) ? getTranslation("report.overdue") : "").setHeader(getTranslation("report.overdueColumn"));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("list.empty"));
-        HorizontalLayout filters = new HorizontalLayout(year, overdueOnly);
+        HorizontalLayout filters = new HorizontalLayout(year, overdueOnly, cn.kunming.kjj.carrier.common.ui.Downloads.link(
+                getTranslation("carrier.export"), "年度报告.xlsx", cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
+                () -> reports.export(year.getValue())));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.reports")), filters, grid);
         refresh();

@@ -44,7 +44,11 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         for (TextField f : new TextField[]{actor, action, entityType, entityId}) {
             f.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
-        add(new H2(getTranslation("nav.audit")), new HorizontalLayout(actor, action, entityType, entityId), grid);
+        HorizontalLayout filters = new HorizontalLayout(actor, action, entityType, entityId,
+                cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "审计日志.xlsx",
+                        cn.kunming.kjj.carrier.common.ui.Downloads.XLSX, () -> audit.export(query())));
+        filters.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("nav.audit")), filters, grid);
     }
 
     private AuditQuery query() {

@@ -43,7 +43,10 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         call.getOptionalValue().ifPresent(c -> grid.setItems(dossiers.ofCall(c.id())));
-        add(new H2(getTranslation("nav.dossiers")), call, grid);
+        com.vaadin.flow.component.html.Anchor export = cn.kunming.kjj.carrier.common.ui.Downloads.link(
+                getTranslation("carrier.export"), "申报材料.xlsx", cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
+                () -> dossiers.exportCall(call.getValue() == null ? -1 : call.getValue().id()));
+        add(new H2(getTranslation("nav.dossiers")), call, export, grid);
     }
 
     @Override
