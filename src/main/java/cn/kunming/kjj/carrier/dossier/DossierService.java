@@ -282,7 +282,7 @@ public class DossierService {
         if (!dossiers.removeAttachment(currentUser.scope(), dossierId, attachmentId)) {
             throw new NotFoundException();
         }
-        audit.record(AuditEntry.of("ATTACHMENT_REMOVED", "DOSSIER", dossierId).tenant(dossier.tenantId())
+        audit.record(AuditEntry.of("ATTACHMENT_REMOVED", "DOSSIER", dossierId).tenant(dossier.tenantId()).rule("P4.2")
                 .detail("attachment " + attachmentId));
     }
 

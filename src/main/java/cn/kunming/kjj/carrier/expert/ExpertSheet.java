@@ -1,15 +1,12 @@
 package cn.kunming.kjj.carrier.expert;
 
 import cn.kunming.kjj.carrier.common.ImportReport;
+import cn.kunming.kjj.carrier.common.TabularFile;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,44 +36,41 @@ public final class ExpertSheet {
     }
 
     public static Parsed read(byte[] bytes) {
+        boolean workbook = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
+        List<List<Object>> rows = workbook ? TabularFile.rows(bytes, HEADERS.size()).orElse(null) : null;
+        if (rows == null) {
+            return new Parsed(List.of(), List.of(new ImportReport.Problem(0, "expertImport.notExcel")));
+        }
+        if (!TabularFile.hasHeaders(rows, HEADERS)) {
+            return new Parsed(List.of(), List.of(new ImportReport.Problem(1, "expertImport.header", String.join("、", HEADERS))));
+        }
         List<ImportReport.Problem> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter text = new DataFormatter();
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null || !HEADERS.equals(cells(header, text))) {
-                problems.add(new ImportReport.Problem(1, "expertImport.header", String.join("、", HEADERS)));
-                return new Parsed(List.of(), problems);
+        Set<String> seen = new HashSet<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<Object> c = rows.get(i);
+            if (TabularFile.blank(c)) {
+                continue;
             }
-            Set<String> seen = new HashSet<>();
-            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                List<String> c = row == null ? List.of() : cells(row, text);
-                if (c.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                int line = i + 1;
-                if (lines.size() + problems.size() >= MAX_ROWS) {
-                    problems.add(new ImportReport.Problem(line, "expertImport.tooManyRows", MAX_ROWS));
-                    break;
-                }
-                ExpertDraft draft = new ExpertDraft(c.get(0), ExpertFields.parse(c.get(1)), c.get(2), c.get(3),
-                        c.get(4), c.get(5), c.get(6), true);
-                List<ImportReport.Problem> rowProblems = check(line, draft, c.get(4));
-                if (rowProblems.isEmpty() && !seen.add(draft.name() + "\u0000" + draft.affiliation())) {
-                    rowProblems.add(new ImportReport.Problem(line, "expertImport.duplicateRow", draft.name()));
-                }
-                problems.addAll(rowProblems);
-                if (rowProblems.isEmpty()) {
-                    lines.add(new Line(line, draft));
-                }
+            int line = i + 1;
+            if (lines.size() + problems.size() >= MAX_ROWS) {
+                problems.add(new ImportReport.Problem(line, "expertImport.tooManyRows", MAX_ROWS));
+                break;
             }
-            if (lines.isEmpty() && problems.isEmpty()) {
-                problems.add(new ImportReport.Problem(2, "expertImport.empty"));
+            ExpertDraft draft = new ExpertDraft(TabularFile.text(c, 0), ExpertFields.parse(TabularFile.text(c, 1)),
+                    TabularFile.text(c, 2), TabularFile.text(c, 3), TabularFile.text(c, 4), TabularFile.text(c, 5),
+                    TabularFile.text(c, 6), true);
+            List<ImportReport.Problem> rowProblems = check(line, draft, TabularFile.text(c, 4));
+            if (rowProblems.isEmpty() && !seen.add(draft.name() + "\u0000" + draft.affiliation())) {
+                rowProblems.add(new ImportReport.Problem(line, "expertImport.duplicateRow", draft.name()));
             }
-        } catch (IOException | RuntimeException e) {
-            return new Parsed(List.of(), List.of(new ImportReport.Problem(0, "expertImport.notExcel")));
+            problems.addAll(rowProblems);
+            if (rowProblems.isEmpty()) {
+                lines.add(new Line(line, draft));
+            }
+        }
+        if (lines.isEmpty() && problems.isEmpty()) {
+            problems.add(new ImportReport.Problem(2, "expertImport.empty"));
         }
         return new Parsed(lines, problems);
     }
@@ -122,13 +116,5 @@ public final class ExpertSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> cells(Row row, DataFormatter text) {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < HEADERS.size(); i++) {
-            values.add(row.getCell(i) == null ? "" : text.formatCellValue(row.getCell(i)).strip());
-        }
-        return values;
     }
 }

@@ -14,7 +14,12 @@ import java.time.LocalDateTime;
 public record MajorChange(long id, long carrierId, String carrierName, long unitId, TenantId tenantId, ChangeType type,
                           LocalDate changedOn, String description, Facts facts, String newName, String newCreditCode,
                           String newHead, LocalDate dueOn, boolean dueEstimated, String filedBy, LocalDateTime filedAt,
-                          int daysLate, ChangeStatus status, String districtOpinion, String districtBy,
+                          ChangeStatus status, String districtOpinion, String districtBy,
                           Boolean stillEligible, String ruleSetVersion, ChangeDecision decision, String decisionReason,
                           String decidedBy, LocalDateTime decidedAt, int version) {
+
+    /** Days between the deadline and the filing; 0 when filed on time. */
+    public int daysLate() {
+        return (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(dueOn, filedAt.toLocalDate()));
+    }
 }

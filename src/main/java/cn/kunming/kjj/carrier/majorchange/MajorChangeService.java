@@ -127,7 +127,7 @@ public class MajorChangeService {
         ChangeDeadline deadline = deadline(change.changedOn());
         int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(deadline.dueOn(), today));
         long id = changes.insert(blankToNull(change), carrier.unitId(), carrier.tenantId(), deadline.dueOn(),
-                deadline.estimated(), daysLate, me.username(), LocalDateTime.now(clock));
+                deadline.estimated(), me.username(), LocalDateTime.now(clock));
         audit.record(AuditEntry.of("CHANGE_FILED", "CARRIER", carrier.id()).tenant(carrier.tenantId()).rule("G6.1")
                 .detail(change.type() + " on " + change.changedOn() + ", due " + deadline.dueOn()
                         + (daysLate > 0 ? ", late by " + daysLate + " days" : "")));

@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.Ground;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.security.CurrentUser;
@@ -29,13 +30,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
@@ -172,12 +171,10 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         TextField number = new TextField(getTranslation("filing.documentNumber"));
         DatePicker on = DatePickers.create(getTranslation("filing.decidedOn"), getLocale());
         TextField reason = new TextField(getTranslation("objection.reason"));
-        byte[][] evidence = new byte[1][];
-        String[] name = new String[1];
-        Upload upload = evidenceUpload(evidence, name);
+        EvidenceUpload upload = new EvidenceUpload();
         return open(getTranslation("filing.record"), new VerticalLayout(status, number, on, reason, upload),
                 () -> management.recordFiling(carrierId, status.getValue(), number.getValue(), on.getValue(),
-                        reason.getValue(), name[0], evidence[0]));
+                        reason.getValue(), upload.fileName(), upload.bytes()));
     }
 
     FormDialog prepareSubsidy() {
@@ -194,11 +191,11 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         ground.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
         TextArea detail = new TextArea(getTranslation("disqualification.detail"));
         detail.setWidthFull();
-        byte[][] evidence = new byte[1][];
-        String[] name = new String[1];
+        EvidenceUpload upload = new EvidenceUpload();
         return open(getTranslation("disqualification.propose"), new VerticalLayout(ground, detail,
-                new Span(getTranslation("objection.evidence")), evidenceUpload(evidence, name)),
-                () -> management.proposeDisqualification(carrierId, ground.getValue(), detail.getValue(), name[0], evidence[0]));
+                new Span(getTranslation("objection.evidence")), upload),
+                () -> management.proposeDisqualification(carrierId, ground.getValue(), detail.getValue(),
+                        upload.fileName(), upload.bytes()));
     }
 
     FormDialog recordRecovery() {
@@ -206,16 +203,6 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         DatePicker on = DatePickers.create(getTranslation("recovery.paidOn"), getLocale());
         return open(getTranslation("recovery.record"), new VerticalLayout(amount, on),
                 () -> management.recordRecovery(carrierId, amount.getValue(), on.getValue()));
-    }
-
-    private static Upload evidenceUpload(byte[][] evidence, String[] name) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            evidence[0] = bytes;
-            name[0] = meta.fileName();
-        }));
-        upload.setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
-        upload.setMaxFiles(1);
-        return upload;
     }
 
     private FormDialog open(String title, VerticalLayout body, Runnable action) {

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.credit.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
+import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.credit.CreditCheck;
@@ -19,11 +20,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.stream.Collectors;
@@ -78,18 +77,11 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
         listed.setValue(false);
         TextArea note = new TextArea(getTranslation("credit.note"));
         note.setWidthFull();
-        byte[][] evidence = new byte[1][];
-        String[] name = new String[1];
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            evidence[0] = bytes;
-            name[0] = meta.fileName();
-        }));
-        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".ofd");
-        upload.setMaxFiles(1);
+        EvidenceUpload upload = new EvidenceUpload();
         FormDialog dialog = new FormDialog(getTranslation("credit.manual"), new VerticalLayout(
                 new Span(getTranslation("credit.manualIntro")), listed, note, new Span(getTranslation("objection.evidence")), upload),
                 getTranslation("action.save"), () -> credit.recordManualCheck(unit.getValue().id(),
-                listed.getValue(), note.getValue(), name[0], evidence[0]), this::refresh);
+                listed.getValue(), note.getValue(), upload.fileName(), upload.bytes()), this::refresh);
         dialog.open();
         return dialog;
     }

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.credit.ui;
 
 import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.ImportProblems;
 import cn.kunming.kjj.carrier.credit.CreditImport;
 import cn.kunming.kjj.carrier.credit.CreditService;
 import cn.kunming.kjj.carrier.credit.ListingEntry;
@@ -10,10 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -34,8 +32,7 @@ class CreditListsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CreditImport> imports = new Grid<>();
     final Grid<ListingEntry> entries = new Grid<>();
     final TextField search = new TextField();
-    final Span result = new Span();
-    final UnorderedList problems = new UnorderedList();
+    final ImportProblems imported = new ImportProblems();
 
     CreditListsView(CreditService credit) {
         this.credit = credit;
@@ -59,8 +56,7 @@ class CreditListsView extends VerticalLayout implements HasDynamicTitle {
         entries.addColumn(ListingEntry::authority).setHeader(getTranslation("credit.authority"));
         entries.addColumn(e -> Formats.date(e.listedOn())).setHeader(getTranslation("credit.listedOn"));
         entries.addColumn(e -> Formats.date(e.removedOn())).setHeader(getTranslation("credit.removedOn"));
-        add(new H2(getTranslation("nav.creditLists")), new Paragraph(getTranslation("credit.intro")), upload, result,
-                problems, imports, new H3(getTranslation("credit.entriesTitle")), search, entries);
+        add(new H2(getTranslation("nav.creditLists")), new Paragraph(getTranslation("credit.intro")), upload, imported, imports, new H3(getTranslation("credit.entriesTitle")), search, entries);
         refresh();
     }
 
@@ -71,14 +67,9 @@ class CreditListsView extends VerticalLayout implements HasDynamicTitle {
 
     void importFile(String fileName, byte[] bytes) {
         ImportReport report = credit.importList(fileName, bytes);
-        problems.removeAll();
+        imported.show(report, "creditImport.done");
         if (report.imported()) {
-            result.setText(getTranslation("creditImport.done", report.added()));
             refresh();
-        } else {
-            result.setText(getTranslation("creditImport.refused", report.problems().size()));
-            report.problems().forEach(p -> problems.add(new ListItem(
-                    (p.line() > 0 ? getTranslation("expertImport.line", p.line()) : "") + getTranslation(p.key(), p.args()))));
         }
     }
 

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.dossier.ui;
 
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.DossierService;
@@ -14,11 +15,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
@@ -67,11 +65,8 @@ class AttachmentsPanel extends VerticalLayout {
             section.add(new Span(title));
         }
         for (Attachment a : files) {
-            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = dossiers.attachmentContent(dossierId, a.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(), bytes.length);
-            }).inline(), a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）");
-            open.setTarget("_blank");
+            Anchor open = Downloads.preview(a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）", a.fileName(),
+                    a.contentType(), () -> dossiers.attachmentContent(dossierId, a.id()));
             HorizontalLayout row = new HorizontalLayout(open);
             if (editable) {
                 Button remove = new Button(getTranslation("attachment.remove"), e -> remove(a));

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.expert.ui;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.ImportProblems;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
@@ -18,9 +19,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,8 +41,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ExpertService experts;
     final Grid<Expert> grid = new Grid<>();
-    final UnorderedList importProblems = new UnorderedList();
-    final Span importResult = new Span();
+    final ImportProblems imported = new ImportProblems();
 
     ExpertPoolView(ExpertService experts) {
         this.experts = experts;
@@ -71,7 +68,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(add, upload, Downloads.link(getTranslation("expert.template"),
                 "专家库导入模板.xlsx", Downloads.XLSX, experts::template));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H2(getTranslation("nav.experts")), actions, importResult, importProblems, grid);
+        add(new H2(getTranslation("nav.experts")), actions, imported, grid);
         refresh();
     }
 
@@ -82,14 +79,9 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
     /** Shows what an import did, or every line that kept it from happening. */
     void importSheet(String fileName, byte[] bytes) {
         ImportReport report = experts.importSheet(fileName, bytes);
-        importProblems.removeAll();
+        imported.show(report, "expertImport.done");
         if (report.imported()) {
-            importResult.setText(getTranslation("expertImport.done", report.added(), report.updated()));
             refresh();
-        } else {
-            importResult.setText(getTranslation("expertImport.refused", report.problems().size()));
-            report.problems().forEach(p -> importProblems.add(new ListItem(
-                    (p.line() > 0 ? getTranslation("expertImport.line", p.line()) : "") + getTranslation(p.key(), p.args()))));
         }
     }
 

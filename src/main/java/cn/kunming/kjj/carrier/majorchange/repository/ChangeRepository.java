@@ -14,8 +14,8 @@ import java.util.Optional;
 /** Changes carry the carrier's tenant and unit and are read in scope. */
 public interface ChangeRepository {
 
-    long insert(NewChange change, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, int daysLate,
-                String by, LocalDateTime at);
+    long insert(NewChange change, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
+                LocalDateTime at);
 
     List<MajorChange> find(TenantScope scope);
 

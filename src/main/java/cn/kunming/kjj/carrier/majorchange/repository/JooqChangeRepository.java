@@ -39,8 +39,8 @@ class JooqChangeRepository implements ChangeRepository {
     }
 
     @Override
-    public long insert(NewChange c, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, int daysLate,
-                       String by, LocalDateTime at) {
+    public long insert(NewChange c, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
+                       LocalDateTime at) {
         return dsl.insertInto(MAJOR_CHANGE)
                 .set(MAJOR_CHANGE.CARRIER_ID, c.carrierId())
                 .set(MAJOR_CHANGE.UNIT_ID, unitId)
@@ -56,7 +56,6 @@ class JooqChangeRepository implements ChangeRepository {
                 .set(MAJOR_CHANGE.DUE_ESTIMATED, dueEstimated)
                 .set(MAJOR_CHANGE.FILED_BY, by)
                 .set(MAJOR_CHANGE.FILED_AT, at)
-                .set(MAJOR_CHANGE.DAYS_LATE, daysLate)
                 .set(MAJOR_CHANGE.STATUS, ChangeStatus.FILED.name())
                 .set(MAJOR_CHANGE.VERSION, 0)
                 .returning(MAJOR_CHANGE.ID).fetchOne(MAJOR_CHANGE.ID);
@@ -136,7 +135,7 @@ class JooqChangeRepository implements ChangeRepository {
                 r.get(MAJOR_CHANGE.DESCRIPTION), facts == null ? null : json.readValue(facts, Facts.class),
                 r.get(MAJOR_CHANGE.NEW_NAME), r.get(MAJOR_CHANGE.NEW_CREDIT_CODE), r.get(MAJOR_CHANGE.NEW_HEAD),
                 r.get(MAJOR_CHANGE.DUE_ON), r.get(MAJOR_CHANGE.DUE_ESTIMATED), r.get(MAJOR_CHANGE.FILED_BY),
-                r.get(MAJOR_CHANGE.FILED_AT), r.get(MAJOR_CHANGE.DAYS_LATE), ChangeStatus.valueOf(r.get(MAJOR_CHANGE.STATUS)),
+                r.get(MAJOR_CHANGE.FILED_AT), ChangeStatus.valueOf(r.get(MAJOR_CHANGE.STATUS)),
                 r.get(MAJOR_CHANGE.DISTRICT_OPINION), r.get(MAJOR_CHANGE.DISTRICT_BY), r.get(MAJOR_CHANGE.STILL_ELIGIBLE),
                 r.get(MAJOR_CHANGE.RULE_SET_VERSION), decision == null ? null : ChangeDecision.valueOf(decision),
                 r.get(MAJOR_CHANGE.DECISION_REASON), r.get(MAJOR_CHANGE.DECIDED_BY), r.get(MAJOR_CHANGE.DECIDED_AT),

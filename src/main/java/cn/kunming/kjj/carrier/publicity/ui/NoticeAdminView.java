@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.call.ui.CallSelect;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
+import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
@@ -35,11 +36,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
@@ -198,14 +197,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         received.setValue(LocalDate.now(clock));
         TextArea content = new TextArea(getTranslation("objection.content"));
         content.setWidthFull();
-        byte[][] evidence = new byte[1][];
-        String[] evidenceName = new String[1];
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            evidence[0] = bytes;
-            evidenceName[0] = meta.fileName();
-        }));
-        upload.setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
-        upload.setMaxFiles(1);
+        EvidenceUpload upload = new EvidenceUpload();
         VerticalLayout form = new VerticalLayout(against, objector, received, content,
                 new Span(getTranslation("objection.evidence")), upload);
         FormDialog dialog = new FormDialog(getTranslation("objection.record"), form, getTranslation("action.save"),
@@ -214,7 +206,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
                         throw new PortalException("objection.incomplete");
                     }
                     notices.recordObjection(n.id(), against.getValue().dossierId(), objector.getValue(),
-                            received.getValue(), content.getValue(), evidenceName[0], evidence[0]);
+                            received.getValue(), content.getValue(), upload.fileName(), upload.bytes());
                 }, this::refresh);
         dialog.open();
         return dialog;

@@ -1,8 +1,9 @@
 package cn.kunming.kjj.carrier.termination.ui;
 
-import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
+import cn.kunming.kjj.carrier.common.ui.ImportProblems;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.security.CurrentUser;
@@ -20,10 +21,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -48,8 +47,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     private final transient RegistrationService registrations;
     private final transient HostUnitService units;
     final Grid<RegistrationAlert> alerts = new Grid<>();
-    final Span result = new Span();
-    final UnorderedList problems = new UnorderedList();
+    final ImportProblems imported = new ImportProblems();
 
     RegistrationView(RegistrationService registrations, HostUnitService units, CurrentUser currentUser) {
         this.registrations = registrations;
@@ -78,7 +76,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
             return close;
         });
         alerts.setEmptyStateText(getTranslation("credit.noAlerts"));
-        add(actions, result, problems, new H3(getTranslation("registration.alerts")), alerts);
+        add(actions, imported, new H3(getTranslation("registration.alerts")), alerts);
         refresh();
     }
 
@@ -87,15 +85,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void importFile(String name, byte[] bytes) {
-        ImportReport report = registrations.importFile(name, bytes);
-        problems.removeAll();
-        if (report.imported()) {
-            result.setText(getTranslation("registrationImport.done", report.added(), report.updated()));
-        } else {
-            result.setText(getTranslation("creditImport.refused", report.problems().size()));
-            report.problems().forEach(p -> problems.add(new ListItem(
-                    (p.line() > 0 ? getTranslation("expertImport.line", p.line()) : "") + getTranslation(p.key(), p.args()))));
-        }
+        imported.show(registrations.importFile(name, bytes), "registrationImport.done");
     }
 
     FormDialog manual() {
@@ -108,17 +98,11 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(RegistrationStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         DatePicker on = DatePickers.create(getTranslation("registration.on"), getLocale());
-        byte[][] evidence = new byte[1][];
-        String[] name = new String[1];
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            evidence[0] = bytes;
-            name[0] = meta.fileName();
-        }));
-        upload.setMaxFiles(1);
+        EvidenceUpload upload = new EvidenceUpload();
         FormDialog dialog = new FormDialog(getTranslation("registration.manual"), new VerticalLayout(unit, status, on,
                 new Span(getTranslation("objection.evidence")), upload), getTranslation("action.save"),
                 () -> registrations.recordManual(unit.getValue() == null ? -1 : unit.getValue().id(), status.getValue(),
-                        on.getValue(), name[0], evidence[0]), this::refresh);
+                        on.getValue(), upload.fileName(), upload.bytes()), this::refresh);
         dialog.open();
         return dialog;
     }

@@ -26,18 +26,18 @@ class ExpertPoolViewTest extends KaribuTest {
                 List.of("张三", "新材料", "研究员", affiliation, "", "", ""),
                 List.of("李四", "", "教授", affiliation, "", "", ""))));
         assertThat(GridKt._size(view.grid)).isEqualTo(before);
-        assertThat(view.importProblems.getChildren().map(c -> ((ListItem) c).getText()))
+        assertThat(view.imported.problems.getChildren().map(c -> ((ListItem) c).getText()))
                 .containsExactly("第 3 行：请至少填写一个专业领域。");
 
         view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
                 List.of("张三", "新材料", "研究员", affiliation, "", "", ""),
                 List.of("李四", "生物医药、医疗器械", "教授", affiliation, "", "", ""))));
-        assertThat(view.importResult.getText()).isEqualTo("导入完成：新增 2 名，更新 0 名。");
+        assertThat(view.imported.result.getText()).isEqualTo("导入完成：新增 2 名，更新 0 名。");
         assertThat(GridKt._size(view.grid)).isEqualTo(before + 2);
 
         view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
                 List.of("张三", "新材料、新能源", "研究员", affiliation, "", "", ""))));
-        assertThat(view.importResult.getText()).isEqualTo("导入完成：新增 0 名，更新 1 名。");
+        assertThat(view.imported.result.getText()).isEqualTo("导入完成：新增 0 名，更新 1 名。");
     }
 
     @Test
