@@ -17,6 +17,11 @@ import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.Docx;
+import cn.kunming.kjj.carrier.common.Messages;
+import cn.kunming.kjj.carrier.common.Wan;
+import cn.kunming.kjj.carrier.document.DocumentKind;
+import cn.kunming.kjj.carrier.document.Documents;
 import cn.kunming.kjj.carrier.dossier.AttachmentStore;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.Notifier;
@@ -57,10 +62,12 @@ public class CarrierManagementService {
     private final AuditLog audit;
     private final Clock clock;
     private final Notifier notifier;
+    private final Documents documents;
 
     CarrierManagementService(CarrierRepository carriers, ManagementRepository records, ReportRepository reports,
                              ReportDeadlines deadlines, AttachmentStore store, CurrentUser currentUser, AuditLog audit,
-                             Clock clock, Notifier notifier) {
+                             Clock clock, Notifier notifier, Documents documents) {
+        this.documents = documents;
         this.notifier = notifier;
         this.carriers = carriers;
         this.records = records;
@@ -266,6 +273,27 @@ public class CarrierManagementService {
             audit.record(AuditEntry.of("DISQUALIFICATION_DISMISSED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
                     .rule(d.ground().rule()).detail(reason.strip()));
         }
+    }
+
+    /** The notice (取消培育资格通知) of a confirmed disqualification (M5.3, M5.4), to sign, seal and send to the unit. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] disqualificationNotice(long disqualificationId) {
+        TenantScope scope = currentUser.scope();
+        Disqualification d = records.disqualification(scope, disqualificationId)
+                .filter(x -> x.status() == DisqualificationStatus.CONFIRMED).orElseThrow(NotFoundException::new);
+        Carrier carrier = carriers.findById(scope, d.carrierId()).orElseThrow(NotFoundException::new);
+        String recovery = records.recovery(scope, carrier.id())
+                .map(r -> "你单位已获拨一次性补助" + Wan.ofYuan(r.amountDueYuan()).toPlainString()
+                        + "万元，应予追回，请按要求退回。").orElse("");
+        return documents.render(DocumentKind.DISQUALIFICATION_NOTICE, Map.of(
+                "unitName", carrier.unitName(), "carrierName", carrier.name(), "kind", carrier.kind().chineseName(),
+                "ground", Messages.get(d.ground().messageKey(), Messages.CHINESE).replace("（" + d.ground().rule() + "）", ""),
+                "rule", d.ground().rule(),
+                "detail", d.detail() == null ? "" : d.detail(),
+                "effectiveOn", Docx.CHINESE_DATE.format(d.effectiveOn()),
+                "banEndsOn", Docx.CHINESE_DATE.format(DisqualificationRules.banEndsOn(d.effectiveOn())),
+                "recovery", recovery, "date", Docx.CHINESE_DATE.format(d.decidedAt().toLocalDate())), List.of());
     }
 
     /** An amount recovered (M5.4); never more than is outstanding. */

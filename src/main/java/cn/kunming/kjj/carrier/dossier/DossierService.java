@@ -14,6 +14,12 @@ import cn.kunming.kjj.carrier.credit.CreditCheck;
 import cn.kunming.kjj.carrier.credit.CreditChecker;
 import cn.kunming.kjj.carrier.credit.ListingEntry;
 import cn.kunming.kjj.carrier.common.MessageKey;
+import cn.kunming.kjj.carrier.common.Messages;
+import cn.kunming.kjj.carrier.common.ExportProgress;
+import cn.kunming.kjj.carrier.common.XlsxTable;
+import cn.kunming.kjj.carrier.common.AttachmentZip;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
@@ -31,11 +37,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -56,13 +66,16 @@ public class DossierService {
     private final AttachmentStore store;
     private final CarrierRepository carriers;
     private final CreditChecker credit;
+    private final TenantRepository tenants;
 
     /** 20 MB: the largest attachment accepted. */
     public static final int MAX_ATTACHMENT_BYTES = AttachmentStore.MAX_BYTES;
 
     DossierService(DossierRepository dossiers, HostUnitRepository units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
-                   AttachmentStore store, CarrierRepository carriers, CreditChecker credit) {
+                   AttachmentStore store, CarrierRepository carriers, CreditChecker credit,
+                   TenantRepository tenants) {
+        this.tenants = tenants;
         this.credit = credit;
         this.carriers = carriers;
         this.store = store;
@@ -118,17 +131,40 @@ public class DossierService {
         return dossiers.find(currentUser.scope(), callId);
     }
 
+    /** The officers' list with its filters, in scope; each dashboard figure about dossiers is the size of one. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Dossier> list(DossierFilter filter) {
+        return dossiers.filtered(currentUser.scope(), filter);
+    }
+
     /** The dossiers of a call in the officer's scope as .xlsx (the same rows as the list). */
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
     @Transactional
     public byte[] exportCall(long callId) {
-        List<Dossier> rows = dossiers.find(currentUser.scope(), callId);
-        audit.record(AuditEntry.of("DOSSIERS_EXPORTED", "CALL", callId).rule("P4.2").detail(rows.size() + " dossiers"));
-        return cn.kunming.kjj.carrier.common.XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地",
-                "状态", "提交版本数", "最后保存"), rows.stream().<List<?>>map(d -> java.util.Arrays.asList(
-                units.findById(currentUser.scope(), d.unitId()).map(HostUnit::name).orElse(""),
-                d.content().facts().name(), d.kind().chineseName(), d.tenantId().value(), d.status().name(),
-                d.submittedVersions(), d.lastSavedAt())).toList());
+        return export(DossierFilter.ofCall(callId), ExportProgress.NONE);
+    }
+
+    /** The list with its filters as .xlsx, in the list's order; reports its progress and stops when cancelled. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional
+    public byte[] export(DossierFilter filter, ExportProgress progress) {
+        TenantScope scope = currentUser.scope();
+        List<Dossier> rows = dossiers.filtered(scope, filter);
+        Map<Long, String> unitNames = units.names(scope);
+        Map<String, String> tenantNames = tenants.names();
+        Map<Long, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
+        audit.record(AuditEntry.of("DOSSIERS_EXPORTED", "DOSSIER", "*").rule("P4.2")
+                .detail(rows.size() + " dossiers, filter " + filter));
+        return XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地", "产业领域", "申报批次", "年度",
+                "状态", "提交版本数", "最后保存"), progress.counting(rows, d -> {
+                    Call call = callsById.get(d.callId());
+                    return Arrays.asList(unitNames.getOrDefault(d.unitId(), ""), d.content().facts().name(),
+                            d.kind().chineseName(), tenantNames.getOrDefault(d.tenantId().value(), d.tenantId().value()),
+                            d.content().industryField(), call == null ? null : call.title(),
+                            call == null ? null : call.year(), Messages.get(d.status().messageKey(), Messages.CHINESE),
+                            d.submittedVersions(), d.lastSavedAt());
+                }));
     }
 
     @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
@@ -306,6 +342,46 @@ public class DossierService {
             throw new PortalException("attachment.corrupted", a.fileName());
         }
         return bytes;
+    }
+
+    /** A dossier's attachments as a zip with a manifest of names and SHA-256, written to {@code out}. */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional
+    public void writeAttachmentsZip(long dossierId, OutputStream out) {
+        TenantScope scope = currentUser.scope();
+        Dossier dossier = dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
+        audit.record(AuditEntry.of("ATTACHMENTS_DOWNLOADED", "DOSSIER", dossierId).tenant(dossier.tenantId())
+                .rule("P4.2").detail("zip of the dossier's attachments"));
+        AttachmentZip.write(zipEntries(scope, List.of(dossier)), out);
+    }
+
+    /**
+     * The attachments of every recommended dossier of a call in the officer's scope (those that reached
+     * {@link DossierStage#RECOMMENDED}), one folder per dossier, with one manifest.
+     */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional
+    public void writeRecommendedZip(long callId, OutputStream out) {
+        TenantScope scope = currentUser.scope();
+        List<Dossier> recommended = dossiers.filtered(scope,
+                DossierFilter.ofCall(callId).withStage(DossierStage.RECOMMENDED));
+        audit.record(AuditEntry.of("ATTACHMENTS_DOWNLOADED", "CALL", callId).rule("P4.3")
+                .detail("zip of " + recommended.size() + " recommended dossiers"));
+        AttachmentZip.write(zipEntries(scope, recommended), out);
+    }
+
+    private List<AttachmentZip.Entry> zipEntries(TenantScope scope, List<Dossier> list) {
+        Map<Long, String> unitNames = units.names(scope);
+        List<AttachmentZip.Entry> entries = new ArrayList<>();
+        for (Dossier d : list) {
+            String unit = unitNames.getOrDefault(d.unitId(), "");
+            String folder = d.id() + "-" + unit + "-" + d.content().facts().name();
+            for (Attachment a : dossiers.attachments(scope, d.id())) {
+                entries.add(new AttachmentZip.Entry(folder, a.fileName(), d.id(), unit, d.content().facts().name(),
+                        a.requirementCode(), a.sha256(), () -> store.get(a.sha256())));
+            }
+        }
+        return entries;
     }
 
     @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")

@@ -2,22 +2,27 @@ package cn.kunming.kjj.carrier.publicity;
 
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.common.Docx;
+import cn.kunming.kjj.carrier.document.DocumentKind;
+import cn.kunming.kjj.carrier.document.Documents;
 import cn.kunming.kjj.carrier.tenant.Tenant;
 import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The text of a public notice (公示) as .docx: the same content as the public page. */
+/** The public notice (公示) and, once closed, its approval notice (认定通知) as .docx from their templates. */
 @Component
 class NoticeDocument {
 
     private final TenantRepository tenants;
+    private final Documents documents;
 
-    NoticeDocument(TenantRepository tenants) {
+    NoticeDocument(TenantRepository tenants, Documents documents) {
         this.tenants = tenants;
+        this.documents = documents;
     }
 
     Map<String, String> tenantNames() {
@@ -30,22 +35,39 @@ class NoticeDocument {
 
     byte[] render(Call call, PublicNotice notice, boolean calendarKnown) {
         Map<String, String> tenantNames = tenantNames();
-        return Docx.write(doc -> {
-            Docx.title(doc, title(call));
-            Docx.text(doc, "根据《昆明市概念验证中心和中试平台建设管理办法》第四条第（五）项（P4.5），经专家评审和局集体研究，"
-                    + "拟将以下" + notice.entries().size() + "家单位列入培育名单，现予以公示。");
-            Docx.text(doc, "公示期：" + Docx.CHINESE_DATE.format(notice.startsOn()) + "至"
-                    + Docx.CHINESE_DATE.format(notice.endsOn())
-                    + (calendarKnown ? "" : "（该期间所在年度的放假安排尚未录入，按周末推算）"));
-            Docx.table(doc, List.of("序号", "依托单位", "类型", "拟用名称", "属地"),
-                    java.util.stream.IntStream.range(0, notice.entries().size()).mapToObj(i -> {
-                        NoticeEntry e = notice.entries().get(i);
-                        return List.of(String.valueOf(i + 1), e.unitName(), e.kind().chineseName(), e.name(),
-                                tenantNames.getOrDefault(e.tenantId().value(), e.tenantId().value()));
-                    }).toList());
-            Docx.text(doc, "公示期内，如有异议，请以书面形式向市科技局反映，并提供必要的证明材料。联系方式：" + notice.contact());
-            Docx.signature(doc, "昆明市科学技术局");
-            Docx.signature(doc, Docx.CHINESE_DATE.format(notice.startsOn()));
-        });
+        return documents.render(DocumentKind.PUBLIC_NOTICE, Map.of("title", title(call),
+                "count", String.valueOf(notice.entries().size()),
+                "startsOn", Docx.CHINESE_DATE.format(notice.startsOn()),
+                "endsOn", Docx.CHINESE_DATE.format(notice.endsOn()),
+                "calendarNote", calendarKnown ? "" : "（该期间所在年度的放假安排尚未录入，按周末推算）",
+                "contact", notice.contact(), "date", Docx.CHINESE_DATE.format(notice.startsOn())),
+                rows(notice, tenantNames));
+    }
+
+    /** The approval notice (认定通知) of a closed notice: the carriers it put on the list, under its document number. */
+    byte[] approval(Call call, PublicNotice notice, List<NoticeEntry> approved, Map<Long, String> fields) {
+        Map<String, String> tenantNames = tenantNames();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < approved.size(); i++) {
+            NoticeEntry e = approved.get(i);
+            rows.add(Map.of("no", String.valueOf(i + 1), "unitName", e.unitName(), "kind", e.kind().chineseName(),
+                    "name", e.name(), "tenantName", tenantNames.getOrDefault(e.tenantId().value(), e.tenantId().value()),
+                    "field", fields.getOrDefault(e.dossierId(), "")));
+        }
+        return documents.render(DocumentKind.APPROVAL_NOTICE, Map.of(
+                "title", "关于公布" + call.year() + "年度昆明市概念验证中心和中试平台培育名单的通知",
+                "documentNumber", notice.documentNumber() == null ? "" : notice.documentNumber(),
+                "year", String.valueOf(call.year()), "count", String.valueOf(approved.size()),
+                "date", notice.filedOn() == null ? "" : Docx.CHINESE_DATE.format(notice.filedOn())), rows);
+    }
+
+    private static List<Map<String, String>> rows(PublicNotice notice, Map<String, String> tenantNames) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < notice.entries().size(); i++) {
+            NoticeEntry e = notice.entries().get(i);
+            rows.add(Map.of("no", String.valueOf(i + 1), "unitName", e.unitName(), "kind", e.kind().chineseName(),
+                    "name", e.name(), "tenantName", tenantNames.getOrDefault(e.tenantId().value(), e.tenantId().value())));
+        }
+        return rows;
     }
 }

@@ -265,6 +265,27 @@ public class PublicNoticeService {
         return document.render(call, notice, period(notice.startsOn()).calendarKnown());
     }
 
+    /** The approval notice (认定通知) of a closed notice: the dossiers it approved, under its document number (P4.5). */
+    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] approvalNotice(long noticeId) {
+        PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
+        if (notice.status() != NoticeStatus.CLOSED) {
+            throw new PortalException("notice.notClosedYet");
+        }
+        Call call = calls.published().stream().filter(c -> c.id() == notice.callId()).findFirst().orElseThrow();
+        List<NoticeEntry> approved = new java.util.ArrayList<>();
+        java.util.Map<Long, String> fields = new java.util.HashMap<>();
+        for (NoticeEntry e : notice.entries()) {
+            dossiers.findById(currentUser.scope(), e.dossierId()).filter(d -> d.status() == DossierStatus.APPROVED)
+                    .ifPresent(d -> {
+                        approved.add(e);
+                        fields.put(d.id(), d.content().industryField() == null ? "" : d.content().industryField());
+                    });
+        }
+        return document.approval(call, notice, approved, fields);
+    }
+
     private PublicNotice openNotice(long noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
         if (notice.status() != NoticeStatus.OPEN) {

@@ -36,7 +36,7 @@ class SecurityConfig {
         http.authenticationProvider(localAccounts);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         // the portal's own stylesheet and scripts are public, like Vaadin's: the login page needs them
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/webjars/**").permitAll());
         ClientRegistrationRepository providers = registrations.getIfAvailable();
         if (providers != null) {
             DefaultOAuth2AuthorizationRequestResolver pkce =

@@ -59,22 +59,7 @@ class JooqCarrierRepository implements CarrierRepository {
 
     @Override
     public List<Carrier> find(TenantScope scope, CarrierFilter f) {
-        Condition c = inScope(scope);
-        if (f.kind() != null) {
-            c = c.and(CARRIER.KIND.eq(f.kind().name()));
-        }
-        if (f.status() != null) {
-            c = c.and(CARRIER.STATUS.eq(f.status().name()));
-        }
-        if (f.field() != null && !f.field().isBlank()) {
-            c = c.and(CARRIER.INDUSTRY_FIELD.containsIgnoreCase(f.field().strip()));
-        }
-        if (f.tenant() != null) {
-            c = c.and(CARRIER.TENANT_ID.eq(f.tenant().value()));
-        }
-        if (f.year() != null) {
-            c = c.and(CARRIER.APPROVED_ON.between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
-        }
+        Condition c = JooqCarrierConditions.of(scope, f);
         return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
                 .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
                 .where(c).orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc()).fetch(this::toCarrier);

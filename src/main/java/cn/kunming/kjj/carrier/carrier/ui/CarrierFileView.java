@@ -11,6 +11,7 @@ import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.Roles;
@@ -119,6 +120,10 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(new H3(getTranslation("carrier.disqualifications")), list(file.disqualifications().stream().map(d ->
                 getTranslation(d.ground().messageKey()) + "：" + d.detail() + " · " + getTranslation(d.status().messageKey())
                         + (d.decisionReason() == null ? "" : "（" + d.decisionReason() + "）")).toList()));
+        file.disqualifications().stream().filter(d -> d.status() == ManagementRecords.DisqualificationStatus.CONFIRMED)
+                .forEach(d -> add(Downloads.link(getTranslation("disqualification.noticeDocx"),
+                        "取消培育资格通知-" + d.id() + ".docx", Downloads.DOCX,
+                        () -> management.disqualificationNotice(d.id()))));
         if (role != Role.APPLICANT) {
             add(new Button(getTranslation("disqualification.propose"), e -> propose()));
         }

@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.carrier.SubsidyState;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.Formats;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,14 +37,19 @@ import java.util.stream.Collectors;
 @Route("carriers")
 @Menu(title = "nav.carriers", order = 36, icon = "vaadin:records")
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER, Roles.APPLICANT})
-class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle {
+class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient CarrierService carriers;
+    private final java.util.List<Tenant> tenants;
     final Select<CarrierKind> kind = new Select<>();
     final Select<CarrierStatus> status = new Select<>();
     final TextField field = new TextField();
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final IntegerField year = new IntegerField();
+    final Select<SubsidyState> subsidy = new Select<>();
+    /** Set by a dashboard link: the field is matched whole until the reader edits it. */
+    private boolean exactField;
+    private boolean entering;
     final Grid<Carrier> grid = new Grid<>();
     final HorizontalLayout export = new HorizontalLayout();
 
@@ -60,15 +68,27 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle {
         field.setLabel(getTranslation("dossier.industryField"));
         field.setValueChangeMode(ValueChangeMode.LAZY);
         tenant.setLabel(getTranslation("unit.tenant"));
-        tenant.setItems(tenants.all());
+        this.tenants = tenants.all();
+        tenant.setItems(this.tenants);
         tenant.setItemLabelGenerator(Tenant::name);
         tenant.setClearButtonVisible(true);
         tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);
         year.setLabel(getTranslation("carrier.year"));
         year.setClearButtonVisible(true);
+        subsidy.setLabel(getTranslation("subsidyState.label"));
+        subsidy.setItems(SubsidyState.values());
+        subsidy.setEmptySelectionAllowed(true);
+        subsidy.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.messageKey()));
+        subsidy.setVisible(currentUser.require().role() != Role.APPLICANT);
+        subsidy.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
-        field.addValueChangeListener(e -> refresh());
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                exactField = false;
+            }
+            refresh();
+        });
         tenant.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
 
@@ -82,19 +102,39 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("account.status"));
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CarrierFileView.class, e.getItem().id())));
-        HorizontalLayout filters = new HorizontalLayout(kind, status, field, tenant, year, export);
+        HorizontalLayout filters = new HorizontalLayout(kind, status, field, tenant, year, subsidy, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("nav.carriers")), filters, grid);
-        refresh();
     }
 
     CarrierFilter filter() {
         return new CarrierFilter(kind.getValue(), status.getValue(), field.getValue(),
-                tenant.getValue() == null ? null : tenant.getValue().id(), year.getValue());
+                tenant.getValue() == null ? null : tenant.getValue().id(), year.getValue(), subsidy.getValue(),
+                exactField);
+    }
+
+    /** A link with filters (from a dashboard figure) opens the register filtered so. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CarrierFilter f = CarrierListLink.parse(event.getLocation().getQueryParameters());
+        entering = true;
+        kind.setValue(f.kind());
+        status.setValue(f.status());
+        field.setValue(f.field() == null ? "" : f.field());
+        exactField = f.exactField();
+        tenant.setValue(f.tenant() == null || !tenant.isVisible() ? null : tenants.stream()
+                .filter(t -> t.id().equals(f.tenant())).findFirst().orElse(null));
+        year.setValue(f.year());
+        subsidy.setValue(f.subsidy());
+        entering = false;
+        refresh();
     }
 
     void refresh() {
+        if (entering) {
+            return;
+        }
         CarrierFilter filter = filter();
         grid.setItems(carriers.register(filter));
         export.removeAll();

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -20,6 +21,8 @@ public interface DossierRepository {
     Optional<Dossier> findById(TenantScope scope, long id);
 
     List<Dossier> find(TenantScope scope, Long callId);
+
+    List<Dossier> filtered(TenantScope scope, DossierFilter filter);
 
     Optional<Long> findId(long callId, long unitId, CarrierKind kind);
 

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.jooq.tables.records.DossierRecord;
@@ -24,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import static cn.kunming.kjj.carrier.jooq.Tables.APP_CALL;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
@@ -61,9 +63,37 @@ class JooqDossierRepository implements DossierRepository {
 
     @Override
     public List<Dossier> find(TenantScope scope, Long callId) {
-        return dossiers().where(inScope(scope))
-                .and(callId == null ? DSL.trueCondition() : DOSSIER.CALL_ID.eq(callId))
-                .orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc()).fetch(this::toDossier);
+        return filtered(scope, callId == null ? DossierFilter.none() : DossierFilter.ofCall(callId));
+    }
+
+    @Override
+    public List<Dossier> filtered(TenantScope scope, DossierFilter f) {
+        Condition c = inScope(scope);
+        if (f.callId() != null) {
+            c = c.and(DOSSIER.CALL_ID.eq(f.callId()));
+        }
+        if (!f.statuses().isEmpty()) {
+            c = c.and(DOSSIER.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+        }
+        if (f.kind() != null) {
+            c = c.and(DOSSIER.KIND.eq(f.kind().name()));
+        }
+        if (f.tenant() != null) {
+            c = c.and(DOSSIER.TENANT_ID.eq(f.tenant().value()));
+        }
+        if (f.field() != null) {
+            c = c.and(DOSSIER.INDUSTRY_FIELD.eq(f.field()));
+        }
+        if (f.year() != null) {
+            c = c.and(DOSSIER.CALL_ID.in(DSL.select(APP_CALL.ID).from(APP_CALL).where(APP_CALL.CALL_YEAR.eq(f.year()))));
+        }
+        return dossiers().where(c).orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc()).fetch(this::toDossier);
+    }
+
+    /** The field as the dashboards group it: the applicant's text, trimmed, at most the column's length. */
+    static String fieldColumn(DossierContent content) {
+        String f = content.industryField() == null ? "" : content.industryField().strip();
+        return f.isEmpty() ? null : f.length() > 100 ? f.substring(0, 100) : f;
     }
 
     @Override
@@ -82,6 +112,7 @@ class JooqDossierRepository implements DossierRepository {
                 .set(DOSSIER.KIND, kind.name())
                 .set(DOSSIER.STATUS, DossierStatus.DRAFT.name())
                 .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
+                .set(DOSSIER.INDUSTRY_FIELD, fieldColumn(content))
                 .set(DOSSIER.LAST_SAVED_AT, at)
                 .set(DOSSIER.LAST_SAVED_BY, by)
                 .set(DOSSIER.CREATED_AT, at)
@@ -94,6 +125,7 @@ class JooqDossierRepository implements DossierRepository {
                                String by) {
         return dsl.update(DOSSIER)
                 .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
+                .set(DOSSIER.INDUSTRY_FIELD, fieldColumn(content))
                 .set(DOSSIER.LAST_SAVED_AT, at)
                 .set(DOSSIER.LAST_SAVED_BY, by)
                 .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))

@@ -46,6 +46,11 @@ class AttachmentsPanel extends VerticalLayout {
         removeAll();
         List<Attachment> uploaded = dossiers.attachments(dossierId);
         add(new H3(getTranslation("attachment.title")), new Span(getTranslation("attachment.hint")));
+        if (!uploaded.isEmpty()) {
+            add(cn.kunming.kjj.carrier.common.ui.Downloads.streamed(getTranslation("attachment.zip"),
+                    "附件-" + dossierId + ".zip", cn.kunming.kjj.carrier.common.ui.Downloads.ZIP,
+                    out -> dossiers.writeAttachmentsZip(dossierId, out)));
+        }
         if (!required.isEmpty()) {
             add(new H4(getTranslation("attachment.required")));
         }

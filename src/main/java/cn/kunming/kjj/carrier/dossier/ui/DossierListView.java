@@ -1,15 +1,33 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
-import cn.kunming.kjj.carrier.call.ui.CallSelect;
+import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ui.BackgroundExport;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
+import com.vaadin.flow.component.html.Anchor;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierStage;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.Roles;
+import cn.kunming.kjj.carrier.tenant.Tenant;
 import cn.kunming.kjj.carrier.tenant.TenantService;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,34 +37,119 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The dossiers of a call in the officer's scope: all tenants for the bureau, its own for a district. */
-@Route("call-dossiers")
+/**
+ * The dossiers in the officer's scope (the bureau all tenants, a district its own), filtered by call, stage, kind,
+ * tenant, field and year; the filters come from the URL too, so that a dashboard figure opens exactly its list.
+ */
+@Route(DossierListLink.ROUTE)
 @Menu(title = "nav.dossiers", order = 25, icon = "vaadin:folder-open-o")
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
-class DossierListView extends VerticalLayout implements HasDynamicTitle {
+class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final CallSelect call;
+    private final transient DossierService dossiers;
+    private final List<Call> calls;
+    private final List<Tenant> tenantList;
+    final ComboBox<Call> call = new ComboBox<>();
+    final Select<DossierStage> stage = new Select<>();
+    final Select<CarrierKind> kind = new Select<>();
+    final ComboBox<Tenant> tenant = new ComboBox<>();
+    final TextField field = new TextField();
+    final IntegerField year = new IntegerField();
     final Grid<Dossier> grid = new Grid<>();
+    final BackgroundExport export;
+    private boolean entering;
 
-    DossierListView(DossierService dossiers, CallService calls, TenantService tenants) {
+    DossierListView(DossierService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser) {
+        this.dossiers = dossiers;
+        this.calls = calls.published();
+        this.tenantList = tenants.all();
         setSizeFull();
-        Map<String, String> tenantNames = tenants.all().stream()
-                .collect(Collectors.toMap(t -> t.id().value(), t -> t.name()));
-        call = new CallSelect(calls.published());
-        call.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? List.of() : dossiers.ofCall(e.getValue().id())));
-        grid.addColumn(d -> d.content().facts().name()).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
+        Map<String, String> tenantNames = tenantList.stream().collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
+        Map<Long, Call> callsById = this.calls.stream().collect(Collectors.toMap(Call::id, c -> c));
+        call.setLabel(getTranslation("dossier.call"));
+        call.setItems(this.calls);
+        call.setItemLabelGenerator(c -> c.year() + " · " + c.title());
+        call.setClearButtonVisible(true);
+        call.setPlaceholder(getTranslation("filter.all"));
+        call.setWidth("24em");
+        stage.setLabel(getTranslation("dossier.stage"));
+        stage.setItems(DossierStage.values());
+        stage.setEmptySelectionAllowed(true);
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.messageKey()));
+        kind.setLabel(getTranslation("selfCheck.kind"));
+        kind.setItems(CarrierKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.all") : getTranslation(k.messageKey()));
+        tenant.setLabel(getTranslation("unit.tenant"));
+        tenant.setItems(tenantList);
+        tenant.setItemLabelGenerator(Tenant::name);
+        tenant.setClearButtonVisible(true);
+        tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);
+        field.setLabel(getTranslation("dossier.industryField"));
+        field.setHelperText(getTranslation("dossier.fieldExact"));
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        year.setLabel(getTranslation("dossier.callYear"));
+        year.setClearButtonVisible(true);
+        call.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        tenant.addValueChangeListener(e -> refresh());
+        field.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(d -> d.content().facts().name()).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1)
+                .setSortable(true);
         grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
         grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"));
+        grid.addColumn(d -> d.content().industryField()).setHeader(getTranslation("dossier.industryField"));
+        grid.addColumn(d -> callsById.containsKey(d.callId()) ? callsById.get(d.callId()).title() : "")
+                .setHeader(getTranslation("dossier.call"));
         grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"));
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"));
         grid.addColumn(Dossier::submittedVersions).setHeader(getTranslation("dossier.versions"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
         grid.setEmptyStateText(getTranslation("list.empty"));
-        call.getOptionalValue().ifPresent(c -> grid.setItems(dossiers.ofCall(c.id())));
-        com.vaadin.flow.component.html.Anchor export = cn.kunming.kjj.carrier.common.ui.Downloads.link(
-                getTranslation("carrier.export"), "申报材料.xlsx", cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
-                () -> dossiers.exportCall(call.getValue() == null ? -1 : call.getValue().id()));
-        add(new H2(getTranslation("nav.dossiers")), call, export, grid);
+        export = new BackgroundExport(getTranslation("carrier.export"), "申报材料.xlsx",
+                progress -> dossiers.export(filter(), progress));
+        Anchor zip = Downloads.streamed(getTranslation("dossier.recommendedZip"), "推荐材料附件.zip", Downloads.ZIP,
+                out -> dossiers.writeRecommendedZip(call.getValue() == null ? -1 : call.getValue().id(), out));
+        zip.getElement().setAttribute("title", getTranslation("dossier.recommendedZipHelp"));
+        zip.setEnabled(call.getValue() != null);
+        call.addValueChangeListener(e -> zip.setEnabled(e.getValue() != null));
+        HorizontalLayout filters = new HorizontalLayout(call, stage, kind, tenant, field, year, export, zip);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("nav.dossiers")), filters, grid);
+    }
+
+    DossierFilter filter() {
+        return new DossierFilter(call.getValue() == null ? null : call.getValue().id(),
+                stage.getValue() == null ? null : stage.getValue().statuses(), kind.getValue(),
+                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), year.getValue());
+    }
+
+    /** Without parameters the latest call is shown; with them, exactly the list they describe. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean linked = !event.getLocation().getQueryParameters().getParameters().isEmpty();
+        DossierFilter f = DossierListLink.parse(event.getLocation().getQueryParameters());
+        entering = true;
+        call.setValue(calls.stream().filter(c -> f.callId() != null ? c.id() == f.callId() : !linked)
+                .findFirst().orElse(null));
+        stage.setValue(f.stage());
+        kind.setValue(f.kind());
+        tenant.setValue(f.tenant() == null || !tenant.isVisible() ? null
+                : tenantList.stream().filter(t -> t.id().equals(f.tenant())).findFirst().orElse(null));
+        field.setValue(f.field() == null ? "" : f.field());
+        year.setValue(f.year());
+        entering = false;
+        refresh();
+    }
+
+    void refresh() {
+        if (!entering) {
+            grid.setItems(dossiers.list(filter()));
+        }
     }
 
     @Override

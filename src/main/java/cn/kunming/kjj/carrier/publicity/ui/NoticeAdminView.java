@@ -133,6 +133,10 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         page.setTarget("_blank");
         HorizontalLayout links = new HorizontalLayout(page, Downloads.link(getTranslation("notice.docx"),
                 "公示-" + n.id() + ".docx", Downloads.DOCX, () -> notices.document(n.id())));
+        if (n.status() == NoticeStatus.CLOSED) {
+            links.add(Downloads.link(getTranslation("notice.approvalDocx"), "认定通知-" + n.id() + ".docx",
+                    Downloads.DOCX, () -> notices.approvalNotice(n.id())));
+        }
         body.add(new Paragraph(getTranslation("notice.period", Formats.date(n.startsOn()), Formats.date(n.endsOn()))
                         + (period.calendarKnown() ? "" : " " + getTranslation("calendar.estimated"))
                         + " · " + getTranslation(n.status() == NoticeStatus.OPEN ? "notice.open" : "notice.closed")),

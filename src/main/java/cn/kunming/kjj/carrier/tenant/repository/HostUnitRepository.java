@@ -14,6 +14,9 @@ public interface HostUnitRepository {
 
     List<HostUnit> find(TenantScope scope, String nameOrCode, int offset, int limit);
 
+    /** Unit id → name of every unit in scope, for lists and exports (one query instead of one per row). */
+    java.util.Map<Long, String> names(TenantScope scope);
+
     int count(TenantScope scope, String nameOrCode);
 
     Optional<HostUnit> findById(TenantScope scope, long id);

@@ -38,6 +38,12 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> names(TenantScope scope) {
+        return dsl.select(HOST_UNIT.ID, HOST_UNIT.NAME).from(HOST_UNIT).where(JooqScopes.hostUnitInScope(scope))
+                .fetchMap(HOST_UNIT.ID, HOST_UNIT.NAME);
+    }
+
+    @Override
     public List<HostUnit> find(TenantScope scope, String nameOrCode, int offset, int limit) {
         return dsl.selectFrom(HOST_UNIT)
                 .where(JooqScopes.hostUnitInScope(scope)).and(matching(nameOrCode))

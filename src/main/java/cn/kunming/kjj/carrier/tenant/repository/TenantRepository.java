@@ -11,6 +11,11 @@ public interface TenantRepository {
 
     List<Tenant> findAll();
 
+    /** Tenant id → name, for lists and exports that show names. */
+    default java.util.Map<String, String> names() {
+        return findAll().stream().collect(java.util.stream.Collectors.toMap(t -> t.id().value(), Tenant::name));
+    }
+
     Optional<Tenant> findById(TenantId id);
 
     void insert(Tenant tenant);

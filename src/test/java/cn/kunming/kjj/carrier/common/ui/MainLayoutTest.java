@@ -45,7 +45,7 @@ class MainLayoutTest extends KaribuTest {
         english();
         navigate("");
         assertThat(navigationLabels()).containsExactly("Home", "Calls", "Public notices", "Cultivation list", "Eligibility self-check",
-                "Districts and zones", "Condition versions", "Working-day calendar");
+                "Districts and zones", "Condition versions", "Working-day calendar", "Document templates");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package cn.kunming.kjj.carrier.common;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Attachments as one zip, written straight to the download (a call's files can be hundreds of megabytes), with a
+ * manifest (清单.csv, UTF-8 with a byte-order mark so that Excel reads the Chinese) naming each file, its dossier
+ * and its SHA-256, so that the receiver can check every file.
+ */
+public final class AttachmentZip {
+
+    public static final String MANIFEST = "清单.csv";
+
+    private AttachmentZip() {
+    }
+
+    /** One file: the folder it goes in (one per dossier), its name, what it belongs to, and its bytes on demand. */
+    public record Entry(String folder, String fileName, long dossierId, String unit, String dossier,
+                        String requirement, String sha256, Supplier<byte[]> content) {
+    }
+
+    public static void write(List<Entry> entries, OutputStream target) {
+        try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
+            Set<String> used = new HashSet<>();
+            StringBuilder manifest = new StringBuilder("\uFEFF");
+            try (CSVPrinter csv = new CSVPrinter(manifest, CSVFormat.EXCEL)) {
+                csv.printRecord("文件", "申报材料编号", "申报单位", "拟用名称", "材料要求", "字节数", "SHA-256");
+                for (Entry e : entries) {
+                    String path = unique(used, safe(e.folder()) + "/" + safe(e.fileName()));
+                    byte[] bytes = e.content().get();
+                    if (!Sha256.hex(bytes).equals(e.sha256())) {
+                        throw new PortalException("attachment.corrupted", e.fileName());
+                    }
+                    zip.putNextEntry(new ZipEntry(path));
+                    zip.write(bytes);
+                    zip.closeEntry();
+                    csv.printRecord(path, e.dossierId(), e.unit(), e.dossier(), e.requirement(), bytes.length, e.sha256());
+                }
+            }
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Path separators and characters Windows refuses become '_'. */
+    private static String safe(String name) {
+        String s = name == null || name.isBlank() ? "_" : name.strip();
+        return s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    }
+
+    private static String unique(Set<String> used, String path) {
+        String candidate = path;
+        int dot = path.lastIndexOf('.');
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = dot > path.lastIndexOf('/') ? path.substring(0, dot) + " (" + n + ")" + path.substring(dot)
+                    : path + " (" + n + ")";
+        }
+        return candidate;
+    }
+}

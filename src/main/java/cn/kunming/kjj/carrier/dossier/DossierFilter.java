@@ -1,0 +1,62 @@
+package cn.kunming.kjj.carrier.dossier;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.util.Set;
+
+/**
+ * Filters of the officers' dossier list; a null (or empty) field does not filter. {@code statuses} is usually the
+ * states of one {@link DossierStage}; {@code field} is matched exactly (the dashboard groups by it); {@code year} is
+ * the year of the call.
+ */
+public record DossierFilter(Long callId, Set<DossierStatus> statuses, CarrierKind kind, TenantId tenant, String field,
+                            Integer year) {
+
+    public DossierFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        field = field == null || field.isBlank() ? null : field.strip();
+    }
+
+    public static DossierFilter none() {
+        return new DossierFilter(null, null, null, null, null, null);
+    }
+
+    public static DossierFilter ofCall(long callId) {
+        return none().withCall(callId);
+    }
+
+    public DossierFilter withCall(Long call) {
+        return new DossierFilter(call, statuses, kind, tenant, field, year);
+    }
+
+    public DossierFilter withStage(DossierStage stage) {
+        return new DossierFilter(callId, stage == null ? null : stage.statuses(), kind, tenant, field, year);
+    }
+
+    public DossierFilter withKind(CarrierKind k) {
+        return new DossierFilter(callId, statuses, k, tenant, field, year);
+    }
+
+    public DossierFilter withTenant(TenantId t) {
+        return new DossierFilter(callId, statuses, kind, t, field, year);
+    }
+
+    public DossierFilter withField(String f) {
+        return new DossierFilter(callId, statuses, kind, tenant, f, year);
+    }
+
+    public DossierFilter withYear(Integer y) {
+        return new DossierFilter(callId, statuses, kind, tenant, field, y);
+    }
+
+    /** The stage whose states are exactly this filter's, if any. */
+    public DossierStage stage() {
+        for (DossierStage s : DossierStage.values()) {
+            if (s.statuses().equals(statuses)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+package cn.kunming.kjj.carrier.dashboard.ui;
+
+import cn.kunming.kjj.carrier.common.ui.EChart;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardViewsTest extends KaribuTest {
+
+    @Autowired
+    ReviewScenario scenario;
+
+    private long call;
+
+    private void dossiersInTwoTenants() {
+        call = scenario.openCall();
+        scenario.submitted(call, "530102");
+        scenario.submitted(call, "530102");
+        scenario.submitted(call, "530103");
+    }
+
+    /** Links of the tables that open a list (the deadlines open single records). */
+    private static List<Anchor> listLinks(DashboardPanel panel) {
+        return LocatorJ._find(panel, Anchor.class).stream()
+                .filter(a -> a.getHref().startsWith("call-dossiers") || a.getHref().startsWith("carriers")).toList();
+    }
+
+    private int rowsOfListAt(String href) {
+        Component view = navigate(href);
+        Grid<?> grid = LocatorJ._get(view, Grid.class);
+        return GridKt._size(grid);
+    }
+
+    @Test
+    void aDistrictFollowsEveryFigureOfItsDashboardToAListOfThatLength() {
+        dossiersInTwoTenants();
+        login(Role.DISTRICT_OFFICER, "530102");
+        DashboardPanel panel = as(DistrictHomeView.class, navigate("district")).panel;
+        List<Anchor> links = listLinks(panel);
+        assertThat(links).hasSizeGreaterThan(5);
+        assertThat(panel.charts).hasSameSizeAs(panel.tables.subList(1, panel.tables.size()));
+        for (Anchor link : links) {
+            String href = link.getHref();
+            int shown = Integer.parseInt(link.getText());
+            assertThat(rowsOfListAt(href)).as(href).isEqualTo(shown);
+        }
+    }
+
+    @Test
+    void aClickOnABarOpensTheDossiersOfThatTenant() throws Exception {
+        dossiersInTwoTenants();
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        DashboardPanel panel = as(BureauHomeView.class, navigate("bureau")).panel;
+        EChart byTenant = panel.charts.stream()
+                .filter(c -> c.getElement().getAttribute("aria-label").equals("申报数（按属地）")).findFirst().orElseThrow();
+        JsonNode item = null;
+        for (JsonNode d : JsonMapper.builder().build().readTree(byTenant.optionJson()).get("series").get(0).get("data")) {
+            if (d.get("name").asString().equals("盘龙区")) {
+                item = d;
+            }
+        }
+        assertThat(item).as("a bar for 盘龙区").isNotNull();
+        byTenant.click(item.get("drill").asInt());
+        Component list = UI.getCurrent().getCurrentView();
+        assertThat(list.getClass().getSimpleName()).isEqualTo("DossierListView");
+        assertThat(GridKt._size(LocatorJ._get(list, Grid.class))).isEqualTo(item.get("value").asInt());
+    }
+
+    @Test
+    void theBureauLooksAtOneTenantsDashboardByItsAddress() {
+        dossiersInTwoTenants();
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        BureauHomeView view = as(BureauHomeView.class, navigate("bureau?tenant=530103"));
+        assertThat(view.tenant.getValue().name()).isEqualTo("盘龙区");
+        List<String> tenantsShown = listLinks(view.panel).stream().map(Anchor::getHref)
+                .filter(h -> h.contains("tenant=")).map(h -> h.replaceAll(".*tenant=(\\w+).*", "$1")).distinct().toList();
+        assertThat(tenantsShown).containsExactly("530103");
+    }
+}
