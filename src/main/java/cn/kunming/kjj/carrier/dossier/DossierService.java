@@ -142,15 +142,24 @@ public class DossierService {
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
     @Transactional
     public byte[] exportCall(long callId) {
-        return export(DossierFilter.ofCall(callId), ExportProgress.NONE);
+        return export(DossierFilter.ofCall(callId), List.of(), ExportProgress.NONE);
     }
 
-    /** The list with its filters as .xlsx, in the list's order; reports its progress and stops when cancelled. */
+    /**
+     * The list with its filters as .xlsx, in the order the reader sorted it ({@code shownOrder}: the ids as shown;
+     * rows it does not name follow in the list's own order). The rows are those of the filter in the reader's scope,
+     * whatever the order names. Reports its progress and stops when cancelled.
+     */
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
     @Transactional
-    public byte[] export(DossierFilter filter, ExportProgress progress) {
+    public byte[] export(DossierFilter filter, List<Long> shownOrder, ExportProgress progress) {
         TenantScope scope = currentUser.scope();
-        List<Dossier> rows = dossiers.filtered(scope, filter);
+        Map<Long, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < shownOrder.size(); i++) {
+            position.putIfAbsent(shownOrder.get(i), i);
+        }
+        List<Dossier> rows = new ArrayList<>(dossiers.filtered(scope, filter));
+        rows.sort(java.util.Comparator.comparingInt(d -> position.getOrDefault(d.id(), Integer.MAX_VALUE)));
         Map<Long, String> unitNames = units.names(scope);
         Map<String, String> tenantNames = tenants.names();
         Map<Long, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));

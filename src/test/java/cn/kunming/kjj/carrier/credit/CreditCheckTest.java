@@ -130,7 +130,24 @@ class CreditCheckTest {
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThatThrownBy(() -> credit.checksOfUnit(s.unitId()))
                 .isInstanceOf(cn.kunming.kjj.carrier.common.NotFoundException.class);
+        assertThatThrownBy(() -> credit.exportChecksOfUnit(s.unitId()))
+                .isInstanceOf(cn.kunming.kjj.carrier.common.NotFoundException.class);
         assertThat(credit.checksOfDossier(id)).isEmpty();
+    }
+
+    @Test
+    void theExportOfAUnitsChecksHasTheListsRowsWithTheResultInChinese() throws Exception {
+        ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), DISTRICT);
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        var checks = credit.checksOfUnit(s.unitId());
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(credit.exportChecksOfUnit(s.unitId())))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(checks.size()).isPositive();
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(codeOf(s.unitId()));
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("申报提交时");
+            assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        }
     }
 
     @Test

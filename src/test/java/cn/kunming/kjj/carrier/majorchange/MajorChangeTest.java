@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static cn.kunming.kjj.carrier.review.ReviewScenario.DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +90,30 @@ class MajorChangeTest {
         assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(c.daysLate()).isEqualTo(2);
         assertThatThrownBy(() -> file(LocalDate.of(2026, 9, 4), null, null)).hasMessage("change.dateInvalid");
+    }
+
+    @Test
+    void theExportHasTheFilingsOfTheListWithDateAndNumberCells() throws Exception {
+        on(LocalDate.of(2026, 9, 3));
+        long id = file(LocalDate.of(2026, 6, 1), null, null);
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        List<MajorChange> listed = changes.changes();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(changes.export()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("载体");
+            assertThat(sheet.getLastRowNum()).isEqualTo(listed.size());
+            int row = listed.indexOf(changes.change(id)) + 1;
+            assertThat(sheet.getRow(row).getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+            assertThat(sheet.getRow(row).getCell(5).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(sheet.getRow(row).getCell(6).getStringCellValue()).isEqualTo("待区县意见");
+        }
+        String carrierName = changes.change(id).carrierName();
+        As.role(Role.DISTRICT_OFFICER, "530103");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(changes.export()))) {
+            for (int r = 1; r <= book.getSheetAt(0).getLastRowNum(); r++) {
+                assertThat(book.getSheetAt(0).getRow(r).getCell(0).getStringCellValue()).isNotEqualTo(carrierName);
+            }
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An export that runs beside the UI: the button starts it on its own thread under the signed-in user's rights, a
@@ -33,7 +34,8 @@ public class BackgroundExport extends HorizontalLayout {
     private static final int POLL_MILLIS = 500;
 
     private final String fileName;
-    private final transient Function<ExportProgress, byte[]> export;
+    /** Called on the UI thread when the button is pressed: reads the filters and order shown then. */
+    private final transient Supplier<Function<ExportProgress, byte[]>> prepare;
     final Button start;
     final Button cancel = new Button(getTranslation("export.cancel"), VaadinIcon.CLOSE_SMALL.create());
     final ProgressBar bar = new ProgressBar();
@@ -41,6 +43,7 @@ public class BackgroundExport extends HorizontalLayout {
     private final HorizontalLayout result = new HorizontalLayout();
     private transient Running running;
     private transient Registration polling;
+    private transient byte[] lastFile;
 
     private record Running(AtomicLong done, AtomicLong total, AtomicBoolean stop) implements ExportProgress {
         @Override
@@ -56,8 +59,13 @@ public class BackgroundExport extends HorizontalLayout {
     }
 
     public BackgroundExport(String label, String fileName, Function<ExportProgress, byte[]> export) {
+        this(fileName, label, () -> export);
+    }
+
+    /** {@code prepare} runs on the UI thread at the click and returns the export to run beside the UI. */
+    public BackgroundExport(String fileName, String label, Supplier<Function<ExportProgress, byte[]>> prepare) {
         this.fileName = fileName;
-        this.export = export;
+        this.prepare = prepare;
         start = new Button(label, VaadinIcon.DOWNLOAD_ALT.create(), e -> start());
         start.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -81,11 +89,13 @@ public class BackgroundExport extends HorizontalLayout {
 
     void start() {
         UI ui = UI.getCurrent();
+        Function<ExportProgress, byte[]> export = prepare.get();
         SecurityContext security = SecurityContextHolder.getContext();
         Running run = new Running(new AtomicLong(), new AtomicLong(), new AtomicBoolean());
         running = run;
         start.setEnabled(false);
         result.removeAll();
+        lastFile = null;
         bar.setVisible(true);
         bar.setIndeterminate(true);
         cancel.setVisible(true);
@@ -134,6 +144,7 @@ public class BackgroundExport extends HorizontalLayout {
             polling = null;
         }
         idle();
+        lastFile = bytes;
         if (bytes != null) {
             status.setText(getTranslation("export.done", run.total().get()));
             Anchor link = Downloads.link(fileName, fileName, Downloads.XLSX, () -> bytes);
@@ -148,8 +159,13 @@ public class BackgroundExport extends HorizontalLayout {
         return running != null;
     }
 
-    /** For tests: the file of the last finished export, if any. */
+    /** Whether the last export finished with a file. */
     public boolean hasResult() {
-        return result.getComponentCount() > 0;
+        return lastFile != null;
+    }
+
+    /** The file of the last finished export (what its link serves), if any. */
+    public java.util.Optional<byte[]> lastFile() {
+        return java.util.Optional.ofNullable(lastFile);
     }
 }

@@ -37,6 +37,7 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<HostUnit> unit = new ComboBox<>();
     final Grid<CreditCheck> grid = new Grid<>();
     final Button manual = new Button();
+    com.vaadin.flow.component.html.Anchor export;
 
     CreditChecksView(CreditService credit, HostUnitService units) {
         this.credit = credit;
@@ -60,13 +61,18 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
                 c.evidenceName(), "application/octet-stream", () -> credit.evidence(c.id()))).setHeader(getTranslation("objection.evidence"));
         grid.addColumn(CreditCheck::checkedBy).setHeader(getTranslation("audit.actor"));
         grid.setEmptyStateText(getTranslation("review.creditNotChecked"));
-        HorizontalLayout top = new HorizontalLayout(unit, manual);
+        export = cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "信用核查记录.xlsx",
+                cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
+                () -> credit.exportChecksOfUnit(unit.getValue() == null ? -1 : unit.getValue().id()));
+        export.setEnabled(false);
+        HorizontalLayout top = new HorizontalLayout(unit, manual, export);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.creditChecks")), top, grid);
     }
 
     void refresh() {
         manual.setEnabled(unit.getValue() != null);
+        export.setEnabled(unit.getValue() != null);
         grid.setItems(unit.getValue() == null ? java.util.List.of() : credit.checksOfUnit(unit.getValue().id()));
     }
 

@@ -203,7 +203,7 @@ class DashboardPanel extends VerticalLayout {
 
     private NativeTable deadlines(List<Deadline> deadlines) {
         NativeTable table = new NativeTable();
-        table.addClassName("figure-table");
+        table.addClassNames("figure-table", "deadlines");
         table.setCaptionText(getTranslation("dashboard.deadlinesCaption"));
         NativeTableRow head = table.getHead().addRow();
         for (String key : List.of("dashboard.date", "dashboard.what", "dashboard.subject", "dashboard.count")) {

@@ -99,18 +99,26 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
         grid.addColumn(d -> d.content().facts().name()).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1)
                 .setSortable(true);
-        grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
-        grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"));
-        grid.addColumn(d -> d.content().industryField()).setHeader(getTranslation("dossier.industryField"));
+        grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"))
+                .setSortable(true);
+        grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"))
+                .setSortable(true);
+        grid.addColumn(d -> d.content().industryField()).setHeader(getTranslation("dossier.industryField"))
+                .setSortable(true);
         grid.addColumn(d -> callsById.containsKey(d.callId()) ? callsById.get(d.callId()).title() : "")
                 .setHeader(getTranslation("dossier.call"));
-        grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"));
-        grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"));
+        grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"))
+                .setSortable(true);
+        grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
+                .setComparator(Dossier::lastSavedAt);
         grid.addColumn(Dossier::submittedVersions).setHeader(getTranslation("dossier.versions"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
         grid.setEmptyStateText(getTranslation("list.empty"));
-        export = new BackgroundExport(getTranslation("carrier.export"), "申报材料.xlsx",
-                progress -> dossiers.export(filter(), progress));
+        export = new BackgroundExport("申报材料.xlsx", getTranslation("carrier.export"), () -> {
+            DossierFilter shown = filter();
+            List<Long> order = grid.getListDataView().getItems().map(Dossier::id).toList();
+            return progress -> dossiers.export(shown, order, progress);
+        });
         Anchor zip = Downloads.streamed(getTranslation("dossier.recommendedZip"), "推荐材料附件.zip", Downloads.ZIP,
                 out -> dossiers.writeRecommendedZip(call.getValue() == null ? -1 : call.getValue().id(), out));
         zip.getElement().setAttribute("title", getTranslation("dossier.recommendedZipHelp"));

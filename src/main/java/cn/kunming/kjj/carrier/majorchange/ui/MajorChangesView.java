@@ -70,7 +70,8 @@ class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
             file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(file);
         }
-        add(grid);
+        add(cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "重大变化报告.xlsx",
+                cn.kunming.kjj.carrier.common.ui.Downloads.XLSX, changes::export), grid);
         refresh();
     }
 

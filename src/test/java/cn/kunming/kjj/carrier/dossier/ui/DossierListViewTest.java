@@ -1,0 +1,81 @@
+package cn.kunming.kjj.carrier.dossier.ui;
+
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierFilter;
+import cn.kunming.kjj.carrier.dossier.DossierStage;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DossierListViewTest extends KaribuTest {
+
+    @Autowired
+    ReviewScenario scenario;
+
+    private static List<String> column(Grid<Dossier> grid, int col) {
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormatted(grid.getColumns().get(col), GridKt._get(grid, i))).toList();
+    }
+
+    @Test
+    void aLinkWithFiltersOpensExactlyThatListAndItsFiltersShow() {
+        long call = scenario.openCall();
+        scenario.submitted(call, "530102");
+        scenario.submitted(call, "530103");
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        String href = DossierListLink.href(DossierFilter.ofCall(call).withStage(DossierStage.SUBMITTED)
+                .withTenant(new cn.kunming.kjj.carrier.common.TenantId("530103")));
+        DossierListView view = as(DossierListView.class, navigate(href));
+        assertThat(view.stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
+        assertThat(view.tenant.getValue().name()).isEqualTo("盘龙区");
+        assertThat(column(view.grid, 2)).containsExactly("盘龙区");
+    }
+
+    @Test
+    void theExportRunsBesideThePageAndHasTheRowsInTheOrderTheReaderSortedThem() throws Exception {
+        long call = scenario.openCall();
+        scenario.submitted(call, "530102");
+        scenario.submitted(call, "530103");
+        scenario.submitted(call, "530111");
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        DossierListView view = as(DossierListView.class, navigate(DossierListLink.href(DossierFilter.ofCall(call))));
+        var tenantColumn = view.grid.getColumns().get(2);
+        view.grid.sort(List.of(new GridSortOrder<>(tenantColumn, SortDirection.DESCENDING)));
+        List<String> shown = column(view.grid, 2);
+        assertThat(shown).hasSize(3);
+
+        LocatorJ._click(LocatorJ._get(view.export, Button.class, spec -> spec.withText("导出 Excel")));
+        for (int i = 0; i < 500 && view.export.isRunning(); i++) {
+            Thread.sleep(10);
+            MockVaadin.runUIQueue();
+        }
+        byte[] xlsx = view.export.lastFile().orElseThrow();
+        List<String> exported = new ArrayList<>();
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                exported.add(sheet.getRow(r).getCell(3).getStringCellValue());
+            }
+        }
+        assertThat(exported).containsExactlyElementsOf(shown);
+    }
+}

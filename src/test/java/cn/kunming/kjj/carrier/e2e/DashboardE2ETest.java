@@ -1,0 +1,54 @@
+package cn.kunming.kjj.carrier.e2e;
+
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bureau's dashboard in a real browser: ECharts loads from its webjar and a figure opens its list. */
+class DashboardE2ETest extends BrowserTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ReviewScenario scenario;
+
+    @Test
+    void theBureauSeesChartsDrawnByEChartsAndATableFigureOpensItsList() throws Exception {
+        long call = scenario.openCall();
+        scenario.submitted(call, "530102");
+        scenario.submitted(call, "530103");
+        long id = fixtures.account(Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE);
+        browser.get(url(""));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(fixtures.username(id));
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".portal-chart svg")));
+        List<WebElement> charts = browser.findElements(By.cssSelector(".portal-chart"));
+        assertThat(charts).hasSizeGreaterThan(8);
+        assertThat(charts.getFirst().getAttribute("role")).isEqualTo("img");
+        assertThat(browser.findElements(By.cssSelector(".portal-chart svg"))).hasSameSizeAs(charts);
+        screenshot("bureau-dashboard");
+
+        WebElement link = browser.findElements(By.cssSelector("table.figure-table a.drill")).getFirst();
+        String count = link.getText();
+        String href = link.getAttribute("href");
+        link.click();
+        wait.until(ExpectedConditions.urlContains("call-dossiers"));
+        assertThat(href).contains("call-dossiers");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.querySelector('vaadin-grid').size")).equals(count));
+    }
+}
