@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -88,14 +89,29 @@ class ArchitectureTest {
     void theAuditTrailHasNoUpdateOrDeletePath() {
         Set<String> mutating = Set.of("update", "delete", "deleteFrom", "truncate", "truncateTable", "mergeInto");
         noClasses().that().haveSimpleName("JooqAuditRepository")
-                .should().callMethodWhere(new DescribedPredicate<JavaCall<?>>("update or delete through jOOQ") {
-                    @Override
-                    public boolean test(JavaCall<?> call) {
-                        return call.getTargetOwner().isAssignableTo(DSLContext.class)
-                                && mutating.contains(call.getName());
-                    }
-                })
+                .should().callMethodWhere(dslCall("update or delete through jOOQ", mutating))
                 .check(CLASSES);
+        // the chain writer fills in the chain columns of new events (an update) and can do nothing else
+        noClasses().that().haveSimpleName("JooqAuditChainWriter")
+                .should().callMethodWhere(dslCall("delete through jOOQ",
+                        Set.of("delete", "deleteFrom", "truncate", "truncateTable", "mergeInto", "insertInto")))
+                .check(CLASSES);
+        // and no other class reaches the audit tables at all
+        for (String table : List.of("AUDIT_EVENT", "AUDIT_CHAIN_HEAD", "AUDIT_CHAIN_CHECK")) {
+            noClasses().that().doNotHaveSimpleName("JooqAuditRepository").and().doNotHaveSimpleName("JooqAuditChainWriter")
+                    .and().resideOutsideOfPackage(BASE + ".jooq..")
+                    .should().accessField(cn.kunming.kjj.carrier.jooq.Tables.class, table)
+                    .check(CLASSES);
+        }
+    }
+
+    private static DescribedPredicate<JavaCall<?>> dslCall(String description, Set<String> names) {
+        return new DescribedPredicate<>(description) {
+            @Override
+            public boolean test(JavaCall<?> call) {
+                return call.getTargetOwner().isAssignableTo(DSLContext.class) && names.contains(call.getName());
+            }
+        };
     }
 
     @Test

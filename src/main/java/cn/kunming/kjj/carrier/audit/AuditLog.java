@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.audit;
 
+import cn.kunming.kjj.carrier.audit.repository.AuditChainWriter;
 import cn.kunming.kjj.carrier.audit.repository.AuditRepository;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
@@ -7,6 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -23,11 +26,15 @@ public class AuditLog {
     /** Actor recorded for changes made by the system itself (start-up seeding, scheduled jobs). */
     public static final String SYSTEM_ACTOR = "system";
 
+    private static final Object CHAIN_KEY = AuditLog.class.getName() + ".chain";
+
     private final AuditRepository repository;
+    private final AuditChainWriter chainWriter;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditLog(AuditRepository repository, CurrentUser currentUser, Clock clock) {
+    AuditLog(AuditRepository repository, AuditChainWriter chainWriter, CurrentUser currentUser, Clock clock) {
+        this.chainWriter = chainWriter;
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -43,9 +50,37 @@ public class AuditLog {
     /** For events that happen before anyone is authenticated, such as a failed login. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long recordAs(String actor, String actorRole, AuditEntry entry) {
-        return repository.append(new AuditEvent(0, LocalDateTime.now(clock), actor, actorRole,
+        long id = repository.append(new AuditEvent(0, LocalDateTime.now(clock), actor, actorRole,
                 entry.tenant() == null ? null : entry.tenant().value(), entry.action(), entry.entityType(),
                 entry.entityId(), entry.ruleId(), entry.detail()));
+        toChainAtCommit().add(id);
+        return id;
+    }
+
+    /**
+     * The events of the current transaction, joined to the hash chain just before it commits: the chain's head is
+     * locked only from then to the commit, so concurrent transactions wait for each other only that long.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> toChainAtCommit() {
+        List<Long> ids = (List<Long>) TransactionSynchronizationManager.getResource(CHAIN_KEY);
+        if (ids == null) {
+            List<Long> pending = new java.util.ArrayList<>();
+            TransactionSynchronizationManager.bindResource(CHAIN_KEY, pending);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    chainWriter.chain(pending);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHAIN_KEY);
+                }
+            });
+            ids = pending;
+        }
+        return ids;
     }
 
     @PreAuthorize("hasRole('AUDITOR')")

@@ -58,6 +58,11 @@ public class Notifier {
         return accounts.activeOf(Role.BUREAU_OFFICER, null, null);
     }
 
+    /** The security auditors, who alone read the audit log (三员分立). */
+    public List<Account> auditors() {
+        return accounts.activeOf(Role.AUDITOR, null, null);
+    }
+
     @SafeVarargs
     public static List<Account> all(List<Account>... groups) {
         Map<Long, Account> distinct = new LinkedHashMap<>();

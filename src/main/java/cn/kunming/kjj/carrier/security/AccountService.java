@@ -55,7 +55,7 @@ public class AccountService {
             throw new PortalException("account.displayNameRequired");
         }
         checkBinding(account.role(), account.tenantId(), account.unitId());
-        PasswordPolicy.check(initialPassword);
+        PasswordPolicy.check(initialPassword, username);
         if (repository.existsByUsername(username)) {
             throw new PortalException("account.usernameTaken", username);
         }
@@ -63,8 +63,10 @@ public class AccountService {
                 account.tenantId(), account.unitId(), account.email());
         long id = repository.insert(normalised, passwordEncoder.encode(initialPassword), AccountStatus.ACTIVE,
                 LocalDateTime.now(clock));
+        // the security administrator knows this password: its holder chooses their own at the first sign-in
+        repository.requirePasswordChange(id);
         audit.record(AuditEntry.of("ACCOUNT_CREATED", "ACCOUNT", id).tenant(account.tenantId())
-                .detail(username + " role=" + account.role()));
+                .detail(username + " role=" + account.role() + ", password to be changed at first sign-in"));
         return id;
     }
 

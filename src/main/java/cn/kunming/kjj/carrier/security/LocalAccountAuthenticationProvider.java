@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.security;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,9 +28,11 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
     /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
     private final String unknownUserHash;
     private final boolean localEnabled;
+    private final PasswordService passwords;
 
     LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                                       LoginBookkeeping bookkeeping, LoginOptions options) {
+                                       LoginBookkeeping bookkeeping, LoginOptions options, PasswordService passwords) {
+        this.passwords = passwords;
         this.localEnabled = options.localEnabled();
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -63,6 +66,9 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         }
         if (account.status() != AccountStatus.ACTIVE) {
             throw new DisabledException(account.status().name());
+        }
+        if (passwords.expired(credentials.get().passwordChangedAt(), bookkeeping.now())) {
+            throw new CredentialsExpiredException(account.username());
         }
         bookkeeping.succeeded(account);
         PortalUser user = new PortalUser(account.id(), account.username(), account.displayName(), account.role(),

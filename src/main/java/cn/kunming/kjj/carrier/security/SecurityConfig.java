@@ -4,7 +4,14 @@ import cn.kunming.kjj.carrier.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,9 +39,28 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LocalAccountAuthenticationProvider localAccounts,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
-                                            PortalOidcUserService oidcUsers) throws Exception {
+                                            PortalOidcUserService oidcUsers, SessionRegistry sessions,
+                                            @Value("${portal.session.max-per-account:2}") int maxSessions)
+            throws Exception {
         http.authenticationProvider(localAccounts);
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                // written before the request goes on: Vaadin's page for anonymous views commits the response through
+                // a path that the default "on commit" writing misses
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        // a sign-in beyond the limit ends the least recently used session of the same account
+        http.sessionManagement(session -> session.maximumSessions(maxSessions).sessionRegistry(sessions)
+                .expiredUrl("/login?expired"));
         // the portal's own stylesheet and scripts are public, like Vaadin's: the login page needs them
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/webjars/**").permitAll());
         ClientRegistrationRepository providers = registrations.getIfAvailable();
@@ -59,6 +85,26 @@ class SecurityConfig {
                 vaadin.logoutSuccessHandler(logout);
             }
         }).build();
+    }
+
+    /**
+     * What the browser may load and run. Vaadin's bootstrap page has inline scripts and Flow runs server-sent
+     * JavaScript through {@code Function}, hence 'unsafe-inline' and 'unsafe-eval' for scripts; everything else
+     * comes from the portal itself (charts included, from its webjar). No page may frame the portal.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so that a signed-out session no longer counts. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**

@@ -74,7 +74,7 @@ public class UnitRegistrationService {
         }
         String username = checkedNewUsername(r.username());
         String displayName = required(r.displayName(), "registration.displayNameRequired");
-        PasswordPolicy.check(r.password());
+        PasswordPolicy.check(r.password(), username);
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = units.insert(new NewHostUnit(name, code, r.type(), tenant, blankToNull(r.address()),
                 blankToNull(r.legalRepresentative()), blankToNull(r.contactName()), blankToNull(r.contactPhone())),
@@ -113,9 +113,11 @@ public class UnitRegistrationService {
         }
         String username = checkedNewUsername(rawUsername);
         String name = required(displayName, "registration.displayNameRequired");
-        PasswordPolicy.check(password);
+        PasswordPolicy.check(password, username);
         long id = accounts.insert(new NewAccount(username, name, Role.APPLICANT, unit.tenantId(), unit.id(),
                 blankToNull(email)), passwordEncoder.encode(password), AccountStatus.ACTIVE, LocalDateTime.now(clock));
+        // a colleague set this password: its holder chooses their own at the first sign-in
+        accounts.requirePasswordChange(id);
         audit.record(AuditEntry.of("UNIT_ACCOUNT_ADDED", "ACCOUNT", id).tenant(unit.tenantId())
                 .detail(username + " @ " + unit.name()));
         return id;

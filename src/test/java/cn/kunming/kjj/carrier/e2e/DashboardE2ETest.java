@@ -41,6 +41,9 @@ class DashboardE2ETest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".portal-chart svg"))).hasSameSizeAs(charts);
         screenshot("bureau-dashboard");
 
+        // from here on, anything the Content-Security-Policy blocks is recorded
+        js().executeScript("window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
+                + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
         WebElement link = browser.findElements(By.cssSelector("table.figure-table a.drill")).getFirst();
         String count = link.getText();
         String href = link.getAttribute("href");
@@ -50,5 +53,13 @@ class DashboardE2ETest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
         wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.querySelector('vaadin-grid').size")).equals(count));
+
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".portal-chart svg")));
+        assertThat(js().executeScript("return window.cspViolations")).asList().as("blocked by the CSP").isEmpty();
+    }
+
+    private org.openqa.selenium.JavascriptExecutor js() {
+        return (org.openqa.selenium.JavascriptExecutor) browser;
     }
 }

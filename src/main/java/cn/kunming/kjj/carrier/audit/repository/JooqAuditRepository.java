@@ -2,6 +2,8 @@ package cn.kunming.kjj.carrier.audit.repository;
 
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.ChainLink;
+import cn.kunming.kjj.carrier.audit.ChainReport;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -10,6 +12,8 @@ import org.springframework.stereotype.Repository;
 import java.util.ArrayList;
 import java.util.List;
 
+import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_CHAIN_CHECK;
+import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_EVENT;
 
 @Repository
@@ -38,15 +42,58 @@ class JooqAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<ChainLink> links(long afterSeq, int limit) {
+        return dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.CHAIN_SEQ.gt(afterSeq)).orderBy(AUDIT_EVENT.CHAIN_SEQ)
+                .limit(limit)
+                .fetch(r -> new ChainLink(r.getChainSeq(), r.getPrevHash(), r.getHash(), toEvent(r)));
+    }
+
+    @Override
+    public ChainLink head() {
+        var head = dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(1)).fetchSingle();
+        return new ChainLink(head.getLastSeq(), null, head.getLastHash(), null);
+    }
+
+    @Override
+    public java.util.Optional<Long> firstUnchained() {
+        return dsl.select(DSL.min(AUDIT_EVENT.ID)).from(AUDIT_EVENT).where(AUDIT_EVENT.HASH.isNull())
+                .fetchOptional(0, Long.class);
+    }
+
+    @Override
+    public void saveReport(ChainReport r) {
+        dsl.insertInto(AUDIT_CHAIN_CHECK)
+                .set(AUDIT_CHAIN_CHECK.CHECKED_AT, r.checkedAt())
+                .set(AUDIT_CHAIN_CHECK.CHECKED_BY, r.checkedBy())
+                .set(AUDIT_CHAIN_CHECK.EVENTS_CHECKED, r.eventsChecked())
+                .set(AUDIT_CHAIN_CHECK.INTACT, r.intact())
+                .set(AUDIT_CHAIN_CHECK.BROKEN_SEQ, r.brokenSeq())
+                .set(AUDIT_CHAIN_CHECK.BROKEN_EVENT_ID, r.brokenEventId())
+                .set(AUDIT_CHAIN_CHECK.PROBLEM, r.problem() == null ? null : r.problem().name())
+                .execute();
+    }
+
+    @Override
+    public java.util.Optional<ChainReport> lastReport() {
+        return dsl.selectFrom(AUDIT_CHAIN_CHECK).orderBy(AUDIT_CHAIN_CHECK.ID.desc()).limit(1)
+                .fetchOptional(r -> new ChainReport(r.getCheckedAt(), r.getCheckedBy(), r.getEventsChecked(),
+                        r.getIntact(), r.getBrokenSeq(), r.getBrokenEventId(),
+                        r.getProblem() == null ? null : ChainReport.Problem.valueOf(r.getProblem())));
+    }
+
+    static AuditEvent toEvent(cn.kunming.kjj.carrier.jooq.tables.records.AuditEventRecord r) {
+        return new AuditEvent(r.getId(), r.getOccurredAt(), r.getActor(), r.getActorRole(), r.getTenantId(),
+                r.getAction(), r.getEntityType(), r.getEntityId(), r.getRuleId(), r.getDetail());
+    }
+
+    @Override
     public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
         return dsl.selectFrom(AUDIT_EVENT)
                 .where(conditions(query))
                 .orderBy(AUDIT_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new AuditEvent(r.getId(), r.getOccurredAt(), r.getActor(), r.getActorRole(),
-                        r.getTenantId(), r.getAction(), r.getEntityType(), r.getEntityId(), r.getRuleId(),
-                        r.getDetail()));
+                .fetch(JooqAuditRepository::toEvent);
     }
 
     @Override

@@ -1,11 +1,15 @@
 package cn.kunming.kjj.carrier.audit.ui;
 
 import cn.kunming.kjj.carrier.audit.AuditEvent;
+import cn.kunming.kjj.carrier.audit.AuditChain;
 import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.audit.ChainReport;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,8 +32,18 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final TextField entityType = filter("audit.entityType");
     final TextField entityId = filter("audit.entityId");
 
-    AuditLogView(AuditLog audit) {
+    final Span chainState = new Span();
+    final Button verify = new Button();
+
+    AuditLogView(AuditLog audit, AuditChain chain) {
         setSizeFull();
+        verify.setText(getTranslation("auditChain.verify"));
+        verify.addClickListener(e -> {
+            ChainReport report = chain.verify();
+            show(report);
+            grid.getDataProvider().refreshAll();
+        });
+        chain.lastReport().ifPresentOrElse(this::show, () -> chainState.setText(getTranslation("auditChain.never")));
         grid.addColumn(e -> Formats.dateTimeSeconds(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> e.actorRole() == null ? "" : getTranslation("role." + e.actorRole()))
@@ -48,7 +62,18 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "审计日志.xlsx",
                         cn.kunming.kjj.carrier.common.ui.Downloads.XLSX, () -> audit.export(query())));
         filters.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.audit")), filters, grid);
+        HorizontalLayout chainBar = new HorizontalLayout(chainState, verify);
+        chainBar.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("nav.audit")), chainBar, filters, grid);
+    }
+
+    private void show(ChainReport r) {
+        chainState.setText(r.intact()
+                ? getTranslation("auditChain.intact", Formats.dateTimeSeconds(r.checkedAt()), r.checkedBy(), r.eventsChecked())
+                : getTranslation("auditChain.broken", Formats.dateTimeSeconds(r.checkedAt()), r.checkedBy(),
+                        r.brokenSeq() == null ? "-" : r.brokenSeq(), r.brokenEventId() == null ? "-" : r.brokenEventId(),
+                        getTranslation(r.problem().messageKey())));
+        chainState.getStyle().set("color", r.intact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
     }
 
     private AuditQuery query() {

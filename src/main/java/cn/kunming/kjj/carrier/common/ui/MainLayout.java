@@ -91,6 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu sub = menu.addItem(label).getSubMenu();
         sub.addItem(getTranslation("menu.chinese"), e -> LanguageSwitch.switchTo(PortalI18NProvider.CHINESE));
         sub.addItem(getTranslation("menu.english"), e -> LanguageSwitch.switchTo(PortalI18NProvider.ENGLISH));
+        sub.addItem(getTranslation("password.changeLink"), e -> getUI().ifPresent(ui -> ui.navigate("password")));
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout());
         return menu;
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface AccountRepository {
 
     /** The account and its password hash, for authentication only. */
-    record Credentials(Account account, String passwordHash) {
+    record Credentials(Account account, String passwordHash, LocalDateTime passwordChangedAt) {
     }
 
     /** Stored as the password of accounts that sign in only through the identity provider: matches nothing. */
@@ -42,6 +42,15 @@ public interface AccountRepository {
     boolean updateRole(long id, int version, Role role, TenantId tenantId, Long unitId);
 
     boolean updateStatus(long id, int version, AccountStatus status);
+
+    /** The hashes of the account's last {@code count} passwords, the present one first. */
+    List<String> recentPasswordHashes(long id, int count);
+
+    /** Sets a new password, keeps its hash in the history, and records when it was set. */
+    void changePassword(long id, String passwordHash, LocalDateTime at);
+
+    /** The password was set by an administrator: its holder must choose one at the first sign-in. */
+    void requirePasswordChange(long id);
 
     /** Login bookkeeping; not a user edit, so it leaves the version alone. */
     void updateLoginFailures(long id, int failedAttempts, LocalDateTime lockedUntil);

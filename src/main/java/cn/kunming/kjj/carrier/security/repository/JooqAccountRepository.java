@@ -21,6 +21,7 @@ import java.util.Optional;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.ACCOUNT;
 import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
+import static cn.kunming.kjj.carrier.jooq.Tables.PASSWORD_HISTORY;
 
 @Repository
 class JooqAccountRepository implements AccountRepository {
@@ -34,7 +35,7 @@ class JooqAccountRepository implements AccountRepository {
     @Override
     public Optional<Credentials> findCredentials(String username) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq(username))
-                .fetchOptional(r -> new Credentials(toAccount(r), r.getPasswordHash()));
+                .fetchOptional(r -> new Credentials(toAccount(r), r.getPasswordHash(), r.getPasswordChangedAt()));
     }
 
     @Override
@@ -49,6 +50,29 @@ class JooqAccountRepository implements AccountRepository {
         dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, issuer).set(ACCOUNT.OIDC_SUBJECT, subject)
                 .where(ACCOUNT.ID.eq(id)).execute();
         return id;
+    }
+
+    @Override
+    public List<String> recentPasswordHashes(long id, int count) {
+        return dsl.select(PASSWORD_HISTORY.PASSWORD_HASH).from(PASSWORD_HISTORY).where(PASSWORD_HISTORY.ACCOUNT_ID.eq(id))
+                .orderBy(PASSWORD_HISTORY.ID.desc()).limit(count).fetch(PASSWORD_HISTORY.PASSWORD_HASH);
+    }
+
+    @Override
+    public void changePassword(long id, String passwordHash, LocalDateTime at) {
+        dsl.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).set(ACCOUNT.PASSWORD_CHANGED_AT, at)
+                .where(ACCOUNT.ID.eq(id)).execute();
+        remember(id, passwordHash, at);
+    }
+
+    private void remember(long id, String passwordHash, LocalDateTime at) {
+        dsl.insertInto(PASSWORD_HISTORY).set(PASSWORD_HISTORY.ACCOUNT_ID, id)
+                .set(PASSWORD_HISTORY.PASSWORD_HASH, passwordHash).set(PASSWORD_HISTORY.CHANGED_AT, at).execute();
+    }
+
+    @Override
+    public void requirePasswordChange(long id) {
+        dsl.update(ACCOUNT).set(ACCOUNT.PASSWORD_CHANGED_AT, (LocalDateTime) null).where(ACCOUNT.ID.eq(id)).execute();
     }
 
     @Override
@@ -97,7 +121,7 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     public long insert(NewAccount a, String passwordHash, AccountStatus status, LocalDateTime createdAt) {
-        return dsl.insertInto(ACCOUNT)
+        long id = dsl.insertInto(ACCOUNT)
                 .set(ACCOUNT.USERNAME, a.username())
                 .set(ACCOUNT.DISPLAY_NAME, a.displayName())
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
@@ -108,9 +132,14 @@ class JooqAccountRepository implements AccountRepository {
                 .set(ACCOUNT.EMAIL, a.email())
                 .set(ACCOUNT.FAILED_ATTEMPTS, 0)
                 .set(ACCOUNT.CREATED_AT, createdAt)
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, createdAt)
                 .set(ACCOUNT.VERSION, 0)
                 .returning(ACCOUNT.ID)
                 .fetchOne(ACCOUNT.ID);
+        if (!NO_PASSWORD.equals(passwordHash)) {
+            remember(id, passwordHash, createdAt);
+        }
+        return id;
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -63,7 +64,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setVisible(options.localEnabled());
         Anchor register = new Anchor("register", getTranslation("registration.link"));
         register.setId("register-link");
-        add(form, new HorizontalLayout(register, selfCheck), new HorizontalLayout(chinese, english));
+        Anchor password = new Anchor("password", getTranslation("password.changeLink"));
+        add(form, new HorizontalLayout(register, password, selfCheck), new HorizontalLayout(chinese, english));
     }
 
     private void show(LoginI18n i18n) {
@@ -93,6 +95,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+            show(i18n(getTranslation("login.expired.title"), getTranslation("login.expired")));
+            form.setError(true);
+            return;
+        }
         if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             return;
         }
@@ -102,6 +109,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                     getTranslation("login.locked", Formats.dateTime(locked.lockedUntil()))));
         } else if (failure instanceof DisabledException) {
             show(i18n(getTranslation("login.inactive.title"), getTranslation("login.inactive")));
+        } else if (failure instanceof CredentialsExpiredException) {
+            event.forwardTo("password", com.vaadin.flow.router.QueryParameters.of("expired",
+                    ((CredentialsExpiredException) failure).getMessage()));
+            return;
         }
         form.setError(true);
     }

@@ -1,0 +1,5 @@
+package cn.kunming.kjj.carrier.audit;
+
+/** An event as a link of the chain: its number, the hash it says came before it, and its own hash. */
+public record ChainLink(long seq, String previousHash, String hash, AuditEvent event) {
+}

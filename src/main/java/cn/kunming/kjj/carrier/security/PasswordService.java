@@ -1,0 +1,84 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDateTime;
+
+/**
+ * A local account's own password: changed by its holder with the present one (also when it has expired, before
+ * signing in), never to one of its last few, and expiring after a number of days. A wrong present password counts
+ * towards the lockout like a failed sign-in.
+ */
+@Service
+public class PasswordService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final LoginBookkeeping bookkeeping;
+    private final AuditLog audit;
+    private final int historySize;
+    private final int maxAgeDays;
+
+    PasswordService(AccountRepository accounts, PasswordEncoder encoder, LoginBookkeeping bookkeeping, AuditLog audit,
+                    @Value("${portal.password.history:5}") int historySize,
+                    @Value("${portal.password.max-age-days:90}") int maxAgeDays) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.bookkeeping = bookkeeping;
+        this.audit = audit;
+        this.historySize = historySize;
+        this.maxAgeDays = maxAgeDays;
+    }
+
+    /** How many days a password lasts before it must be changed. */
+    @PreAuthorize("permitAll()")
+    public int maxAgeDays() {
+        return maxAgeDays;
+    }
+
+    /** Whether a password set at this time must be changed now (never set by its holder, or too old). */
+    boolean expired(LocalDateTime changedAt, LocalDateTime now) {
+        return changedAt == null || !changedAt.plusDays(maxAgeDays).isAfter(now);
+    }
+
+    /** Anyone may try, signed in or not: the present password is the proof. */
+    @PreAuthorize("permitAll()")
+    @Transactional(noRollbackFor = PortalException.class)
+    public void change(String username, String current, String chosen) {
+        String name = username == null ? "" : username.strip();
+        var credentials = accounts.findCredentials(name)
+                .filter(c -> !AccountRepository.NO_PASSWORD.equals(c.passwordHash()))
+                .orElseThrow(() -> new PortalException("password.currentWrong"));
+        Account account = credentials.account();
+        if (account.lockedAt(bookkeeping.now())) {
+            throw new PortalException("password.locked");
+        }
+        if (!encoder.matches(current == null ? "" : current, credentials.passwordHash())) {
+            bookkeeping.failed(account);
+            throw new PortalException("password.currentWrong");
+        }
+        if (account.status() != AccountStatus.ACTIVE) {
+            throw new PortalException("password.inactive");
+        }
+        PasswordPolicy.check(chosen, name);
+        for (String previous : accounts.recentPasswordHashes(account.id(), historySize)) {
+            if (encoder.matches(chosen, previous)) {
+                throw new PortalException("password.reused", historySize);
+            }
+        }
+        if (encoder.matches(chosen, credentials.passwordHash())) {
+            throw new PortalException("password.reused", historySize);
+        }
+        accounts.changePassword(account.id(), encoder.encode(chosen), bookkeeping.now());
+        audit.recordAs(account.username(), account.role().name(), AuditEntry.of("PASSWORD_CHANGED", "ACCOUNT",
+                account.id()).tenant(account.tenantId()).detail("by its holder"));
+    }
+}
