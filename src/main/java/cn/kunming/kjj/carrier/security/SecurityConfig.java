@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -43,9 +44,11 @@ class SecurityConfig {
                                             @Value("${portal.session.max-per-account:2}") int maxSessions)
             throws Exception {
         http.authenticationProvider(localAccounts);
+        ClientRegistrationRepository identityProviders = registrations.getIfAvailable();
+        String contentSecurityPolicy = contentSecurityPolicy(identityProviders);
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
@@ -63,7 +66,7 @@ class SecurityConfig {
                 .expiredUrl("/login?expired"));
         // the portal's own stylesheet and scripts are public, like Vaadin's: the login page needs them
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/webjars/**").permitAll());
-        ClientRegistrationRepository providers = registrations.getIfAvailable();
+        ClientRegistrationRepository providers = identityProviders;
         if (providers != null) {
             DefaultOAuth2AuthorizationRequestResolver pkce =
                     new DefaultOAuth2AuthorizationRequestResolver(providers, "/oauth2/authorization");
@@ -92,9 +95,25 @@ class SecurityConfig {
      * JavaScript through {@code Function}, hence 'unsafe-inline' and 'unsafe-eval' for scripts; everything else
      * comes from the portal itself (charts included, from its webjar). No page may frame the portal.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    static String contentSecurityPolicy(ClientRegistrationRepository providers) {
+        // signing out ends the provider's session too: Vaadin's request is redirected to the provider's
+        // end-session endpoint, which the browser may only follow when the provider is a permitted connection
+        String issuers = "";
+        if (providers instanceof Iterable<?> registrations) {
+            java.util.Set<String> origins = new java.util.TreeSet<>();
+            for (Object r : registrations) {
+                String issuer = ((ClientRegistration) r).getProviderDetails().getIssuerUri();
+                if (issuer != null) {
+                    java.net.URI uri = java.net.URI.create(issuer);
+                    origins.add(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+                }
+            }
+            issuers = origins.stream().map(o -> " " + o).collect(java.util.stream.Collectors.joining());
+        }
+        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                + "connect-src 'self'" + issuers + "; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     SessionRegistry sessionRegistry() {

@@ -1,0 +1,421 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.carrier.CarrierFilter;
+import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
+import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.carrier.Ground;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.credit.CreditService;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
+import cn.kunming.kjj.carrier.dossier.FileTypeTest;
+import cn.kunming.kjj.carrier.expert.ExpertService;
+import cn.kunming.kjj.carrier.majorchange.ChangeType;
+import cn.kunming.kjj.carrier.majorchange.MajorChangeService;
+import cn.kunming.kjj.carrier.majorchange.NewChange;
+import cn.kunming.kjj.carrier.notification.NotificationService;
+import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.review.ReviewAssignmentService;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import cn.kunming.kjj.carrier.tenant.HostUnitService;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Tenant isolation as a matrix, generated from the services themselves: every public method of every service is
+ * called by every role from a foreign scope (a district of another tenant, an applicant of another unit in the same
+ * tenant and in another tenant, an expert not assigned). A method that takes the id of a tenant-owned record must
+ * answer for a record of 五华区 exactly as for an id that does not exist; every answer is searched for rows and
+ * Excel cells of 五华区's units. A new method whose id parameter is not classified here fails the test, so that
+ * it cannot be forgotten.
+ */
+@PortalSpringTest
+@Transactional
+class IsolationMatrixTest {
+
+    private static final String OWNER = ForeignData.OWNER;
+    private static final long MISSING = ForeignData.MISSING;
+    /** Ids that name no tenant-owned record: calls and notices are public; the rest are the bureau's alone. */
+    private static final Set<String> NOT_TENANT_OWNED = Set.of("callId", "noticeId", "objectionId", "alertId",
+            "expertId");
+
+    /** Published on purpose (P4.5): the cultivation list and the public notices name units of every tenant. */
+    private static final Set<String> PUBLISHED = Set.of("CarrierService.cultivationList",
+            "PublicNoticeService.publicNotices", "PublicNoticeService.publicNotice");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    PublicNoticeService notices;
+    @Autowired
+    CarrierService carriers;
+    @Autowired
+    CarrierManagementService management;
+    @Autowired
+    AnnualReportService reports;
+    @Autowired
+    MajorChangeService changes;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    CreditService credit;
+    @Autowired
+    ReviewAssignmentService assignments;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private record Actor(String name, PortalUser user) {
+    }
+
+    @AfterEach
+    void reset() {
+        As.signOut();
+        clock.reset();
+    }
+
+    private List<Actor> foreignActors() {
+        long sameTenantUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);
+        long otherTenantUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
+        return List.of(
+                new Actor("盘龙区的属地管理员", new PortalUser(-11, "district-530103", "盘龙区", Role.DISTRICT_OFFICER,
+                        new cn.kunming.kjj.carrier.common.TenantId("530103"), null)),
+                new Actor("五华区另一家单位的经办人", new PortalUser(-12, "other-unit", "同区", Role.APPLICANT,
+                        new cn.kunming.kjj.carrier.common.TenantId(OWNER), sameTenantUnit)),
+                new Actor("盘龙区单位的经办人", new PortalUser(-13, "other-tenant", "他区", Role.APPLICANT,
+                        new cn.kunming.kjj.carrier.common.TenantId("530103"), otherTenantUnit)),
+                new Actor("未被分派的专家", scenario.expert("局外专家").user()));
+    }
+
+    /** The id a parameter names, or null when the parameter is no id; fails for an id not classified here. */
+    private static Long idFor(Class<?> service, Method method, Parameter p, ForeignData.Owned o) {
+        if (p.getType() != long.class && p.getType() != Long.class) {
+            return null;
+        }
+        boolean withAttachment = Arrays.stream(method.getParameters()).anyMatch(x -> x.getName().equals("attachmentId"));
+        return switch (p.getName()) {
+            case "dossierId" -> withAttachment ? o.draft() : o.dossier();
+            case "attachmentId" -> o.attachment();
+            case "carrierId" -> o.carrier();
+            case "reportId" -> o.report();
+            case "fileId" -> o.reportFile();
+            case "unitId" -> o.unit();
+            case "disqualificationId" -> o.disqualification();
+            case "checkId" -> o.check();
+            case "accountId" -> o.account();
+            case "assignmentId" -> o.assignment();
+            case "callId" -> o.call();
+            case "noticeId" -> o.notice();
+            case "expertId" -> o.expert();
+            case "objectionId", "alertId" -> 1L;
+            case "id" -> switch (service.getSimpleName()) {
+                case "DossierService" -> o.dossier();
+                case "MajorChangeService" -> o.change();
+                case "HostUnitService" -> o.unit();
+                case "AnnualReportService" -> o.report();
+                case "NotificationService" -> o.notification();
+                case "CallService" -> o.call();
+                case "PublicNoticeService" -> o.notice();
+                case "ExpertService" -> o.expert();
+                default -> fail(service.getSimpleName() + "." + method.getName() + "(id): classify what its id names");
+            };
+            default -> {
+                if (p.getName().endsWith("Id")) {
+                    yield fail(service.getSimpleName() + "." + method.getName() + "(" + p.getName()
+                            + "): classify what this id names in IsolationMatrixTest");
+                }
+                yield null;
+            }
+        };
+    }
+
+    private static boolean tenantOwned(Parameter p) {
+        return !NOT_TENANT_OWNED.contains(p.getName()) && !(p.getName().equals("id")
+                && Set.of("CallService", "PublicNoticeService", "ExpertService")
+                .contains(p.getDeclaringExecutable().getDeclaringClass().getSimpleName()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noForeignRoleReachesARecordOfAnotherTenantOrUnitThroughAnyServiceMethod() {
+        ForeignData.Owned owned = new ForeignData(context).owned();
+        List<Actor> actors = foreignActors();
+        List<DynamicTest> tests = new ArrayList<>();
+        List<Object> services = context.getBeansWithAnnotation(Service.class).values().stream()
+                .sorted(Comparator.comparing(b -> AopUtils.getTargetClass(b).getSimpleName())).toList();
+        assertThat(services).hasSizeGreaterThan(20);
+        for (Object bean : services) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("cn.kunming.kjj.carrier")) {
+                continue;
+            }
+            for (Method m : Arrays.stream(type.getDeclaredMethods()).filter(x -> Modifier.isPublic(x.getModifiers())
+                    && !x.isSynthetic() && !Modifier.isStatic(x.getModifiers()))
+                    .sorted(Comparator.comparing(Method::toString)).toList()) {
+                if (m.getAnnotation(org.springframework.transaction.annotation.Transactional.class) != null
+                        && m.getAnnotation(org.springframework.transaction.annotation.Transactional.class).propagation()
+                        == org.springframework.transaction.annotation.Propagation.MANDATORY) {
+                    continue;
+                }
+                Object[] real = new Object[m.getParameterCount()];
+                Object[] missing = new Object[m.getParameterCount()];
+                boolean ownedId = false;
+                for (int i = 0; i < real.length; i++) {
+                    Parameter p = m.getParameters()[i];
+                    Long id = idFor(type, m, p, owned);
+                    if (id != null) {
+                        real[i] = id;
+                        boolean owns = tenantOwned(p);
+                        ownedId |= owns;
+                        missing[i] = owns ? MISSING : id;
+                    } else {
+                        real[i] = Defaults.of(p.getType());
+                        missing[i] = Defaults.of(p.getType());
+                    }
+                }
+                boolean comparesWithMissing = ownedId;
+                for (Actor actor : actors) {
+                    tests.add(DynamicTest.dynamicTest(type.getSimpleName() + "." + m.getName()
+                            + Arrays.toString(Arrays.stream(m.getParameters()).map(Parameter::getName).toArray())
+                            + " as " + actor.name(), () -> {
+                        Method target = bean.getClass().getMethod(m.getName(), m.getParameterTypes());
+                        As.signIn(actor.user());
+                        Answer withOwned = call(target, bean, real.clone());
+                        if (!PUBLISHED.contains(type.getSimpleName() + "." + m.getName())) {
+                            leaks(withOwned.value(), actor, owned);
+                        }
+                        if (comparesWithMissing) {
+                            Answer withMissing = call(target, bean, missing.clone());
+                            assertThat(withOwned.shape()).as("a record of 五华区 answers like a missing one")
+                                    .isEqualTo(withMissing.shape());
+                        }
+                    }));
+                }
+            }
+        }
+        assertThat(tests).hasSizeGreaterThan(400);
+        return tests.stream();
+    }
+
+    private record Answer(String shape, Object value) {
+    }
+
+    private static Answer call(Method m, Object bean, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof ByteArrayOutputStream) {
+                args[i] = new ByteArrayOutputStream();
+            }
+        }
+        try {
+            Object value = m.invoke(bean, args);
+            return new Answer("returned " + shape(value), value);
+        } catch (InvocationTargetException e) {
+            Throwable t = e.getCause();
+            return new Answer(t.getClass().getSimpleName() + (t instanceof PortalException p ? " " + p.messageKey() : ""),
+                    null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String shape(Object value) {
+        return switch (value) {
+            case null -> "nothing";
+            case Optional<?> o -> o.isPresent() ? "a record" : "no record";
+            case Collection<?> c -> c.isEmpty() ? "an empty list" : "a list";
+            case byte[] b -> "a file";
+            case Number n -> "a number";
+            case Boolean b -> "a yes or no";
+            default -> "a " + value.getClass().getSimpleName();
+        };
+    }
+
+    /** Rows of 五华区 (or of its units, for applicants) in an answer; 五华区's unit names in an Excel file. */
+    private static void leaks(Object value, Actor actor, ForeignData.Owned owned) throws Exception {
+        for (Object row : rows(value)) {
+            Object tenant = accessor(row, "tenantId");
+            Object unit = accessor(row, "unitId");
+            PortalUser u = actor.user();
+            if (u.role() == Role.EXPERT) {
+                assertThat(tenant).as("an unassigned expert reads a tenant's row: " + row).isNull();
+            } else if (u.role() == Role.DISTRICT_OFFICER && tenant != null) {
+                assertThat(tenant.toString()).as("row " + row).contains(u.tenantId().value());
+            } else if (u.role() == Role.APPLICANT && unit != null) {
+                assertThat(unit).as("row " + row).isEqualTo(u.unitId());
+            }
+        }
+        if (value instanceof byte[] bytes && bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            String cells = cells(bytes);
+            for (String marker : owned.markers()) {
+                assertThat(cells).as("an Excel file names a unit of 五华区").doesNotContain(marker);
+            }
+        }
+    }
+
+    private static List<Object> rows(Object value) {
+        return switch (value) {
+            case null -> List.of();
+            case Optional<?> o -> o.<List<Object>>map(List::of).orElse(List.of());
+            case Collection<?> c -> new ArrayList<>(c);
+            case Map<?, ?> m -> new ArrayList<>(m.values());
+            default -> value.getClass().isRecord() ? List.of(value) : List.of();
+        };
+    }
+
+    private static Object accessor(Object row, String name) {
+        if (!row.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent c : row.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(row);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String cells(byte[] xlsx) throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            StringBuilder all = new StringBuilder();
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        all.append(cell).append('|');
+                    }
+                }
+            }
+            return all.toString();
+        } catch (Exception notExcel) {
+            return "";
+        }
+    }
+
+    /** Plain values for the parameters that are not ids: enough for a method to reach its scope check. */
+    static final class Defaults {
+
+        private Defaults() {
+        }
+
+        static Object of(Class<?> type) {
+            return of(type, 0);
+        }
+
+        private static Object of(Class<?> type, int depth) {
+            if (type == long.class || type == Long.class) {
+                return 0L;
+            }
+            if (type == int.class || type == Integer.class) {
+                return 0;
+            }
+            if (type == boolean.class || type == Boolean.class) {
+                return false;
+            }
+            if (type == String.class) {
+                return "矩阵";
+            }
+            if (type == byte[].class) {
+                return FileTypeTest.pdf();
+            }
+            if (type == BigDecimal.class) {
+                return BigDecimal.ONE;
+            }
+            if (type == LocalDate.class) {
+                return LocalDate.of(2027, 1, 15);
+            }
+            if (type == LocalDateTime.class) {
+                return LocalDateTime.of(2027, 1, 15, 10, 0);
+            }
+            if (type == OutputStream.class) {
+                return new ByteArrayOutputStream();
+            }
+            if (type == List.class || type == Collection.class) {
+                return List.of();
+            }
+            if (type == Map.class) {
+                return Map.of();
+            }
+            if (type == Set.class) {
+                return Set.of();
+            }
+            if (type.isEnum()) {
+                return type.getEnumConstants()[0];
+            }
+            try {
+                // a filter's "no filter at all" shows the most rows, so the most chances to leak
+                Method none = type.getMethod("none");
+                if (Modifier.isStatic(none.getModifiers()) && none.getReturnType() == type) {
+                    return none.invoke(null);
+                }
+            } catch (ReflectiveOperationException noSuchFactory) {
+                // build it from plain values below
+            }
+            if (type.isRecord() && depth < 3) {
+                RecordComponent[] parts = type.getRecordComponents();
+                Object[] values = new Object[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    values[i] = of(parts[i].getType(), depth + 1);
+                }
+                try {
+                    return type.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new)).newInstance(values);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    }
+}
