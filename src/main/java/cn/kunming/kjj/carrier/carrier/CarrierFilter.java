@@ -17,6 +17,9 @@ public record CarrierFilter(CarrierKind kind, CarrierStatus status, String field
 
     public CarrierFilter {
         field = field == null || field.isBlank() ? null : field.strip();
+        if (year != null && (year < 1900 || year > 9999)) {
+            throw new cn.kunming.kjj.carrier.common.PortalException("filter.yearInvalid");
+        }
     }
 
     public static CarrierFilter none() {

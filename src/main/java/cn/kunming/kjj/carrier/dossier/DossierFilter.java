@@ -16,6 +16,9 @@ public record DossierFilter(Long callId, Set<DossierStatus> statuses, CarrierKin
     public DossierFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         field = field == null || field.isBlank() ? null : field.strip();
+        if (year != null && (year < 1900 || year > 9999)) {
+            throw new cn.kunming.kjj.carrier.common.PortalException("filter.yearInvalid");
+        }
     }
 
     public static DossierFilter none() {

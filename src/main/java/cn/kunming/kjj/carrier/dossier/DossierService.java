@@ -153,6 +153,15 @@ public class DossierService {
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
     @Transactional
     public byte[] export(DossierFilter filter, List<Long> shownOrder, ExportProgress progress) {
+        if (progress == null) {
+            progress = ExportProgress.NONE;
+        }
+        if (filter == null) {
+            filter = DossierFilter.none();
+        }
+        if (shownOrder == null) {
+            shownOrder = List.of();
+        }
         TenantScope scope = currentUser.scope();
         Map<Long, Integer> position = new java.util.HashMap<>();
         for (int i = 0; i < shownOrder.size(); i++) {

@@ -67,6 +67,9 @@ public class EligibilityService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void addVersion(RuleSet proposed) {
+        if (proposed == null) {
+            throw new PortalException("ruleSet.missing");
+        }
         if (proposed.version() == null || !VERSION.matcher(proposed.version()).matches()) {
             throw new PortalException("ruleSet.versionInvalid");
         }

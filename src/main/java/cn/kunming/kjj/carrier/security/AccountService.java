@@ -38,7 +38,7 @@ public class AccountService {
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
     @Transactional(readOnly = true)
     public List<Account> find(String usernameOrName, int offset, int limit) {
-        return repository.find(usernameOrName, offset, limit);
+        return repository.find(usernameOrName, Math.max(0, offset), Math.clamp(limit, 0, 1000));
     }
 
     @PreAuthorize("hasRole('SECURITY_ADMIN')")

@@ -24,7 +24,7 @@ public class HostUnitService {
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
     @Transactional(readOnly = true)
     public List<HostUnit> find(String nameOrCode, int offset, int limit) {
-        return repository.find(currentUser.scope(), nameOrCode, offset, limit);
+        return repository.find(currentUser.scope(), nameOrCode, Math.max(0, offset), Math.clamp(limit, 0, 1000));
     }
 
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")

@@ -138,7 +138,7 @@ class IsolationMatrixTest {
     }
 
     /** The id a parameter names, or null when the parameter is no id; fails for an id not classified here. */
-    private static Long idFor(Class<?> service, Method method, Parameter p, ForeignData.Owned o) {
+    static Long idFor(Class<?> service, Method method, Parameter p, ForeignData.Owned o) {
         if (p.getType() != long.class && p.getType() != Long.class) {
             return null;
         }
