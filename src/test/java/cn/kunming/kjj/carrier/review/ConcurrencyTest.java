@@ -1,0 +1,174 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.audit.AuditChain;
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People acting at the same moment, against the committed database (H2 here, MariaDB in the MariaDB build): the
+ * second of two conflicting actions is refused with a message and nothing is lost; many submissions and
+ * recommendations at once all land, each audited once, and the audit chain holds.
+ */
+@PortalSpringTest
+class ConcurrencyTest {
+
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    RecommendationService recommendations;
+    @Autowired
+    AuditChain chain;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        As.signOut();
+    }
+
+    /** Runs the actions on their own threads, released together, each signed in as its user. */
+    private static List<Object> together(List<PortalUser> users, List<Callable<Object>> actions) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(actions.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> results = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            PortalUser user = users.get(i);
+            Callable<Object> action = actions.get(i);
+            results.add(pool.submit(() -> {
+                As.signIn(user);
+                start.await();
+                try {
+                    return action.call();
+                } catch (PortalException refused) {
+                    return refused;
+                } finally {
+                    As.signOut();
+                }
+            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> f : results) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        return outcomes;
+    }
+
+    @Test
+    void twoOfficersDecidingTheSameDossierAtOnceOneWinsTheOtherIsToldAndOneActionIsKept() throws Exception {
+        long dossier = scenario.submitted(scenario.openCall(), ReviewScenario.DISTRICT).dossierId();
+        PortalUser first = As.user(fixtures.account(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null,
+                cn.kunming.kjj.carrier.security.AccountStatus.ACTIVE), Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null);
+        PortalUser second = As.user(fixtures.account(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null,
+                cn.kunming.kjj.carrier.security.AccountStatus.ACTIVE), Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null);
+        var checklist = ReviewScenario.allPresent(recommendations.workspace(dossier).checklist());
+        As.signOut();
+        List<Object> outcomes = together(List.of(first, second), List.of(
+                () -> recommendations.decide(dossier, DistrictAction.RECOMMEND, checklist, "同意推荐", null),
+                () -> recommendations.decide(dossier, DistrictAction.NOT_RECOMMEND, checklist, "不予推荐", null)));
+        assertThat(outcomes).filteredOn(o -> o instanceof PortalException).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof DistrictReview).hasSize(1);
+        String status = jdbc.queryForObject("select status from dossier where id = ?", String.class, dossier);
+        DistrictReview kept = (DistrictReview) outcomes.stream().filter(o -> o instanceof DistrictReview).findFirst().orElseThrow();
+        assertThat(status).isEqualTo(kept.action() == DistrictAction.RECOMMEND ? DossierStatus.RECOMMENDED.name()
+                : DossierStatus.NOT_RECOMMENDED.name());
+        assertThat(jdbc.queryForObject("select count(*) from district_review where dossier_id = ?", Integer.class, dossier))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void twoSavesOfOneDraftFromTheSameVersionKeepOneAndTellTheOther() throws Exception {
+        long unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
+        long call = scenario.openCall();
+        PortalUser applicant = As.user(unit + 60_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        As.signOut();
+        DossierContent base = DossierServiceTest.eligibleContent();
+        DossierContent a = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
+                List.of(), List.of(), List.of(), "窗口甲的案例", "生物医药");
+        DossierContent b = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
+                List.of(), List.of(), List.of(), "窗口乙的案例", "新材料");
+        List<Object> outcomes = together(List.of(applicant, applicant),
+                List.of(() -> dossiers.saveDraft(id, 0, a), () -> dossiers.saveDraft(id, 0, b)));
+        assertThat(outcomes).filteredOn(o -> o instanceof PortalException)
+                .extracting(o -> ((PortalException) o).messageKey()).containsExactly("error.concurrentEdit");
+        Dossier saved = (Dossier) outcomes.stream().filter(o -> o instanceof Dossier).findFirst().orElseThrow();
+        As.signIn(applicant);
+        assertThat(dossiers.find(id).orElseThrow().content().performanceEvidence())
+                .isEqualTo(saved.content().performanceEvidence());
+        assertThat(dossiers.find(id).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void manySubmissionsAndRecommendationsAtOnceAllLandEachAuditedOnceAndTheChainHolds() throws Exception {
+        long call = scenario.openCall();
+        int n = 24;
+        List<PortalUser> applicants = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
+            PortalUser applicant = As.user(unit + 70_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
+            long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+            dossiers.saveDraft(id, 0, DossierServiceTest.eligibleContent());
+            applicants.add(applicant);
+            ids.add(id);
+        }
+        As.signOut();
+        List<Callable<Object>> submissions = new ArrayList<>();
+        for (long id : ids) {
+            submissions.add(() -> dossiers.submit(id, 1, false));
+        }
+        assertThat(together(applicants, submissions)).noneMatch(o -> o instanceof PortalException);
+
+        PortalUser district = As.user(fixtures.account(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null,
+                cn.kunming.kjj.carrier.security.AccountStatus.ACTIVE), Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null);
+        var checklist = ReviewScenario.allPresent(recommendations.workspace(ids.getFirst()).checklist());
+        As.signOut();
+        List<Callable<Object>> decisions = new ArrayList<>();
+        List<PortalUser> officers = new ArrayList<>();
+        for (long id : ids) {
+            decisions.add(() -> recommendations.decide(id, DistrictAction.RECOMMEND, checklist, "同意推荐", null));
+            officers.add(district);
+        }
+        assertThat(together(officers, decisions)).noneMatch(o -> o instanceof PortalException);
+
+        for (long id : ids) {
+            assertThat(jdbc.queryForObject("select status from dossier where id = ?", String.class, id))
+                    .isEqualTo(DossierStatus.RECOMMENDED.name());
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'DOSSIER' and entity_id = ?"
+                    + " and action = 'DOSSIER_SUBMITTED'", Integer.class, String.valueOf(id))).isEqualTo(1);
+        }
+        As.role(Role.AUDITOR, null);
+        assertThat(chain.verify().intact()).isTrue();
+    }
+}
