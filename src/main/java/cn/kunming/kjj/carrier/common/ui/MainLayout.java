@@ -91,7 +91,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu sub = menu.addItem(label).getSubMenu();
         sub.addItem(getTranslation("menu.chinese"), e -> LanguageSwitch.switchTo(PortalI18NProvider.CHINESE));
         sub.addItem(getTranslation("menu.english"), e -> LanguageSwitch.switchTo(PortalI18NProvider.ENGLISH));
-        sub.addItem(getTranslation("password.changeLink"), e -> getUI().ifPresent(ui -> ui.navigate("password")));
+        // a person signed in through the identity provider has no password here to change
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null
+                || !(signedIn.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser)) {
+            sub.addItem(getTranslation("password.changeLink"), e -> getUI().ifPresent(ui -> ui.navigate("password")));
+        }
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout());
         return menu;
     }
