@@ -288,7 +288,7 @@ public class CarrierManagementService {
                         + "万元，应予追回，请按要求退回。").orElse("");
         return documents.render(DocumentKind.DISQUALIFICATION_NOTICE, Map.of(
                 "unitName", carrier.unitName(), "carrierName", carrier.name(), "kind", carrier.kind().chineseName(),
-                "ground", Messages.get(d.ground().messageKey(), Messages.CHINESE).replace("（" + d.ground().rule() + "）", ""),
+                "ground", Messages.chinese(d.ground().messageKey()).replace("（" + d.ground().rule() + "）", ""),
                 "rule", d.ground().rule(),
                 "detail", d.detail() == null ? "" : d.detail(),
                 "effectiveOn", Docx.CHINESE_DATE.format(d.effectiveOn()),

@@ -41,6 +41,11 @@ public final class Messages {
         }
     }
 
+    /** The Chinese text, as official exports and documents are written. */
+    public static String chinese(String key, Object... args) {
+        return get(key, CHINESE, args);
+    }
+
     public static String of(PortalException e, Locale locale) {
         return get(e.messageKey(), locale, e.args());
     }

@@ -99,13 +99,9 @@ public class CreditService {
                 .detail(rows.size() + " checks"));
         return cn.kunming.kjj.carrier.common.XlsxTable.write("信用核查记录", List.of("核查时间", "统一社会信用代码",
                 "时机", "来源", "比对期间起", "比对期间止", "结果", "命中条目", "说明", "核查人"), rows.stream()
-                .<List<?>>map(c -> java.util.Arrays.asList(c.checkedAt(), c.creditCode(), zh(c.occasion().messageKey()),
-                        zh(c.source().messageKey()), c.window().from(), c.window().to(), zh(c.result().messageKey()),
+                .<List<?>>map(c -> java.util.Arrays.asList(c.checkedAt(), c.creditCode(), cn.kunming.kjj.carrier.common.Messages.chinese(c.occasion().messageKey()),
+                        cn.kunming.kjj.carrier.common.Messages.chinese(c.source().messageKey()), c.window().from(), c.window().to(), cn.kunming.kjj.carrier.common.Messages.chinese(c.result().messageKey()),
                         c.matched().size(), c.detail(), c.checkedBy())).toList());
-    }
-
-    private static String zh(String key) {
-        return cn.kunming.kjj.carrier.common.Messages.get(key, cn.kunming.kjj.carrier.common.Messages.CHINESE);
     }
 
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")

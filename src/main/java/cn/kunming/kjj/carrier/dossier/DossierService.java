@@ -138,13 +138,6 @@ public class DossierService {
         return dossiers.filtered(currentUser.scope(), filter);
     }
 
-    /** The dossiers of a call in the officer's scope as .xlsx (the same rows as the list). */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
-    @Transactional
-    public byte[] exportCall(long callId) {
-        return export(DossierFilter.ofCall(callId), List.of(), ExportProgress.NONE);
-    }
-
     /**
      * The list with its filters as .xlsx, in the order the reader sorted it ({@code shownOrder}: the ids as shown;
      * rows it does not name follow in the list's own order). The rows are those of the filter in the reader's scope,
@@ -180,7 +173,7 @@ public class DossierService {
                     return Arrays.asList(unitNames.getOrDefault(d.unitId(), ""), d.content().facts().name(),
                             d.kind().chineseName(), tenantNames.getOrDefault(d.tenantId().value(), d.tenantId().value()),
                             d.content().industryField(), call == null ? null : call.title(),
-                            call == null ? null : call.year(), Messages.get(d.status().messageKey(), Messages.CHINESE),
+                            call == null ? null : call.year(), Messages.chinese(d.status().messageKey()),
                             d.submittedVersions(), d.lastSavedAt());
                 }));
     }

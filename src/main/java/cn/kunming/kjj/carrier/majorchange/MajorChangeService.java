@@ -97,13 +97,9 @@ public class MajorChangeService {
         audit.record(AuditEntry.of("CHANGES_EXPORTED", "MAJOR_CHANGE", "*").rule("G6.1").detail(rows.size() + " changes"));
         return cn.kunming.kjj.carrier.common.XlsxTable.write("重大变化报告", List.of("载体", "变化类型", "变化日期",
                 "报告期限", "报告时间", "逾期天数", "状态", "区县意见", "审定结果", "审定理由"), rows.stream()
-                .<List<?>>map(c -> java.util.Arrays.asList(c.carrierName(), zh(c.type().messageKey()), c.changedOn(),
-                        c.dueOn(), c.filedAt(), c.daysLate(), zh(c.status().messageKey()), c.districtOpinion(),
-                        c.decision() == null ? null : zh(c.decision().messageKey()), c.decisionReason())).toList());
-    }
-
-    private static String zh(String key) {
-        return cn.kunming.kjj.carrier.common.Messages.get(key, cn.kunming.kjj.carrier.common.Messages.CHINESE);
+                .<List<?>>map(c -> java.util.Arrays.asList(c.carrierName(), cn.kunming.kjj.carrier.common.Messages.chinese(c.type().messageKey()), c.changedOn(),
+                        c.dueOn(), c.filedAt(), c.daysLate(), cn.kunming.kjj.carrier.common.Messages.chinese(c.status().messageKey()), c.districtOpinion(),
+                        c.decision() == null ? null : cn.kunming.kjj.carrier.common.Messages.chinese(c.decision().messageKey()), c.decisionReason())).toList());
     }
 
     @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")

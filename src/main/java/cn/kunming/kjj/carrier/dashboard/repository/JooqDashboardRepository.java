@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.dashboard.repository;
 
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
 import cn.kunming.kjj.carrier.carrier.SubsidyState;
 import cn.kunming.kjj.carrier.carrier.repository.JooqCarrierConditions;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -112,7 +113,7 @@ class JooqDashboardRepository implements DashboardRepository {
                 .where(in.and(JooqCarrierConditions.subsidy(SubsidyState.DISBURSED))));
         Field<BigDecimal> disbursedYuan = DSL.field(DSL.select(DSL.coalesce(DSL.sum(SUBSIDY.AMOUNT_YUAN), BigDecimal.ZERO))
                 .from(SUBSIDY).join(CARRIER).on(CARRIER.ID.eq(SUBSIDY.CARRIER_ID))
-                .where(in.and(SUBSIDY.STATUS.eq("APPROVED"))));
+                .where(in.and(SUBSIDY.STATUS.eq(SubsidyStatus.APPROVED.name()))));
         Field<Integer> toRecover = DSL.field(DSL.selectCount().from(CARRIER)
                 .where(in.and(JooqCarrierConditions.subsidy(SubsidyState.TO_RECOVER))));
         Field<BigDecimal> outstanding = DSL.field(DSL.select(DSL.coalesce(
