@@ -39,6 +39,21 @@ public class CarrierService {
         return carriers.find(currentUser.scope(), filter);
     }
 
+    /** One page of the register, newest approval first: the grid reads only the lines it shows. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<Carrier> register(CarrierFilter filter, int offset, int limit) {
+        return carriers.find(currentUser.scope(), filter == null ? CarrierFilter.none() : filter, Math.max(0, offset),
+                Math.clamp(limit, 0, 500));
+    }
+
+    /** How many carriers the register has with these filters, in scope. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public int count(CarrierFilter filter) {
+        return carriers.count(currentUser.scope(), filter == null ? CarrierFilter.none() : filter);
+    }
+
     /** The register as .xlsx with the filters applied. */
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
     @Transactional

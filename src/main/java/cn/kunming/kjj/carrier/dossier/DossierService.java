@@ -56,6 +56,10 @@ import java.util.Optional;
 @Service
 public class DossierService {
 
+    /** The most lines one page may ask for (a grid asks for 50 at a time). */
+    static final int MAX_PAGE = 500;
+
+
     private final DossierRepository dossiers;
     private final HostUnitRepository units;
     private final CallService calls;
@@ -138,30 +142,37 @@ public class DossierService {
         return dossiers.filtered(currentUser.scope(), filter);
     }
 
+    /** One page of the officers' list, sorted by the database: the grid reads only the lines it shows. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<DossierRow> rows(DossierFilter filter, DossierSort sort, int offset, int limit) {
+        return dossiers.rows(currentUser.scope(), filter == null ? DossierFilter.none() : filter,
+                sort == null ? DossierSort.NEWEST : sort, Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
+    }
+
+    /** How many lines the officers' list has with these filters, in scope. */
+    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public int count(DossierFilter filter) {
+        return dossiers.count(currentUser.scope(), filter == null ? DossierFilter.none() : filter);
+    }
+
     /**
-     * The list with its filters as .xlsx, in the order the reader sorted it ({@code shownOrder}: the ids as shown;
-     * rows it does not name follow in the list's own order). The rows are those of the filter in the reader's scope,
-     * whatever the order names. Reports its progress and stops when cancelled.
+     * The list with its filters as .xlsx, in the order the reader sorted it. The rows are those of the filter in the
+     * reader's scope. Reports its progress and stops when cancelled.
      */
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
     @Transactional
-    public byte[] export(DossierFilter filter, List<Long> shownOrder, ExportProgress progress) {
+    public byte[] export(DossierFilter filter, DossierSort sort, ExportProgress progress) {
         if (progress == null) {
             progress = ExportProgress.NONE;
         }
         if (filter == null) {
             filter = DossierFilter.none();
         }
-        if (shownOrder == null) {
-            shownOrder = List.of();
-        }
         TenantScope scope = currentUser.scope();
-        Map<Long, Integer> position = new java.util.HashMap<>();
-        for (int i = 0; i < shownOrder.size(); i++) {
-            position.putIfAbsent(shownOrder.get(i), i);
-        }
-        List<Dossier> rows = new ArrayList<>(dossiers.filtered(scope, filter));
-        rows.sort(java.util.Comparator.comparingInt(d -> position.getOrDefault(d.id(), Integer.MAX_VALUE)));
+        List<DossierRow> rows = dossiers.rows(scope, filter, sort == null ? DossierSort.NEWEST : sort, 0,
+                Integer.MAX_VALUE);
         Map<Long, String> unitNames = units.names(scope);
         Map<String, String> tenantNames = tenants.names();
         Map<Long, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
@@ -170,9 +181,9 @@ public class DossierService {
         return XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地", "产业领域", "申报批次", "年度",
                 "状态", "提交版本数", "最后保存"), progress.counting(rows, d -> {
                     Call call = callsById.get(d.callId());
-                    return Arrays.asList(unitNames.getOrDefault(d.unitId(), ""), d.content().facts().name(),
+                    return Arrays.asList(unitNames.getOrDefault(d.unitId(), ""), d.name(),
                             d.kind().chineseName(), tenantNames.getOrDefault(d.tenantId().value(), d.tenantId().value()),
-                            d.content().industryField(), call == null ? null : call.title(),
+                            d.industryField(), call == null ? null : call.title(),
                             call == null ? null : call.year(), Messages.chinese(d.status().messageKey()),
                             d.submittedVersions(), d.lastSavedAt());
                 }));

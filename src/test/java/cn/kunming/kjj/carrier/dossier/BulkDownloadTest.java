@@ -148,7 +148,7 @@ class BulkDownloadTest {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         DossierFilter filter = DossierFilter.ofCall(call).withTenant(new TenantId("530102"))
                 .withStage(DossierStage.SUBMITTED);
-        byte[] xlsx = dossiers.export(filter, List.of(), ExportProgress.NONE);
+        byte[] xlsx = dossiers.export(filter, null, ExportProgress.NONE);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             Row header = sheet.getRow(0);

@@ -19,6 +19,11 @@ public interface CarrierRepository {
 
     List<Carrier> find(TenantScope scope, CarrierFilter filter);
 
+    /** One page of {@link #find}, in its order. */
+    List<Carrier> find(TenantScope scope, CarrierFilter filter, int offset, int limit);
+
+    int count(TenantScope scope, CarrierFilter filter);
+
     Optional<Carrier> findByDossier(TenantScope scope, long dossierId);
 
     Optional<Carrier> findById(TenantScope scope, long id);

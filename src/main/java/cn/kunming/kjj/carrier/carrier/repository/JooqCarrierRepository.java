@@ -59,10 +59,21 @@ class JooqCarrierRepository implements CarrierRepository {
 
     @Override
     public List<Carrier> find(TenantScope scope, CarrierFilter f) {
+        return find(scope, f, 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<Carrier> find(TenantScope scope, CarrierFilter f, int offset, int limit) {
         Condition c = JooqCarrierConditions.of(scope, f);
         return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
                 .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
-                .where(c).orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc()).fetch(this::toCarrier);
+                .where(c).orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc()).offset(offset).limit(limit)
+                .fetch(this::toCarrier);
+    }
+
+    @Override
+    public int count(TenantScope scope, CarrierFilter f) {
+        return dsl.fetchCount(CARRIER, JooqCarrierConditions.of(scope, f));
     }
 
     @Override

@@ -136,7 +136,8 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         CarrierFilter filter = filter();
-        grid.setItems(carriers.register(filter));
+        // lazy: the session keeps no list, each page of 50 is read by the database
+        grid.setItems(q -> carriers.register(filter, q.getOffset(), q.getLimit()).stream(), q -> carriers.count(filter));
         export.removeAll();
         export.add(Downloads.link(getTranslation("carrier.export"), "载体名录.xlsx", Downloads.XLSX,
                 () -> carriers.export(filter)));

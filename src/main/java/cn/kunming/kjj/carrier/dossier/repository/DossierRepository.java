@@ -6,6 +6,8 @@ import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
+import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -23,6 +25,11 @@ public interface DossierRepository {
     List<Dossier> find(TenantScope scope, Long callId);
 
     List<Dossier> filtered(TenantScope scope, DossierFilter filter);
+
+    /** One page of the list's lines in the given order (no content documents are read). */
+    List<DossierRow> rows(TenantScope scope, DossierFilter filter, DossierSort sort, int offset, int limit);
+
+    int count(TenantScope scope, DossierFilter filter);
 
     Optional<Long> findId(long callId, long unitId, CarrierKind kind);
 

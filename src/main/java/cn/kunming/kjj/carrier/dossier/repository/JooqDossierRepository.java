@@ -6,22 +6,27 @@ import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
+import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.jooq.tables.records.DossierRecord;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +35,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
 import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_ASSIGNMENT;
+import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 
 @Repository
 class JooqDossierRepository implements DossierRepository {
@@ -68,6 +74,55 @@ class JooqDossierRepository implements DossierRepository {
 
     @Override
     public List<Dossier> filtered(TenantScope scope, DossierFilter f) {
+        return dossiers().where(conditions(scope, f)).orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc())
+                .fetch(this::toDossier);
+    }
+
+    @Override
+    public List<DossierRow> rows(TenantScope scope, DossierFilter f, DossierSort sort, int offset, int limit) {
+        List<SortField<?>> order = new ArrayList<>(2 + 1);
+        if (sort.column() != DossierSort.Column.LAST_SAVED) {
+            Field<?> by = switch (sort.column()) {
+                case NAME -> DOSSIER.NAME;
+                case KIND -> DOSSIER.KIND;
+                case TENANT -> DSL.field(DSL.select(TENANT.SORT_ORDER).from(TENANT).where(TENANT.ID.eq(DOSSIER.TENANT_ID)));
+                case FIELD -> DOSSIER.INDUSTRY_FIELD;
+                case STATUS -> PIPELINE_ORDER;
+                case LAST_SAVED -> throw new IllegalStateException();
+            };
+            order.add(sort.descending() ? by.desc() : by.asc());
+        }
+        boolean newestFirst = sort.column() != DossierSort.Column.LAST_SAVED || sort.descending();
+        order.add(newestFirst ? DOSSIER.LAST_SAVED_AT.desc() : DOSSIER.LAST_SAVED_AT.asc());
+        order.add(newestFirst ? DOSSIER.ID.desc() : DOSSIER.ID.asc());
+        return dsl.select(DOSSIER.ID, DOSSIER.CALL_ID, DOSSIER.UNIT_ID, DOSSIER.TENANT_ID, DOSSIER.KIND, DOSSIER.STATUS,
+                        DOSSIER.NAME, DOSSIER.INDUSTRY_FIELD, DOSSIER.LAST_SAVED_AT, SUBMITTED_VERSIONS)
+                .from(DOSSIER).where(conditions(scope, f)).orderBy(order).offset(Math.max(0, offset))
+                .limit(Math.max(0, limit))
+                .fetch(r -> new DossierRow(r.get(DOSSIER.ID), r.get(DOSSIER.CALL_ID), r.get(DOSSIER.UNIT_ID),
+                        new TenantId(r.get(DOSSIER.TENANT_ID)), CarrierKind.valueOf(r.get(DOSSIER.KIND)),
+                        DossierStatus.valueOf(r.get(DOSSIER.STATUS)), r.get(DOSSIER.NAME), r.get(DOSSIER.INDUSTRY_FIELD),
+                        r.get(DOSSIER.LAST_SAVED_AT), r.get(SUBMITTED_VERSIONS)));
+    }
+
+    /** The statuses in the order a dossier passes them, so that a list sorted by status follows the pipeline. */
+    private static final Field<Integer> PIPELINE_ORDER = pipelineOrder();
+
+    private static Field<Integer> pipelineOrder() {
+        CaseWhenStep<String, Integer> order = null;
+        for (DossierStatus s : DossierStatus.values()) {
+            order = order == null ? DSL.choose(DOSSIER.STATUS).when(s.name(), DSL.inline(s.ordinal()))
+                    : order.when(s.name(), DSL.inline(s.ordinal()));
+        }
+        return order.otherwise(DSL.inline(DossierStatus.values().length));
+    }
+
+    @Override
+    public int count(TenantScope scope, DossierFilter f) {
+        return dsl.fetchCount(DOSSIER, conditions(scope, f));
+    }
+
+    private static Condition conditions(TenantScope scope, DossierFilter f) {
         Condition c = inScope(scope);
         if (f.callId() != null) {
             c = c.and(DOSSIER.CALL_ID.eq(f.callId()));
@@ -87,7 +142,13 @@ class JooqDossierRepository implements DossierRepository {
         if (f.year() != null) {
             c = c.and(DOSSIER.CALL_ID.in(DSL.select(APP_CALL.ID).from(APP_CALL).where(APP_CALL.CALL_YEAR.eq(f.year()))));
         }
-        return dossiers().where(c).orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc()).fetch(this::toDossier);
+        return c;
+    }
+
+    /** The proposed name as the list sorts it: trimmed, at most the column's length. */
+    static String nameColumn(DossierContent content) {
+        String n = content.facts() == null || content.facts().name() == null ? "" : content.facts().name().strip();
+        return n.length() > 200 ? n.substring(0, 200) : n;
     }
 
     /** The field as the dashboards group it: the applicant's text, trimmed, at most the column's length. */
@@ -113,6 +174,7 @@ class JooqDossierRepository implements DossierRepository {
                 .set(DOSSIER.STATUS, DossierStatus.DRAFT.name())
                 .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
                 .set(DOSSIER.INDUSTRY_FIELD, fieldColumn(content))
+                .set(DOSSIER.NAME, nameColumn(content))
                 .set(DOSSIER.LAST_SAVED_AT, at)
                 .set(DOSSIER.LAST_SAVED_BY, by)
                 .set(DOSSIER.CREATED_AT, at)
@@ -126,6 +188,7 @@ class JooqDossierRepository implements DossierRepository {
         return dsl.update(DOSSIER)
                 .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
                 .set(DOSSIER.INDUSTRY_FIELD, fieldColumn(content))
+                .set(DOSSIER.NAME, nameColumn(content))
                 .set(DOSSIER.LAST_SAVED_AT, at)
                 .set(DOSSIER.LAST_SAVED_BY, by)
                 .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))

@@ -7,7 +7,8 @@ import cn.kunming.kjj.carrier.common.ui.BackgroundExport;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import com.vaadin.flow.component.html.Anchor;
 import cn.kunming.kjj.carrier.common.ui.Formats;
-import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
+import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
@@ -25,6 +26,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,7 +58,7 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final TextField field = new TextField();
     final IntegerField year = new IntegerField();
-    final Grid<Dossier> grid = new Grid<>();
+    final Grid<DossierRow> grid = new Grid<>();
     final BackgroundExport export;
     private boolean entering;
 
@@ -97,26 +100,30 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         field.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(d -> d.content().facts().name()).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1)
-                .setSortable(true);
+        grid.addColumn(DossierRow::name).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1)
+                .setSortProperty(DossierSort.Column.NAME.name());
         grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"))
-                .setSortable(true);
+                .setSortProperty(DossierSort.Column.KIND.name());
         grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"))
-                .setSortable(true);
-        grid.addColumn(d -> d.content().industryField()).setHeader(getTranslation("dossier.industryField"))
-                .setSortable(true);
+                .setSortProperty(DossierSort.Column.TENANT.name());
+        grid.addColumn(DossierRow::industryField).setHeader(getTranslation("dossier.industryField"))
+                .setSortProperty(DossierSort.Column.FIELD.name());
         grid.addColumn(d -> callsById.containsKey(d.callId()) ? callsById.get(d.callId()).title() : "")
                 .setHeader(getTranslation("dossier.call"));
         grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"))
-                .setSortable(true);
+                .setSortProperty(DossierSort.Column.STATUS.name());
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
-                .setComparator(Dossier::lastSavedAt);
-        grid.addColumn(Dossier::submittedVersions).setHeader(getTranslation("dossier.versions"));
+                .setSortProperty(DossierSort.Column.LAST_SAVED.name());
+        grid.addColumn(DossierRow::submittedVersions).setHeader(getTranslation("dossier.versions"));
+        // lazy: each page of 50 lines is read and sorted by the database; the session keeps no list
+        grid.setItems(query -> dossiers.rows(filter(), sort(query.getSortOrders()), query.getOffset(), query.getLimit())
+                .stream(), query -> dossiers.count(filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         export = new BackgroundExport("申报材料.xlsx", getTranslation("carrier.export"), () -> {
             DossierFilter shown = filter();
-            List<Long> order = grid.getListDataView().getItems().map(Dossier::id).toList();
+            DossierSort order = sort(grid.getSortOrder().stream()
+                    .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
             return progress -> dossiers.export(shown, order, progress);
         });
         Anchor zip = Downloads.streamed(getTranslation("dossier.recommendedZip"), "推荐材料附件.zip", Downloads.ZIP,
@@ -156,8 +163,15 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     void refresh() {
         if (!entering) {
-            grid.setItems(dossiers.list(filter()));
+            grid.getDataProvider().refreshAll();
         }
+    }
+
+    /** The grid's first sort order as the list's order; the list's own order when the reader has not sorted. */
+    static DossierSort sort(List<QuerySortOrder> orders) {
+        return orders.stream().findFirst()
+                .map(o -> new DossierSort(DossierSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
+                .orElse(DossierSort.NEWEST);
     }
 
     @Override

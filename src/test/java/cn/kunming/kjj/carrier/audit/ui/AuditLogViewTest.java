@@ -37,6 +37,24 @@ class AuditLogViewTest extends KaribuTest {
     }
 
     @Test
+    void theWholeLogIsScrolledNewestFirstWithoutCountingItAndAFilterCountsItsRows() {
+        String first = Fixtures.unique("first");
+        String latest = Fixtures.unique("latest");
+        tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER", AuditEntry.of("A", "DOSSIER", first)));
+        tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER", AuditEntry.of("A", "DOSSIER", latest)));
+        login(Role.AUDITOR, null);
+        var view = (AuditLogView) navigate("audit");
+        assertThat(view.grid.getLazyDataView().getItemCountEstimate()).as("no count of the whole log").isPositive();
+        assertThat(view.grid.getDataCommunicator().isDefinedSize()).isFalse();
+        assertThat(((AuditEvent) GridKt._get(view.grid, 0)).entityId()).isEqualTo(latest);
+        view.entityId.setValue(first);
+        assertThat(view.grid.getDataCommunicator().isDefinedSize()).isTrue();
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        view.entityId.setValue("");
+        assertThat(view.grid.getDataCommunicator().isDefinedSize()).isFalse();
+    }
+
+    @Test
     void theOtherAdministratorsCannotOpenTheAuditLog() {
         for (Role role : new Role[]{Role.ADMIN, Role.SECURITY_ADMIN}) {
             login(role, null);

@@ -1,6 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
-import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
@@ -31,7 +31,7 @@ class DossierListViewTest extends KaribuTest {
     @Autowired
     ReviewScenario scenario;
 
-    private static List<String> column(Grid<Dossier> grid, int col) {
+    private static List<String> column(Grid<DossierRow> grid, int col) {
         return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._getFormatted(grid.getColumns().get(col), GridKt._get(grid, i))).toList();
     }

@@ -1,0 +1,208 @@
+package cn.kunming.kjj.carrier.benchmark;
+
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.carrier.CarrierFilter;
+import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.dashboard.DashboardService;
+import cn.kunming.kjj.carrier.dossier.DossierFilter;
+import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierStage;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.TestProfiles;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Server time of the main grids (first page, a deep page, filtered, sorted) and of every dashboard at full volume,
+ * each beside the time of the very same SQL over plain JDBC. Needs the generated volume (bench/run.sh).
+ */
+@Tag("benchmark")
+@SpringBootTest
+@ActiveProfiles(resolver = TestProfiles.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryBenchmark {
+
+    static final int PAGE = 50;
+
+    @TestConfiguration
+    static class Capture {
+        @Bean
+        DefaultConfigurationCustomizer sqlCapture() {
+            return configuration -> {
+                var existing = configuration.executeListenerProviders();
+                var all = Arrays.copyOf(existing, existing.length + 1);
+                all[existing.length] = new DefaultExecuteListenerProvider(new SqlCapture());
+                configuration.set(all);
+            };
+        }
+    }
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    CarrierService carriers;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    DataSource dataSource;
+
+    final BenchmarkReport grids = new BenchmarkReport("20-grids.md",
+            "Grids: server time of one page beside the same SQL over JDBC (milliseconds, median of up to 30 runs)");
+    final BenchmarkReport boards = new BenchmarkReport("30-dashboards.md",
+            "Dashboards: server time beside the same SQL over JDBC (milliseconds, median of up to 30 runs)");
+
+    @BeforeAll
+    void headers() throws Exception {
+        assertThat(TestProfiles.realDatabase()).as("benchmarks run on the real server (DB_URL)").isTrue();
+        volume();
+        grids.table("grid", "reader", "case", "rows in list", "server p50", "server p95", "SQL p50", "ratio",
+                "statements");
+        boards.table("dashboard", "reader", "server p50", "server p95", "SQL p50", "ratio", "statements");
+    }
+
+    /** What the figures were measured on: the server and the rows of the main tables. */
+    private void volume() throws Exception {
+        BenchmarkReport volume = new BenchmarkReport("05-volume.md", "Volume (rows)");
+        volume.table("table", "rows");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
+                rs.next();
+                Files.createDirectories(BenchmarkReport.DIR);
+                Files.writeString(BenchmarkReport.DIR.resolve("00-server.txt"), rs.getString(1) + ", InnoDB buffer pool "
+                        + rs.getLong(2) / (1024 * 1024) + " MiB");
+            }
+            for (String table : List.of("tenant", "host_unit", "account", "app_call", "dossier", "dossier_version",
+                    "dossier_attachment", "review_assignment", "carrier", "annual_report", "subsidy", "audit_event")) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    volume.row(table, String.format("%,d", rs.getLong(1)));
+                }
+            }
+        }
+        volume.write();
+    }
+
+    @AfterAll
+    void write() {
+        As.signOut();
+        grids.write();
+        boards.write();
+    }
+
+    private static void signIn(Role role, String tenant) {
+        As.signIn(new PortalUser(-1, "bench", "基准测试", role, new TenantId(tenant), null));
+    }
+
+    private void grid(String grid, String reader, String kase, Supplier<Integer> rowsInList, Runnable page) {
+        List<String> sql = SqlCapture.during(page);
+        assertThat(sql).as(grid + " " + kase + " reads through jOOQ").isNotEmpty();
+        Timing server = Timing.of(page);
+        Timing raw = Timing.of(SqlCapture.raw(dataSource, sql));
+        grids.row(grid, reader, kase, rowsInList.get(), Timing.ms(server.medianMs()), Timing.ms(server.p95Ms()),
+                Timing.ms(raw.medianMs()), String.format("%.1f×", server.medianMs() / raw.medianMs()), sql.size());
+    }
+
+    @Test
+    void dossierList() {
+        for (String[] reader : new String[][]{{"bureau", "KMKJJ"}, {"district 五华区", "530102"}}) {
+            signIn(reader[0].equals("bureau") ? Role.BUREAU_OFFICER : Role.DISTRICT_OFFICER, reader[1]);
+            DossierFilter all = DossierFilter.none();
+            DossierFilter recommended = new DossierFilter(null, DossierStage.RECOMMENDED.statuses(), null, null, null, null);
+            dossierPage(reader[0], "first page", all, DossierGrid.Sort.LAST_SAVED, 0);
+            dossierPage(reader[0], "deep page (row 15,000 / last page)", all, DossierGrid.Sort.LAST_SAVED, -1);
+            dossierPage(reader[0], "filtered: stage recommended", recommended, DossierGrid.Sort.LAST_SAVED, 0);
+            dossierPage(reader[0], "sorted by name", all, DossierGrid.Sort.NAME, 0);
+        }
+    }
+
+    private void dossierPage(String reader, String kase, DossierFilter filter, DossierGrid.Sort sort, int offset) {
+        int size = DossierGrid.size(dossiers, filter);
+        int from = offset >= 0 ? offset : Math.max(0, Math.min(15_000, size - PAGE));
+        grid("申报材料 dossier list", reader, kase, () -> size, () -> {
+            assertThat(DossierGrid.page(dossiers, filter, sort, from, PAGE)).isNotEmpty();
+        });
+    }
+
+    @Test
+    void carrierRegister() {
+        for (String[] reader : new String[][]{{"bureau", "KMKJJ"}, {"district 五华区", "530102"}}) {
+            signIn(reader[0].equals("bureau") ? Role.BUREAU_OFFICER : Role.DISTRICT_OFFICER, reader[1]);
+            CarrierFilter all = CarrierFilter.none();
+            CarrierFilter cultivating = new CarrierFilter(null, CarrierStatus.CULTIVATING, null, null, null);
+            carrierPage(reader[0], "first page", all, 0);
+            carrierPage(reader[0], "deep page (row 1,500 / last page)", all, -1);
+            carrierPage(reader[0], "filtered: cultivating", cultivating, 0);
+        }
+    }
+
+    private void carrierPage(String reader, String kase, CarrierFilter filter, int offset) {
+        int size = CarrierGrid.size(carriers, filter);
+        int from = offset >= 0 ? offset : Math.max(0, Math.min(1_500, size - PAGE));
+        grid("载体名册 carrier register", reader, kase, () -> size, () -> {
+            assertThat(CarrierGrid.page(carriers, filter, from, PAGE)).isNotEmpty();
+        });
+    }
+
+    @Test
+    void auditLog() {
+        signIn(Role.AUDITOR, "KMKJJ");
+        int size = audit.count(AuditQuery.everything());
+        // unfiltered, the log is scrolled without a count (AuditLogView); filtered, it is counted
+        grid("审计日志 audit log", "auditor", "first page", () -> size,
+                () -> assertThat(audit.find(AuditQuery.everything(), 0, PAGE)).hasSize(PAGE));
+        grid("审计日志 audit log", "auditor", "deep page (row 900,000, reached only by scrolling)", () -> size,
+                () -> assertThat(audit.find(AuditQuery.everything(), 900_000, PAGE)).hasSize(PAGE));
+        AuditQuery oneActor = new AuditQuery("vol.530102.1", null, null, null);
+        int actorRows = audit.count(oneActor);
+        grid("审计日志 audit log", "auditor", "filtered: one actor (with count)", () -> actorRows, () -> {
+            audit.count(oneActor);
+            audit.find(oneActor, 0, PAGE);
+        });
+    }
+
+    @Test
+    void dashboards() {
+        board("bureau home (all tenants)", Role.BUREAU_OFFICER, "KMKJJ", null);
+        board("bureau home narrowed to 五华区", Role.BUREAU_OFFICER, "KMKJJ", new TenantId("530102"));
+        board("district home (五华区)", Role.DISTRICT_OFFICER, "530102", null);
+        board("district home (高新区)", Role.DISTRICT_OFFICER, "KMGXQ", null);
+    }
+
+    private void board(String name, Role role, String tenant, TenantId narrowTo) {
+        signIn(role, tenant);
+        Runnable work = () -> assertThat(dashboards.overview(narrowTo).pipelines()).isNotEmpty();
+        List<String> sql = SqlCapture.during(work);
+        Timing server = Timing.of(work);
+        Timing raw = Timing.of(SqlCapture.raw(dataSource, sql));
+        boards.row(name, role.name(), Timing.ms(server.medianMs()), Timing.ms(server.p95Ms()), Timing.ms(raw.medianMs()),
+                String.format("%.1f×", server.medianMs() / raw.medianMs()), sql.size());
+    }
+}

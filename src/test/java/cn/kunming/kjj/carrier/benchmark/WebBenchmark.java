@@ -1,0 +1,249 @@
+package cn.kunming.kjj.carrier.benchmark;
+
+import cn.kunming.kjj.carrier.common.Messages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Against the production jar that bench/run.sh started on the generated volume ({@code bench.url}, {@code bench.pid}):
+ * the heap each signed-in session keeps on the main views and with 500 sessions (the server's own heap after a full
+ * GC, read with jcmd), and an HTTP run of sign-in → dossier list → open dossier by 200 concurrent virtual users.
+ */
+@Tag("benchmark")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebBenchmark {
+
+    static final String PASSWORD = System.getProperty("bench.password", "Demo@2026");
+    static final int SESSIONS_PER_VIEW = 50;
+    static final int MANY_SESSIONS = 500;
+    static final int USERS = Integer.getInteger("bench.users", 200);
+    static final int LOAD_SECONDS = Integer.getInteger("bench.seconds", 90);
+
+    final String url = System.getProperty("bench.url", "");
+    final String pid = System.getProperty("bench.pid", "");
+    final HttpClient http = PortalClient.sharedHttp();
+    final List<String> districtAccounts = new ArrayList<>();
+    final List<String> bureauAccounts = new ArrayList<>();
+    final Map<String, List<Long>> dossiersByTenant = new HashMap<>();
+    final List<PortalClient> kept = new ArrayList<>();
+    int nextAccount;
+    int loadRuns;
+
+    /** The Chinese page titles by which the server's answer names the view it built. */
+    static final String LIST = title("nav.dossiers");
+    static final String DOSSIER = title("nav.myDossiers");
+    static final String HOME = title("nav.home") + " · " + title("app.shortTitle");
+
+    private static String title(String key) {
+        return Messages.chinese(key);
+    }
+
+    @BeforeAll
+    void volume() throws SQLException {
+        assertThat(url).as("bench.url: the portal started by bench/run.sh").isNotBlank();
+        try (Connection c = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
+                System.getenv("DB_PASSWORD")); Statement s = c.createStatement()) {
+            // accounts taken in turn across tenants, so that each session is its account's only one
+            try (ResultSet rs = s.executeQuery("SELECT username, role FROM account WHERE username LIKE 'vol.%' "
+                    + "AND role IN ('DISTRICT_OFFICER', 'BUREAU_OFFICER') ORDER BY CAST(SUBSTRING_INDEX(username, '.', -1) "
+                    + "AS UNSIGNED), username")) {
+                while (rs.next()) {
+                    (rs.getString(2).equals("BUREAU_OFFICER") ? bureauAccounts : districtAccounts).add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT tenant_id, id FROM dossier WHERE status <> 'DRAFT'")) {
+                while (rs.next()) {
+                    dossiersByTenant.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        assertThat(districtAccounts).as("generated officer accounts").hasSizeGreaterThan(4 * SESSIONS_PER_VIEW
+                + MANY_SESSIONS);
+    }
+
+    private static String tenantOf(String username) {
+        return username.split("\\.")[1].toUpperCase();
+    }
+
+    private String someDossierRoute(String username, Random random) {
+        List<Long> ids = dossiersByTenant.getOrDefault(tenantOf(username), List.of());
+        return ids.isEmpty() ? "call-dossiers" : "dossiers/" + ids.get(random.nextInt(ids.size()));
+    }
+
+    @Test
+    @Order(1)
+    void retainedHeapPerSession() throws Exception {
+        BenchmarkReport report = new BenchmarkReport("40-heap.md",
+                "Retained heap per signed-in session (server heap after a full GC, jcmd)");
+        report.table("view", "reader", "sessions", "heap before (MiB)", "heap after (MiB)", "per session (KiB)");
+        Random random = new Random(14);
+        String[][] views = {{"call-dossiers", LIST}, {"dossier", DOSSIER}, {"carriers", title("nav.carriers")},
+                {"district", HOME}};
+        for (String[] view : views) {
+            sessions(report, view[0], view[1], SESSIONS_PER_VIEW, districtAccounts, random, "district officer");
+        }
+        sessions(report, "bureau", HOME, Math.min(SESSIONS_PER_VIEW, bureauAccounts.size()), bureauAccounts,
+                random, "bureau officer");
+        sessions(report, "call-dossiers", LIST, MANY_SESSIONS, districtAccounts, random,
+                "district officer (500 at once)");
+        report.line("");
+        report.line("Each session signs in through the login form and loads the view once (page, init, navigation);"
+                + " all sessions stay open while the heap is read. Target: at most 200 KiB per session on the dossier list.");
+        report.write();
+    }
+
+    private void sessions(BenchmarkReport report, String route, String view, int count, List<String> accounts,
+                          Random random, String reader) throws Exception {
+        long before = heapUsedKib();
+        int taken = 0;
+        for (int i = 0; i < count; i++) {
+            String account = accounts == districtAccounts ? districtAccounts.get(nextAccount++) : accounts.get(i);
+            PortalClient client = new PortalClient(url, http);
+            assertThat(client.login(account, PASSWORD)).as("sign-in of " + account).isTrue();
+            String target = route.equals("dossier") ? someDossierRoute(account, random) : route;
+            assertThat(client.open(target)).as(target).isEqualTo(view);
+            kept.add(client);
+            taken++;
+        }
+        long after = heapUsedKib();
+        report.row(view + " (/" + route + ")", reader, taken, before / 1024, after / 1024, (after - before) / taken);
+    }
+
+    private long heapUsedKib() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Thread.sleep(500);
+        jcmd("GC.run");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+        assertThat(used.find()).as("jcmd GC.heap_info").isTrue();
+        return Long.parseLong(used.group(1));
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        assertThat(pid).as("bench.pid: the portal's process").isNotBlank();
+        Process p = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", pid, command)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as("jcmd " + command + ": " + out).isZero();
+        return out;
+    }
+
+    @Test
+    @Order(2)
+    void concurrentUsersAtOfficePace() throws Exception {
+        load("50-load-office.md", "office pace: 5–15 s reading each page", 5_000, 10_000);
+    }
+
+    @Test
+    @Order(3)
+    void concurrentUsersUnderStress() throws Exception {
+        load("51-load-stress.md", "stress: 1–3 s on each page", 1_000, 2_000);
+    }
+
+    private void load(String file, String pace, int thinkMillis, int thinkSpreadMillis) throws Exception {
+        int firstAccount = loadRuns++ * USERS;
+        ConcurrentLinkedQueue<Double> logins = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Double> lists = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Double> opens = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        List<String> firstErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
+        int rampMillis = 20_000;
+        try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int u = 0; u < USERS; u++) {
+                String account = districtAccounts.get((u + firstAccount) % districtAccounts.size());
+                int delay = rampMillis * u / USERS;
+                Random random = new Random(u);
+                users.submit(() -> {
+                    try {
+                        Thread.sleep(delay);
+                        PortalClient client = new PortalClient(url, http);
+                        long t = System.nanoTime();
+                        if (!client.login(account, PASSWORD)) {
+                            throw new IOException("sign-in refused for " + account);
+                        }
+                        logins.add((System.nanoTime() - t) / 1e6);
+                        while (System.nanoTime() < end) {
+                            Thread.sleep(thinkMillis + random.nextInt(thinkSpreadMillis));
+                            t = System.nanoTime();
+                            step(client.open("call-dossiers"), LIST);
+                            lists.add((System.nanoTime() - t) / 1e6);
+                            Thread.sleep(thinkMillis + random.nextInt(thinkSpreadMillis));
+                            t = System.nanoTime();
+                            step(client.open(someDossierRoute(account, random)), DOSSIER);
+                            opens.add((System.nanoTime() - t) / 1e6);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        if (firstErrors.size() < 5) {
+                            firstErrors.add(e.toString());
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        BenchmarkReport report = new BenchmarkReport(file, "HTTP run, " + pace + ": " + USERS
+                + " concurrent virtual users, sign-in → dossier list → open dossier (milliseconds)");
+        report.table("step", "requests", "p50", "p95", "max");
+        stats(report, "sign-in (form post, BCrypt)", logins);
+        stats(report, "dossier list (page + init + navigation)", lists);
+        stats(report, "open dossier (page + init + navigation)", opens);
+        List<Double> all = new ArrayList<>(lists);
+        all.addAll(opens);
+        stats(report, "page loads together", all);
+        report.line("");
+        report.line("Errors: " + errors.get() + (firstErrors.isEmpty() ? "" : " — " + String.join("; ", firstErrors)));
+        report.line("Users start evenly over 20 s, sign in once, then alternate list and dossier, pausing "
+                + thinkMillis / 1000 + "–" + (thinkMillis + thinkSpreadMillis) / 1000 + " s before each page load, for "
+                + LOAD_SECONDS + " s; " + String.format("%.1f", (lists.size() + opens.size()) / (double) LOAD_SECONDS)
+                + " page loads a second. Load generator and portal share the machine.");
+        report.write();
+        assertThat(lists).as("the run loaded pages").isNotEmpty();
+    }
+
+    private static void step(String view, String expected) throws IOException {
+        if (!view.equals(expected)) {
+            throw new IOException("expected " + expected + " but the server built " + view);
+        }
+    }
+
+    private static void stats(BenchmarkReport report, String step, java.util.Collection<Double> samples) {
+        double[] s = samples.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(s);
+        if (s.length == 0) {
+            report.row(step, 0, "–", "–", "–");
+            return;
+        }
+        report.row(step, s.length, Timing.ms(s[s.length / 2]), Timing.ms(s[(int) Math.ceil(s.length * 0.95) - 1]),
+                Timing.ms(s[s.length - 1]));
+    }
+}
