@@ -15,14 +15,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One browser, as the server sees it: its own cookies, the form sign-in, and a full page load of a Vaadin route — the
- * page, the UI's init request and the navigation round trip that builds the view (what Vaadin's client sends).
- * Scripts, styles and the bundle are cached by a real browser and are not fetched.
+ * One browser, as the server sees it: its own cookies, the form sign-in, a full page load of a Vaadin route (the page,
+ * the UI's init request and the navigation round trip that builds the view and sends a grid's first rows), and a
+ * navigation inside the page. Scripts, styles and the bundle are cached by a real browser and are not fetched.
  */
 final class PortalClient {
 
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
+    private static final Pattern GRID_CONFIRM = Pattern.compile(
+            "\\[\\{\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"]");
     /** The page title the navigation sets (production mode sends no class names): which view the server built. */
     private static final Pattern TITLE = Pattern.compile("\\[\"([^\"]*)\",\"if\\(window\\.Vaadin\\.Flow\\.navigation\\)");
 
@@ -30,6 +34,10 @@ final class PortalClient {
     /** Shared by all simulated browsers (one connection pool, one selector thread); each keeps its own cookies. */
     private final HttpClient http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String uiId;
+    private String securityKey;
+    private int syncId;
+    private int clientId;
 
     PortalClient(String base, HttpClient http) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -53,30 +61,78 @@ final class PortalClient {
         return r.statusCode() == 302 && !location.contains("/login");
     }
 
-    /** Loads a route as a browser does; returns the title of the page that the server built. */
-    String open(String route) throws IOException, InterruptedException {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
+    /** Loads a route as a browser does (page, init, navigation); returns the title of the page the server built. */
+    String open(String route, String query) throws IOException, InterruptedException {
+        String target = query.isEmpty() ? route : route + "?" + query;
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/" + target)).GET());
         if (page.statusCode() != 200) {
             throw new IOException(route + ": page answered " + page.statusCode());
         }
         HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET());
+                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).GET());
         Matcher ui = UI_ID.matcher(init.body());
         Matcher key = KEY.matcher(init.body());
         if (init.statusCode() != 200 || !ui.find() || !key.find()) {
             throw new IOException(route + ": init answered " + init.statusCode());
         }
-        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        HttpResponse<String> uidl = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui.group(1)))
+        uiId = ui.group(1);
+        securityKey = key.group(1);
+        syncId = 0;
+        clientId = 0;
+        return navigate(route, query);
+    }
+
+    /**
+     * Moves to another route inside the page, as a click on a link does: one round trip on the same UI, which builds
+     * the next view (no new page, no new UI).
+     */
+    String navigate(String route, String query) throws IOException, InterruptedException {
+        String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"" + query + "\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + clientId + "},\"trigger\":\"\"}}],"
+                + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+        HttpResponse<String> uidl = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         Matcher title = TITLE.matcher(uidl.body());
-        if (uidl.statusCode() != 200 || !title.find()) {
+        Matcher sync = SYNC_ID.matcher(uidl.body());
+        Matcher next = CLIENT_ID.matcher(uidl.body());
+        if (uidl.statusCode() != 200 || !title.find() || !sync.find() || !next.find()) {
             throw new IOException(route + ": navigation answered " + uidl.statusCode() + " without a page title");
         }
+        syncId = Integer.parseInt(sync.group(1));
+        clientId = Integer.parseInt(next.group(1));
+        confirmGridUpdates(uidl.body());
         return title.group(1);
+    }
+
+    /**
+     * A grid that received rows asks the browser to confirm them; Vaadin's client answers at once with
+     * {@code confirmUpdate}. Sent here too, so that the server's state (and what its session keeps) is a browser's.
+     */
+    private void confirmGridUpdates(String response) throws IOException, InterruptedException {
+        Matcher confirm = GRID_CONFIRM.matcher(response);
+        StringBuilder rpc = new StringBuilder();
+        while (confirm.find()) {
+            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"publishedEventHandler\",\"node\":")
+                    .append(confirm.group(1)).append(",\"templateEventMethodName\":\"confirmUpdate\","
+                            + "\"templateEventMethodArgs\":[").append(confirm.group(2)).append("],\"promise\":0}");
+        }
+        if (rpc.isEmpty()) {
+            return;
+        }
+        HttpResponse<String> ack = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + rpc
+                        + "],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}")));
+        Matcher sync = SYNC_ID.matcher(ack.body());
+        Matcher next = CLIENT_ID.matcher(ack.body());
+        if (ack.statusCode() != 200 || !sync.find() || !next.find()) {
+            throw new IOException("grid confirmation answered " + ack.statusCode());
+        }
+        syncId = Integer.parseInt(sync.group(1));
+        clientId = Integer.parseInt(next.group(1));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

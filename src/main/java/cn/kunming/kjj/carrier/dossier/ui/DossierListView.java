@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -53,8 +52,9 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final List<Call> calls;
     private final List<Tenant> tenantList;
     final ComboBox<Call> call = new ComboBox<>();
-    final Select<DossierStage> stage = new Select<>();
-    final Select<CarrierKind> kind = new Select<>();
+    // combo boxes, not selects: a select keeps a component per option in the session, a combo box sends its items as data
+    final ComboBox<DossierStage> stage = new ComboBox<>();
+    final ComboBox<CarrierKind> kind = new ComboBox<>();
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final TextField field = new TextField();
     final IntegerField year = new IntegerField();
@@ -77,12 +77,14 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         call.setWidth("24em");
         stage.setLabel(getTranslation("dossier.stage"));
         stage.setItems(DossierStage.values());
-        stage.setEmptySelectionAllowed(true);
-        stage.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.messageKey()));
+        stage.setClearButtonVisible(true);
+        stage.setPlaceholder(getTranslation("filter.all"));
+        stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         kind.setLabel(getTranslation("selfCheck.kind"));
         kind.setItems(CarrierKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.all") : getTranslation(k.messageKey()));
+        kind.setClearButtonVisible(true);
+        kind.setPlaceholder(getTranslation("filter.all"));
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         tenant.setLabel(getTranslation("unit.tenant"));
         tenant.setItems(tenantList);
         tenant.setItemLabelGenerator(Tenant::name);
