@@ -73,7 +73,8 @@ public class BackgroundExport extends HorizontalLayout {
         bar.setWidth("10em");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         idle();
-        add(start, bar, status, cancel, result);
+        // the bar and the cancel button join only while an export runs: idle, they would sit in every session
+        add(start, status, result);
         addDetachListener(e -> {
             if (running != null) {
                 running.stop().set(true);
@@ -83,8 +84,9 @@ public class BackgroundExport extends HorizontalLayout {
 
     private void idle() {
         start.setEnabled(true);
-        bar.setVisible(false);
-        cancel.setVisible(false);
+        if (bar.getParent().isPresent()) {
+            remove(bar, cancel);
+        }
     }
 
     void start() {
@@ -96,9 +98,9 @@ public class BackgroundExport extends HorizontalLayout {
         start.setEnabled(false);
         result.removeAll();
         lastFile = null;
-        bar.setVisible(true);
+        addComponentAtIndex(1, bar);
         bar.setIndeterminate(true);
-        cancel.setVisible(true);
+        addComponentAtIndex(3, cancel);
         status.setText(getTranslation("export.running"));
         ui.setPollInterval(POLL_MILLIS);
         polling = ui.addPollListener(e -> {

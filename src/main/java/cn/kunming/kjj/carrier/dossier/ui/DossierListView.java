@@ -133,7 +133,11 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         zip.getElement().setAttribute("title", getTranslation("dossier.recommendedZipHelp"));
         zip.setEnabled(call.getValue() != null);
         call.addValueChangeListener(e -> zip.setEnabled(e.getValue() != null));
-        HorizontalLayout filters = new HorizontalLayout(call, stage, kind, tenant, field, year, export, zip);
+        HorizontalLayout filters = new HorizontalLayout(call, stage, kind, field, year, export, zip);
+        if (tenant.isVisible()) {
+            // only the bureau chooses a tenant; a district's page does not carry the hidden field
+            filters.addComponentAtIndex(3, tenant);
+        }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("nav.dossiers")), filters, grid);

@@ -38,8 +38,10 @@ class BackgroundExportTest extends KaribuTest {
         });
         UI.getCurrent().add(export);
         export.start();
-        assertThat(export.cancel.isVisible()).isTrue();
+        assertThat(export.cancel.getParent()).as("cancel offered while it runs").contains(export);
         pollUntilFinished(export);
+        assertThat(export.cancel.getParent()).as("and gone when it is done").isEmpty();
+        assertThat(export.bar.getParent()).isEmpty();
         assertThat(ranAs.get()).isEqualTo("karibu-1");
         assertThat(ranOn.get()).isNotEqualTo(Thread.currentThread().getName());
         assertThat(export.hasResult()).isTrue();
