@@ -35,6 +35,17 @@ class BrowserLoginE2ETest extends BrowserTest {
         String nav = browser.findElement(By.tagName("vaadin-side-nav")).getText();
         assertThat(nav).contains("首页", "依托单位", "单位账户激活").doesNotContain("审计日志", "属地管理");
         screenshot("district-home");
+
+        // an entry opens its view inside the page (no reload: a marker on the window survives) and is marked current
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.__samePage = true;");
+        browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., '载体名录')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "载体名录"));
+        assertThat(browser.getCurrentUrl()).endsWith("/carriers");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__samePage === true;"))
+                .isEqualTo(true);
+        wait.until(d -> d.findElement(By.xpath("//vaadin-side-nav-item[contains(., '载体名录')]"))
+                .getDomAttribute("current") != null);
+        assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item vaadin-icon[slot='prefix']"))).isNotEmpty();
     }
 
     @Test

@@ -3,7 +3,6 @@ package cn.kunming.kjj.carrier.common.ui;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,8 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MainLayoutTest extends KaribuTest {
 
+    /** The labels of the side-nav items as the browser receives them (one element of markup). */
     private List<String> navigationLabels() {
-        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        String markup = LocatorJ._find(com.vaadin.flow.component.Html.class).stream()
+                .map(com.vaadin.flow.component.Html::getInnerHtml).filter(h -> h.contains("vaadin-side-nav-item"))
+                .findFirst().orElse("");
+        return org.jsoup.Jsoup.parseBodyFragment(markup).select("vaadin-side-nav-item").stream()
+                .map(org.jsoup.nodes.Element::text).toList();
     }
 
     @Test
