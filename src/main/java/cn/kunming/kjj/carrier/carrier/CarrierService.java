@@ -11,6 +11,7 @@ import cn.kunming.kjj.carrier.tenant.Tenant;
 import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -39,9 +40,9 @@ public class CarrierService {
         return carriers.find(currentUser.scope(), filter);
     }
 
-    /** One page of the register, newest approval first: the grid reads only the lines it shows. */
+    /** One page of the register, newest approval first; one statement, so no transaction of its own (see rows). */
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Carrier> register(CarrierFilter filter, int offset, int limit) {
         return carriers.find(currentUser.scope(), filter == null ? CarrierFilter.none() : filter, Math.max(0, offset),
                 Math.clamp(limit, 0, 500));
@@ -49,7 +50,7 @@ public class CarrierService {
 
     /** How many carriers the register has with these filters, in scope. */
     @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int count(CarrierFilter filter) {
         return carriers.count(currentUser.scope(), filter == null ? CarrierFilter.none() : filter);
     }
