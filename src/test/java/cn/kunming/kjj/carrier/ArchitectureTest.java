@@ -96,16 +96,16 @@ class ArchitectureTest {
                 .should().callMethodWhere(dslCall("delete through jOOQ",
                         Set.of("delete", "deleteFrom", "truncate", "truncateTable", "mergeInto", "insertInto")))
                 .check(CLASSES);
-        // the volume generator (profiles volume + demo only) appends a pre-chained history and moves the head; it deletes
+        // the volume's audit trail (profiles volume + demo only) appends a pre-chained history and moves the head; it deletes
         // nothing (it updates nothing but the head, which has no other row to update)
-        noClasses().that().haveSimpleName("JooqVolumeGenerator")
+        noClasses().that().haveSimpleName("JooqVolumeAuditTrail")
                 .should().callMethodWhere(dslCall("delete through jOOQ",
                         Set.of("delete", "deleteFrom", "truncate", "truncateTable", "mergeInto")))
                 .check(CLASSES);
         // and no other class reaches the audit tables at all
         for (String table : List.of("AUDIT_EVENT", "AUDIT_CHAIN_HEAD", "AUDIT_CHAIN_CHECK")) {
             noClasses().that().doNotHaveSimpleName("JooqAuditRepository").and().doNotHaveSimpleName("JooqAuditChainWriter")
-                    .and().doNotHaveSimpleName("JooqVolumeGenerator")
+                    .and().doNotHaveSimpleName("JooqVolumeAuditTrail")
                     .and().resideOutsideOfPackage(BASE + ".jooq..")
                     .should().accessField(cn.kunming.kjj.carrier.jooq.Tables.class, table)
                     .check(CLASSES);

@@ -1,22 +1,14 @@
 package cn.kunming.kjj.carrier.volume.repository;
 
-import cn.kunming.kjj.carrier.audit.AuditEvent;
-import cn.kunming.kjj.carrier.audit.AuditHash;
+import cn.kunming.kjj.carrier.volume.VolumeContent;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.Sha256;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
-import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
-import cn.kunming.kjj.carrier.dossier.OfferedServices;
-import cn.kunming.kjj.carrier.dossier.ReserveProject;
-import cn.kunming.kjj.carrier.dossier.TeamMember;
-import cn.kunming.kjj.carrier.annualreport.ReportContent;
-import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.jooq.tables.records.AccountRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.AnnualReportRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.AnnualReportVersionRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.AppCallRecord;
-import cn.kunming.kjj.carrier.jooq.tables.records.AuditEventRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.CallRequiredAttachmentRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.CarrierRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.DossierAttachmentRecord;
@@ -29,7 +21,6 @@ import cn.kunming.kjj.carrier.jooq.tables.records.SubsidyRecord;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 import cn.kunming.kjj.carrier.volume.VolumeSpec;
 import org.jooq.DSLContext;
-import org.jooq.InsertSetMoreStep;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
@@ -57,8 +48,6 @@ import static cn.kunming.kjj.carrier.jooq.Tables.ACCOUNT;
 import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT;
 import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT_VERSION;
 import static cn.kunming.kjj.carrier.jooq.Tables.APP_CALL;
-import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_CHAIN_HEAD;
-import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_EVENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.CALL_REQUIRED_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.CARRIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
@@ -73,32 +62,22 @@ import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 /**
  * Writes a deterministic multi-year volume (issue 14) in multi-row inserts: the same spec gives the same rows on H2
  * and on MariaDB. Ids are given, not generated, so that versions, attachments and scores can name their dossier
- * without a round trip; the audit events continue the hash chain from its head, chunk by chunk under the head's lock,
- * so that the chain check passes over a million events.
+ * without a round trip. What the rows say comes from {@link VolumeContent}; the audit history is written by
+ * {@link JooqVolumeAuditTrail}.
  */
 @Repository
 public class JooqVolumeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(JooqVolumeGenerator.class);
-    private static final int CHUNK = 500;
-    private static final String[] FIELDS = {"智能制造", "生物医药", "新材料", "数字经济", "绿色能源", "高原特色农业",
-            "电子信息", "化工", "医疗器械", "节能环保"};
-    private static final String[] WORDS = {"云岭", "滇池", "春城", "金马", "碧鸡", "翠湖", "盘龙", "长虫山", "阳宗",
-            "螺蛳湾", "呈贡", "官渡", "西山", "海埂", "大观", "圆通"};
-    private static final String[] CRITERIA = {"BASIS", "TEAM", "PERFORMANCE", "SYSTEMS", "PLAN"};
-    private static final int[] CONCEPT_WEIGHTS = {20, 25, 25, 15, 15};
-    private static final int[] PILOT_WEIGHTS = {25, 20, 25, 15, 15};
-    private static final String[][] AUDIT_ACTIONS = {
-            {"DOSSIER_SAVED", "DOSSIER", "C2.1"}, {"DOSSIER_SUBMITTED", "DOSSIER", "P2.3"},
-            {"DISTRICT_RECOMMENDED", "DOSSIER", "P4.3"}, {"EXPERT_SCORED", "REVIEW_ASSIGNMENT", "P4.4"},
-            {"REPORT_SUBMITTED", "ANNUAL_REPORT", "M3.1"}, {"SIGN_IN", "ACCOUNT", null},
-            {"CREDIT_CHECKED", "HOST_UNIT", "C2.3a"}, {"ATTACHMENT_UPLOADED", "DOSSIER", "P2.2"}};
 
     private final DSLContext dsl;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    JooqVolumeGenerator(DSLContext dsl) {
+    private final JooqVolumeAuditTrail auditTrail;
+
+    JooqVolumeGenerator(DSLContext dsl, JooqVolumeAuditTrail auditTrail) {
         this.dsl = dsl;
+        this.auditTrail = auditTrail;
     }
 
     /** True when a volume of this size is already there (the generator then leaves the database alone). */
@@ -121,8 +100,9 @@ public class JooqVolumeGenerator {
         Dossiers dossiers = dossiers(spec, units, calls, random);
         assignments(spec, dossiers, experts, random);
         carriers(spec, dossiers, units, calls, random, lastYear);
-        audit(spec, tenants, random, LocalDateTime.of(lastYear - calls.size() / 2, 1, 5, 8, 0), now);
+        auditTrail.append(spec, tenants, random, LocalDateTime.of(lastYear - calls.size() / 2, 1, 5, 8, 0), now);
         restartIdentities();
+        auditTrail.restartIdentity();
     }
 
     private record Units(long[] ids, String[] tenants, String[] names) {
@@ -137,7 +117,7 @@ public class JooqVolumeGenerator {
             // the city's districts hold most units: a tenant is drawn with a weight falling along the list
             int t = Math.min(tenants.size() - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * tenants.size() / 2.5));
             String tenant = tenants.get(t);
-            String name = WORDS[random.nextInt(WORDS.length)] + FIELDS[random.nextInt(FIELDS.length)]
+            String name = VolumeContent.WORDS[random.nextInt(VolumeContent.WORDS.length)] + VolumeContent.FIELDS[random.nextInt(VolumeContent.FIELDS.length)]
                     + String.format("%04d", i) + (i % 9 == 0 ? "研究院" : "科技有限公司");
             String first17 = "915301" + String.format("%02d", t) + String.format("%09d", i);
             HostUnitRecord r = dsl.newRecord(HOST_UNIT);
@@ -149,7 +129,7 @@ public class JooqVolumeGenerator {
                     : 0]).name());
             r.setRegistrationStatus("ACTIVE");
             r.setTenantId(tenant);
-            r.setAddress("云南省昆明市" + WORDS[i % WORDS.length] + "路" + (i % 300 + 1) + "号");
+            r.setAddress("云南省昆明市" + VolumeContent.WORDS[i % VolumeContent.WORDS.length] + "路" + (i % 300 + 1) + "号");
             r.setLegalRepresentative("法定代表人" + i);
             r.setContactName("联系人" + i);
             r.setContactPhone("0871-6" + String.format("%07d", i));
@@ -267,9 +247,9 @@ public class JooqVolumeGenerator {
             ExpertRecord r = dsl.newRecord(EXPERT);
             r.setId(first + i);
             r.setName("专家" + (i + 1));
-            r.setFields(FIELDS[i % FIELDS.length] + "," + FIELDS[random.nextInt(FIELDS.length)]);
+            r.setFields(VolumeContent.FIELDS[i % VolumeContent.FIELDS.length] + "," + VolumeContent.FIELDS[random.nextInt(VolumeContent.FIELDS.length)]);
             r.setTitle(i % 3 == 0 ? "教授" : i % 3 == 1 ? "研究员" : "高级工程师");
-            r.setAffiliation(WORDS[i % WORDS.length] + "专家单位" + i);
+            r.setAffiliation(VolumeContent.WORDS[i % VolumeContent.WORDS.length] + "专家单位" + i);
             r.setAffiliationCreditCode(null);
             r.setPhone("0871-5" + String.format("%07d", i));
             r.setEmail(null);
@@ -305,18 +285,18 @@ public class JooqVolumeGenerator {
         for (int c = 0; c < calls.size(); c++) {
             Call call = calls.get(c);
             int offset = random.nextInt(spec.units());
-            int approvedHere = c < spec.finishedCalls() ? share(spec.carriers(), spec.finishedCalls(), c) : 0;
+            int approvedHere = c < spec.finishedCalls() ? VolumeContent.share(spec.carriers(), spec.finishedCalls(), c) : 0;
             for (int j = 0; j < perCall; j++) {
                 int unit = (offset + j) % spec.units();
                 CarrierKind kind = random.nextInt(3) == 0 ? CarrierKind.PILOT_PLATFORM : CarrierKind.CONCEPT_CENTER;
-                DossierStatus status = status(spec, c, j, perCall, approvedHere);
-                String field = FIELDS[random.nextInt(FIELDS.length)];
+                DossierStatus status = VolumeContent.status(spec, c, j, perCall, approvedHere);
+                String field = VolumeContent.FIELDS[random.nextInt(VolumeContent.FIELDS.length)];
                 String name = units.names[unit].replaceAll("(科技有限公司|研究院)$", "")
                         + (kind == CarrierKind.CONCEPT_CENTER ? "概念验证中心" : "中试平台");
                 long days = java.time.Duration.between(call.opens(), call.closes()).toDays();
                 LocalDateTime saved = call.opens().plusDays(random.nextInt((int) Math.max(1, days)))
                         .plusMinutes(random.nextInt(600));
-                String content = json.writeValueAsString(content(kind, name, field, saved.toLocalDate(), random));
+                String content = json.writeValueAsString(VolumeContent.dossier(kind, name, field, saved.toLocalDate(), random));
                 DossierRecord r = dsl.newRecord(DOSSIER);
                 r.setId(id);
                 r.setCallId(call.id());
@@ -383,43 +363,6 @@ public class JooqVolumeGenerator {
         return out;
     }
 
-    /** The dossiers of a call by stage: finished calls decided, the next-to-last in expert review, the last open. */
-    private static DossierStatus status(VolumeSpec spec, int call, int j, int perCall, int approvedHere) {
-        double at = (double) j / perCall;
-        if (call < spec.finishedCalls()) {
-            if (j < approvedHere) {
-                return DossierStatus.APPROVED;
-            }
-            return at < 0.625 ? DossierStatus.REJECTED : at < 0.775 ? DossierStatus.NOT_RECOMMENDED
-                    : at < 0.825 ? DossierStatus.WITHDRAWN : DossierStatus.DRAFT;
-        }
-        if (call == spec.calls() - 2) {
-            return at < 0.35 ? DossierStatus.REVIEWED : at < 0.70 ? DossierStatus.UNDER_EXPERT_REVIEW
-                    : at < 0.85 ? DossierStatus.NOT_RECOMMENDED : DossierStatus.DRAFT;
-        }
-        return at < 0.35 ? DossierStatus.SUBMITTED : at < 0.45 ? DossierStatus.RETURNED
-                : at < 0.65 ? DossierStatus.RECOMMENDED : DossierStatus.DRAFT;
-    }
-
-    private DossierContent content(CarrierKind kind, String name, String field, LocalDate on, Random random) {
-        boolean concept = kind == CarrierKind.CONCEPT_CENTER;
-        Facts facts = new Facts(kind, name, on, UnitType.ENTERPRISE, true, true,
-                BigDecimal.valueOf(500 + random.nextInt(2000)), 6 + random.nextInt(20), true, 3 + random.nextInt(5),
-                1 + random.nextInt(3), 3 + random.nextInt(10), true, false, false,
-                concept ? new Facts.PocFacts(BigDecimal.valueOf(100 + random.nextInt(400)),
-                        BigDecimal.valueOf(random.nextInt(3000)), BigDecimal.valueOf(random.nextInt(800)),
-                        random.nextInt(8), BigDecimal.valueOf(1000 + random.nextInt(3000))) : null,
-                concept ? null : new Facts.PilotFacts(BigDecimal.valueOf(200 + random.nextInt(800)),
-                        BigDecimal.valueOf(1000 + random.nextInt(4000)), 5 + random.nextInt(20), random.nextInt(6),
-                        random.nextInt(5), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.valueOf(random.nextInt(500))));
-        List<TeamMember> team = List.of(new TeamMember("负责人" + random.nextInt(1000), "主任", "高级工程师", false),
-                new TeamMember("成员" + random.nextInt(1000), "技术经理人", "技术经纪人", true));
-        List<ReserveProject> projects = List.of(new ReserveProject(field + "储备项目一", field, concept ? "概念验证" : "中试"),
-                new ReserveProject(field + "储备项目二", field, concept ? "概念验证" : "中试"));
-        return new DossierContent(facts, OfferedServices.of(kind).subList(0, 3), "项目管理办法、知识产权管理制度、财务管理制度",
-                true, team, List.of(), projects, "近两年服务企业 " + (5 + random.nextInt(40)) + " 家", field);
-    }
-
     private void assignments(VolumeSpec spec, Dossiers dossiers, long[] experts, Random random) {
         if (dossiers.reviewed.isEmpty()) {
             return;
@@ -430,7 +373,7 @@ public class JooqVolumeGenerator {
         List<ReviewAssignmentRecord> rows = new ArrayList<>();
         for (int d = 0; d < dossiers.reviewed.size(); d++) {
             Reviewed dossier = dossiers.reviewed.get(d);
-            int[] weights = dossier.kind() == CarrierKind.CONCEPT_CENTER ? CONCEPT_WEIGHTS : PILOT_WEIGHTS;
+            int[] weights = dossier.kind() == CarrierKind.CONCEPT_CENTER ? VolumeContent.CONCEPT_WEIGHTS : VolumeContent.PILOT_WEIGHTS;
             Set<Integer> chosen = new LinkedHashSet<>();
             int wanted = Math.min(experts.length, per + (d < extra ? 1 : 0));
             while (chosen.size() < wanted) {
@@ -439,9 +382,9 @@ public class JooqVolumeGenerator {
             for (int e : chosen) {
                 Map<String, Integer> scores = new LinkedHashMap<>();
                 BigDecimal weighted = BigDecimal.ZERO;
-                for (int k = 0; k < CRITERIA.length; k++) {
+                for (int k = 0; k < VolumeContent.CRITERIA.length; k++) {
                     int s = 55 + random.nextInt(41);
-                    scores.put(CRITERIA[k], s);
+                    scores.put(VolumeContent.CRITERIA[k], s);
                     weighted = weighted.add(BigDecimal.valueOf((long) s * weights[k]));
                 }
                 weighted = weighted.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -464,7 +407,7 @@ public class JooqVolumeGenerator {
                 r.setVersion(1);
                 add(rows, r);
             }
-            if (rows.size() >= 10 * CHUNK) {
+            if (rows.size() >= 5_000) {
                 flush(rows);
             }
         }
@@ -506,12 +449,7 @@ public class JooqVolumeGenerator {
             add(rows, r);
             for (int year = approvedOn.getYear(); year <= lastYear; year++) {
                 boolean past = year < lastYear;
-                ReportContent content = new ReportContent("场地 " + (500 + random.nextInt(2000)) + " 平方米",
-                        "团队 " + (6 + random.nextInt(20)) + " 人", "服务项目 " + random.nextInt(40) + " 项",
-                        "成果转化 " + random.nextInt(12) + " 项", "典型案例若干", "收支平衡", "无",
-                        BigDecimal.valueOf(50 + random.nextInt(500)), random.nextInt(40), random.nextInt(6),
-                        BigDecimal.valueOf(random.nextInt(2000)));
-                String contentJson = json.writeValueAsString(content);
+                String contentJson = json.writeValueAsString(VolumeContent.report(random));
                 LocalDateTime submitted = LocalDateTime.of(year + 1, 2, 1 + random.nextInt(27), 10, 0);
                 AnnualReportRecord report = dsl.newRecord(ANNUAL_REPORT);
                 report.setId(reportId);
@@ -566,72 +504,16 @@ public class JooqVolumeGenerator {
         log.info("volume: {} carriers with their yearly reports and subsidies", dossiers.approved.size());
     }
 
-    /** The events continue the chain: each chunk reads the head under its lock, writes its links and moves it. */
-    private void audit(VolumeSpec spec, List<String> tenants, Random random, LocalDateTime from, LocalDateTime to) {
-        long span = java.time.Duration.between(from, to).toSeconds();
-        int written = 0;
-        while (written < spec.auditEvents()) {
-            int chunk = Math.min(5_000, spec.auditEvents() - written);
-            int start = written;
-            dsl.transaction(configuration -> {
-                DSLContext tx = configuration.dsl();
-                var head = tx.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(1)).forUpdate().fetchSingle();
-                long seq = head.getLastSeq();
-                String previous = head.getLastHash();
-                long id = tx.select(DSL.coalesce(DSL.max(AUDIT_EVENT.ID), 0L)).from(AUDIT_EVENT).fetchSingle().value1() + 1;
-                List<AuditEventRecord> rows = new ArrayList<>();
-                for (int i = 0; i < chunk; i++) {
-                    long n = start + i;
-                    String[] action = AUDIT_ACTIONS[random.nextInt(AUDIT_ACTIONS.length)];
-                    String tenant = tenants.get(random.nextInt(tenants.size()));
-                    AuditEvent e = new AuditEvent(id, from.plusSeconds(span * n / spec.auditEvents()),
-                            "vol." + tenant.toLowerCase() + "." + (1 + random.nextInt(Math.max(1, spec.officersPerTenant()))),
-                            "DISTRICT_OFFICER", tenant, action[0], action[1], String.valueOf(1 + random.nextInt(20_000)),
-                            action[2], "第 " + (n + 1) + " 条生成事件");
-                    String hash = AuditHash.of(previous, ++seq, e);
-                    AuditEventRecord r = tx.newRecord(AUDIT_EVENT);
-                    r.setId(e.id());
-                    r.setOccurredAt(e.occurredAt());
-                    r.setActor(e.actor());
-                    r.setActorRole(e.actorRole());
-                    r.setTenantId(e.tenantId());
-                    r.setAction(e.action());
-                    r.setEntityType(e.entityType());
-                    r.setEntityId(e.entityId());
-                    r.setRuleId(e.ruleId());
-                    r.setDetail(e.detail());
-                    r.setChainSeq(seq);
-                    r.setPrevHash(previous);
-                    r.setHash(hash);
-                    rows.add(r);
-                    previous = hash;
-                    id++;
-                }
-                insert(tx, rows);
-                tx.update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.LAST_SEQ, seq).set(AUDIT_CHAIN_HEAD.LAST_HASH, previous)
-                        .where(AUDIT_CHAIN_HEAD.ID.eq(1)).execute();
-            });
-            written += chunk;
-            if (written % 100_000 == 0 || written == spec.auditEvents()) {
-                log.info("volume: {} of {} audit events", written, spec.auditEvents());
-            }
-        }
-    }
-
     /** Ids were given, not drawn: H2's identity columns must be moved past them (MariaDB moves its own). */
     private void restartIdentities() {
         if (dsl.dialect().family() != SQLDialect.H2) {
             return;
         }
         for (TableField<?, Long> id : List.of(HOST_UNIT.ID, ACCOUNT.ID, APP_CALL.ID, EXPERT.ID, DOSSIER.ID,
-                DOSSIER_ATTACHMENT.ID, REVIEW_ASSIGNMENT.ID, CARRIER.ID, ANNUAL_REPORT.ID, SUBSIDY.ID, AUDIT_EVENT.ID)) {
+                DOSSIER_ATTACHMENT.ID, REVIEW_ASSIGNMENT.ID, CARRIER.ID, ANNUAL_REPORT.ID, SUBSIDY.ID)) {
             long next = nextId(id.getTable(), id);
             dsl.execute("ALTER TABLE " + id.getTable().getName() + " ALTER COLUMN id RESTART WITH " + next);
         }
-    }
-
-    private static int share(int total, int parts, int index) {
-        return (int) ((long) total * (index + 1) / parts - (long) total * index / parts);
     }
 
     private long nextId(Table<?> table, TableField<?, Long> id) {
@@ -644,21 +526,7 @@ public class JooqVolumeGenerator {
 
     /** Writes the rows in chunks; callers flush a parent's rows before its children's (foreign keys). */
     private <R extends TableRecord<R>> void flush(List<R> rows) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            insert(dsl, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
-        }
+        JooqBulkInsert.all(dsl, rows);
         rows.clear();
-    }
-
-    /** One multi-row INSERT: far fewer round trips than a JDBC batch on a driver that does not rewrite batches. */
-    private static <R extends TableRecord<R>> void insert(DSLContext dsl, List<R> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        InsertSetMoreStep<R> insert = dsl.insertInto(rows.getFirst().getTable()).set(rows.getFirst());
-        for (R row : rows.subList(1, rows.size())) {
-            insert = insert.newRecord().set(row);
-        }
-        insert.execute();
     }
 }
