@@ -8,13 +8,24 @@ import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An applicant writes a dossier in the browser; what it types is saved without pressing anything. */
+/**
+ * An applicant writes a dossier in the browser; what it types is saved without pressing anything, and leaving the
+ * page while the last input has not reached the server asks first. Every wait is on an effect of this input (the
+ * saved revision moving past the one before typing, the page's own pending state), never on a text that may
+ * already be on the page.
+ */
 class DossierE2ETest extends BrowserTest {
 
     @Autowired
@@ -22,8 +33,89 @@ class DossierE2ETest extends BrowserTest {
     @Autowired
     CallService calls;
 
+    private static final String NAME_INPUT = "//vaadin-text-field[.//label[contains(., '拟定名称')]]//input";
+    private static final String TYPED = "昆明市生物医药概念验证中心";
+
     @Test
     void theDraftIsSavedAsTheApplicantTypesAndIsThereAfterReloading() throws Exception {
+        openNewDraft();
+        int before = savedRevision();
+
+        name().sendKeys(TYPED);
+        wait.until(d -> savedRevision() > before);
+        wait.until(d -> !leavingAsks());
+        assertThat(leavingIsHeldBack()).as("nothing is pending once the save is in").isFalse();
+        assertThat(bodyText()).contains("已自动保存于");
+        screenshot("dossier-editor");
+
+        browser.navigate().refresh();
+        wait.until(d -> TYPED.equals(name().getDomProperty("value")));
+        assertThat(savedRevision()).as("the reloaded page shows the revision of the last save").isGreaterThan(before);
+        assertThat(bodyText()).contains("上次保存于");
+    }
+
+    @Test
+    void reloadingWhileTheLastValueIsStillOnItsWayAsksFirstAndStayingKeepsIt() throws Exception {
+        openNewDraft();
+        int before = savedRevision();
+        // a slow line: the save of what is typed is still in flight when the applicant reloads
+        ((ChromiumDriver) browser).setNetworkConditions(slowLine());
+
+        name().sendKeys(TYPED);
+        assertThat(leavingIsHeldBack()).as("the page asks before it is left").isTrue();
+
+        ((ChromiumDriver) browser).deleteNetworkConditions();
+        wait.until(d -> savedRevision() > before);
+        wait.until(d -> !leavingAsks());
+        browser.navigate().refresh();
+        wait.until(d -> TYPED.equals(name().getDomProperty("value")));
+    }
+
+    @Test
+    void goingElsewhereInThePortalRightAfterTypingKeepsTheValue() throws Exception {
+        openNewDraft();
+        String editor = browser.getCurrentUrl();
+
+        name().sendKeys(TYPED);
+        browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., '本单位申报')]")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/my-dossiers"));
+
+        browser.get(editor);
+        wait.until(d -> TYPED.equals(name().getDomProperty("value")));
+    }
+
+    @Test
+    void goingBackRightAfterTypingWithTheCursorStillInTheFieldKeepsTheValue() throws Exception {
+        openNewDraft();
+        String editor = browser.getCurrentUrl();
+
+        name().sendKeys(TYPED);
+        browser.navigate().back();
+        wait.until(d -> d.getCurrentUrl().endsWith("/my-dossiers"));
+
+        browser.get(editor);
+        wait.until(d -> TYPED.equals(name().getDomProperty("value")));
+    }
+
+    @Test
+    void aPersonTypedButNotAddedKeepsThePageAskingUntilAdded() throws Exception {
+        openNewDraft();
+        var person = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("(//vaadin-text-field//input[@placeholder='姓名'])[1]")));
+        person.sendKeys("李明");
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+                "return document.getElementById('dossier-editor').__portalGuard.holds.team === true")));
+        assertThat(leavingIsHeldBack()).isTrue();
+
+        int before = savedRevision();
+        browser.findElement(By.xpath("(//vaadin-button[contains(., '添加')])[1]")).click();
+        wait.until(d -> savedRevision() > before);
+        wait.until(d -> !leavingAsks());
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "李明"));
+    }
+
+    private void openNewDraft() {
         DossierServiceTest.openCall(calls);
         long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         String username = fixtures.username(fixtures.account(Role.APPLICANT, "530102", unit, AccountStatus.ACTIVE));
@@ -40,19 +132,43 @@ class DossierE2ETest extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.tagName("vaadin-select-item"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-button[contains(., '概念验证中心')]"))).click();
         browser.findElement(By.xpath("//vaadin-button[contains(., '开始或继续申报')]")).click();
-
         wait.until(d -> d.getCurrentUrl().contains("/dossiers/"));
-        var name = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-text-field[.//label[contains(., '拟定名称')]]//input")));
-        name.sendKeys("昆明市生物医药概念验证中心", Keys.TAB);
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("已自动保存于"));
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("P4.2"));
-        screenshot("dossier-editor");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-editor")));
+        wait.until(d -> savedRevision() >= 0);
+    }
 
-        browser.navigate().refresh();
-        var reloaded = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-text-field[.//label[contains(., '拟定名称')]]//input")));
-        wait.until(d -> "昆明市生物医药概念验证中心".equals(reloaded.getDomProperty("value")));
-        assertThat(reloaded.getDomProperty("value")).isEqualTo("昆明市生物医药概念验证中心");
+    private WebElement name() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(NAME_INPUT)));
+    }
+
+    /** The revision of the last save, as the stamp beside the submit button carries it. */
+    private int savedRevision() {
+        var stamps = browser.findElements(By.cssSelector(".autosave-stamp[data-saved-revision]"));
+        return stamps.isEmpty() ? -1 : Integer.parseInt(stamps.getFirst().getDomAttribute("data-saved-revision"));
+    }
+
+    /** Whether leaving the page now would ask first (the page's own answer to its beforeunload question). */
+    private boolean leavingAsks() {
+        return Boolean.TRUE.equals(js().executeScript(
+                "const g = document.getElementById('dossier-editor').__portalGuard; return !!g && g.pending();"));
+    }
+
+    /**
+     * What the page answers when the browser is about to leave it: a cancelled beforeunload event is the browser's
+     * cue to ask the person (whether and how it asks is the browser's part).
+     */
+    private boolean leavingIsHeldBack() {
+        return Boolean.TRUE.equals(js().executeScript(
+                "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    private static ChromiumNetworkConditions slowLine() {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setLatency(Duration.ofSeconds(3));
+        return conditions;
     }
 }

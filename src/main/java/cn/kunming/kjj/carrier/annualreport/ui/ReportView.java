@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Autosave;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -30,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** One yearly report: the applicant writes and submits it; officers read it and may return it. */
 @Route("reports")
 @RolesAllowed({Roles.APPLICANT, Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
-class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final transient AnnualReportService reports;
     private final transient CurrentUser currentUser;
@@ -48,6 +51,11 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final BigDecimalField financing = new BigDecimalField(getTranslation("report.financingRaisedWan"));
     final Button save = new Button();
     final Button submit = new Button();
+    final Autosave.Stamp savedAt = new Autosave.Stamp();
+    private VerticalLayout sections;
+    private VerticalLayout files;
+    private boolean loading;
+    private boolean editing;
 
     private final transient cn.kunming.kjj.carrier.annualreport.ReportReviewService review;
     private final transient cn.kunming.kjj.carrier.expert.ExpertService experts;
@@ -69,6 +77,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        editing = false;
         try {
             report = reports.report(id);
         } catch (cn.kunming.kjj.carrier.common.NotFoundException e) {
@@ -81,6 +90,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         + " · " + getTranslation("report.dueOn") + " " + Formats.date(report.dueOn())
                         + (report.returnReason() == null ? "" : " · " + getTranslation("report.returnedBecause", report.returnReason()))));
         ReportContent c = report.content();
+        loading = true;
         basicConditions.setValue(c.basicConditions());
         talentTeam.setValue(c.talentTeam());
         serviceProjects.setValue(c.serviceProjects());
@@ -92,8 +102,9 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         projects.setValue(c.projectsServed());
         incubated.setValue(c.enterprisesIncubated());
         financing.setValue(c.financingRaisedWan());
+        loading = false;
         boolean editable = currentUser.require().role() == Role.APPLICANT && report.status().editable();
-        VerticalLayout sections = new VerticalLayout(basicConditions, talentTeam, serviceProjects, results, successCases,
+        sections = new VerticalLayout(basicConditions, talentTeam, serviceProjects, results, successCases,
                 financialStatus, problems, new FormLayout(revenue, projects, incubated, financing));
         sections.setPadding(false);
         add(sections);
@@ -103,13 +114,19 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             submit.setText(getTranslation("report.submit"));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submit.addClickListener(e -> save(true));
-            add(new HorizontalLayout(save, submit));
+            HorizontalLayout actions = new HorizontalLayout(save, submit, savedAt);
+            actions.setAlignItems(Alignment.BASELINE);
+            add(actions);
+            savedAt.loaded(report.savedAt(), report.version());
+            saveWhileTyping();
+            editing = true;
         } else if (currentUser.require().role() != Role.APPLICANT && !report.status().editable()) {
             Button giveBack = new Button(getTranslation("report.return"), e -> returnDialog());
             add(giveBack);
         }
         setReadOnly(!editable);
-        add(files(editable));
+        files = files(editable);
+        add(files);
         if (currentUser.require().role() == Role.BUREAU_OFFICER && !report.status().editable()) {
             add(expertReview());
         }
@@ -126,7 +143,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             if (editable) {
                 line.add(new Button(getTranslation("attachment.remove"), e -> {
                     reports.detach(report.id(), f.id());
-                    getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()));
+                    showFiles();
                 }));
             }
             box.add(line);
@@ -145,7 +162,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         try {
             reports.attach(report.id(), fileName, bytes);
             Notifications.success(this, "attachment.uploaded", fileName);
-            getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()));
+            showFiles();
         } catch (PortalException e) {
             Notifications.refused(this, e);
         }
@@ -191,11 +208,44 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 revenue.getValue(), projects.getValue(), incubated.getValue(), financing.getValue());
     }
 
+    /** The files again, in place: what is typed in the sections stays as it is (it is saved as it is typed). */
+    private void showFiles() {
+        VerticalLayout fresh = files(true);
+        replace(files, fresh);
+        files = fresh;
+    }
+
+    /** Saves the report as it is typed, like a dossier draft: a closed tab or a reload loses nothing. */
+    private void saveWhileTyping() {
+        Autosave.whileTyping(basicConditions, talentTeam, serviceProjects, results, successCases, financialStatus,
+                problems, revenue, projects, incubated, financing);
+        Autosave.guard(sections);
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[]{basicConditions, talentTeam, serviceProjects,
+                results, successCases, financialStatus, problems, revenue, projects, incubated, financing}) {
+            field.addValueChangeListener(e -> autosave());
+        }
+    }
+
+    void autosave() {
+        if (loading || !report.status().editable()) {
+            return;
+        }
+        try {
+            report = reports.save(report.id(), report.version(), content());
+            savedAt.saved(report.savedAt(), report.version());
+            Autosave.saveFailed(sections, false);
+        } catch (PortalException e) {
+            Autosave.saveFailed(sections, true);
+            Notifications.refused(this, e);
+        }
+    }
+
     void save(boolean submitting) {
         try {
             report = submitting ? reports.submit(report.id(), report.version(), content())
                     : reports.save(report.id(), report.version(), content());
             Notifications.success(this, submitting ? "report.submitted" : "action.saved");
+            savedAt.saved(report.savedAt(), report.version());
             if (submitting) {
                 getUI().ifPresent(ui -> ui.navigate(ReportsView.class));
             }
@@ -212,6 +262,13 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 () -> getUI().ifPresent(ui -> ui.navigate(ReportsView.class)));
         dialog.open();
         return dialog;
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editing) {
+            Autosave.flushBeforeLeaving(event, sections);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Autosave;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
@@ -44,8 +45,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -64,7 +66,7 @@ import java.util.Map;
  */
 @Route("dossiers")
 @RolesAllowed({Roles.APPLICANT, Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
-class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final transient DossierService dossiers;
     private final transient CurrentUser currentUser;
@@ -82,12 +84,13 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     final CheckboxGroup<String> services = new CheckboxGroup<>();
     final TextArea managementSystems = new TextArea();
     final Checkbox commitment = new Checkbox();
-    final Span savedAt = new Span();
+    final Autosave.Stamp savedAt = new Autosave.Stamp();
     final UnorderedList missing = new UnorderedList();
     final Button submit = new Button();
     final Grid<DossierVersion> versions = new Grid<>();
     final VerticalLayout submittedContent = new VerticalLayout();
     private boolean loading;
+    private Component editor;
 
     private final transient RecommendationService recommendations;
 
@@ -103,6 +106,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        editor = null;
         current = id == null ? null : dossiers.find(id).orElse(null);
         if (current == null) {
             event.rerouteToError(NotFoundException.class);
@@ -128,7 +132,6 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         services.setValue(new java.util.LinkedHashSet<>(current.content().services()));
         managementSystems.setLabel(getTranslation("dossier.managementSystems"));
         managementSystems.setWidthFull();
-        managementSystems.setValueChangeMode(ValueChangeMode.LAZY);
         managementSystems.setValue(current.content().managementSystems() == null ? "" : current.content().managementSystems());
         commitment.setLabel(getTranslation("dossier.commitment"));
         commitment.setValue(current.content().commitment());
@@ -137,18 +140,16 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         reserveProjects.setLabel(getTranslation("dossier.reserveProjects"));
         reserveProjects.setHelperText(getTranslation("dossier.reserveProjectsHelp"));
         reserveProjects.setWidthFull();
-        reserveProjects.setValueChangeMode(ValueChangeMode.LAZY);
         reserveProjects.setValue(current.content().reserveProjects().stream()
                 .map(p -> String.join("；", p.name(), p.field(), p.stage())).collect(java.util.stream.Collectors.joining("\n")));
         performanceEvidence.setLabel(getTranslation("dossier.performanceEvidence"));
         performanceEvidence.setWidthFull();
-        performanceEvidence.setValueChangeMode(ValueChangeMode.LAZY);
         performanceEvidence.setValue(current.content().performanceEvidence() == null ? "" : current.content().performanceEvidence());
         industryField.setLabel(getTranslation("dossier.industryField"));
         industryField.setHelperText(getTranslation("dossier.industryFieldHelp"));
         industryField.setWidthFull();
-        industryField.setValueChangeMode(ValueChangeMode.LAZY);
         industryField.setValue(current.content().industryField() == null ? "" : current.content().industryField());
+        Autosave.whileTyping(managementSystems, reserveProjects, performanceEvidence, industryField);
         syncCounts();
         loading = false;
         form.onChange(this::save);
@@ -162,8 +163,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         submit.setText(getTranslation("dossier.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> trySubmit(false));
-        savedAt.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        showSaved();
+        savedAt.loaded(current.lastSavedAt(), current.version());
 
         attachments = new AttachmentsPanel(dossiers, current.id(), requiredAttachments(), true, this::refreshCheck);
         VerticalLayout left = new VerticalLayout(form, industryField, team, advisors, reserveProjects, services, managementSystems,
@@ -175,7 +175,12 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
                 savedAt, evaluation);
         right.setPadding(false);
-        add(new TwoColumns(left, "30em", right, "24em"));
+        editor = new TwoColumns(left, "30em", right, "24em");
+        editor.setId("dossier-editor");
+        Autosave.guard(editor);
+        team.onTypingAhead(held -> Autosave.hold(editor, "team", held));
+        advisors.onTypingAhead(held -> Autosave.hold(editor, "advisors", held));
+        add(editor);
         refreshCheck();
     }
 
@@ -223,10 +228,13 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                     List.copyOf(services.getValue()), managementSystems.getValue(), commitment.getValue(),
                     team.people(), advisors.people(), projects(), performanceEvidence.getValue(),
                     industryField.getValue()));
-            showSaved();
+            savedAt.saved(current.lastSavedAt(), current.version());
+            Autosave.saveFailed(editor, false);
         } catch (ConcurrentEditException e) {
+            Autosave.saveFailed(editor, true);
             Notifications.refused(this, new PortalException("dossier.editedElsewhere"));
         } catch (PortalException e) {
+            Autosave.saveFailed(editor, true);
             Notifications.refused(this, e);
         }
         refreshCheck();
@@ -254,10 +262,6 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                     return new ReserveProject(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "",
                             parts.length > 2 ? parts[2].strip() : "");
                 }).toList();
-    }
-
-    private void showSaved() {
-        savedAt.setText(getTranslation("dossier.savedAt", Formats.dateTimeSeconds(current.lastSavedAt())));
     }
 
     private void refreshCheck() {
@@ -340,6 +344,13 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         List<String> changed = DossierChanges.between(all.get(i - 1), v);
         return changed.isEmpty() ? getTranslation("dossier.noChanges")
                 : changed.stream().map(c -> getTranslation("section." + c)).collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editor != null) {
+            Autosave.flushBeforeLeaving(event, editor);
+        }
     }
 
     @Override

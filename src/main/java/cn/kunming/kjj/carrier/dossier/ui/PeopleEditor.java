@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.ui.Autosave;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.dossier.TeamMember;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A list of people (the operating team, or the advisors with their brokers): add a row, remove a row. */
 class PeopleEditor extends VerticalLayout {
@@ -48,11 +50,26 @@ class PeopleEditor extends VerticalLayout {
         qualification.setPlaceholder(getTranslation("team.qualification"));
         broker.setLabel(getTranslation("team.broker"));
         broker.setVisible(withBrokers);
+        Autosave.whileTyping(name, role, qualification);
         Button add = new Button(getTranslation("team.add"), e -> add());
         HorizontalLayout row = new HorizontalLayout(name, role, qualification, broker, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H4(getTranslation(titleKey)), grid, row);
         grid.setItems(people);
+    }
+
+    /**
+     * Tells whether a person is typed but not yet added: that input is in no saved draft until 添加 is pressed, so
+     * leaving the page must ask.
+     */
+    void onTypingAhead(Consumer<Boolean> held) {
+        for (TextField field : List.of(name, role, qualification)) {
+            field.addValueChangeListener(e -> held.accept(typingAhead()));
+        }
+    }
+
+    private boolean typingAhead() {
+        return !(name.isEmpty() && role.isEmpty() && qualification.isEmpty());
     }
 
     List<TeamMember> people() {

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.eligibility.ui;
 
 import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ui.Autosave;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.eligibility.FactsCheck;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,7 +79,7 @@ public class FactsForm extends VerticalLayout {
         kind.setValue(CarrierKind.CONCEPT_CENTER);
         name.setLabel(getTranslation("selfCheck.name"));
         name.setPlaceholder(getTranslation("selfCheck.namePlaceholder"));
-        name.setValueChangeMode(ValueChangeMode.LAZY);
+        Autosave.whileTyping(name);
         name.setWidthFull();
         submittedOn = DatePickers.create(getTranslation("selfCheck.submittedOn"), getLocale());
         submittedOn.setValue(today);
@@ -221,12 +221,12 @@ public class FactsForm extends VerticalLayout {
         if (field instanceof BigDecimalField d) {
             d.setLabel(getTranslation(labelKey));
             d.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation(unitKey).strip()));
-            d.setValueChangeMode(ValueChangeMode.LAZY);
+            Autosave.whileTyping(d);
             d.setPlaceholder("0");
         } else if (field instanceof IntegerField i) {
             i.setLabel(getTranslation(labelKey));
             i.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation(unitKey).strip()));
-            i.setValueChangeMode(ValueChangeMode.LAZY);
+            Autosave.whileTyping(i);
             i.setPlaceholder("0");
         }
         byField.put(apiField, (HasValidation) field);

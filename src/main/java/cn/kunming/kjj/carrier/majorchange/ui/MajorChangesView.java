@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.majorchange.ui;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.common.ui.Autosave;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
@@ -107,6 +108,8 @@ class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
         });
         VerticalLayout body = new VerticalLayout(new FormLayout(carrier, type, changedOn), due, description,
                 new FormLayout(newName, newCode, newHead), new Span(getTranslation("change.factsHint")), facts);
+        Autosave.whileTyping(description, newName, newCode, newHead);
+        keepUntilFiled(body, carrier, type, changedOn, description, newName, newCode, newHead);
         FormDialog dialog = new FormDialog(getTranslation("change.file"), body, getTranslation("change.file"),
                 () -> changes.file(new NewChange(carrier.getValue() == null ? -1 : carrier.getValue().id(), type.getValue(),
                         changedOn.getValue(), description.getValue(), carrier.getValue() == null ? null : facts.facts(),
@@ -114,6 +117,17 @@ class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("60em");
         dialog.open();
         return dialog;
+    }
+
+    /**
+     * A change report lives only in the dialog until it is filed: once anything is entered, leaving the page asks
+     * first (the facts below are pre-filled and follow the carrier, so they count with it).
+     */
+    private static void keepUntilFiled(VerticalLayout body, com.vaadin.flow.component.HasValue<?, ?>... fields) {
+        Autosave.guard(body);
+        for (var field : fields) {
+            field.addValueChangeListener(e -> Autosave.hold(body, "change", true));
+        }
     }
 
     @Override

@@ -52,6 +52,43 @@ class ReportViewsTest extends KaribuTest {
     }
 
     @Test
+    void theYearlyReportSavesItselfAsItIsTypedAndAttachingAFileKeepsWhatWasTyped() {
+        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        PortalUser applicant = scenario.lastApplicant;
+        clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        switchTo(applicant);
+        ReportsView list = (ReportsView) navigate("reports");
+        list.open(rowOf(list, carrier, 2026));
+        ReportView report = (ReportView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        int before = revision(report);
+
+        report.basicConditions.setValue("场地 1200 平方米");
+        assertThat(revision(report)).isGreaterThan(before);
+        assertThat(report.savedAt.getText()).startsWith("已自动保存于");
+
+        report.talentTeam.setValue("运营团队 12 人");
+        report.attach("财务报表.pdf", cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf());
+        assertThat(report.talentTeam.getValue()).isEqualTo("运营团队 12 人");
+        assertThat(report.basicConditions.getValue()).isEqualTo("场地 1200 平方米");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class))
+                .anySatisfy(a -> assertThat(a.getText()).contains("财务报表.pdf"));
+
+        // another session (a reload, a closed tab) finds what was typed
+        switchTo(applicant);
+        list = (ReportsView) navigate("reports");
+        list.open(rowOf(list, carrier, 2026));
+        report = (ReportView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        assertThat(report.basicConditions.getValue()).isEqualTo("场地 1200 平方米");
+        assertThat(report.talentTeam.getValue()).isEqualTo("运营团队 12 人");
+        assertThat(report.savedAt.getText()).startsWith("上次保存于");
+    }
+
+    private static int revision(ReportView report) {
+        return Integer.parseInt(report.savedAt.getElement().getAttribute("data-saved-revision"));
+    }
+
+    @Test
     void theUnitFilesItsLateReportTheDistrictSeesItAndReturnsItAndAnotherDistrictCannotOpenIt() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
