@@ -129,6 +129,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** A CSV written elsewhere would skip the neutralising of formula cells (security finding 5). */
+    @Test
+    void everyCsvIsWrittenThroughTheWriterThatNeutralisesFormulas() {
+        noClasses().that().doNotHaveFullyQualifiedName(BASE + ".common.CsvWriter")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .check(CLASSES);
+    }
+
     @Test
     void viewsArePackagePrivateWherePossible() {
         classes().that().resideInAPackage("..ui..").and().areAnnotatedWith(com.vaadin.flow.router.Route.class)

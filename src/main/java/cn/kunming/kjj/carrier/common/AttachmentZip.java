@@ -1,7 +1,5 @@
 package cn.kunming.kjj.carrier.common;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,8 +33,8 @@ public final class AttachmentZip {
         try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
             Set<String> used = new HashSet<>();
             StringBuilder manifest = new StringBuilder("\uFEFF");
-            try (CSVPrinter csv = new CSVPrinter(manifest, CSVFormat.EXCEL)) {
-                csv.printRecord("文件", "申报材料编号", "申报单位", "拟用名称", "材料要求", "字节数", "SHA-256");
+            try (CsvWriter csv = new CsvWriter(manifest)) {
+                csv.row("文件", "申报材料编号", "申报单位", "拟用名称", "材料要求", "字节数", "SHA-256");
                 for (Entry e : entries) {
                     String path = unique(used, safe(e.folder()) + "/" + safe(e.fileName()));
                     byte[] bytes = e.content().get();
@@ -46,7 +44,7 @@ public final class AttachmentZip {
                     zip.putNextEntry(new ZipEntry(path));
                     zip.write(bytes);
                     zip.closeEntry();
-                    csv.printRecord(path, e.dossierId(), e.unit(), e.dossier(), e.requirement(), bytes.length, e.sha256());
+                    csv.row(path, e.dossierId(), e.unit(), e.dossier(), e.requirement(), bytes.length, e.sha256());
                 }
             }
             zip.putNextEntry(new ZipEntry(MANIFEST));

@@ -6,7 +6,7 @@ public enum NotificationKind {
     REVIEW_DUE(false), CREDIT_ALERT_OPEN(false),
     DOSSIER_RETURNED(true), DOSSIER_RECOMMENDED(false), DOSSIER_NOT_RECOMMENDED(false), DOSSIER_DECIDED(false),
     DOSSIER_APPROVED(false), CARRIER_DISQUALIFIED(true), CARRIER_CANCELLED(true), CARRIER_TERMINATED(true),
-    ACCOUNT_ACTIVATED(false), AUDIT_CHAIN_BROKEN(true);
+    ACCOUNT_ACTIVATED(false), ACCOUNT_LOCKED(false), AUDIT_CHAIN_BROKEN(true);
 
     private final boolean urgent;
 

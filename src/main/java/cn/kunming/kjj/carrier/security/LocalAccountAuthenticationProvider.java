@@ -9,39 +9,54 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Local accounts stored in the database (BCrypt). A locked account is refused before its password is
- * checked, so that guessing during the lock neither succeeds nor extends the lock.
+ * Local accounts stored in the database (BCrypt). Unknown names, wrong passwords and locked accounts get the same
+ * answer after the same work (one BCrypt check each), so that the sign-in page tells nothing about which names
+ * exist or are locked; the owner of a locked account is told by notification ({@link AccountLocked}). A guess during
+ * the lock is recorded but neither succeeds nor extends the lock.
+ *
+ * <p>Not a Spring bean of type {@code AuthenticationProvider}: Spring Security would then also put it into the
+ * global authentication manager, the parent of the filter chain's, and a refused sign-in would be tried (and
+ * counted) twice.
  */
 @Component
-class LocalAccountAuthenticationProvider implements AuthenticationProvider {
+public class LocalAccountAuthenticationProvider {
 
     private final AccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordCheck passwordCheck;
     private final LoginBookkeeping bookkeeping;
-    /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
-    private final String unknownUserHash;
     private final boolean localEnabled;
     private final PasswordService passwords;
 
-    LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
+    LocalAccountAuthenticationProvider(AccountRepository accounts, PasswordCheck passwordCheck,
                                        LoginBookkeeping bookkeeping, LoginOptions options, PasswordService passwords) {
         this.passwords = passwords;
         this.localEnabled = options.localEnabled();
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
+        this.passwordCheck = passwordCheck;
         this.bookkeeping = bookkeeping;
-        this.unknownUserHash = passwordEncoder.encode("unknown-user-timing-guard");
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    /** The provider to register with the filter chain (and only there). */
+    public AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return LocalAccountAuthenticationProvider.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    Authentication authenticate(Authentication authentication) throws AuthenticationException {
         if (!localEnabled) {
             throw new BadCredentialsException("local login is switched off");
         }
@@ -49,19 +64,13 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         var credentials = accounts.findCredentials(username)
                 .filter(c -> !AccountRepository.NO_PASSWORD.equals(c.passwordHash()));
+        boolean rightPassword = passwordCheck.matches(password, credentials.map(c -> c.passwordHash()).orElse(null));
         if (credentials.isEmpty()) {
-            passwordEncoder.matches(password, unknownUserHash);
             throw new BadCredentialsException("bad credentials");
         }
         Account account = credentials.get().account();
-        if (account.lockedAt(bookkeeping.now())) {
-            throw new AccountLockedException(account.lockedUntil());
-        }
-        if (!passwordEncoder.matches(password, credentials.get().passwordHash())) {
-            LocalDateTime lockedUntil = bookkeeping.failed(account);
-            if (lockedUntil != null) {
-                throw new AccountLockedException(lockedUntil);
-            }
+        if (!rightPassword || account.lockedAt(bookkeeping.now())) {
+            bookkeeping.failed(account);
             throw new BadCredentialsException("bad credentials");
         }
         if (account.status() != AccountStatus.ACTIVE) {
@@ -70,15 +79,12 @@ class LocalAccountAuthenticationProvider implements AuthenticationProvider {
         if (passwords.expired(credentials.get().passwordChangedAt(), bookkeeping.now())) {
             throw new CredentialsExpiredException(account.username());
         }
-        bookkeeping.succeeded(account);
+        if (!bookkeeping.succeeded(account)) {
+            throw new BadCredentialsException("bad credentials");
+        }
         PortalUser user = new PortalUser(account.id(), account.username(), account.displayName(), account.role(),
                 account.tenantId(), account.unitId());
         return UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 }

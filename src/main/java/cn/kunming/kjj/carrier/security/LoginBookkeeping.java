@@ -3,51 +3,71 @@ package cn.kunming.kjj.carrier.security;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.OptionalInt;
 
-/** Counts failed logins, locks and unlocks accounts, and audits each login outcome. */
+/**
+ * Counts failed logins, locks and unlocks accounts, and audits each login outcome. The count lives in the database
+ * and changes in single statements, so that parallel guesses each count and no write overwrites a lock.
+ */
 @Component
 class LoginBookkeeping {
 
     private final AccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final LoginLockoutPolicy policy = LoginLockoutPolicy.DEFAULT;
 
-    LoginBookkeeping(AccountRepository accounts, AuditLog audit, Clock clock) {
+    LoginBookkeeping(AccountRepository accounts, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 
-    /** Returns the time until which the account is now locked, or null when it is not. */
+    /** One failed sign-in of a known account, audited once; during a lock it is recorded but not counted. */
     @Transactional
-    public LocalDateTime failed(Account account) {
-        LoginLockoutPolicy.AfterFailure after = policy.afterFailure(account.failedAttempts(), now());
-        accounts.updateLoginFailures(account.id(), after.failedAttempts(), after.lockedUntil());
-        audit.recordAs(account.username(), null, AuditEntry.of("LOGIN_FAILED", "ACCOUNT", account.id())
-                .tenant(account.tenantId()).detail("attempt " + (account.failedAttempts() + 1)));
-        if (after.locksNow()) {
-            audit.recordAs(account.username(), null, AuditEntry.of("ACCOUNT_LOCKED", "ACCOUNT", account.id())
-                    .tenant(account.tenantId()).detail("until " + after.lockedUntil()));
+    public void failed(Account account) {
+        LocalDateTime now = now();
+        OptionalInt count = accounts.countLoginFailure(account.id(), now);
+        if (count.isEmpty()) {
+            audit.recordAs(account.username(), null, AuditEntry.of("LOGIN_FAILED", "ACCOUNT", account.id())
+                    .tenant(account.tenantId()).detail("while locked"));
+            return;
         }
-        return after.lockedUntil();
+        audit.recordAs(account.username(), null, AuditEntry.of("LOGIN_FAILED", "ACCOUNT", account.id())
+                .tenant(account.tenantId()).detail("attempt " + count.getAsInt()));
+        LocalDateTime until = policy.lockedUntil(now);
+        if (policy.locks(count.getAsInt()) && accounts.lockAfterFailures(account.id(), policy.maxFailures(), until, now)) {
+            audit.recordAs(account.username(), null, AuditEntry.of("ACCOUNT_LOCKED", "ACCOUNT", account.id())
+                    .tenant(account.tenantId()).detail("until " + until));
+            events.publishEvent(new AccountLocked(account, until));
+        }
     }
 
+    /**
+     * A right password: the count starts afresh and the sign-in is audited, unless a lock came into force meanwhile
+     * (a burst of failures in flight); then false and the sign-in is refused.
+     */
     @Transactional
-    public void succeeded(Account account) {
-        if (account.failedAttempts() != 0 || account.lockedUntil() != null) {
-            accounts.updateLoginFailures(account.id(), 0, null);
+    public boolean succeeded(Account account) {
+        if (!accounts.clearLoginFailures(account.id(), now())) {
+            audit.recordAs(account.username(), null, AuditEntry.of("LOGIN_FAILED", "ACCOUNT", account.id())
+                    .tenant(account.tenantId()).detail("while locked"));
+            return false;
         }
         audit.recordAs(account.username(), account.role().name(),
                 AuditEntry.of("LOGIN_SUCCEEDED", "ACCOUNT", account.id()).tenant(account.tenantId()));
+        return true;
     }
 }

@@ -8,18 +8,13 @@ public record LoginLockoutPolicy(int maxFailures, Duration lockDuration) {
 
     public static final LoginLockoutPolicy DEFAULT = new LoginLockoutPolicy(5, Duration.ofMinutes(15));
 
-    /** The account's counter and lock after one more failure. */
-    public record AfterFailure(int failedAttempts, LocalDateTime lockedUntil) {
-        public boolean locksNow() {
-            return lockedUntil != null;
-        }
+    /** Whether this many failures in a row lock the account. */
+    public boolean locks(int failuresInARow) {
+        return failuresInARow >= maxFailures;
     }
 
-    public AfterFailure afterFailure(int failuresBefore, LocalDateTime now) {
-        int failures = failuresBefore + 1;
-        if (failures >= maxFailures) {
-            return new AfterFailure(0, now.plus(lockDuration));
-        }
-        return new AfterFailure(failures, null);
+    /** The end of a lock that starts now. */
+    public LocalDateTime lockedUntil(LocalDateTime now) {
+        return now.plus(lockDuration);
     }
 }

@@ -27,11 +27,15 @@ public class PasswordService {
     private final int historySize;
     private final int maxAgeDays;
 
-    PasswordService(AccountRepository accounts, PasswordEncoder encoder, LoginBookkeeping bookkeeping, AuditLog audit,
+    private final PasswordCheck passwordCheck;
+
+    PasswordService(AccountRepository accounts, PasswordEncoder encoder, PasswordCheck passwordCheck,
+                    LoginBookkeeping bookkeeping, AuditLog audit,
                     @Value("${portal.password.history:5}") int historySize,
                     @Value("${portal.password.max-age-days:90}") int maxAgeDays) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.passwordCheck = passwordCheck;
         this.bookkeeping = bookkeeping;
         this.audit = audit;
         this.historySize = historySize;
@@ -54,14 +58,13 @@ public class PasswordService {
     @Transactional(noRollbackFor = PortalException.class)
     public void change(String username, String current, String chosen) {
         String name = username == null ? "" : username.strip();
-        var credentials = accounts.findCredentials(name)
-                .filter(c -> !AccountRepository.NO_PASSWORD.equals(c.passwordHash()))
-                .orElseThrow(() -> new PortalException("password.currentWrong"));
+        var found = accounts.findCredentials(name)
+                .filter(c -> !AccountRepository.NO_PASSWORD.equals(c.passwordHash()));
+        // the same work and the same answer for an unknown name, a wrong password and a locked account
+        boolean rightPassword = passwordCheck.matches(current, found.map(c -> c.passwordHash()).orElse(null));
+        var credentials = found.orElseThrow(() -> new PortalException("password.currentWrong"));
         Account account = credentials.account();
-        if (account.lockedAt(bookkeeping.now())) {
-            throw new PortalException("password.locked");
-        }
-        if (!encoder.matches(current == null ? "" : current, credentials.passwordHash())) {
+        if (!rightPassword || account.lockedAt(bookkeeping.now())) {
             bookkeeping.failed(account);
             throw new PortalException("password.currentWrong");
         }

@@ -41,9 +41,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LocalAccountAuthenticationProvider localAccounts,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
                                             PortalOidcUserService oidcUsers, SessionRegistry sessions,
+                                            com.vaadin.flow.spring.security.RequestUtil vaadinRequests,
                                             @Value("${portal.session.max-per-account:2}") int maxSessions)
             throws Exception {
-        http.authenticationProvider(localAccounts);
+        http.authenticationProvider(localAccounts.provider());
         ClientRegistrationRepository identityProviders = registrations.getIfAvailable();
         String contentSecurityPolicy = contentSecurityPolicy(identityProviders);
         http.headers(headers -> headers
@@ -76,9 +77,15 @@ class SecurityConfig {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
                     .failureHandler(new NoAccessFailureHandler()));
         }
+        // Vaadin exempts its own requests (they carry Vaadin's token) and also the form login from Spring's CSRF check;
+        // a login without the token would let another site sign the browser into the attacker's account (login
+        // CSRF), so only Vaadin's own requests are exempt. The login page carries the token as a meta tag, which the
+        // login form sends with the credentials.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Unknown addresses must reach Vaadin and get the same not-found page as a denied view (never a 403
         // that would tell "exists" from "does not exist"); anonymous visitors still go to the login page.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.enableCsrfConfiguration(false);
             vaadin.loginView(LoginView.class).anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
             if (providers != null) {
                 // RP-initiated logout: signing out of the portal also ends the provider session

@@ -51,9 +51,9 @@ final class PortalClient {
 
     /** Signs in through the login form; true when the portal redirects away from the login page. */
     boolean login(String username, String password) throws IOException, InterruptedException {
-        send(HttpRequest.newBuilder(URI.create(base + "/login")).GET());
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        String page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
+        String form = cn.kunming.kjj.carrier.support.LoginForm.body(username, password,
+                cn.kunming.kjj.carrier.support.LoginForm.tokenIn(page));
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.support.Fixtures;
+import cn.kunming.kjj.carrier.support.LoginForm;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
@@ -14,11 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,9 +53,8 @@ class HttpSecurityTest {
     }
 
     private HttpResponse<String> signIn(HttpClient browser, String username) throws Exception {
-        get(browser, "/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8);
+        LoginForm.Token token = LoginForm.tokenIn(get(browser, "/login").body());
+        String form = LoginForm.body(username, Fixtures.PASSWORD, token);
         return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

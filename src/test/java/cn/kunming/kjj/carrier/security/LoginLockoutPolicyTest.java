@@ -9,27 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginLockoutPolicyTest {
 
     private final LoginLockoutPolicy policy = LoginLockoutPolicy.DEFAULT;
-    private final LocalDateTime now = LocalDateTime.of(2026, 11, 28, 9, 0);
 
     @Test
-    void theFourthFailureInARowDoesNotLock() {
-        var after = policy.afterFailure(3, now);
-        assertThat(after.locksNow()).isFalse();
-        assertThat(after.failedAttempts()).isEqualTo(4);
+    void fourFailuresInARowDoNotLockAndTheFifthDoes() {
+        assertThat(policy.locks(4)).isFalse();
+        assertThat(policy.locks(5)).isTrue();
+        assertThat(policy.locks(6)).as("a concurrent failure past the fifth").isTrue();
     }
 
     @Test
-    void theFifthFailureInARowLocksForFifteenMinutesAndRestartsTheCount() {
-        var after = policy.afterFailure(4, now);
-        assertThat(after.lockedUntil()).isEqualTo(now.plusMinutes(15));
-        assertThat(after.failedAttempts()).isZero();
-    }
-
-    @Test
-    void anAccountIsLockedUntilTheLastInstantAndFreeAtTheEnd() {
-        Account locked = new Account(1, "a", "a", Role.APPLICANT, null, null, AccountStatus.ACTIVE, null, 0,
-                now.plusMinutes(15), now, 0);
-        assertThat(locked.lockedAt(now.plusMinutes(15).minusNanos(1_000_000))).isTrue();
-        assertThat(locked.lockedAt(now.plusMinutes(15))).isFalse();
+    void aLockLastsFifteenMinutes() {
+        LocalDateTime now = LocalDateTime.of(2026, 12, 4, 10, 0);
+        assertThat(policy.lockedUntil(now)).isEqualTo(LocalDateTime.of(2026, 12, 4, 10, 15));
     }
 }

@@ -55,6 +55,21 @@ public interface AccountRepository {
     /** Login bookkeeping; not a user edit, so it leaves the version alone. */
     void updateLoginFailures(long id, int failedAttempts, LocalDateTime lockedUntil);
 
+    /**
+     * One more failed sign-in, counted by the database in one statement, so that concurrent failures each count; the
+     * row stays locked until the caller's transaction ends. Empty while the account is locked (nothing is counted).
+     */
+    java.util.OptionalInt countLoginFailure(long id, LocalDateTime now);
+
+    /**
+     * Locks the account until the given time when its count has reached the limit and no lock is in force; true only
+     * for the call that locked it. The count starts afresh with the lock.
+     */
+    boolean lockAfterFailures(long id, int maxFailures, LocalDateTime until, LocalDateTime now);
+
+    /** A successful sign-in starts the count afresh, unless a lock is in force: then nothing changes and false. */
+    boolean clearLoginFailures(long id, LocalDateTime now);
+
     /** Applicant accounts of units within the scope, optionally of one status. */
     List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status);
 

@@ -171,6 +171,45 @@ class JooqAccountRepository implements AccountRepository {
                 .execute();
     }
 
+    @Override
+    public java.util.OptionalInt countLoginFailure(long id, LocalDateTime now) {
+        int counted = dsl.update(ACCOUNT)
+                .set(ACCOUNT.FAILED_ATTEMPTS, ACCOUNT.FAILED_ATTEMPTS.plus(1))
+                .where(ACCOUNT.ID.eq(id)).and(notLocked(now))
+                .execute();
+        if (counted == 0) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(dsl.select(ACCOUNT.FAILED_ATTEMPTS).from(ACCOUNT).where(ACCOUNT.ID.eq(id))
+                .fetchSingle(ACCOUNT.FAILED_ATTEMPTS));
+    }
+
+    @Override
+    public boolean lockAfterFailures(long id, int maxFailures, LocalDateTime until, LocalDateTime now) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.LOCKED_UNTIL, until)
+                .set(ACCOUNT.FAILED_ATTEMPTS, 0)
+                .where(ACCOUNT.ID.eq(id)).and(ACCOUNT.FAILED_ATTEMPTS.ge(maxFailures)).and(notLocked(now))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean clearLoginFailures(long id, LocalDateTime now) {
+        // "found rows" (the driver's default) also counts a row that already held these values
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.FAILED_ATTEMPTS, 0)
+                .setNull(ACCOUNT.LOCKED_UNTIL)
+                .where(ACCOUNT.ID.eq(id)).and(notLocked(now))
+                .execute();
+        LocalDateTime lockedUntil = dsl.select(ACCOUNT.LOCKED_UNTIL).from(ACCOUNT).where(ACCOUNT.ID.eq(id))
+                .fetchOne(ACCOUNT.LOCKED_UNTIL);
+        return lockedUntil == null || !lockedUntil.isAfter(now);
+    }
+
+    private static org.jooq.Condition notLocked(LocalDateTime now) {
+        return ACCOUNT.LOCKED_UNTIL.isNull().or(ACCOUNT.LOCKED_UNTIL.le(now));
+    }
+
     private SelectOnConditionStep<Record> unitAccounts() {
         return dsl.select(ACCOUNT.fields()).select(HOST_UNIT.NAME, HOST_UNIT.CREDIT_CODE, HOST_UNIT.TENANT_ID,
                         HOST_UNIT.ACTIVATION_STATUS, HOST_UNIT.CREDIT_CODE_OVERRIDE)

@@ -1,9 +1,7 @@
 package cn.kunming.kjj.carrier.security.ui;
 
-import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.LanguageSwitch;
 import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
-import cn.kunming.kjj.carrier.security.AccountLockedException;
 import cn.kunming.kjj.carrier.security.LoginOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -104,10 +102,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof AccountLockedException locked) {
-            show(i18n(getTranslation("login.locked.title"),
-                    getTranslation("login.locked", Formats.dateTime(locked.lockedUntil()))));
-        } else if (failure instanceof DisabledException) {
+        if (failure instanceof DisabledException) {
             show(i18n(getTranslation("login.inactive.title"), getTranslation("login.inactive")));
         } else if (failure instanceof CredentialsExpiredException) {
             event.forwardTo("password", com.vaadin.flow.router.QueryParameters.of("expired",

@@ -1,6 +1,5 @@
 package cn.kunming.kjj.carrier.security.ui;
 
-import cn.kunming.kjj.carrier.security.AccountLockedException;
 import cn.kunming.kjj.carrier.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -38,14 +37,6 @@ class LoginViewTest extends KaribuTest {
         assertThat(view().showsError()).isTrue();
         assertThat(view().shownTexts().getErrorMessage().getTitle()).isEqualTo("用户名或密码错误");
         assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("15 分钟");
-    }
-
-    @Test
-    void aLockedAccountIsToldUntilWhen() {
-        lastFailure(new AccountLockedException(LocalDateTime.of(2026, 11, 28, 10, 15)));
-        navigate("login?error");
-        assertThat(view().shownTexts().getErrorMessage().getTitle()).isEqualTo("账户已锁定");
-        assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("2026-11-28 10:15");
     }
 
     @Test

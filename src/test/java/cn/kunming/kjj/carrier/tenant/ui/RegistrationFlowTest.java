@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import java.util.stream.IntStream;
 
@@ -31,7 +30,7 @@ class RegistrationFlowTest extends KaribuTest {
     @Autowired
     AccountRepository accounts;
     @Autowired
-    AuthenticationProvider localLogin;
+    cn.kunming.kjj.carrier.security.LocalAccountAuthenticationProvider localLogin;
     @Autowired
     TenantService tenants;
     @Autowired
@@ -67,7 +66,7 @@ class RegistrationFlowTest extends KaribuTest {
         activation.activate(GridKt._get(activation.grid, row));
         logout();
 
-        Authentication signedIn = localLogin.authenticate(
+        Authentication signedIn = localLogin.provider().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, "Apply2026x"));
         var user = (PortalUser) signedIn.getPrincipal();
         login(Role.APPLICANT, "530114", user.unitId(), user.accountId());

@@ -1,0 +1,27 @@
+package cn.kunming.kjj.carrier.security;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a password against a stored hash, or against a dummy hash when the account is unknown, so that every answer
+ * costs one BCrypt check: how long a refusal takes never tells an unknown name from a known or a locked one.
+ */
+@Component
+class PasswordCheck {
+
+    private final PasswordEncoder encoder;
+    private final String unknownAccountHash;
+
+    PasswordCheck(PasswordEncoder encoder) {
+        this.encoder = encoder;
+        this.unknownAccountHash = encoder.encode("unknown-account-timing-guard");
+    }
+
+    /** True only for the right password of a known account (storedHash null: unknown). */
+    boolean matches(String password, String storedHash) {
+        boolean matches = encoder.matches(password == null ? "" : password,
+                storedHash == null ? unknownAccountHash : storedHash);
+        return storedHash != null && matches;
+    }
+}
