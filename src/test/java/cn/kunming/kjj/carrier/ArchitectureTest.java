@@ -137,6 +137,25 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Vaadin's ready-made upload handlers read the whole request before any size check (security finding 2); every
+     * upload is a {@code LimitedUpload}, which stops reading at its limit.
+     */
+    @Test
+    void everyUploadStopsReadingAtItsLimit() {
+        noClasses().that().doNotHaveFullyQualifiedName(BASE + ".common.ui.LimitedUpload")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn(
+                                com.vaadin.flow.component.upload.Upload.class)))
+                .check(CLASSES);
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.vaadin.flow.server.streams.InMemoryUploadHandler")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.server.streams.FileUploadHandler")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.vaadin.flow.server.streams.TemporaryFileUploadHandler")
+                .check(CLASSES);
+    }
+
     @Test
     void viewsArePackagePrivateWherePossible() {
         classes().that().resideInAPackage("..ui..").and().areAnnotatedWith(com.vaadin.flow.router.Route.class)

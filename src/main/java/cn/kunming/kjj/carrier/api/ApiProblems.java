@@ -7,10 +7,8 @@ import cn.kunming.kjj.carrier.eligibility.InvalidFactsException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -23,10 +21,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Every failure of the public API as {@code application/problem+json}: bad input is a 400 naming the field, too
- * many requests a 429; nothing reaches the caller as a 500 with a stack trace.
+ * Every failure of the public API as {@code application/problem+json}: bad input is a 400 naming the field, a wrong
+ * method 405, a body that is not JSON 415; nothing reaches the caller as a 500 with a stack
+ * trace, nor as a redirect to the login page. Global, because a wrong method or address fails before any controller
+ * is chosen (the portal's only MVC controllers are the API's and springdoc's). Too many requests (429) and too large
+ * a body (413) are answered by {@link ApiGuardFilter}.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -66,16 +67,23 @@ class ApiProblems {
     ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest http) {
         Locale locale = EligibilityApi.language(http);
         String field = null;
+        boolean unknown = false;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                unknown = cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException;
                 field = json.getPath().stream()
                         .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[");
                 break;
             }
         }
-        return field == null
-                ? badRequest(null, Messages.get("api.malformed", locale), locale)
+        if (field != null && field.length() > 100) {
+            field = field.substring(0, 100) + "…"; // never echo unbounded input
+        }
+        if (field == null) {
+            return badRequest(null, Messages.get("api.malformed", locale), locale);
+        }
+        return unknown ? badRequest(field, Messages.get("api.unknownField", locale, field), locale)
                 : badRequest(field, Messages.get("api.wrongType", locale, field), locale);
     }
 
@@ -92,12 +100,6 @@ class ApiProblems {
                 Messages.get("api.method", EligibilityApi.language(http)));
     }
 
-    @ExceptionHandler(EligibilityApi.RateLimitedException.class)
-    ResponseEntity<ProblemDetail> tooMany(HttpServletRequest http) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                Messages.get("api.rateLimited", EligibilityApi.language(http)));
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
-    }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest http) {

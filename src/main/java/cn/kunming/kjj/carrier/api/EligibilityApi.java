@@ -14,18 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Locale;
 
-/** The eligibility self-check for other government systems: no login, rate-limited per client address. */
+/**
+ * The eligibility self-check for other government systems: no login; rate-limited per client address and limited in
+ * size by {@link ApiGuardFilter} before the body is parsed.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/eligibility", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "eligibility", description = "申报条件自测 · conditions of Art. 2–3 and the naming rule P4.2")
 class EligibilityApi {
 
     private final EligibilityService eligibility;
-    private final ApiRateLimiter rateLimiter;
 
-    EligibilityApi(EligibilityService eligibility, ApiRateLimiter rateLimiter) {
+    EligibilityApi(EligibilityService eligibility) {
         this.eligibility = eligibility;
-        this.rateLimiter = rateLimiter;
     }
 
     @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -33,9 +34,6 @@ class EligibilityApi {
             description = "Messages are in Chinese, or in English with Accept-Language: en. "
                     + "Bad input is answered with 400 and an application/problem+json body naming the field.")
     EligibilityCheckResponse check(@RequestBody EligibilityCheckRequest request, HttpServletRequest http) {
-        if (!rateLimiter.tryAcquire(http.getRemoteAddr())) {
-            throw new RateLimitedException();
-        }
         Locale locale = language(http);
         Evaluation evaluation = eligibility.evaluate(new EligibilityRequestMapper(locale).toFacts(request));
         return new EligibilityCheckResponse(evaluation.eligible(), evaluation.ruleSetVersion(),
@@ -49,8 +47,5 @@ class EligibilityApi {
         String header = http.getHeader("Accept-Language");
         return header != null && header.strip().toLowerCase(Locale.ROOT).startsWith("en")
                 ? Messages.ENGLISH : Messages.CHINESE;
-    }
-
-    static class RateLimitedException extends RuntimeException {
     }
 }

@@ -44,7 +44,7 @@ final class EligibilityRequestMapper {
                     required("pilot.incubatedRevenueWan", p.incubatedRevenueWan()),
                     required("pilot.techContractsWan", p.techContractsWan()));
         }
-        return new Facts(kind, required("name", r.name()), submittedOn, hostType,
+        return new Facts(kind, bounded("name", required("name", r.name()), Facts.MAX_NAME_LENGTH), submittedOn, hostType,
                 required("independentLegalPerson", r.independentLegalPerson()),
                 required("registeredInKunming", r.registeredInKunming()),
                 required("siteAreaSqm", r.siteAreaSqm()),
@@ -59,12 +59,27 @@ final class EligibilityRequestMapper {
                 poc, pilot);
     }
 
+    /** A refusal quotes at most this much of what was sent: an answer never echoes unbounded input. */
+    private static final int SHOWN = 40;
+
+    private String bounded(String field, String value, int maxLength) {
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            throw new RequestProblem(field, Messages.get("api.tooLong", locale, field, maxLength));
+        }
+        return value;
+    }
+
+    private static String shown(Object value) {
+        String text = value instanceof BigDecimal d ? d.toString() : String.valueOf(value);
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+    }
+
     private <T> T required(String field, T value) {
         if (value == null || value instanceof String s && s.isBlank()) {
             throw new RequestProblem(field, Messages.get("api.required", locale, field));
         }
         if (value instanceof BigDecimal d && d.signum() < 0 || value instanceof Integer i && i < 0) {
-            throw new RequestProblem(field, Messages.get("api.negative", locale, field, value.toString()));
+            throw new RequestProblem(field, Messages.get("api.negative", locale, field, shown(value)));
         }
         return value;
     }
@@ -75,7 +90,7 @@ final class EligibilityRequestMapper {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            throw new RequestProblem(field, Messages.get("api.unknownValue", locale, field, value, allowed));
+            throw new RequestProblem(field, Messages.get("api.unknownValue", locale, field, shown(value), allowed));
         }
     }
 
@@ -84,7 +99,7 @@ final class EligibilityRequestMapper {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new RequestProblem(field, Messages.get("api.badDate", locale, field, value));
+            throw new RequestProblem(field, Messages.get("api.badDate", locale, field, shown(value)));
         }
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class CreditListFile {
 
+    /** The largest list file taken (a national list of some hundred thousand entries fits). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
     static final List<String> HEADERS = List.of("统一社会信用代码", "名称", "名单类型", "列入机关", "列入日期", "移出日期");
     private static final int MAX_ROWS = 200_000;
 

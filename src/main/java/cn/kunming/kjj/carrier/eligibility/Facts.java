@@ -16,6 +16,10 @@ public record Facts(CarrierKind kind, String name, LocalDate submittedOn, UnitTy
                     boolean servicesInLastTwoYears, boolean seriousDishonestyListed, boolean majorIncidentInLastYear,
                     PocFacts poc, PilotFacts pilot) {
 
+    /** The longest proposed name the portal takes (form and API alike). */
+    public static final int MAX_NAME_LENGTH = 100;
+
+
     /** The same facts judged as of another submission date. */
     public Facts submittedOn(LocalDate day) {
         return new Facts(kind, name, day, hostType, independentLegalPerson, registeredInKunming, siteAreaSqm,

@@ -22,7 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -46,7 +45,7 @@ class SecurityConfig {
             throws Exception {
         http.authenticationProvider(localAccounts.provider());
         ClientRegistrationRepository identityProviders = registrations.getIfAvailable();
-        String contentSecurityPolicy = contentSecurityPolicy(identityProviders);
+        String contentSecurityPolicy = ContentSecurityPolicy.of(identityProviders);
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
@@ -95,31 +94,6 @@ class SecurityConfig {
                 vaadin.logoutSuccessHandler(logout);
             }
         }).build();
-    }
-
-    /**
-     * What the browser may load and run. Vaadin's bootstrap page has inline scripts and Flow runs server-sent
-     * JavaScript through {@code Function}, hence 'unsafe-inline' and 'unsafe-eval' for scripts; everything else
-     * comes from the portal itself (charts included, from its webjar). No page may frame the portal.
-     */
-    static String contentSecurityPolicy(ClientRegistrationRepository providers) {
-        // signing out ends the provider's session too: Vaadin's request is redirected to the provider's
-        // end-session endpoint, which the browser may only follow when the provider is a permitted connection
-        String issuers = "";
-        if (providers instanceof Iterable<?> registrations) {
-            java.util.Set<String> origins = new java.util.TreeSet<>();
-            for (Object r : registrations) {
-                String issuer = ((ClientRegistration) r).getProviderDetails().getIssuerUri();
-                if (issuer != null) {
-                    java.net.URI uri = java.net.URI.create(issuer);
-                    origins.add(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
-                }
-            }
-            issuers = origins.stream().map(o -> " " + o).collect(java.util.stream.Collectors.joining());
-        }
-        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-                + "connect-src 'self'" + issuers + "; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
     }
 
     @Bean

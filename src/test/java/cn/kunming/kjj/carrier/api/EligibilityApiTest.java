@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "portal.api.rate-limit.per-minute=1000")
 @ActiveProfiles(resolver = TestProfiles.class)
-class EligibilityApiTest {
+public class EligibilityApiTest {
 
-    static final String CONCEPT_CENTRE = """
+    public static final String CONCEPT_CENTRE = """
             {"kind":"CONCEPT_CENTER","name":"昆明市生物医药概念验证中心","submittedOn":"2026-03-16",
              "hostType":"UNIVERSITY","independentLegalPerson":true,"registeredInKunming":true,
              "siteAreaSqm":250,"operatingTeam":6,"headExperienced":true,"advisors":5,"techBrokers":1,

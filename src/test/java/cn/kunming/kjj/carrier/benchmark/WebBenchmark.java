@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.benchmark;
 
+import cn.kunming.kjj.carrier.support.PortalClient;
+
 import cn.kunming.kjj.carrier.common.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

@@ -11,7 +11,7 @@ class ContentSecurityPolicyTest {
 
     @Test
     void withoutSingleSignOnThePortalConnectsOnlyToItself() {
-        assertThat(SecurityConfig.contentSecurityPolicy(null))
+        assertThat(ContentSecurityPolicy.of(null))
                 .contains("connect-src 'self';", "frame-ancestors 'none'", "object-src 'none'");
     }
 
@@ -23,7 +23,7 @@ class ContentSecurityPolicyTest {
                 .authorizationUri("https://sso.km.gov.cn/realms/kunming/protocol/openid-connect/auth")
                 .tokenUri("https://sso.km.gov.cn/realms/kunming/protocol/openid-connect/token")
                 .issuerUri("https://sso.km.gov.cn/realms/kunming").build();
-        assertThat(SecurityConfig.contentSecurityPolicy(new InMemoryClientRegistrationRepository(keycloak)))
+        assertThat(ContentSecurityPolicy.of(new InMemoryClientRegistrationRepository(keycloak)))
                 .contains("connect-src 'self' https://sso.km.gov.cn;").doesNotContain("/realms");
     }
 }

@@ -84,6 +84,29 @@ class HttpSecurityTest {
     }
 
     @Test
+    void aSignInThatCameOverTlsThroughTheTrustedProxyGetsASecureCookieAndThePlainOneDoesNot() throws Exception {
+        String username = fixtures.username(fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE));
+        HttpClient browser = browser();
+        LoginForm.Token token = LoginForm.tokenIn(get(browser, "/login", "X-Forwarded-Proto", "https").body());
+        HttpResponse<String> overTls = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString(LoginForm.body(username, Fixtures.PASSWORD, token))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(overTls.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure"));
+        assertThat(signIn(browser(), username).headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
+    }
+
+    @Test
+    void theSessionNeverTravelsInAnAddress() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> page = get(browser, "/district");
+        assertThat(page.headers().firstValue("Location").orElseThrow()).doesNotContainIgnoringCase("jsessionid");
+        assertThat(get(browser, "/login").body()).doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
     void aThirdSignInOfTheSameAccountEndsItsLeastRecentlyUsedSession() throws Exception {
         String username = fixtures.username(fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE));
         HttpClient first = browser();

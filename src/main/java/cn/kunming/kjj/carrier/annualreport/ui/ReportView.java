@@ -149,11 +149,9 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             box.add(line);
         }
         if (editable) {
-            com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
-                    com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
-                            ui.access(() -> attach(meta.fileName(), bytes)))));
-            upload.setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
-            box.add(upload);
+            box.add(new cn.kunming.kjj.carrier.common.ui.LimitedUpload(
+                    cn.kunming.kjj.carrier.common.ui.LimitedUpload.ATTACHMENT_BYTES, this::attach,
+                    cn.kunming.kjj.carrier.common.ui.LimitedUpload.EVIDENCE_TYPES));
         }
         return box;
     }

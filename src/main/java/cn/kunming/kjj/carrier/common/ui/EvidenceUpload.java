@@ -1,23 +1,20 @@
 package cn.kunming.kjj.carrier.common.ui;
 
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-
 /**
- * One evidence file (PDF, OFD, JPG, PNG) picked in a form and kept until the form is saved; the service checks it
- * by content when it is.
+ * One evidence file (PDF, OFD, JPG, PNG, at most 20 MB) picked in a form and kept until the form is saved; the
+ * service checks it by content when it is.
  */
-public class EvidenceUpload extends Upload {
+public class EvidenceUpload extends LimitedUpload {
 
     private byte[] bytes;
     private String fileName;
 
     public EvidenceUpload() {
-        setUploadHandler(UploadHandler.inMemory((meta, data) -> {
+        super(ATTACHMENT_BYTES, null, EVIDENCE_TYPES);
+        receiveWith((name, data) -> {
             bytes = data;
-            fileName = meta.fileName();
-        }));
-        setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
+            fileName = name;
+        });
         setMaxFiles(1);
     }
 

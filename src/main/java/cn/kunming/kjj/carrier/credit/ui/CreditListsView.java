@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.credit.ui;
 
+import cn.kunming.kjj.carrier.credit.CreditListFile;
+import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.ImportProblems;
@@ -19,7 +21,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The credit list files the bureau imported (all or nothing, once per file) and their entries (C2.5, C3.6). */
@@ -36,10 +37,7 @@ class CreditListsView extends VerticalLayout implements HasDynamicTitle {
 
     CreditListsView(CreditService credit) {
         this.credit = credit;
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
-                ui.access(() -> importFile(meta.fileName(), bytes)))));
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFileSize(50 * 1024 * 1024);
+        Upload upload = new LimitedUpload(CreditListFile.MAX_BYTES, this::importFile, ".csv", ".xlsx");
         upload.setUploadButton(new Button(getTranslation("credit.import")));
         imports.addColumn(CreditImport::fileName).setHeader(getTranslation("credit.file")).setFlexGrow(1);
         imports.addColumn(CreditImport::entries).setHeader(getTranslation("credit.entries")).setAutoWidth(true);

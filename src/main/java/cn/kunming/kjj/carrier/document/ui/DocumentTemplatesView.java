@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.document.ui;
 
+import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.Formats;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.EnumMap;
@@ -67,18 +67,16 @@ class DocumentTemplatesView extends VerticalLayout implements HasDynamicTitle {
         Paragraph fields = new Paragraph(getTranslation("template.placeholders",
                 String.join("  ", kind.placeholders().stream().map(p -> "{{" + p + "}}").toList())));
         fields.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new LimitedUpload(TemplateService.MAX_BYTES, (fileName, bytes) -> {
             try {
-                templates.replace(kind, meta.fileName(), bytes);
+                templates.replace(kind, fileName, bytes);
                 Notifications.success(this, "template.saved", getTranslation(kind.messageKey()));
                 refresh();
             } catch (PortalException e) {
                 Notifications.refused(this, e);
             }
-        }))));
-        upload.setAcceptedFileTypes(".docx");
+        }, ".docx");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(TemplateService.MAX_BYTES);
         upload.setUploadButton(new Button(getTranslation("template.upload")));
         uploads.put(kind, upload);
         HorizontalLayout actions = new HorizontalLayout(

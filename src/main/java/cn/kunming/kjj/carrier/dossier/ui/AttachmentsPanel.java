@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.util.List;
 
@@ -81,11 +80,8 @@ class AttachmentsPanel extends VerticalLayout {
             section.add(row);
         }
         if (editable) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
-                    ui.access(() -> receive(code, meta.fileName(), bytes)))));
-            upload.setMaxFileSize(DossierService.MAX_ATTACHMENT_BYTES);
-            upload.setAcceptedFileTypes(".pdf", ".ofd", ".jpg", ".jpeg", ".png");
-            section.add(upload);
+            section.add(new LimitedUpload(DossierService.MAX_ATTACHMENT_BYTES,
+                    (fileName, bytes) -> receive(code, fileName, bytes), LimitedUpload.EVIDENCE_TYPES));
         }
         return section;
     }

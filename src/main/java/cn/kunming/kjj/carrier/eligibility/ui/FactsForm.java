@@ -80,6 +80,7 @@ public class FactsForm extends VerticalLayout {
         name.setLabel(getTranslation("selfCheck.name"));
         name.setPlaceholder(getTranslation("selfCheck.namePlaceholder"));
         Autosave.whileTyping(name);
+        name.setMaxLength(Facts.MAX_NAME_LENGTH);
         name.setWidthFull();
         submittedOn = DatePickers.create(getTranslation("selfCheck.submittedOn"), getLocale());
         submittedOn.setValue(today);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.ui;
 
+import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
@@ -60,10 +60,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
 
         Button add = new Button(getTranslation("expert.add"), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
-                ui.access(() -> importSheet(meta.fileName(), bytes)))));
-        upload.setAcceptedFileTypes(".xlsx");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        Upload upload = new LimitedUpload(5 * 1024 * 1024, this::importSheet, ".xlsx");
         upload.setUploadButton(new Button(getTranslation("expert.import")));
         HorizontalLayout actions = new HorizontalLayout(add, upload, Downloads.link(getTranslation("expert.template"),
                 "专家库导入模板.xlsx", Downloads.XLSX, experts::template));

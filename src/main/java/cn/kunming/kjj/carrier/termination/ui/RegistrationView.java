@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination.ui;
 
+import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -56,9 +56,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.registration")), new Paragraph(getTranslation("registration.intro")));
         HorizontalLayout actions = new HorizontalLayout(new Button(getTranslation("registration.manual"), e -> manual()));
         if (currentUser.require().role() == Role.BUREAU_OFFICER) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
-                    ui.access(() -> importFile(meta.fileName(), bytes)))));
-            upload.setAcceptedFileTypes(".csv", ".xlsx");
+            Upload upload = new LimitedUpload(20 * 1024 * 1024, this::importFile, ".csv", ".xlsx");
             upload.setUploadButton(new Button(getTranslation("registration.import")));
             Button run = new Button(getTranslation("registration.runNow"), e -> {
                 Notifications.success(this, "registration.ran", registrations.runNow());

@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.benchmark;
+package cn.kunming.kjj.carrier.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * the UI's init request and the navigation round trip that builds the view and sends a grid's first rows), and a
  * navigation inside the page. Scripts, styles and the bundle are cached by a real browser and are not fetched.
  */
-final class PortalClient {
+public final class PortalClient {
 
+    private static final Pattern UPLOAD_TARGET = Pattern.compile("\"(VAADIN/dynamic/resource/[^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
@@ -38,22 +39,23 @@ final class PortalClient {
     private String securityKey;
     private int syncId;
     private int clientId;
+    private String lastNavigation = "";
 
-    PortalClient(String base, HttpClient http) {
+    public PortalClient(String base, HttpClient http) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.http = http;
     }
 
-    static HttpClient sharedHttp() {
+    public static HttpClient sharedHttp() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Signs in through the login form; true when the portal redirects away from the login page. */
-    boolean login(String username, String password) throws IOException, InterruptedException {
+    public boolean login(String username, String password) throws IOException, InterruptedException {
         String page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
-        String form = cn.kunming.kjj.carrier.support.LoginForm.body(username, password,
-                cn.kunming.kjj.carrier.support.LoginForm.tokenIn(page));
+        String form = LoginForm.body(username, password,
+                LoginForm.tokenIn(page));
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -62,7 +64,7 @@ final class PortalClient {
     }
 
     /** Loads a route as a browser does (page, init, navigation); returns the title of the page the server built. */
-    String open(String route, String query) throws IOException, InterruptedException {
+    public String open(String route, String query) throws IOException, InterruptedException {
         String target = query.isEmpty() ? route : route + "?" + query;
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/" + target)).GET());
         if (page.statusCode() != 200) {
@@ -87,7 +89,7 @@ final class PortalClient {
      * Moves to another route inside the page, as a click on a link does: one round trip on the same UI, which builds
      * the next view (no new page, no new UI).
      */
-    String navigate(String route, String query) throws IOException, InterruptedException {
+    public String navigate(String route, String query) throws IOException, InterruptedException {
         String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"" + query + "\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + clientId + "},\"trigger\":\"\"}}],"
@@ -103,6 +105,7 @@ final class PortalClient {
         }
         syncId = Integer.parseInt(sync.group(1));
         clientId = Integer.parseInt(next.group(1));
+        lastNavigation = uidl.body();
         confirmGridUpdates(uidl.body());
         return title.group(1);
     }
@@ -133,6 +136,21 @@ final class PortalClient {
         }
         syncId = Integer.parseInt(sync.group(1));
         clientId = Integer.parseInt(next.group(1));
+    }
+
+    /** The addresses the last built view gave its uploads (where a browser would send a chosen file). */
+    public java.util.List<String> uploadTargets() {
+        Matcher m = UPLOAD_TARGET.matcher(lastNavigation);
+        java.util.List<String> targets = new java.util.ArrayList<>();
+        while (m.find()) {
+            targets.add(base + "/" + m.group(1));
+        }
+        return targets;
+    }
+
+    /** Sends a request with this browser's cookies, the body as given (for raw attacks below the UI). */
+    public HttpResponse<String> sendRaw(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -1,0 +1,128 @@
+package cn.kunming.kjj.carrier.api;
+
+import cn.kunming.kjj.carrier.support.TestProfiles;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON API attacked over HTTP as the probe did: oversized, misspelled, wrong method and type, unknown paths. */
+@Tag("database")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.api.rate-limit.per-minute=10000")
+@ActiveProfiles(resolver = TestProfiles.class)
+class ApiAttackHttpTest {
+
+    /** No answer of the API is longer than this, whatever was sent. */
+    private static final int BOUNDED_ANSWER = 4096;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> post(HttpRequest.BodyPublisher body, String contentType) throws Exception {
+        try {
+            return http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility/check")).header("Content-Type", contentType)
+                    .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException hungUp) {
+            return null;
+        }
+    }
+
+    private HttpResponse<String> postJson(String json) throws Exception {
+        return post(HttpRequest.BodyPublishers.ofString(json), "application/json");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String withName(String name) {
+        return EligibilityApiTest.CONCEPT_CENTRE.replace("昆明市生物医药概念验证中心", name);
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status) {
+        assertThat(answer).as("the server answered").isNotNull();
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(answer.body().length()).isLessThan(BOUNDED_ANSWER);
+    }
+
+    @Test
+    void aTenMegabyteNameIsRefusedWith413BeforeItIsParsedAndNotEchoed() throws Exception {
+        assertProblem(postJson(withName("名".repeat(10 * 1024 * 1024 / 3))), 413);
+    }
+
+    @Test
+    void aTenMegabyteChunkedBodyIsRefusedWith413() throws Exception {
+        byte[] body = withName("x".repeat(10 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        assertProblem(post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                "application/json"), 413);
+    }
+
+    @Test
+    void aNameOfTheFormsLengthIsTakenAndOneCharacterMoreIsRefusedNamingTheField() throws Exception {
+        assertThat(postJson(withName("昆".repeat(100))).statusCode()).isEqualTo(200);
+        HttpResponse<String> tooLong = postJson(withName("昆".repeat(101)));
+        assertProblem(tooLong, 400);
+        assertThat(tooLong.body()).contains("\"field\":\"name\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nmae", "poc.fundWann"})
+    void anUnknownFieldIsRefusedNamingItInsteadOfBeingIgnored(String field) throws Exception {
+        String json = EligibilityApiTest.CONCEPT_CENTRE.strip();
+        json = field.startsWith("poc.")
+                ? json.replace("\"fundWan\":0}", "\"fundWan\":0,\"fundWann\":1}")
+                : "{\"nmae\":\"x\"," + json.substring(1);
+        HttpResponse<String> answer = postJson(json);
+        assertProblem(answer, 400);
+        assertThat(answer.body()).contains("\"field\":\"" + field + "\"");
+    }
+
+    @Test
+    void aHugeValueOfAnEnumerationIsRefusedWithoutEchoingIt() throws Exception {
+        String huge = "X".repeat(40_000);
+        HttpResponse<String> answer = postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"CONCEPT_CENTER\"", "\"" + huge + "\""));
+        assertProblem(answer, 400);
+        assertThat(answer.body()).doesNotContain(huge);
+    }
+
+    @Test
+    void aGetOrATextBodyIsAnsweredAsAProblemNotAsARedirectToTheLogin() throws Exception {
+        assertProblem(http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility/check")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()), 405);
+        assertProblem(post(HttpRequest.BodyPublishers.ofString(EligibilityApiTest.CONCEPT_CENTRE), "text/plain"), 415);
+    }
+
+    @Test
+    void apiAnswersCarryTheSameContentSecurityPolicyAsPagesAndSwaggerUiIsOffByDefault() throws Exception {
+        HttpResponse<String> answer = postJson(EligibilityApiTest.CONCEPT_CENTRE);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        String page = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).contains(page);
+        assertThat(http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("the OpenAPI description stays public").isEqualTo(200);
+        for (String ui : new String[]{"/swagger-ui.html", "/swagger-ui/index.html"}) {
+            HttpResponse<String> swagger = http.send(HttpRequest.newBuilder(uri(ui)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(swagger.body()).as(ui).doesNotContainIgnoringCase("swagger-ui-bundle");
+            assertThat(swagger.headers().firstValue("Location").orElse("")).as(ui).doesNotContain("swagger-ui/index.html");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package cn.kunming.kjj.carrier.common.ui;
+
+import cn.kunming.kjj.carrier.common.BoundedRead;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LimitedUploadHandlerTest {
+
+    private static final int LIMIT = 20 * 1024 * 1024;
+
+    /** A body of the given length that counts how much of it was read. */
+    static final class CountingBody extends InputStream {
+        private final long length;
+        long read;
+
+        CountingBody(long length) {
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            if (read >= length) {
+                return -1;
+            }
+            read++;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (read >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(len, length - read);
+            read += n;
+            return n;
+        }
+    }
+
+    @Test
+    void aBodyOf300MegabytesIsReadOnlyToOneBytePastTheLimitAndRefused() throws Exception {
+        CountingBody body = new CountingBody(300L * 1024 * 1024);
+        assertThat(BoundedRead.atMost(body, LIMIT)).isNull();
+        assertThat(body.read).isEqualTo(LIMIT + 1L).isLessThanOrEqualTo(LIMIT + (long) BoundedRead.BUFFER);
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitIsTakenAndOneByteMoreIsNot() throws Exception {
+        assertThat(BoundedRead.atMost(new CountingBody(LIMIT), LIMIT)).hasSize(LIMIT);
+        assertThat(BoundedRead.atMost(new CountingBody(LIMIT + 1L), LIMIT)).isNull();
+        assertThat(BoundedRead.atMost(new ByteArrayInputStream(new byte[0]), LIMIT)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"申报书.pdf", "SCAN.PDF", "照片.jpeg", "证照.ofd"})
+    void evidenceTypesAreTakenWhateverTheCase(String name) {
+        assertThat(handler().accepted(name)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"setup.exe", "申报书.pdf.exe", "macro.docm", "noextension", ""})
+    void otherTypesAreRefusedByName(String name) {
+        assertThat(handler().accepted(name)).isFalse();
+    }
+
+    private static LimitedUploadHandler handler() {
+        return new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES), (n, b) -> { }, (n, w) -> { });
+    }
+}
