@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 
 /**
  * An applicant account together with the unit it acts for, as the district officer reviews it;
- * {@code legacyCreditCode} marks a code that fails the check and was declared an early pilot-region code.
+ * {@code legacyCreditCode} marks a code that fails the check and was declared an early pilot-region code;
+ * {@code hasLicence}: the registration came with its business licence scan.
  */
 public record UnitAccount(long accountId, String username, String displayName, AccountStatus status,
                           int accountVersion, long unitId, String unitName, String creditCode,
                           TenantId tenantId, String unitActivation, LocalDateTime createdAt,
-                          boolean legacyCreditCode) {
+                          boolean legacyCreditCode, boolean hasLicence) {
 }

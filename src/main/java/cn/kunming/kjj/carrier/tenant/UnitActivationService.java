@@ -7,6 +7,7 @@ import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.dossier.AttachmentStore;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -23,7 +24,9 @@ import java.util.List;
 
 /**
  * The district officer activates (or rejects) the accounts of units registered in its own tenant; the
- * first activated account also activates its unit. Accounts of other tenants behave as if they did not exist.
+ * first activated account also activates its unit, which then alone holds its credit code: the other registrations
+ * still waiting with that code are rejected, and their applicants told. A registration not activated within 30 days
+ * has expired. Accounts of other tenants behave as if they did not exist.
  */
 @Service
 public class UnitActivationService {
@@ -33,11 +36,16 @@ public class UnitActivationService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
+    /** How long a registration waits for the district before it expires. */
+    public static final int EXPIRY_DAYS = 30;
+
     private final Clock clock;
     private final Notifier notifier;
+    private final AttachmentStore attachments;
 
     UnitActivationService(AccountRepository accounts, HostUnitRepository units, CurrentUser currentUser,
-                          AuditLog audit, Clock clock, Notifier notifier) {
+                          AuditLog audit, Clock clock, Notifier notifier, AttachmentStore attachments) {
+        this.attachments = attachments;
         this.notifier = notifier;
         this.clock = clock;
         this.accounts = accounts;
@@ -67,18 +75,20 @@ public class UnitActivationService {
     public void activate(long accountId, int version, boolean confirmLegacyCreditCode) {
         TenantScope scope = currentUser.scope();
         UnitAccount account = pending(scope, accountId);
+        if (expired(account)) {
+            throw new PortalException("activation.expired", account.unitName(), EXPIRY_DAYS);
+        }
         if (account.legacyCreditCode() && account.unitActivation().equals(ActivationStatus.PENDING.name())
                 && !confirmLegacyCreditCode) {
             throw new PortalException("activation.legacyCodeNeedsConfirmation", account.creditCode());
         }
+        HostUnit unit = decidable(account);
         if (!accounts.updateStatus(accountId, version, AccountStatus.ACTIVE)) {
             throw new ConcurrentEditException("ACCOUNT", accountId);
         }
-        HostUnit unit = units.findById(scope, account.unitId()).orElseThrow(NotFoundException::new);
-        if (unit.activationStatus() != ActivationStatus.ACTIVE
-                && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.ACTIVE,
-                currentUser.require().username(), LocalDateTime.now(clock), null)) {
-            throw new ConcurrentEditException("HOST_UNIT", unit.id());
+        if (unit.activationStatus() != ActivationStatus.ACTIVE) {
+            claim(scope, unit);
+            rejectCompetitors(unit);
         }
         accounts.findById(accountId).ifPresent(a -> notifier.notify(java.util.List.of(a),
                 NotificationKind.ACCOUNT_ACTIVATED, "", unit.name()));
@@ -95,10 +105,10 @@ public class UnitActivationService {
         }
         TenantScope scope = currentUser.scope();
         UnitAccount account = pending(scope, accountId);
+        HostUnit unit = decidable(account);
         if (!accounts.updateStatus(accountId, version, AccountStatus.REJECTED)) {
             throw new ConcurrentEditException("ACCOUNT", accountId);
         }
-        HostUnit unit = units.findById(scope, account.unitId()).orElseThrow(NotFoundException::new);
         if (unit.activationStatus() == ActivationStatus.PENDING
                 && !units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.REJECTED,
                 currentUser.require().username(), LocalDateTime.now(clock), reason.strip())) {
@@ -106,6 +116,79 @@ public class UnitActivationService {
         }
         audit.record(AuditEntry.of("UNIT_ACCOUNT_REJECTED", "ACCOUNT", accountId).tenant(account.tenantId())
                 .detail(account.username() + " @ " + account.unitName() + ": " + reason.strip()));
+        tell(accountId, account.unitName(), reason.strip());
+    }
+
+    /**
+     * The account's unit as it is now, with every registration of its code locked until this decision commits: two
+     * districts deciding competing registrations at once queue, and the second finds the code already taken.
+     */
+    private HostUnit decidable(UnitAccount account) {
+        HostUnit unit = units.lockCode(account.creditCode()).stream().filter(u -> u.id() == account.unitId())
+                .findFirst().orElseThrow(NotFoundException::new);
+        if (unit.activationStatus() == ActivationStatus.REJECTED || units.isClaimed(unit.creditCode())
+                && unit.activationStatus() != ActivationStatus.ACTIVE) {
+            throw new PortalException("activation.codeClaimed", unit.creditCode());
+        }
+        return unit;
+    }
+
+    /** The business licence scan a unit of the officer's tenant registered with. */
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] licence(long unitId) {
+        Licence licence = units.licence(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
+        return attachments.get(licence.sha256());
+    }
+
+    /** Whether a pending registration has waited too long to be activated. */
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    public boolean expired(UnitAccount account) {
+        return !LocalDateTime.now(clock).isBefore(account.createdAt().plusDays(EXPIRY_DAYS));
+    }
+
+    /** The unit becomes active and holds its code; a competitor activated first (here or elsewhere) wins. */
+    private void claim(TenantScope scope, HostUnit unit) {
+        boolean claimed;
+        try {
+            claimed = units.updateActivation(scope, unit.id(), unit.version(), ActivationStatus.ACTIVE,
+                    currentUser.require().username(), LocalDateTime.now(clock), null);
+        } catch (org.springframework.dao.DataIntegrityViolationException held) {
+            throw new PortalException("activation.codeClaimed", unit.creditCode());
+        }
+        if (!claimed) {
+            throw new ConcurrentEditException("HOST_UNIT", unit.id());
+        }
+    }
+
+    /** The other registrations of the code, in any tenant, are rejected with the reason, and their applicants told. */
+    private void rejectCompetitors(HostUnit winner) {
+        String reason = cn.kunming.kjj.carrier.common.Messages.get("activation.supersededReason",
+                cn.kunming.kjj.carrier.common.Messages.CHINESE, winner.creditCode());
+        TenantScope all = new TenantScope.All();
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (HostUnit other : units.pendingWithCode(winner.creditCode())) {
+            if (other.id() == winner.id()) {
+                continue;
+            }
+            if (!units.updateActivation(all, other.id(), other.version(), ActivationStatus.REJECTED,
+                    currentUser.require().username(), now, reason)) {
+                throw new ConcurrentEditException("HOST_UNIT", other.id());
+            }
+            for (UnitAccount waiting : accounts.findUnitAccounts(all, AccountStatus.PENDING)) {
+                if (waiting.unitId() == other.id()) {
+                    accounts.updateStatus(waiting.accountId(), waiting.accountVersion(), AccountStatus.REJECTED);
+                    tell(waiting.accountId(), other.name(), reason);
+                }
+            }
+            audit.record(AuditEntry.of("UNIT_REGISTRATION_SUPERSEDED", "HOST_UNIT", other.id()).tenant(other.tenantId())
+                    .detail(other.name() + " " + other.creditCode() + ": unit " + winner.id() + " was activated"));
+        }
+    }
+
+    private void tell(long accountId, String unitName, String reason) {
+        accounts.findById(accountId).ifPresent(a -> notifier.notify(List.of(a), NotificationKind.REGISTRATION_REJECTED,
+                "", unitName, reason));
     }
 
     private UnitAccount pending(TenantScope scope, long accountId) {

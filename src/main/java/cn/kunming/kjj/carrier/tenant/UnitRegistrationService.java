@@ -3,7 +3,9 @@ package cn.kunming.kjj.carrier.tenant;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PerAddressLimit;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.dossier.AttachmentStore;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import cn.kunming.kjj.carrier.security.AccountStatus;
@@ -17,6 +19,7 @@ import cn.kunming.kjj.carrier.security.Usernames;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,9 +45,15 @@ public class UnitRegistrationService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final AttachmentStore attachments;
+    private final PerAddressLimit attempts;
 
     UnitRegistrationService(HostUnitRepository units, AccountRepository accounts, TenantRepository tenants,
-                            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit, Clock clock,
+                            AttachmentStore attachments,
+                            @Value("${portal.registration.per-address-per-hour:10}") int attemptsPerHour) {
+        this.attachments = attachments;
+        this.attempts = new PerAddressLimit(attemptsPerHour, java.time.Duration.ofHours(1));
         this.units = units;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -54,10 +63,22 @@ public class UnitRegistrationService {
         this.clock = clock;
     }
 
-    /** Open to visitors: registering is how a unit first reaches the portal. Nothing is stored when anything fails. */
+    /**
+     * Open to visitors: registering is how a unit first reaches the portal. Nothing is stored when anything fails.
+     * Each client address may try a few times an hour (registration says when a username is taken, so it must not
+     * become a way to list them). A code is refused only when an activated unit holds it: registrations of the same
+     * code wait side by side until the district activates one.
+     */
     @PreAuthorize("permitAll()")
     @Transactional
-    public long register(UnitRegistration r) {
+    public long register(UnitRegistration r, String clientAddress) {
+        if (!attempts.tryAcquire(clientAddress)) {
+            throw new PortalException("registration.tooMany");
+        }
+        return register(r);
+    }
+
+    private long register(UnitRegistration r) {
         String name = required(r.unitName(), "registration.unitNameRequired");
         String code = UnifiedSocialCreditCode.normalise(r.creditCode());
         var problem = UnifiedSocialCreditCode.check(code);
@@ -69,21 +90,28 @@ public class UnitRegistrationService {
             throw new PortalException("registration.typeRequired");
         }
         TenantId tenant = validTenant(r.tenant());
-        if (units.existsByCreditCode(code)) {
+        if (units.isClaimed(code)) {
             throw new PortalException("registration.creditCodeRegistered", code);
         }
         String username = checkedNewUsername(r.username());
         String displayName = required(r.displayName(), "registration.displayNameRequired");
         PasswordPolicy.check(r.password(), username);
+        if (r.licence() == null || r.licence().length == 0) {
+            throw new PortalException("registration.licenceRequired");
+        }
+        String licence = attachments.keepChecked(r.licenceFileName() == null ? "" : r.licenceFileName(), r.licence());
+        int competing = units.pendingWithCode(code).size();
         LocalDateTime now = LocalDateTime.now(clock);
         long unitId = units.insert(new NewHostUnit(name, code, r.type(), tenant, blankToNull(r.address()),
                 blankToNull(r.legalRepresentative()), blankToNull(r.contactName()), blankToNull(r.contactPhone())),
                 legacy, ActivationStatus.PENDING, now);
         long accountId = accounts.insert(new NewAccount(username, displayName, Role.APPLICANT, tenant, unitId,
                 blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
+        units.attachLicence(unitId, r.licenceFileName(), licence);
         audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of("UNIT_REGISTERED", "HOST_UNIT", unitId)
                 .tenant(tenant).rule("P4.2").detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
-                        + "; account " + accountId));
+                        + "; account " + accountId + "; licence " + licence.substring(0, 12)
+                        + (competing > 0 ? "; " + competing + " other registration(s) of this code waiting" : "")));
         return unitId;
     }
 

@@ -11,11 +11,14 @@ public class EvidenceUpload extends LimitedUpload {
 
     public EvidenceUpload() {
         super(ATTACHMENT_BYTES, null, EVIDENCE_TYPES);
-        receiveWith((name, data) -> {
-            bytes = data;
-            fileName = name;
-        });
+        receiveWith(this::accept);
         setMaxFiles(1);
+    }
+
+    /** Keeps the file the upload delivered (also what a test hands over in place of a browser). */
+    public void accept(String name, byte[] data) {
+        bytes = data;
+        fileName = name;
     }
 
     /** The file's bytes, or null when none was uploaded. */

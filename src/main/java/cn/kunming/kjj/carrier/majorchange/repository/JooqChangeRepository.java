@@ -113,6 +113,11 @@ class JooqChangeRepository implements ChangeRepository {
                            String reason, String by, LocalDateTime at) {
         dsl.update(HOST_UNIT).set(UNIT_FIELDS.get(field), newValue).set(HOST_UNIT.VERSION, HOST_UNIT.VERSION.plus(1))
                 .where(HOST_UNIT.ID.eq(unitId)).execute();
+        if (HOST_UNIT.CREDIT_CODE.equals(UNIT_FIELDS.get(field))) {
+            // an activated unit claims its code under the new value too
+            dsl.update(HOST_UNIT).set(HOST_UNIT.CLAIMED_CREDIT_CODE, HOST_UNIT.CREDIT_CODE)
+                    .where(HOST_UNIT.ID.eq(unitId)).and(HOST_UNIT.CLAIMED_CREDIT_CODE.isNotNull()).execute();
+        }
         dsl.insertInto(HOST_UNIT_HISTORY)
                 .set(HOST_UNIT_HISTORY.UNIT_ID, unitId)
                 .set(HOST_UNIT_HISTORY.TENANT_ID, tenant.value())

@@ -212,7 +212,7 @@ class JooqAccountRepository implements AccountRepository {
 
     private SelectOnConditionStep<Record> unitAccounts() {
         return dsl.select(ACCOUNT.fields()).select(HOST_UNIT.NAME, HOST_UNIT.CREDIT_CODE, HOST_UNIT.TENANT_ID,
-                        HOST_UNIT.ACTIVATION_STATUS, HOST_UNIT.CREDIT_CODE_OVERRIDE)
+                        HOST_UNIT.ACTIVATION_STATUS, HOST_UNIT.CREDIT_CODE_OVERRIDE, HOST_UNIT.LICENCE_SHA256)
                 .from(ACCOUNT).join(HOST_UNIT).on(HOST_UNIT.ID.eq(ACCOUNT.UNIT_ID));
     }
 
@@ -237,7 +237,7 @@ class JooqAccountRepository implements AccountRepository {
                 AccountStatus.valueOf(r.get(ACCOUNT.STATUS)), r.get(ACCOUNT.VERSION), r.get(ACCOUNT.UNIT_ID),
                 r.get(HOST_UNIT.NAME), r.get(HOST_UNIT.CREDIT_CODE), new TenantId(r.get(HOST_UNIT.TENANT_ID)),
                 r.get(HOST_UNIT.ACTIVATION_STATUS), r.get(ACCOUNT.CREATED_AT),
-                Boolean.TRUE.equals(r.get(HOST_UNIT.CREDIT_CODE_OVERRIDE)));
+                Boolean.TRUE.equals(r.get(HOST_UNIT.CREDIT_CODE_OVERRIDE)), r.get(HOST_UNIT.LICENCE_SHA256) != null);
     }
 
     private static Account toAccount(AccountRecord r) {

@@ -21,8 +21,25 @@ public interface HostUnitRepository {
 
     Optional<HostUnit> findById(TenantScope scope, long id);
 
-    boolean existsByCreditCode(String creditCode);
+    /** Whether an activated unit holds the code (a pending or rejected registration claims nothing). */
+    boolean isClaimed(String creditCode);
 
+    /** Registrations still waiting with this code, in every tenant (competitors of one another). */
+    java.util.List<HostUnit> pendingWithCode(String creditCode);
+
+    /**
+     * Locks every unit of the code (in id order, so that concurrent callers queue instead of deadlocking) until the
+     * transaction ends, and returns them as they are now: one decision per code at a time.
+     */
+    java.util.List<HostUnit> lockCode(String creditCode);
+
+    /** The business licence scan a registration came with. */
+    void attachLicence(long unitId, String fileName, String sha256);
+
+    /** The licence scan's name and hash, when the unit is in scope and has one. */
+    Optional<cn.kunming.kjj.carrier.tenant.Licence> licence(TenantScope scope, long unitId);
+
+    /** The activated unit that holds the code. */
     Optional<HostUnit> findByCreditCode(TenantScope scope, String creditCode);
 
     long insert(NewHostUnit unit, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt);

@@ -65,13 +65,40 @@ class JooqHostUnitRepository implements HostUnitRepository {
 
     @Override
     public Optional<HostUnit> findByCreditCode(TenantScope scope, String creditCode) {
-        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.CREDIT_CODE.eq(creditCode))
+        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.CLAIMED_CREDIT_CODE.eq(creditCode))
                 .and(JooqScopes.hostUnitInScope(scope)).fetchOptional(JooqHostUnitRepository::toUnit);
     }
 
     @Override
-    public boolean existsByCreditCode(String creditCode) {
-        return dsl.fetchCount(HOST_UNIT, HOST_UNIT.CREDIT_CODE.eq(creditCode)) > 0;
+    public boolean isClaimed(String creditCode) {
+        return dsl.fetchExists(HOST_UNIT, HOST_UNIT.CLAIMED_CREDIT_CODE.eq(creditCode));
+    }
+
+    @Override
+    public java.util.List<HostUnit> pendingWithCode(String creditCode) {
+        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.CREDIT_CODE.eq(creditCode))
+                .and(HOST_UNIT.ACTIVATION_STATUS.eq(ActivationStatus.PENDING.name())).orderBy(HOST_UNIT.ID)
+                .fetch(JooqHostUnitRepository::toUnit);
+    }
+
+    @Override
+    public java.util.List<HostUnit> lockCode(String creditCode) {
+        return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.CREDIT_CODE.eq(creditCode)).orderBy(HOST_UNIT.ID).forUpdate()
+                .fetch(JooqHostUnitRepository::toUnit);
+    }
+
+    @Override
+    public void attachLicence(long unitId, String fileName, String sha256) {
+        dsl.update(HOST_UNIT).set(HOST_UNIT.LICENCE_FILE_NAME, fileName).set(HOST_UNIT.LICENCE_SHA256, sha256)
+                .where(HOST_UNIT.ID.eq(unitId)).execute();
+    }
+
+    @Override
+    public Optional<cn.kunming.kjj.carrier.tenant.Licence> licence(TenantScope scope, long unitId) {
+        return dsl.select(HOST_UNIT.LICENCE_FILE_NAME, HOST_UNIT.LICENCE_SHA256).from(HOST_UNIT)
+                .where(HOST_UNIT.ID.eq(unitId)).and(HOST_UNIT.LICENCE_SHA256.isNotNull())
+                .and(JooqScopes.hostUnitInScope(scope))
+                .fetchOptional(r -> new cn.kunming.kjj.carrier.tenant.Licence(r.value1(), r.value2()));
     }
 
     @Override
@@ -88,6 +115,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
                 .set(HOST_UNIT.CONTACT_NAME, u.contactName())
                 .set(HOST_UNIT.CONTACT_PHONE, u.contactPhone())
                 .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
+                .set(HOST_UNIT.CLAIMED_CREDIT_CODE, status == ActivationStatus.ACTIVE ? u.creditCode() : null)
                 .set(HOST_UNIT.CREATED_AT, createdAt)
                 .set(HOST_UNIT.VERSION, 0)
                 .returning(HOST_UNIT.ID)
@@ -97,8 +125,11 @@ class JooqHostUnitRepository implements HostUnitRepository {
     @Override
     public boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status,
                                     String decidedBy, LocalDateTime decidedAt, String reason) {
+        // only an activated unit claims its code; a second activation of the same code breaks the unique key
         return dsl.update(HOST_UNIT)
                 .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
+                .set(HOST_UNIT.CLAIMED_CREDIT_CODE, status == ActivationStatus.ACTIVE ? HOST_UNIT.CREDIT_CODE
+                        : org.jooq.impl.DSL.castNull(HOST_UNIT.CREDIT_CODE.getDataType()))
                 .set(HOST_UNIT.DECIDED_BY, decidedBy)
                 .set(HOST_UNIT.DECIDED_AT, decidedAt)
                 .set(HOST_UNIT.REJECTION_REASON, reason)

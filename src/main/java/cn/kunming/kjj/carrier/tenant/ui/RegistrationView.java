@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
+import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import cn.kunming.kjj.carrier.common.ui.MainLayout;
@@ -54,6 +55,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     final Button submit = new Button();
     final com.vaadin.flow.component.checkbox.Checkbox legacyCode = new com.vaadin.flow.component.checkbox.Checkbox();
     final VerticalLayout done = new VerticalLayout();
+    final EvidenceUpload licence = new EvidenceUpload();
     private final VerticalLayout formArea = new VerticalLayout();
 
     RegistrationView(UnitRegistrationService registration, TenantService tenants) {
@@ -95,7 +97,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         submit.addClickListener(e -> submit());
         formArea.setPadding(false);
         formArea.add(new Paragraph(getTranslation("registration.intro")), new H4(getTranslation("registration.unit")),
-                unitForm, new H4(getTranslation("registration.account")), accountForm, submit);
+                unitForm, new H4(getTranslation("registration.licence")), new Paragraph(getTranslation("registration.licenceHelp")),
+                licence, new H4(getTranslation("registration.account")), accountForm, submit);
         done.setVisible(false);
         done.setPadding(false);
         add(new H2(getTranslation("registration.title")), formArea, done);
@@ -124,7 +127,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
                     tenant.getValue() == null ? null : tenant.getValue().id(), address.getValue(),
                     legalRepresentative.getValue(), contactName.getValue(), contactPhone.getValue(),
                     username.getValue(), displayName.getValue(), email.getValue(), password.getValue(),
-                    legacyCode.isVisible() && legacyCode.getValue()));
+                    legacyCode.isVisible() && legacyCode.getValue(),
+                    licence.fileName(), licence.bytes()), clientAddress());
             formArea.setVisible(false);
             done.removeAll();
             done.add(new Paragraph(getTranslation("registration.done", tenant.getValue().displayName(MainLayout.english()))),
@@ -133,6 +137,12 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         } catch (PortalException e) {
             Notifications.refused(this, e);
         }
+    }
+
+    /** The visitor's address (the proxy's report of it only when the proxy is trusted). */
+    private static String clientAddress() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        return request == null ? "" : request.getRemoteAddr();
     }
 
     @Override

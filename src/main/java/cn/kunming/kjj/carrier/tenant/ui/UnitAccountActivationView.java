@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
+import cn.kunming.kjj.carrier.common.ui.Downloads;
+import java.util.List;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
@@ -30,6 +32,7 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
     private final transient UnitActivationService activation;
     final Grid<UnitAccount> grid = new Grid<>();
     final ComboBox<AccountStatus> status = new ComboBox<>();
+    private List<UnitAccount> shown = List.of();
 
     UnitAccountActivationView(UnitActivationService activation) {
         this.activation = activation;
@@ -47,7 +50,15 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(UnitAccount::displayName).setHeader(getTranslation("account.displayName"));
         grid.addColumn(UnitAccount::username).setHeader(getTranslation("account.username"));
         grid.addColumn(a -> getTranslation(a.status().messageKey())).setHeader(getTranslation("account.status"));
-        grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader(getTranslation("account.createdAt"));
+        grid.addColumn(a -> Formats.dateTime(a.createdAt())
+                + (a.status() == AccountStatus.PENDING && activation.expired(a) ? " · " + getTranslation("activation.expiredMark") : ""))
+                .setHeader(getTranslation("account.createdAt"));
+        grid.addColumn(a -> competing(a) == 0 ? "" : getTranslation("activation.competing", competing(a)))
+                .setHeader(getTranslation("activation.competingHeader")).setAutoWidth(true);
+        grid.addComponentColumn(a -> a.hasLicence() ? Downloads.preview(getTranslation("activation.licence"),
+                        "营业执照-" + a.creditCode(), "application/octet-stream", () -> activation.licence(a.unitId()))
+                        : new com.vaadin.flow.component.html.Span())
+                .setHeader(getTranslation("activation.licence")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("list.empty"));
         add(new H2(getTranslation("nav.unitAccounts")), status, grid);
@@ -110,8 +121,23 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
         return dialog;
     }
 
+    /**
+     * Competing registrations (the same code, still waiting) sit next to each other: the list is ordered by code,
+     * and each row says how many others wait with its code.
+     */
     private void refresh() {
-        grid.setItems(activation.unitAccounts(status.getValue()));
+        shown = activation.unitAccounts(status.getValue()).stream()
+                .sorted(java.util.Comparator.comparing(UnitAccount::creditCode).thenComparing(UnitAccount::createdAt))
+                .toList();
+        grid.setItems(shown);
+    }
+
+    private int competing(UnitAccount account) {
+        if (account.status() != AccountStatus.PENDING) {
+            return 0;
+        }
+        return (int) shown.stream().filter(o -> o.status() == AccountStatus.PENDING && o.unitId() != account.unitId()
+                && o.creditCode().equals(account.creditCode())).count();
     }
 
     @Override

@@ -134,6 +134,7 @@ public class JooqVolumeGenerator {
             r.setContactName("联系人" + i);
             r.setContactPhone("0871-6" + String.format("%07d", i));
             r.setActivationStatus("ACTIVE");
+            r.setClaimedCreditCode(r.getCreditCode());
             r.setCreatedAt(now.minusYears(5).plusMinutes(i));
             r.setVersion(0);
             r.setDecidedBy(null);

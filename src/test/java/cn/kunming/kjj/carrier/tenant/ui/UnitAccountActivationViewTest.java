@@ -47,6 +47,37 @@ class UnitAccountActivationViewTest extends KaribuTest {
         assertThat(rows(view.grid)).contains(account);
     }
 
+    @Autowired
+    cn.kunming.kjj.carrier.tenant.UnitRegistrationService registrations;
+
+    @Test
+    void competingRegistrationsOfOneCodeSitSideBySideWithTheirLicencesAndActivatingOneRejectsTheOther() {
+        String code = Fixtures.creditCode();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String username = Fixtures.unique("c");
+            names.add(username);
+            registrations.register(new cn.kunming.kjj.carrier.tenant.UnitRegistration("竞争单位" + i, code,
+                    cn.kunming.kjj.carrier.tenant.UnitType.ENTERPRISE, new cn.kunming.kjj.carrier.common.TenantId("530112"),
+                    null, null, null, null, username, "经办" + i, null, "Apply2026x", false, "营业执照.pdf",
+                    cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf()), Fixtures.unique("client"));
+        }
+        login(Role.DISTRICT_OFFICER, "530112");
+        var view = as(UnitAccountActivationView.class, navigate("district/unit-accounts"));
+        List<String> shown = IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i).username())
+                .toList();
+        int first = shown.indexOf(names.get(0));
+        assertThat(shown.indexOf(names.get(1))).as("next to each other").isEqualTo(first + 1);
+        UnitAccount row = GridKt._get(view.grid, first);
+        assertThat(row.hasLicence()).isTrue();
+        assertThat(GridKt._getFormattedRow(view.grid, first)).contains("同代码另有 1 个待激活注册");
+
+        view.activate(row);
+        view.status.setValue(AccountStatus.REJECTED);
+        assertThat(IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i).username()))
+                .contains(names.get(1));
+    }
+
     @Test
     void aRejectionWithoutReasonIsRefusedInChineseAndWithOneTheAccountLeavesThePendingList() {
         long unit = fixtures.unit("530112", ActivationStatus.PENDING);
