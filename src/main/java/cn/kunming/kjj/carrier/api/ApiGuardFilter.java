@@ -62,6 +62,10 @@ class ApiGuardFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
+        // answered before Spring Security's header writer: the same protective headers by hand
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // the connection goes: what the client still sends is not read

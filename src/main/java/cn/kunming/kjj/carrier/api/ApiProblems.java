@@ -94,6 +94,18 @@ class ApiProblems {
         return problem;
     }
 
+    /**
+     * The caller accepts no JSON: a 406 all the same in problem+json, written as text so that content negotiation,
+     * which just failed, is not asked again.
+     */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    org.springframework.http.ResponseEntity<String> notAcceptable(HttpServletRequest http) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body("{\"type\":\"about:blank\",\"title\":\"Not Acceptable\",\"status\":406,\"detail\":\""
+                        + Messages.get("api.json", EligibilityApi.language(http)) + "\"}");
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpServletRequest http) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,

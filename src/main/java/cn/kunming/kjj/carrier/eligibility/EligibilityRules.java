@@ -163,7 +163,10 @@ public final class EligibilityRules {
         return new RuleResult(id, Outcome.PASS, parts, met);
     }
 
+    /** Written out in full, except a figure no check let through (which would be millions of digits). */
     static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.abs().compareTo(FactsCheck.MAX_FIGURE) > 0 || stripped.scale() > 20 ? stripped.toString()
+                : stripped.toPlainString();
     }
 }

@@ -4,8 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Facts that cannot be true are refused before any rule is applied, each naming its field. */
+/**
+ * Facts that cannot be true are refused before any rule is applied, each naming its field: negative figures, and
+ * figures beyond any real carrier or with more decimals than money has. The bound also keeps a figure such as
+ * {@code 1e999999999} from being written out digit by digit (the outside probe ran the heap out with one).
+ */
 public final class FactsCheck {
+
+    /** 10 亿 of any unit (万元, m², people): far beyond any carrier, far below what breaks arithmetic or display. */
+    public static final BigDecimal MAX_FIGURE = new BigDecimal("1000000000");
+    public static final int MAX_DECIMALS = 4;
 
     private FactsCheck() {
     }
@@ -53,13 +61,19 @@ public final class FactsCheck {
     private static void nonNegative(List<Problem> problems, String field, BigDecimal value) {
         if (value == null) {
             problems.add(new Problem(field, "facts.required"));
+        } else if (value.abs().compareTo(MAX_FIGURE) > 0) {
+            problems.add(new Problem(field, "facts.tooLarge", MAX_FIGURE.toPlainString()));
+        } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            problems.add(new Problem(field, "facts.tooManyDecimals", MAX_DECIMALS));
         } else if (value.signum() < 0) {
             problems.add(new Problem(field, "facts.negative", value.toPlainString()));
         }
     }
 
     private static void nonNegative(List<Problem> problems, String field, int value) {
-        if (value < 0) {
+        if (value > MAX_FIGURE.intValue()) {
+            problems.add(new Problem(field, "facts.tooLarge", MAX_FIGURE.toPlainString()));
+        } else if (value < 0) {
             problems.add(new Problem(field, "facts.negative", String.valueOf(value)));
         }
     }

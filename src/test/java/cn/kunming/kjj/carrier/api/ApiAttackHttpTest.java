@@ -64,7 +64,9 @@ class ApiAttackHttpTest {
 
     @Test
     void aTenMegabyteNameIsRefusedWith413BeforeItIsParsedAndNotEchoed() throws Exception {
-        assertProblem(postJson(withName("名".repeat(10 * 1024 * 1024 / 3))), 413);
+        HttpResponse<String> answer = postJson(withName("名".repeat(10 * 1024 * 1024 / 3)));
+        assertProblem(answer, 413);
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
     @Test
@@ -100,6 +102,35 @@ class ApiAttackHttpTest {
         HttpResponse<String> answer = postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"CONCEPT_CENTER\"", "\"" + huge + "\""));
         assertProblem(answer, 400);
         assertThat(answer.body()).doesNotContain(huge);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "-1e999999999", "1e400", "1e100000000", "1e-400", "0.00001", "1000000000.0001"})
+    void anAbsurdFigureIsRefusedNamingItsFieldWithoutBeingWrittenOut(String figure) throws Exception {
+        HttpResponse<String> answer = postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"siteAreaSqm\":250",
+                "\"siteAreaSqm\":" + figure));
+        assertProblem(answer, 400);
+        assertThat(answer.body()).contains("\"field\":\"siteAreaSqm\"");
+    }
+
+    @Test
+    void theLargestRealFigureIsTakenAndAFractionOfAPersonIsNot() throws Exception {
+        assertThat(postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"siteAreaSqm\":250", "\"siteAreaSqm\":1000000000"))
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> fraction = postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"advisors\":5", "\"advisors\":1.5"));
+        assertProblem(fraction, 400);
+        assertThat(fraction.body()).contains("\"field\":\"advisors\"");
+    }
+
+    @Test
+    void aCallerThatAcceptsNoJsonGets406AsAProblem() throws Exception {
+        for (String accept : new String[]{"text/html", "application/xml"}) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility/check"))
+                    .header("Content-Type", "application/json").header("Accept", accept)
+                    .POST(HttpRequest.BodyPublishers.ofString(EligibilityApiTest.CONCEPT_CENTRE)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertProblem(answer, 406);
+        }
     }
 
     @Test

@@ -73,24 +73,22 @@ class DossierE2ETest extends BrowserTest {
 
     @Test
     void goingElsewhereInThePortalRightAfterTypingKeepsTheValue() throws Exception {
-        openNewDraft();
-        String editor = browser.getCurrentUrl();
-
-        name().sendKeys(TYPED);
-        browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., '本单位申报')]")).click();
-        wait.until(d -> d.getCurrentUrl().endsWith("/my-dossiers"));
-
-        browser.get(editor);
-        wait.until(d -> TYPED.equals(name().getDomProperty("value")));
+        leaveRightAfterTypingAndComeBack(() ->
+                browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., '本单位申报')]")).click());
     }
 
     @Test
     void goingBackRightAfterTypingWithTheCursorStillInTheFieldKeepsTheValue() throws Exception {
+        leaveRightAfterTypingAndComeBack(() -> browser.navigate().back());
+    }
+
+    /** Types the name, leaves the editor at once the given way (to the list it came from), opens it again. */
+    private void leaveRightAfterTypingAndComeBack(Runnable leave) {
         openNewDraft();
         String editor = browser.getCurrentUrl();
 
         name().sendKeys(TYPED);
-        browser.navigate().back();
+        leave.run();
         wait.until(d -> d.getCurrentUrl().endsWith("/my-dossiers"));
 
         browser.get(editor);

@@ -51,16 +51,26 @@ class ReportViewsTest extends KaribuTest {
                 .filter(r -> r.carrier().id() == carrier && r.year() == year).findFirst().orElseThrow();
     }
 
-    @Test
-    void theYearlyReportSavesItselfAsItIsTypedAndAttachingAFileKeepsWhatWasTyped() {
+    /** A carrier approved on 2026-03-02, whose applicant is signed in on the given day. */
+    private long carrierOnDay(LocalDate day) {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
-        PortalUser applicant = scenario.lastApplicant;
-        clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        switchTo(applicant);
+        clock.set(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        switchTo(scenario.lastApplicant);
+        return carrier;
+    }
+
+    private ReportView openReport(long carrier, int year) {
         ReportsView list = (ReportsView) navigate("reports");
-        list.open(rowOf(list, carrier, 2026));
-        ReportView report = (ReportView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        list.open(rowOf(list, carrier, year));
+        return (ReportView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+    }
+
+    @Test
+    void theYearlyReportSavesItselfAsItIsTypedAndAttachingAFileKeepsWhatWasTyped() {
+        long carrier = carrierOnDay(LocalDate.of(2027, 2, 1));
+        PortalUser applicant = scenario.lastApplicant;
+        ReportView report = openReport(carrier, 2026);
         int before = revision(report);
 
         report.basicConditions.setValue("场地 1200 平方米");
@@ -76,9 +86,7 @@ class ReportViewsTest extends KaribuTest {
 
         // another session (a reload, a closed tab) finds what was typed
         switchTo(applicant);
-        list = (ReportsView) navigate("reports");
-        list.open(rowOf(list, carrier, 2026));
-        report = (ReportView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        report = openReport(carrier, 2026);
         assertThat(report.basicConditions.getValue()).isEqualTo("场地 1200 平方米");
         assertThat(report.talentTeam.getValue()).isEqualTo("运营团队 12 人");
         assertThat(report.savedAt.getText()).startsWith("上次保存于");
@@ -90,12 +98,8 @@ class ReportViewsTest extends KaribuTest {
 
     @Test
     void theUnitFilesItsLateReportTheDistrictSeesItAndReturnsItAndAnotherDistrictCannotOpenIt() {
-        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        long carrier = carrierOnDay(LocalDate.of(2027, 4, 1));
         PortalUser applicant = scenario.lastApplicant;
-        clock.set(LocalDate.of(2027, 4, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-
-        switchTo(applicant);
         ReportsView list = (ReportsView) navigate("reports");
         ReportRow row = rowOf(list, carrier, 2026);
         assertThat(row.overdueOn(LocalDate.of(2027, 4, 1))).isTrue();
