@@ -26,7 +26,7 @@ import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
 import cn.kunming.kjj.carrier.eligibility.Evaluation;
 import cn.kunming.kjj.carrier.eligibility.Facts;
-import cn.kunming.kjj.carrier.eligibility.InvalidFactsException;
+import cn.kunming.kjj.carrier.eligibility.FactsCheck;
 import cn.kunming.kjj.carrier.eligibility.Outcome;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
@@ -261,14 +261,15 @@ public class DossierService {
                         .filter(r -> uploaded.stream().noneMatch(a -> r.code().equals(a.requirementCode())))
                         .forEach(r -> missing.add(new SubmissionCheck.Missing("dossier.missing.attachment", r.name()))));
         Facts today = c.facts().submittedOn(LocalDate.now(clock)).listedByCheck(listedByChecks);
-        Evaluation evaluation;
-        try {
+        // checked here, not by catching the service's refusal: that refusal would mark this transaction rollback-only
+        List<FactsCheck.Problem> problems = FactsCheck.problems(today);
+        Evaluation evaluation = new Evaluation("-", List.of());
+        if (problems.isEmpty()) {
             evaluation = eligibility.evaluate(today);
-        } catch (InvalidFactsException e) {
+        } else {
             missing.add(new SubmissionCheck.Missing("dossier.missing.validFacts"));
-            evaluation = new Evaluation("-", List.of());
         }
-        return new SubmissionCheck(missing, evaluation, listings);
+        return new SubmissionCheck(missing, evaluation, listings, problems);
     }
 
     /**

@@ -40,9 +40,12 @@ public class EligibilityService {
         this.clock = clock;
     }
 
-    /** Judges the facts by the version in force on their submission date (today when none is given). */
+    /**
+     * Judges the facts by the version in force on their submission date (today when none is given). Refusing facts
+     * that cannot be true leaves a caller's transaction usable.
+     */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = InvalidFactsException.class)
     public Evaluation evaluate(Facts facts) {
         List<FactsCheck.Problem> problems = FactsCheck.problems(facts);
         if (!problems.isEmpty()) {

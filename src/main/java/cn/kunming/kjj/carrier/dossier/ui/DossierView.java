@@ -276,7 +276,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         if (!check.evaluation().results().isEmpty()) {
             evaluation.show(check.evaluation());
         }
-        form.showProblems(List.of());
+        form.showProblems(check.factProblems());
     }
 
     /** Submits; when conditions fail, the applicant must say it knows before the dossier goes. */

@@ -155,7 +155,7 @@ public class FactsForm extends VerticalLayout {
         hostType.setValue(f.hostType());
         registeredInKunming.setValue(f.registeredInKunming());
         independentLegalPerson.setValue(f.independentLegalPerson());
-        siteAreaSqm.setValue(f.siteAreaSqm());
+        shown(siteAreaSqm, f.siteAreaSqm());
         operatingTeam.setValue(f.operatingTeam());
         headExperienced.setValue(f.headExperienced());
         advisors.setValue(f.advisors());
@@ -165,22 +165,32 @@ public class FactsForm extends VerticalLayout {
         seriousDishonestyListed.setValue(f.seriousDishonestyListed());
         majorIncidentInLastYear.setValue(f.majorIncidentInLastYear());
         if (f.poc() != null) {
-            pocRevenue.setValue(f.poc().annualServiceRevenueWan());
-            pocFinancing.setValue(f.poc().financingWan());
-            pocTransactions.setValue(f.poc().techTransactionsWan());
+            shown(pocRevenue, f.poc().annualServiceRevenueWan());
+            shown(pocFinancing, f.poc().financingWan());
+            shown(pocTransactions, f.poc().techTransactionsWan());
             pocIncubated.setValue(f.poc().incubatedEnterprises());
-            pocFund.setValue(f.poc().fundWan());
+            shown(pocFund, f.poc().fundWan());
         }
         if (f.pilot() != null) {
-            pilotRevenue.setValue(f.pilot().lastYearServiceRevenueWan());
-            pilotEquipment.setValue(f.pilot().equipmentValueWan());
+            shown(pilotRevenue, f.pilot().lastYearServiceRevenueWan());
+            shown(pilotEquipment, f.pilot().equipmentValueWan());
             pilotProjects.setValue(f.pilot().pilotProjects());
             pilotProductized.setValue(f.pilot().productizedResults());
             pilotIncubated.setValue(f.pilot().incubatedEnterprises());
-            pilotValuation.setValue(f.pilot().incubatedValuationWan());
-            pilotIncubatedRevenue.setValue(f.pilot().incubatedRevenueWan());
-            pilotContracts.setValue(f.pilot().techContractsWan());
+            shown(pilotValuation, f.pilot().incubatedValuationWan());
+            shown(pilotIncubatedRevenue, f.pilot().incubatedRevenueWan());
+            shown(pilotContracts, f.pilot().techContractsWan());
         }
+    }
+
+    /**
+     * A stored figure is shown unless no check would let it through: such a figure (an exponent in the millions) is
+     * written out digit by digit when shown and would hang the page; the field stays empty and the check marks it.
+     */
+    private static void shown(BigDecimalField field, BigDecimal value) {
+        boolean absurd = value != null && (value.abs().compareTo(FactsCheck.MAX_FIGURE) > 0
+                || value.stripTrailingZeros().scale() > 20);
+        field.setValue(absurd ? null : value);
     }
 
     /**

@@ -16,6 +16,8 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +82,58 @@ class DossierFlowTest extends KaribuTest {
         assertThat(GridKt._size(submitted.versions)).isEqualTo(1);
         assertThat(LocatorJ._find(TextField.class, spec -> spec.withLabel("拟定名称")))
                 .isNotEmpty().allMatch(TextField::isReadOnly);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "-100", "1000000000.5", "0.00001"})
+    void aFigureThatCannotBeTrueIsMarkedAtItsFieldAndTheDraftStillOpensInANewSession(String figure) {
+        long id = draftOfANewUnit();
+        applicant();
+        navigate("dossiers/" + id);
+        var area = LocatorJ._get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withLabel("服务场地面积"));
+        area.setValue(new java.math.BigDecimal(figure));
+        assertThat(area.isInvalid()).isTrue();
+        assertThat(area.getErrorMessage()).isNotBlank();
+
+        // the session ends; the stored draft still opens and says what is wrong
+        MockVaadin.tearDown();
+        setUpVaadinAgain();
+        applicant();
+        assertThat(navigate("dossiers/" + id)).isInstanceOf(DossierView.class);
+        var again = LocatorJ._get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withLabel("服务场地面积"));
+        assertThat(again.isInvalid()).isTrue();
+        assertThat(LocatorJ._find(com.vaadin.flow.component.html.ListItem.class))
+                .anySatisfy(item -> assertThat(item.getText()).isNotBlank());
+    }
+
+    /**
+     * A figure that no browser field lets through, sent below the UI (a forged UIDL message) and stored: showing it
+     * would write out a billion digits. The draft opens all the same, the field empty and marked.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1E-999999999"})
+    void aStoredFigureNoFieldLetsThroughDoesNotHangTheEditor(String figure) {
+        long id = draftOfANewUnit();
+        As.user(4242, Role.APPLICANT, "530102", unit);
+        var draft = dossiers.find(id).orElseThrow();
+        var eligible = DossierServiceTest.eligibleContent();
+        var f = eligible.facts();
+        var absurd = new cn.kunming.kjj.carrier.eligibility.Facts(f.kind(), f.name(), f.submittedOn(), f.hostType(),
+                f.independentLegalPerson(), f.registeredInKunming(), new java.math.BigDecimal(figure), f.operatingTeam(),
+                f.headExperienced(), f.advisors(), f.techBrokers(), f.reserveProjects(), f.servicesInLastTwoYears(),
+                f.seriousDishonestyListed(), f.majorIncidentInLastYear(), f.poc(), f.pilot());
+        dossiers.saveDraft(id, draft.version(), new cn.kunming.kjj.carrier.dossier.DossierContent(absurd,
+                eligible.services(), eligible.managementSystems(), eligible.commitment()));
+        As.signOut();
+
+        applicant();
+        assertThat(navigate("dossiers/" + id)).isInstanceOf(DossierView.class);
+        var area = LocatorJ._get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withLabel("服务场地面积"));
+        assertThat(area.getValue()).isNull();
+        assertThat(area.isInvalid()).isTrue();
     }
 
     @Test
