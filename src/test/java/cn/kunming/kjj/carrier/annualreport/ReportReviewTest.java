@@ -93,7 +93,7 @@ class ReportReviewTest {
         var applicant = scenario.lastApplicant;
         As.signIn(applicant);
         long reportId = reports.open(carrier, 2026);
-        byte[] pdf = cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf();
+        byte[] pdf = cn.kunming.kjj.carrier.support.SampleFiles.pdf();
         assertThatThrownBy(() -> reports.attach(reportId, "财务报表.png", pdf)).hasMessage("attachment.nameDoesNotMatch");
         ReportFile file = reports.attach(reportId, "财务报表.pdf", pdf);
         reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",

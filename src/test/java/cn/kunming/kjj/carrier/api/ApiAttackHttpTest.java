@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.api;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ApiAttackHttpTest {
     }
 
     private static String withName(String name) {
-        return EligibilityApiTest.CONCEPT_CENTRE.replace("昆明市生物医药概念验证中心", name);
+        return Scenarios.CONCEPT_CENTRE_REQUEST.replace("昆明市生物医药概念验证中心", name);
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status) {
@@ -87,7 +88,7 @@ class ApiAttackHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"nmae", "poc.fundWann"})
     void anUnknownFieldIsRefusedNamingItInsteadOfBeingIgnored(String field) throws Exception {
-        String json = EligibilityApiTest.CONCEPT_CENTRE.strip();
+        String json = Scenarios.CONCEPT_CENTRE_REQUEST.strip();
         json = field.startsWith("poc.")
                 ? json.replace("\"fundWan\":0}", "\"fundWan\":0,\"fundWann\":1}")
                 : "{\"nmae\":\"x\"," + json.substring(1);
@@ -99,7 +100,7 @@ class ApiAttackHttpTest {
     @Test
     void aHugeValueOfAnEnumerationIsRefusedWithoutEchoingIt() throws Exception {
         String huge = "X".repeat(40_000);
-        HttpResponse<String> answer = postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"CONCEPT_CENTER\"", "\"" + huge + "\""));
+        HttpResponse<String> answer = postJson(Scenarios.CONCEPT_CENTRE_REQUEST.replace("\"CONCEPT_CENTER\"", "\"" + huge + "\""));
         assertProblem(answer, 400);
         assertThat(answer.body()).doesNotContain(huge);
     }
@@ -107,7 +108,7 @@ class ApiAttackHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "-1e999999999", "1e400", "1e100000000", "1e-400", "0.00001", "1000000000.0001"})
     void anAbsurdFigureIsRefusedNamingItsFieldWithoutBeingWrittenOut(String figure) throws Exception {
-        HttpResponse<String> answer = postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"siteAreaSqm\":250",
+        HttpResponse<String> answer = postJson(Scenarios.CONCEPT_CENTRE_REQUEST.replace("\"siteAreaSqm\":250",
                 "\"siteAreaSqm\":" + figure));
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("\"field\":\"siteAreaSqm\"");
@@ -115,9 +116,9 @@ class ApiAttackHttpTest {
 
     @Test
     void theLargestRealFigureIsTakenAndAFractionOfAPersonIsNot() throws Exception {
-        assertThat(postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"siteAreaSqm\":250", "\"siteAreaSqm\":1000000000"))
+        assertThat(postJson(Scenarios.CONCEPT_CENTRE_REQUEST.replace("\"siteAreaSqm\":250", "\"siteAreaSqm\":1000000000"))
                 .statusCode()).isEqualTo(200);
-        HttpResponse<String> fraction = postJson(EligibilityApiTest.CONCEPT_CENTRE.replace("\"advisors\":5", "\"advisors\":1.5"));
+        HttpResponse<String> fraction = postJson(Scenarios.CONCEPT_CENTRE_REQUEST.replace("\"advisors\":5", "\"advisors\":1.5"));
         assertProblem(fraction, 400);
         assertThat(fraction.body()).contains("\"field\":\"advisors\"");
     }
@@ -127,7 +128,7 @@ class ApiAttackHttpTest {
         for (String accept : new String[]{"text/html", "application/xml"}) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility/check"))
                     .header("Content-Type", "application/json").header("Accept", accept)
-                    .POST(HttpRequest.BodyPublishers.ofString(EligibilityApiTest.CONCEPT_CENTRE)).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(Scenarios.CONCEPT_CENTRE_REQUEST)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertProblem(answer, 406);
         }
@@ -137,12 +138,12 @@ class ApiAttackHttpTest {
     void aGetOrATextBodyIsAnsweredAsAProblemNotAsARedirectToTheLogin() throws Exception {
         assertProblem(http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility/check")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()), 405);
-        assertProblem(post(HttpRequest.BodyPublishers.ofString(EligibilityApiTest.CONCEPT_CENTRE), "text/plain"), 415);
+        assertProblem(post(HttpRequest.BodyPublishers.ofString(Scenarios.CONCEPT_CENTRE_REQUEST), "text/plain"), 415);
     }
 
     @Test
     void apiAnswersCarryTheSameContentSecurityPolicyAsPagesAndSwaggerUiIsOffByDefault() throws Exception {
-        HttpResponse<String> answer = postJson(EligibilityApiTest.CONCEPT_CENTRE);
+        HttpResponse<String> answer = postJson(Scenarios.CONCEPT_CENTRE_REQUEST);
         assertThat(answer.statusCode()).isEqualTo(200);
         String page = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .headers().firstValue("Content-Security-Policy").orElseThrow();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.api;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "portal.api.rate-limit.per-minute=1000")
 @ActiveProfiles(resolver = TestProfiles.class)
-public class EligibilityApiTest {
+class EligibilityApiTest {
 
-    public static final String CONCEPT_CENTRE = """
-            {"kind":"CONCEPT_CENTER","name":"昆明市生物医药概念验证中心","submittedOn":"2026-03-16",
-             "hostType":"UNIVERSITY","independentLegalPerson":true,"registeredInKunming":true,
-             "siteAreaSqm":250,"operatingTeam":6,"headExperienced":true,"advisors":5,"techBrokers":1,
-             "reserveProjects":3,"servicesInLastTwoYears":true,
-             "seriousDishonestyListed":false,"majorIncidentInLastYear":false,
-             "poc":{"annualServiceRevenueWan":50,"financingWan":0,"techTransactionsWan":0,"incubatedEnterprises":0,"fundWan":0}}
-            """;
+    static final String CONCEPT_CENTRE = Scenarios.CONCEPT_CENTRE_REQUEST;
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();

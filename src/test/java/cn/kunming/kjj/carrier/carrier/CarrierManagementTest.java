@@ -184,9 +184,9 @@ class CarrierManagementTest {
         assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf", null))
                 .hasMessage("disqualification.evidenceMissing");
         assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.REPORT_MISSING, "x", "通报.pdf",
-                cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf())).hasMessage("disqualification.incomplete");
+                cn.kunming.kjj.carrier.support.SampleFiles.pdf())).hasMessage("disqualification.incomplete");
         management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf",
-                cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf());
+                cn.kunming.kjj.carrier.support.SampleFiles.pdf());
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThatThrownBy(() -> management.file(carrier)).isInstanceOf(cn.kunming.kjj.carrier.common.NotFoundException.class);
         ManagementRecords.Disqualification p = proposalsOfCarrier().getFirst();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.ImportReport;
@@ -116,7 +117,7 @@ class CreditCheckTest {
         long next = scenario.openCall();
         As.signIn(s.applicant());
         long id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, cn.kunming.kjj.carrier.dossier.DossierServiceTest.eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false))
                 .hasMessage("dossier.failuresNeedAcknowledgement");
         DossierVersion v = dossiers.submit(id, draft.version(), true);
@@ -196,7 +197,7 @@ class CreditCheckTest {
         As.role(Role.DISTRICT_OFFICER, DISTRICT);
         assertThatThrownBy(() -> credit.recordManualCheck(s.unitId(), false, "已查", null, null))
                 .hasMessage("credit.evidenceMissing");
-        byte[] png = cn.kunming.kjj.carrier.dossier.FileTypeTest.png();
+        byte[] png = cn.kunming.kjj.carrier.support.SampleFiles.png();
         long id = credit.recordManualCheck(s.unitId(), false, "信用中国查询无记录", "截图.png", png);
         assertThat(credit.checksOfUnit(s.unitId())).filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
             assertThat(c.source()).isEqualTo(CheckSource.CREDIT_CHINA_MANUAL);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.document;
 
+import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
@@ -8,7 +9,6 @@ import cn.kunming.kjj.carrier.carrier.Ground;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords;
 import cn.kunming.kjj.carrier.common.Docx;
 import cn.kunming.kjj.carrier.common.PortalException;
-import cn.kunming.kjj.carrier.dossier.FileTypeTest;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
@@ -132,7 +132,7 @@ class DocumentsTest {
     void theDisqualificationNoticeNamesTheGroundTheDateAndTheBan() throws Exception {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         management.proposeDisqualification(carrier, Ground.PUNISHED, "因违法违规行为受到行政处罚", "处罚决定书.pdf",
-                FileTypeTest.pdf());
+                SampleFiles.pdf());
         ManagementRecords.Disqualification d = management.proposals().stream()
                 .filter(x -> x.carrierId() == carrier).findFirst().orElseThrow();
         As.user(4242, Role.BUREAU_OFFICER, "KMKJJ", null);

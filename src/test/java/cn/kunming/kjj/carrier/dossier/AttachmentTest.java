@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
+import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
@@ -52,15 +54,15 @@ class AttachmentTest {
     }
 
     private static byte[] pdfOfSize(int size) {
-        byte[] bytes = Arrays.copyOf(FileTypeTest.pdf(), size);
-        Arrays.fill(bytes, FileTypeTest.pdf().length, size, (byte) ' ');
+        byte[] bytes = Arrays.copyOf(SampleFiles.pdf(), size);
+        Arrays.fill(bytes, SampleFiles.pdf().length, size, (byte) ' ');
         return bytes;
     }
 
     @Test
     void aPdfIsStoredWithItsChecksumAndReadBackIdentically() {
         long id = draftUnderCallRequiring("承诺书");
-        byte[] pdf = FileTypeTest.pdf();
+        byte[] pdf = SampleFiles.pdf();
         Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", pdf);
         assertThat(a.contentType()).isEqualTo("application/pdf");
         assertThat(a.sha256()).hasSize(64);
@@ -79,13 +81,13 @@ class AttachmentTest {
     @Test
     void aFileDisguisedByItsExtensionIsRefused() throws Exception {
         long id = draftUnderCallRequiring("承诺书");
-        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.pdf", FileTypeTest.png()))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.png()))
                 .hasMessage("attachment.nameDoesNotMatch");
         assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.pdf", "MZ executable".getBytes()))
                 .hasMessage("attachment.typeNotAllowed");
-        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.ofd", FileTypeTest.zip("word/document.xml")))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.ofd", SampleFiles.zip("word/document.xml")))
                 .hasMessage("attachment.typeNotAllowed");
-        assertThat(dossiers.addAttachment(id, "C1", "承诺书.ofd", FileTypeTest.zip("OFD.xml")).contentType())
+        assertThat(dossiers.addAttachment(id, "C1", "承诺书.ofd", SampleFiles.zip("OFD.xml")).contentType())
                 .isEqualTo("application/ofd");
         assertThat(dossiers.attachments(id)).hasSize(1);
     }
@@ -93,28 +95,28 @@ class AttachmentTest {
     @Test
     void aMissingRequiredAttachmentRefusesSubmissionUntilUploadedAndTheVersionKeepsIt() {
         long id = draftUnderCallRequiring("场地证明");
-        Dossier draft = dossiers.saveDraft(id, 0, DossierServiceTest.eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
         assertThat(dossiers.check(id).missing()).extracting(SubmissionCheck.Missing::key)
                 .containsExactly("dossier.missing.attachment");
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false)).hasMessage("dossier.missing.attachment");
-        Attachment proof = dossiers.addAttachment(id, "C1", "场地证明.pdf", FileTypeTest.pdf());
+        Attachment proof = dossiers.addAttachment(id, "C1", "场地证明.pdf", SampleFiles.pdf());
         DossierVersion v1 = dossiers.submit(id, draft.version(), false);
         assertThat(v1.attachments()).extracting(Attachment::id).containsExactly(proof.id());
         assertThat(dossiers.versions(id).getFirst().attachments()).extracting(Attachment::sha256)
                 .containsExactly(proof.sha256());
-        assertThatThrownBy(() -> dossiers.addAttachment(id, null, "后补.pdf", FileTypeTest.pdf()))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, null, "后补.pdf", SampleFiles.pdf()))
                 .hasMessage("dossier.locked");
     }
 
     @Test
     void anotherUnitCannotOpenTheAttachment() {
         long id = draftUnderCallRequiring("承诺书");
-        Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", FileTypeTest.pdf());
+        Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());
         As.user(9002, Role.APPLICANT, "530102", fixtures.unit("530102", ActivationStatus.ACTIVE));
         assertThatThrownBy(() -> dossiers.attachmentContent(id, a.id())).isInstanceOf(NotFoundException.class);
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThatThrownBy(() -> dossiers.attachmentContent(id, a.id())).isInstanceOf(NotFoundException.class);
         As.role(Role.DISTRICT_OFFICER, "530102");
-        assertThat(dossiers.attachmentContent(id, a.id())).isEqualTo(FileTypeTest.pdf());
+        assertThat(dossiers.attachmentContent(id, a.id())).isEqualTo(SampleFiles.pdf());
     }
 }

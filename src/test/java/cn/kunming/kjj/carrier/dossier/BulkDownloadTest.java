@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
+import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
@@ -74,10 +76,10 @@ class BulkDownloadTest {
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(unit + 70000, Role.APPLICANT, tenant, unit);
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, DossierServiceTest.eligibleContent());
-        dossiers.addAttachment(id, "C1", "承诺书.pdf", FileTypeTest.pdf());
-        dossiers.addAttachment(id, null, "现场照片.png", FileTypeTest.png());
-        dossiers.addAttachment(id, null, "承诺书.pdf", (new String(FileTypeTest.pdf(), StandardCharsets.US_ASCII)
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
+        dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());
+        dossiers.addAttachment(id, null, "现场照片.png", SampleFiles.png());
+        dossiers.addAttachment(id, null, "承诺书.pdf", (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII)
                 + "\n% 补充页").getBytes(StandardCharsets.US_ASCII));
         dossiers.submit(id, dossiers.find(id).orElseThrow().version(), false);
         As.signOut();

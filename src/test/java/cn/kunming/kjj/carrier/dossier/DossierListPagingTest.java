@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.eligibility.Facts;
@@ -43,7 +44,7 @@ class DossierListPagingTest {
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE), Role.APPLICANT, tenant, unit);
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        DossierContent base = DossierServiceTest.eligibleContent();
+        DossierContent base = Scenarios.eligibleContent();
         Facts f = base.facts();
         Facts named = new Facts(f.kind(), name, f.submittedOn(), f.hostType(), f.independentLegalPerson(),
                 f.registeredInKunming(), f.siteAreaSqm(), f.operatingTeam(), f.headExperienced(), f.advisors(),
@@ -95,7 +96,7 @@ class DossierListPagingTest {
         As.role(Role.DISTRICT_OFFICER, "530111");
         DossierRow row = dossiers.rows(DossierFilter.ofCall(call), null, 0, 50).getFirst();
         assertThat(row.id()).isEqualTo(submitted.dossierId());
-        assertThat(row.name()).isEqualTo(DossierServiceTest.eligibleContent().facts().name());
+        assertThat(row.name()).isEqualTo(Scenarios.eligibleContent().facts().name());
         assertThat(row.submittedVersions()).isEqualTo(1);
         assertThat(row.status()).isEqualTo(DossierStatus.SUBMITTED);
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
 import db.migration.V25__FillDossierName;
@@ -44,6 +45,6 @@ class DossierNameMigrationTest {
             });
         }
         assertThat(dsl.select(DOSSIER.NAME).from(DOSSIER).where(DOSSIER.ID.eq(id)).fetchOne(DOSSIER.NAME))
-                .isEqualTo(DossierServiceTest.eligibleContent().facts().name());
+                .isEqualTo(Scenarios.eligibleContent().facts().name());
     }
 }

@@ -1,6 +1,5 @@
 package cn.kunming.kjj.carrier.dossier;
 
-import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
@@ -10,8 +9,8 @@ import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
-import cn.kunming.kjj.carrier.tenant.UnitType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,25 +42,6 @@ public class DossierServiceTest {
         clock.reset();
     }
 
-    /** A published call open from yesterday for ten days. */
-    public static long openCall(CallService calls) {
-        As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        LocalDateTime now = calls.now();
-        long id = calls.create(new CallDraft(now.getYear(), Fixtures.unique("申报通知"), Set.of(CarrierKind.values()),
-                now.minusDays(1), now.plusDays(10), "", List.of()));
-        calls.publish(id, 0);
-        As.signOut();
-        return id;
-    }
-
-    /** Facts exactly on every threshold of a concept-verification centre. */
-    public static DossierContent eligibleContent() {
-        Facts f = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心", null, UnitType.UNIVERSITY, true, true,
-                new BigDecimal("200"), 6, true, 5, 1, 3, true, false, false,
-                new Facts.PocFacts(new BigDecimal("50"), BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO), null);
-        return new DossierContent(f, List.of("原理验证", "商业前景验证"), "验证项目管理办法、保密制度", true);
-    }
-
     private long applicantOf(String tenant) {
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(Fixtures.unique("").hashCode() & 0xffff, Role.APPLICANT, tenant, unit);
@@ -72,7 +50,7 @@ public class DossierServiceTest {
 
     @Test
     void oneDossierPerUnitKindAndCall() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long first = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         assertThat(dossiers.open(call, CarrierKind.CONCEPT_CENTER)).isEqualTo(first);
@@ -81,18 +59,18 @@ public class DossierServiceTest {
 
     @Test
     void aDraftIsSavedWithTheTimeAndAStaleSaveIsRefused() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier saved = dossiers.saveDraft(id, 0, eligibleContent());
+        Dossier saved = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
         assertThat(saved.content().facts().name()).isEqualTo("昆明市生物医药概念验证中心");
         assertThat(saved.lastSavedAt()).isNotNull();
-        assertThatThrownBy(() -> dossiers.saveDraft(id, 0, eligibleContent())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> dossiers.saveDraft(id, 0, Scenarios.eligibleContent())).isInstanceOf(ConcurrentEditException.class);
     }
 
     @Test
     void submissionListsWhatIsMissingAndRefusesUntilFixed() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         SubmissionCheck check = dossiers.check(id);
@@ -104,26 +82,26 @@ public class DossierServiceTest {
 
     @Test
     void anEligibleDossierIsSubmittedAsVersionOneJudgedByTheRulesOfThatDayAndThenLocked() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
         DossierVersion v1 = dossiers.submit(id, draft.version(), false);
         assertThat(v1.number()).isEqualTo(1);
         assertThat(v1.eligible()).isTrue();
         assertThat(v1.ruleSetVersion()).isEqualTo("KM-2025-2");
         assertThat(v1.content().facts().submittedOn()).isEqualTo(calls.now().toLocalDate());
         assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.SUBMITTED);
-        assertThatThrownBy(() -> dossiers.saveDraft(id, draft.version() + 1, eligibleContent())).hasMessage("dossier.locked");
+        assertThatThrownBy(() -> dossiers.saveDraft(id, draft.version() + 1, Scenarios.eligibleContent())).hasMessage("dossier.locked");
         assertThat(dossiers.versions(id)).extracting(DossierVersion::number).containsExactly(1);
     }
 
     @Test
     void aFailedConditionNeedsAnExplicitAcknowledgementThatReviewersSee() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        DossierContent small = eligibleContent();
+        DossierContent small = Scenarios.eligibleContent();
         Facts f = small.facts();
         Facts tooSmall = new Facts(f.kind(), f.name(), null, f.hostType(), true, true, new BigDecimal("150"), 6, true,
                 5, 1, 3, true, false, false, f.poc(), null);
@@ -137,17 +115,17 @@ public class DossierServiceTest {
 
     @Test
     void aClosedCallRefusesTheSubmission() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
         clock.advance(Duration.ofDays(11));
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false)).hasMessage("call.closed");
     }
 
     @Test
     void aUnitWaitingForActivationCannotOpenADossier() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         long unit = fixtures.unit("530102", ActivationStatus.PENDING);
         As.user(77, Role.APPLICANT, "530102", unit);
         assertThatThrownBy(() -> dossiers.open(call, CarrierKind.CONCEPT_CENTER)).hasMessage("dossier.unitNotActive");
@@ -155,7 +133,7 @@ public class DossierServiceTest {
 
     @Test
     void anotherUnitAndAnotherTenantCannotSeeTheDossierButItsDistrictAndTheBureauCan() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
 
@@ -172,10 +150,10 @@ public class DossierServiceTest {
 
     @Test
     void listsOfPeopleAndProjectsThatContradictTheNumbersRefuseTheSubmission() {
-        long call = openCall(calls);
+        long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        DossierContent base = eligibleContent();
+        DossierContent base = Scenarios.eligibleContent();
         DossierContent contradicting = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(new TeamMember("甲", "", "", false), new TeamMember("乙", "", "", false)), List.of(),
                 List.of(new ReserveProject("项目一", "生物医药", "小试")), "案例", "生物医药");

@@ -1,7 +1,7 @@
 package cn.kunming.kjj.carrier.e2e;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
-import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.Fixtures;
@@ -114,7 +114,7 @@ class DossierE2ETest extends BrowserTest {
     }
 
     private void openNewDraft() {
-        DossierServiceTest.openCall(calls);
+        Scenarios.openCall(calls);
         long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         String username = fixtures.username(fixtures.account(Role.APPLICANT, "530102", unit, AccountStatus.ACTIVE));
 

@@ -1,12 +1,12 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.audit.AuditChain;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
-import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
@@ -113,7 +113,7 @@ class ConcurrencyTest {
         PortalUser applicant = As.user(unit + 60_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         As.signOut();
-        DossierContent base = DossierServiceTest.eligibleContent();
+        DossierContent base = Scenarios.eligibleContent();
         DossierContent a = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(), List.of(), List.of(), "窗口甲的案例", "生物医药");
         DossierContent b = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
@@ -139,7 +139,7 @@ class ConcurrencyTest {
             long unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
             PortalUser applicant = As.user(unit + 70_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
             long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-            dossiers.saveDraft(id, 0, DossierServiceTest.eligibleContent());
+            dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
             applicants.add(applicant);
             ids.add(id);
         }

@@ -1,11 +1,11 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
-import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
 import cn.kunming.kjj.carrier.expert.ExpertService;
 import cn.kunming.kjj.carrier.security.AccountStatus;
@@ -57,7 +57,7 @@ public class ReviewScenario {
     }
 
     public long openCall() {
-        return DossierServiceTest.openCall(calls);
+        return Scenarios.openCall(calls);
     }
 
     /** A unit of the tenant submits an eligible concept-verification dossier in a field of its own. */
@@ -67,7 +67,7 @@ public class ReviewScenario {
         long account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
         PortalUser applicant = As.user(account, Role.APPLICANT, tenant, unit);
         long id = dossiers.open(callId, CarrierKind.CONCEPT_CENTER);
-        DossierContent base = DossierServiceTest.eligibleContent();
+        DossierContent base = Scenarios.eligibleContent();
         DossierContent content = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(), List.of(), List.of(), "案例", field);
         Dossier draft = dossiers.saveDraft(id, 0, content);

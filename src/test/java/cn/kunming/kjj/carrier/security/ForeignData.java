@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
+import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
@@ -8,8 +10,6 @@ import cn.kunming.kjj.carrier.carrier.Ground;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.credit.CreditService;
 import cn.kunming.kjj.carrier.dossier.DossierService;
-import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
-import cn.kunming.kjj.carrier.dossier.FileTypeTest;
 import cn.kunming.kjj.carrier.majorchange.ChangeType;
 import cn.kunming.kjj.carrier.majorchange.MajorChangeService;
 import cn.kunming.kjj.carrier.majorchange.NewChange;
@@ -71,7 +71,7 @@ final class ForeignData {
         long notice = notices.ofCall(call).orElseThrow().id();
         long assignment = assignments.ofDossier(c.dossierId()).getFirst().id();
         long check = credit.checksOfUnit(c.unitId()).getFirst().id();
-        management.proposeDisqualification(carrier, Ground.PUNISHED, "处罚", "处罚决定书.pdf", FileTypeTest.pdf());
+        management.proposeDisqualification(carrier, Ground.PUNISHED, "处罚", "处罚决定书.pdf", SampleFiles.pdf());
         long disqualification = management.proposals().stream().filter(d -> d.carrierId() == carrier).findFirst()
                 .orElseThrow().id();
         ReviewScenario.ExpertLogin expert = scenario.expert("矩阵专家");
@@ -79,7 +79,7 @@ final class ForeignData {
         clock.set(LocalDate.of(2027, 1, 15).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(holder);
         long report = reports.open(carrier, 2026);
-        long reportFile = reports.attach(report, "年报附件.pdf", FileTypeTest.pdf()).id();
+        long reportFile = reports.attach(report, "年报附件.pdf", SampleFiles.pdf()).id();
         long change = changes.file(new NewChange(carrier, ChangeType.HEAD_CHANGE, LocalDate.of(2027, 1, 10),
                 "负责人变更", null, null, null, "新负责人"));
 
@@ -87,8 +87,8 @@ final class ForeignData {
         long draftCall = scenario.openCall();
         As.user(draftUnit + 50_000, Role.APPLICANT, OWNER, draftUnit);
         long draft = dossiers.open(draftCall, CarrierKind.CONCEPT_CENTER);
-        dossiers.saveDraft(draft, 0, DossierServiceTest.eligibleContent());
-        long attachment = dossiers.addAttachment(draft, null, "草稿附件.pdf", FileTypeTest.pdf()).id();
+        dossiers.saveDraft(draft, 0, Scenarios.eligibleContent());
+        long attachment = dossiers.addAttachment(draft, null, "草稿附件.pdf", SampleFiles.pdf()).id();
         As.signOut();
 
         Long notification = jdbc.queryForObject("select min(id) from notification where account_id = ?", Long.class,

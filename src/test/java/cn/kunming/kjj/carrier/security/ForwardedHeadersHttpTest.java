@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ForwardedHeadersHttpTest {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                             + "/api/v1/eligibility/check")).header("Content-Type", "application/json")
                     .header("X-Forwarded-For", "203.0.113." + i)
-                    .POST(HttpRequest.BodyPublishers.ofString(cn.kunming.kjj.carrier.api.EligibilityApiTest.CONCEPT_CENTRE))
+                    .POST(HttpRequest.BodyPublishers.ofString(Scenarios.CONCEPT_CENTRE_REQUEST))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 429) {
                 refused++;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
@@ -11,7 +12,6 @@ import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.credit.CreditService;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
-import cn.kunming.kjj.carrier.dossier.FileTypeTest;
 import cn.kunming.kjj.carrier.expert.ExpertService;
 import cn.kunming.kjj.carrier.majorchange.ChangeType;
 import cn.kunming.kjj.carrier.majorchange.MajorChangeService;
@@ -367,7 +367,7 @@ class IsolationMatrixTest {
                 return "矩阵";
             }
             if (type == byte[].class) {
-                return FileTypeTest.pdf();
+                return SampleFiles.pdf();
             }
             if (type == BigDecimal.class) {
                 return BigDecimal.ONE;

@@ -1,8 +1,8 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.TenantId;
-import cn.kunming.kjj.carrier.dossier.FileTypeTest;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.UnitAccount;
@@ -59,7 +59,7 @@ class CompetingRegistrationsTest {
     }
 
     private long register(String code, String tenant, String username) {
-        return registration.register(of(code, tenant, username, FileTypeTest.pdf()), Fixtures.unique("client"));
+        return registration.register(of(code, tenant, username, SampleFiles.pdf()), Fixtures.unique("client"));
     }
 
     private UnitAccount waiting(String tenant, String username) {
@@ -101,7 +101,7 @@ class CompetingRegistrationsTest {
         UnitAccount realOne = waiting("530102", real);
         assertThat(realOne.hasLicence()).isTrue();
         As.role(Role.DISTRICT_OFFICER, "530102");
-        assertThat(activation.licence(realOne.unitId())).as("the district reads the licence").isEqualTo(FileTypeTest.pdf());
+        assertThat(activation.licence(realOne.unitId())).as("the district reads the licence").isEqualTo(SampleFiles.pdf());
         As.signOut();
         activate("530102", realOne);
 
@@ -146,12 +146,12 @@ class CompetingRegistrationsTest {
             // each refused for its password: the attempt counts all the same
             assertThatThrownBy(() -> registration.register(new UnitRegistration("昆明单位", Fixtures.creditCode(),
                     UnitType.ENTERPRISE, new TenantId("530102"), null, null, null, null, Fixtures.unique("r"), "李",
-                    null, "short", false, "营业执照.pdf", FileTypeTest.pdf()), address)).hasMessage("password.tooShort");
+                    null, "short", false, "营业执照.pdf", SampleFiles.pdf()), address)).hasMessage("password.tooShort");
         }
         assertThat(register(Fixtures.creditCode(), "530102", Fixtures.unique("r11"))).as("another address is not affected")
                 .isPositive();
         assertThatThrownBy(() -> registration.register(of(Fixtures.creditCode(), "530102", Fixtures.unique("r"),
-                FileTypeTest.pdf()), address)).hasMessage("registration.tooMany");
+                SampleFiles.pdf()), address)).hasMessage("registration.tooMany");
     }
 
     @Test

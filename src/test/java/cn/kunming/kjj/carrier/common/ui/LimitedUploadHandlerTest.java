@@ -1,12 +1,12 @@
 package cn.kunming.kjj.carrier.common.ui;
 
 import cn.kunming.kjj.carrier.common.BoundedRead;
+import cn.kunming.kjj.carrier.support.CountingBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,35 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LimitedUploadHandlerTest {
 
     private static final int LIMIT = 20 * 1024 * 1024;
-
-    /** A body of the given length that counts how much of it was read. */
-    static final class CountingBody extends InputStream {
-        private final long length;
-        long read;
-
-        CountingBody(long length) {
-            this.length = length;
-        }
-
-        @Override
-        public int read() {
-            if (read >= length) {
-                return -1;
-            }
-            read++;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (read >= length) {
-                return -1;
-            }
-            int n = (int) Math.min(len, length - read);
-            read += n;
-            return n;
-        }
-    }
 
     @Test
     void aBodyOf300MegabytesIsReadOnlyToOneBytePastTheLimitAndRefused() throws Exception {

@@ -1,11 +1,11 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.dossier.DossierService;
-import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.PortalUser;
@@ -65,7 +65,7 @@ class TypedFormsTest extends KaribuTest {
 
     @Test
     void everyTypedFieldOfTheDossierEditorReachesTheServerAfterAPauseInTypingNotOnBlur() {
-        long call = DossierServiceTest.openCall(calls);
+        long call = Scenarios.openCall(calls);
         long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4343, Role.APPLICANT, "530102", unit);
         long id = dossiers.open(call, CarrierKind.PILOT_PLATFORM);

@@ -1,10 +1,11 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import cn.kunming.kjj.carrier.support.CountingBody;
+import cn.kunming.kjj.carrier.support.Scenarios;
+import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.dossier.DossierService;
-import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
-import cn.kunming.kjj.carrier.dossier.FileTypeTest;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
@@ -66,7 +67,7 @@ class UploadAttackHttpTest {
 
     @BeforeEach
     void anApplicantWithADraftOpen() throws Exception {
-        long call = DossierServiceTest.openCall(calls);
+        long call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         account = fixtures.account(Role.APPLICANT, "530102", unit, AccountStatus.ACTIVE);
         As.user(account, Role.APPLICANT, "530102", unit);
@@ -85,7 +86,7 @@ class UploadAttackHttpTest {
 
     @Test
     void aRawPostOf300MegabytesWithItsSizeDeclaredIsRefusedBeforeItIsRead() throws Exception {
-        LimitedUploadHandlerTest.CountingBody body = new LimitedUploadHandlerTest.CountingBody(HUGE);
+        CountingBody body = new CountingBody(HUGE);
         send(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body), HUGE), "大文件.pdf");
         assertThat(body.read).as("bytes the server let the client send").isLessThan(READ_AT_MOST);
         assertThat(attachments()).isEmpty();
@@ -93,7 +94,7 @@ class UploadAttackHttpTest {
 
     @Test
     void aChunkedPostOf300MegabytesIsReadToTheLimitAndRefused() throws Exception {
-        LimitedUploadHandlerTest.CountingBody body = new LimitedUploadHandlerTest.CountingBody(HUGE);
+        CountingBody body = new CountingBody(HUGE);
         send(HttpRequest.BodyPublishers.ofInputStream(() -> body), "大文件.pdf");
         assertThat(body.read).as("bytes the server let the client send").isLessThan(READ_AT_MOST);
         assertThat(attachments()).isEmpty();
@@ -101,9 +102,9 @@ class UploadAttackHttpTest {
 
     @Test
     void anExecutableIsRefusedByNameAndASmallPdfOnTheSameTargetIsTaken() throws Exception {
-        send(HttpRequest.BodyPublishers.ofByteArray(FileTypeTest.pdf()), "setup.exe");
+        send(HttpRequest.BodyPublishers.ofByteArray(SampleFiles.pdf()), "setup.exe");
         assertThat(attachments()).isEmpty();
-        HttpResponse<String> taken = send(HttpRequest.BodyPublishers.ofByteArray(FileTypeTest.pdf()), "申报书.pdf");
+        HttpResponse<String> taken = send(HttpRequest.BodyPublishers.ofByteArray(SampleFiles.pdf()), "申报书.pdf");
         assertThat(taken.statusCode()).isEqualTo(200);
         for (int i = 0; i < 50 && attachments().isEmpty(); i++) {
             Thread.sleep(100); // the file is handed to the view under the session's lock, right after the answer

@@ -1,10 +1,10 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
 import cn.kunming.kjj.carrier.dossier.DossierService;
-import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
@@ -35,7 +35,7 @@ class DossierFlowTest extends KaribuTest {
 
     /** A concept-centre draft of a new unit of 五华区 under a new open call. */
     private long draftOfANewUnit() {
-        long call = DossierServiceTest.openCall(calls);
+        long call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4242, Role.APPLICANT, "530102", unit);
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
@@ -49,7 +49,7 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void anApplicantStartsADossierTheDraftSurvivesALostSessionAndTheSubmittedVersionIsLocked() {
-        long call = DossierServiceTest.openCall(calls);
+        long call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         applicant();
         var mine = (MyDossiersView) navigate("my-dossiers");
@@ -74,7 +74,7 @@ class DossierFlowTest extends KaribuTest {
         As.signOut();
         applicant();
         var draft = dossiers.find(id).orElseThrow();
-        dossiers.saveDraft(id, draft.version(), DossierServiceTest.eligibleContent());
+        dossiers.saveDraft(id, draft.version(), Scenarios.eligibleContent());
         var view = (DossierView) navigate("dossiers/" + id);
         view.trySubmit(false);
         assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.SUBMITTED);
@@ -118,7 +118,7 @@ class DossierFlowTest extends KaribuTest {
         long id = draftOfANewUnit();
         As.user(4242, Role.APPLICANT, "530102", unit);
         var draft = dossiers.find(id).orElseThrow();
-        var eligible = DossierServiceTest.eligibleContent();
+        var eligible = Scenarios.eligibleContent();
         var f = eligible.facts();
         var absurd = new cn.kunming.kjj.carrier.eligibility.Facts(f.kind(), f.name(), f.submittedOn(), f.hostType(),
                 f.independentLegalPerson(), f.registeredInKunming(), new java.math.BigDecimal(figure), f.operatingTeam(),
@@ -153,7 +153,7 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void aDistrictSeesItsOwnTenantsDossiersOfACallAndTheBureauSeesAll() {
-        long call = DossierServiceTest.openCall(calls);
+        long call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4242, Role.APPLICANT, "530102", unit);
         long own = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
@@ -191,10 +191,10 @@ class DossierFlowTest extends KaribuTest {
 
         applicant();
         var view = (DossierView) navigate("dossiers/" + id);
-        view.attachments.receive("C1", "伪装.pdf", cn.kunming.kjj.carrier.dossier.FileTypeTest.png());
+        view.attachments.receive("C1", "伪装.pdf", cn.kunming.kjj.carrier.support.SampleFiles.png());
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("附件“伪装.pdf”的扩展名与其内容（PNG）不符，未上传。");
         assertThat(view.missing.getElement().getTextRecursively()).contains("请上传申报通知要求的必备附件“承诺书”");
-        view.attachments.receive("C1", "承诺书.pdf", cn.kunming.kjj.carrier.dossier.FileTypeTest.pdf());
+        view.attachments.receive("C1", "承诺书.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf());
         assertThat(view.missing.getElement().getTextRecursively()).doesNotContain("必备附件");
         assertThat(dossiers.attachments(id)).extracting(a -> a.fileName()).containsExactly("承诺书.pdf");
     }
