@@ -121,6 +121,17 @@ class ArchitectureTest {
         };
     }
 
+    /** What every feature may use depends on no feature (the application shell lives in shell/, not in common/). */
+    @Test
+    void theCommonsDependOnNoFeature() {
+        noClasses().that().resideInAPackage(BASE + ".common..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("a feature's class",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith(BASE + ".")
+                                && !c.getPackageName().startsWith(BASE + ".common")
+                                && !c.getPackageName().startsWith(BASE + ".jooq")))
+                .check(CLASSES);
+    }
+
     @Test
     void theDomainCommonsDependOnNoFramework() {
         noClasses().that().resideInAPackage(BASE + ".common")

@@ -17,7 +17,10 @@ abstract class ChromiumSession {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = HeadlessChromium.start();
+        // a wait finds its element afresh on every poll; one that the page replaced meanwhile (a result redrawn
+        // after a round trip) is a reason to poll again, not a failure
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

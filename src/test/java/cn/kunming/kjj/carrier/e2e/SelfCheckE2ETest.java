@@ -21,12 +21,13 @@ class SelfCheckE2ETest extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("self-check-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rule-result[data-rule='C2.3a']")));
         assertThat(browser.getCurrentUrl()).endsWith("/self-check");
-        assertThat(rule("C2.3a").getAttribute("data-outcome")).isEqualTo("FAIL");
+        wait.until(d -> "FAIL".equals(rule("C2.3a").getAttribute("data-outcome")));
 
         WebElement area = browser.findElement(By.xpath("//vaadin-big-decimal-field[.//label[contains(., '服务场地面积')]]//input"));
         area.sendKeys("250", Keys.TAB);
+        // the result is redrawn after each round trip (the pause in typing, then the TAB): wait, never read once
         wait.until(d -> "PASS".equals(rule("C2.3a").getAttribute("data-outcome")));
-        assertThat(rule("C2.3a").getText()).contains("服务场地面积为 250 平方米，不低于 200 平方米");
+        wait.until(d -> rule("C2.3a").getText().contains("服务场地面积为 250 平方米，不低于 200 平方米"));
         screenshot("self-check");
     }
 }

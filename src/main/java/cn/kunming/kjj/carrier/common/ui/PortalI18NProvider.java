@@ -34,4 +34,10 @@ public class PortalI18NProvider implements I18NProvider {
     public static boolean isEnglish(Locale locale) {
         return Messages.isEnglish(locale);
     }
+
+    /** Whether the current page speaks English (names that have an English form show it then). */
+    public static boolean uiIsEnglish() {
+        return com.vaadin.flow.component.UI.getCurrent() != null
+                && isEnglish(com.vaadin.flow.component.UI.getCurrent().getLocale());
+    }
 }

@@ -3,7 +3,7 @@ package cn.kunming.kjj.carrier.security.ui;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
-import cn.kunming.kjj.carrier.common.ui.MainLayout;
+import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.security.Account;
 import cn.kunming.kjj.carrier.security.AccountService;
@@ -53,7 +53,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         this.tenantList = tenants.all();
         this.tenantNames = tenantList.stream()
-                .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(MainLayout.english())));
+                .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(PortalI18NProvider.uiIsEnglish())));
         setSizeFull();
         grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
         grid.addColumn(Account::displayName).setHeader(getTranslation("account.displayName")).setAutoWidth(true);
@@ -110,7 +110,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private ComboBox<Tenant> tenantBox() {
         ComboBox<Tenant> tenant = new ComboBox<>(getTranslation("account.tenant"), tenantList);
-        tenant.setItemLabelGenerator(t -> t.displayName(MainLayout.english()));
+        tenant.setItemLabelGenerator(t -> t.displayName(PortalI18NProvider.uiIsEnglish()));
         tenant.setClearButtonVisible(true);
         return tenant;
     }

@@ -3,7 +3,7 @@ package cn.kunming.kjj.carrier.tenant.ui;
 import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
-import cn.kunming.kjj.carrier.common.ui.MainLayout;
+import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.tenant.Tenant;
 import cn.kunming.kjj.carrier.tenant.TenantService;
@@ -73,7 +73,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         tenant.setHelperText(getTranslation("registration.tenantHelp"));
         LocalDate today = LocalDate.now();
         tenant.setItems(tenants.all().stream().filter(t -> t.type() != TenantType.BUREAU && t.validOn(today)).toList());
-        tenant.setItemLabelGenerator(t -> t.displayName(MainLayout.english()));
+        tenant.setItemLabelGenerator(t -> t.displayName(PortalI18NProvider.uiIsEnglish()));
         label(address, "registration.address");
         label(legalRepresentative, "registration.legalRepresentative");
         label(contactName, "registration.contactName");
@@ -131,7 +131,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
                     licence.fileName(), licence.bytes()), clientAddress());
             formArea.setVisible(false);
             done.removeAll();
-            done.add(new Paragraph(getTranslation("registration.done", tenant.getValue().displayName(MainLayout.english()))),
+            done.add(new Paragraph(getTranslation("registration.done", tenant.getValue().displayName(PortalI18NProvider.uiIsEnglish()))),
                     new Anchor("login", getTranslation("noAccess.backToLogin")));
             done.setVisible(true);
         } catch (PortalException e) {

@@ -1,6 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
-import cn.kunming.kjj.carrier.common.ui.MainLayout;
+import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.security.Roles;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
 import cn.kunming.kjj.carrier.tenant.HostUnitService;
@@ -31,7 +31,7 @@ class UnitListView extends VerticalLayout implements HasDynamicTitle {
     UnitListView(HostUnitService units, TenantService tenants) {
         setSizeFull();
         Map<String, String> tenantNames = tenants.all().stream()
-                .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(MainLayout.english())));
+                .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(PortalI18NProvider.uiIsEnglish())));
         grid.addColumn(HostUnit::name).setHeader(getTranslation("unit.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(HostUnit::creditCode).setHeader(getTranslation("unit.creditCode")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.type().messageKey())).setHeader(getTranslation("unit.type"));

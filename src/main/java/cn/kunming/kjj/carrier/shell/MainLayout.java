@@ -1,5 +1,8 @@
-package cn.kunming.kjj.carrier.common.ui;
+package cn.kunming.kjj.carrier.shell;
 
+import cn.kunming.kjj.carrier.common.ui.LanguageSwitch;
+import cn.kunming.kjj.carrier.common.ui.NavbarItems;
+import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.tenant.TenantService;
@@ -116,10 +119,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout());
         return menu;
-    }
-
-    /** Convenience for views: the current UI's locale is English. */
-    public static boolean english() {
-        return UI.getCurrent() != null && PortalI18NProvider.isEnglish(UI.getCurrent().getLocale());
     }
 }

@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.common.ui;
+package cn.kunming.kjj.carrier.shell;
 
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
