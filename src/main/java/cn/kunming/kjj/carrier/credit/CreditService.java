@@ -95,7 +95,7 @@ public class CreditService {
     public byte[] exportChecksOfUnit(long unitId) {
         var unit = units.findById(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
         List<CreditCheck> rows = repository.checksOfUnit(currentUser.scope(), unitId);
-        audit.record(AuditEntry.of("CREDIT_CHECKS_EXPORTED", "UNIT", unitId).tenant(unit.tenantId()).rule("C2.5")
+        audit.record(AuditEntry.of("CREDIT_CHECKS_EXPORTED", "HOST_UNIT", unitId).tenant(unit.tenantId()).rule("C2.5")
                 .detail(rows.size() + " checks"));
         return cn.kunming.kjj.carrier.common.XlsxTable.write("信用核查记录", List.of("核查时间", "统一社会信用代码",
                 "时机", "来源", "比对期间起", "比对期间止", "结果", "命中条目", "说明", "核查人"), rows.stream()

@@ -149,6 +149,9 @@ class CreditCheckTest {
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("申报提交时");
             assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
         }
+        // audited under the unit's entity type, as every other event about a unit, so that the auditor's filter finds it
+        assertThat(jdbc.queryForObject("select entity_type from audit_event where action = 'CREDIT_CHECKS_EXPORTED'"
+                + " and entity_id = ? order by id desc limit 1", String.class, String.valueOf(s.unitId()))).isEqualTo("HOST_UNIT");
     }
 
     @Test
