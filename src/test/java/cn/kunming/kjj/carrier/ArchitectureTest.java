@@ -121,6 +121,20 @@ class ArchitectureTest {
         };
     }
 
+    /**
+     * Attachment storage is a module of its own that features use; it depends on no feature (so that a feature using
+     * it, such as unit registration for licence scans, closes no cycle with the dossier feature).
+     */
+    @Test
+    void storageDependsOnNoFeature() {
+        noClasses().that().resideInAPackage(BASE + ".storage..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("a feature's class",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith(BASE + ".")
+                                && !c.getPackageName().startsWith(BASE + ".common")
+                                && !c.getPackageName().startsWith(BASE + ".storage")))
+                .check(CLASSES);
+    }
+
     /** What every feature may use depends on no feature (the application shell lives in shell/, not in common/). */
     @Test
     void theCommonsDependOnNoFeature() {

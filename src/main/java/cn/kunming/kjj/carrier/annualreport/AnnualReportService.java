@@ -34,10 +34,10 @@ public class AnnualReportService {
     private final AuditLog audit;
     private final Clock clock;
 
-    private final cn.kunming.kjj.carrier.dossier.AttachmentStore store;
+    private final cn.kunming.kjj.carrier.storage.AttachmentStore store;
 
     AnnualReportService(ReportRepository reports, ReportDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
-                        Clock clock, cn.kunming.kjj.carrier.dossier.AttachmentStore store) {
+                        Clock clock, cn.kunming.kjj.carrier.storage.AttachmentStore store) {
         this.store = store;
         this.reports = reports;
         this.deadlines = deadlines;

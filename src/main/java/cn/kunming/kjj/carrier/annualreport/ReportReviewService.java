@@ -55,12 +55,12 @@ public class ReportReviewService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final cn.kunming.kjj.carrier.dossier.AttachmentStore store;
+    private final cn.kunming.kjj.carrier.storage.AttachmentStore store;
 
     ReportReviewService(ReportAssignmentRepository assignments, ReportRepository reports, ExpertRepository experts,
                         HostUnitRepository units, CarrierRepository carriers, AssignmentRepository criteria,
                         ReviewSettings settings, CurrentUser currentUser, AuditLog audit, Clock clock,
-                        cn.kunming.kjj.carrier.dossier.AttachmentStore store) {
+                        cn.kunming.kjj.carrier.storage.AttachmentStore store) {
         this.store = store;
         this.assignments = assignments;
         this.reports = reports;

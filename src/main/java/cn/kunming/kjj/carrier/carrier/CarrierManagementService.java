@@ -22,7 +22,7 @@ import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.Wan;
 import cn.kunming.kjj.carrier.document.DocumentKind;
 import cn.kunming.kjj.carrier.document.Documents;
-import cn.kunming.kjj.carrier.dossier.AttachmentStore;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.security.CurrentUser;

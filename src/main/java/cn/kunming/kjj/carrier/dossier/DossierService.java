@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.storage.FileType;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.call.Call;
@@ -365,7 +367,7 @@ public class DossierService {
                         .flatMap(v -> v.attachments().stream()).filter(x -> x.id() == attachmentId).findFirst())
                 .orElseThrow(NotFoundException::new);
         byte[] bytes = store.get(a.sha256());
-        if (!AttachmentStore.sha256(bytes).equals(a.sha256())) {
+        if (!cn.kunming.kjj.carrier.common.Sha256.hex(bytes).equals(a.sha256())) {
             throw new PortalException("attachment.corrupted", a.fileName());
         }
         return bytes;

@@ -7,7 +7,7 @@ import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
-import cn.kunming.kjj.carrier.dossier.AttachmentStore;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;

@@ -5,7 +5,7 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PerAddressLimit;
 import cn.kunming.kjj.carrier.common.PortalException;
-import cn.kunming.kjj.carrier.dossier.AttachmentStore;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import cn.kunming.kjj.carrier.security.AccountStatus;

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 /**
  * Receives one uploaded file and stops reading at the limit: a declared size above it is refused before a byte is
  * read, and a body without a declared size (chunked, or lying) is read until one byte past the limit and then refused.
- * Nothing beyond the limit (plus one buffer) is held in memory and no temporary file is written. Vaadin's
- * {@code UploadHandler.inMemory} reads the whole request first and leaves the size check to the browser, so a raw
- * POST of any size filled the heap.
+ * Nothing beyond the limit (plus one buffer) is held in memory and no temporary file is written. Vaadin's ready-made
+ * in-memory handler reads the whole request first and leaves the size check to the browser, so a raw POST of any
+ * size filled the heap (security finding 2).
  */
 final class LimitedUploadHandler implements UploadHandler {
 

@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.dossier;
+package cn.kunming.kjj.carrier.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

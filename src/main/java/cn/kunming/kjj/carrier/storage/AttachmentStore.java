@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.dossier;
+package cn.kunming.kjj.carrier.storage;
 
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
@@ -24,10 +24,6 @@ public class AttachmentStore {
         this.root = root;
     }
 
-    static String sha256(byte[] bytes) {
-        return Sha256.hex(bytes);
-    }
-
     /** 20 MB: the largest file accepted anywhere in the portal. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
@@ -43,7 +39,7 @@ public class AttachmentStore {
         if (!type.matchesName(fileName)) {
             throw new PortalException("attachment.nameDoesNotMatch", fileName, type.name());
         }
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         put(sha, bytes);
         return sha;
     }

@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.dossier;
+package cn.kunming.kjj.carrier.storage;
 
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import org.junit.jupiter.api.Test;
