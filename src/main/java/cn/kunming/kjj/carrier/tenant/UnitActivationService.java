@@ -181,7 +181,7 @@ public class UnitActivationService {
                     tell(waiting.accountId(), other.name(), reason);
                 }
             }
-            audit.record(AuditEntry.of("UNIT_REGISTRATION_SUPERSEDED", "HOST_UNIT", other.id()).tenant(other.tenantId())
+            audit.record(AuditEntry.of("UNIT_REGISTRATION_SUPERSEDED", "HOST_UNIT", other.id()).tenant(other.tenantId()).rule("P4.2")
                     .detail(other.name() + " " + other.creditCode() + ": unit " + winner.id() + " was activated"));
         }
     }

@@ -99,6 +99,7 @@ class CompetingRegistrationsTest {
         register(code, "530102", real);
 
         UnitAccount realOne = waiting("530102", real);
+        UnitAccount squatterOne = waiting("530102", squatter);
         assertThat(realOne.hasLicence()).isTrue();
         As.role(Role.DISTRICT_OFFICER, "530102");
         assertThat(activation.licence(realOne.unitId())).as("the district reads the licence").isEqualTo(SampleFiles.pdf());
@@ -108,6 +109,9 @@ class CompetingRegistrationsTest {
         assertThat(status(real)).isEqualTo("ACTIVE");
         assertThat(status(squatter)).isEqualTo("REJECTED");
         assertThat(notices(squatter, "REGISTRATION_REJECTED")).as("the other applicant is told").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select rule_id from audit_event where action = 'UNIT_REGISTRATION_SUPERSEDED'"
+                + " and entity_id = ?", String.class, String.valueOf(squatterOne.unitId())))
+                .isEqualTo("P4.2");
         assertThatThrownBy(() -> register(code, "530103", Fixtures.unique("late")))
                 .as("an activated unit holds the code").hasMessage("registration.creditCodeRegistered");
     }
