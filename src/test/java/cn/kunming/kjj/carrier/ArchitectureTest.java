@@ -1,7 +1,9 @@
 package cn.kunming.kjj.carrier;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -10,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
@@ -69,6 +72,26 @@ class ArchitectureTest {
                                 && method.getAnnotationOfType(Transactional.class).propagation() == Propagation.MANDATORY;
                         if (!secured && !mandatoryTransaction) {
                             events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is not secured"));
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    /** A rule of access is spelled once, in {@code Access}: no service writes its own expression. */
+    @Test
+    void everyPreAuthorizeNamesAnAccessRule() throws IllegalAccessException {
+        Set<String> rules = new java.util.HashSet<>();
+        for (java.lang.reflect.Field f : cn.kunming.kjj.carrier.security.Access.class.getFields()) {
+            rules.add((String) f.get(null));
+        }
+        methods().that().areAnnotatedWith(PreAuthorize.class)
+                .should(new ArchCondition<>("name a rule of Access") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        String value = method.getAnnotationOfType(PreAuthorize.class).value();
+                        if (!rules.contains(value)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " spells " + value));
                         }
                     }
                 })
@@ -187,5 +210,47 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("LoginView")
                 .should().notHaveModifier(JavaModifier.PUBLIC)
                 .check(CLASSES);
+    }
+
+    /**
+     * The module map of decision 0022: the feature packages form a graph without cycles, so each can be read, changed
+     * and tested with only the features below it. A reaction upward travels as an event or through an interface the
+     * lower feature declares (a notification, a reminder, a section of another feature's page).
+     */
+    @Test
+    void noCycleBetweenFeaturePackages() {
+        SlicesRuleDefinition.slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * A feature's repository package is its own: other features use its services or the narrow interface at its
+     * root. The demo data loader (profile demo only) is the one exception: it writes fixtures straight to the tables.
+     */
+    @Test
+    void aFeaturesRepositoriesAreUsedByThatFeatureAlone() {
+        classes().that().resideInAPackage(BASE + ".*.repository..")
+                .should(new ArchCondition<>("be used by their own feature only") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        String owner = featureOf(repository);
+                        for (Dependency use : repository.getDirectDependenciesToSelf()) {
+                            String user = featureOf(use.getOriginClass());
+                            if (user != null && !user.equals(owner) && !user.equals("demo")) {
+                                events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    private static String featureOf(JavaClass c) {
+        String pkg = c.getPackageName();
+        if (!pkg.startsWith(BASE + ".")) {
+            return null;
+        }
+        String rest = pkg.substring(BASE.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

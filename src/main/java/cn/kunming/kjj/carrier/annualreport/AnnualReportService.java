@@ -1,11 +1,14 @@
 package cn.kunming.kjj.carrier.annualreport;
 
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,19 +53,19 @@ public class AnnualReportService {
      * Every report year of every carrier on the list in scope, with its report when started: an applicant's own,
      * a district's tenant's, the bureau's all. Optionally one year only.
      */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<ReportRow> rows(Integer year) {
         return ReportRows.of(reports, deadlines, currentUser.scope(), year, LocalDate.now(clock));
     }
 
     /** The report years in scope as .xlsx, with the same filter as the list. */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional
     public byte[] export(Integer year) {
         LocalDate today = LocalDate.now(clock);
         List<ReportRow> rows = rows(year);
-        audit.record(AuditEntry.of("REPORTS_EXPORTED", "ANNUAL_REPORT", "*").rule("M5.1").detail(rows.size() + " rows"));
+        audit.record(AuditEntry.of(AuditAction.REPORTS_EXPORTED, AuditedEntity.ANNUAL_REPORT, "*").rule("M5.1").detail(rows.size() + " rows"));
         return cn.kunming.kjj.carrier.common.XlsxTable.write("年度报告", List.of("载体", "年度", "报送截止", "状态", "提交时间", "逾期"),
                 rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.carrier().name(), r.year(), r.dueOn(),
                         r.report() == null ? "未开始" : r.report().status().name(),
@@ -70,7 +73,7 @@ public class AnnualReportService {
     }
 
     /** Opens (creating the first time) the report of a carrier of the applicant's unit for a year. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public long open(long carrierId, int year) {
         TenantScope scope = currentUser.scope();
@@ -83,19 +86,19 @@ public class AnnualReportService {
                 .orElseGet(() -> {
                     long id = reports.insert(carrier, year, deadlines.dueOn(year), ReportContent.empty(),
                             LocalDateTime.now(clock));
-                    audit.record(AuditEntry.of("REPORT_STARTED", "ANNUAL_REPORT", id).tenant(carrier.tenantId())
+                    audit.record(AuditEntry.of(AuditAction.REPORT_STARTED, AuditedEntity.ANNUAL_REPORT, id).tenant(carrier.tenantId())
                             .rule("M5.1").detail(carrier.name() + " " + year));
                     return id;
                 });
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public AnnualReport report(long id) {
         return reports.report(currentUser.scope(), id).orElseThrow(NotFoundException::new);
     }
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public AnnualReport save(long id, int version, ReportContent content) {
         AnnualReport report = report(id);
@@ -109,7 +112,7 @@ public class AnnualReportService {
     }
 
     /** Submits the report (M5.1); refused while a section or figure is missing. A late report is accepted. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public AnnualReport submit(long id, int version, ReportContent content) {
         AnnualReport report = report(id);
@@ -124,13 +127,13 @@ public class AnnualReportService {
         if (!reports.submit(currentUser.scope(), id, version, content, currentUser.require().username(), now)) {
             throw new ConcurrentEditException("ANNUAL_REPORT", id);
         }
-        audit.record(AuditEntry.of("REPORT_SUBMITTED", "ANNUAL_REPORT", id).tenant(report.tenantId()).rule("M5.1")
+        audit.record(AuditEntry.of(AuditAction.REPORT_SUBMITTED, AuditedEntity.ANNUAL_REPORT, id).tenant(report.tenantId()).rule("M5.1")
                 .detail(report.carrierName() + " " + report.year()
                         + (now.toLocalDate().isAfter(report.dueOn()) ? ", late (due " + report.dueOn() + ")" : "")));
         return report(id);
     }
 
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void returnForRevision(long id, String reason) {
         AnnualReport report = report(id);
@@ -141,12 +144,12 @@ public class AnnualReportService {
                 || !reports.returnForRevision(currentUser.scope(), id, report.version(), reason.strip())) {
             throw new PortalException("report.notSubmitted");
         }
-        audit.record(AuditEntry.of("REPORT_RETURNED", "ANNUAL_REPORT", id).tenant(report.tenantId()).rule("M5.1")
+        audit.record(AuditEntry.of(AuditAction.REPORT_RETURNED, AuditedEntity.ANNUAL_REPORT, id).tenant(report.tenantId()).rule("M5.1")
                 .detail(reason.strip()));
     }
 
     /** Attaches a file to a report still being written: PDF, OFD, JPG or PNG by content, at most 20 MB. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public ReportFile attach(long reportId, String fileName, byte[] bytes) {
         AnnualReport report = report(reportId);
@@ -156,12 +159,12 @@ public class AnnualReportService {
         String sha = store.keepChecked(fileName, bytes);
         long id = reports.insertFile(report, fileName, bytes.length, sha, currentUser.require().username(),
                 LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("REPORT_FILE_ADDED", "ANNUAL_REPORT", reportId).tenant(report.tenantId())
+        audit.record(AuditEntry.of(AuditAction.REPORT_FILE_ADDED, AuditedEntity.ANNUAL_REPORT, reportId).tenant(report.tenantId())
                 .rule("M5.1").detail(fileName + " sha256=" + sha));
         return reports.files(reportId).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
     }
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public void detach(long reportId, long fileId) {
         AnnualReport report = report(reportId);
@@ -171,33 +174,33 @@ public class AnnualReportService {
         if (!reports.removeFile(reportId, fileId)) {
             throw new NotFoundException();
         }
-        audit.record(AuditEntry.of("REPORT_FILE_REMOVED", "ANNUAL_REPORT", reportId).tenant(report.tenantId())
+        audit.record(AuditEntry.of(AuditAction.REPORT_FILE_REMOVED, AuditedEntity.ANNUAL_REPORT, reportId).tenant(report.tenantId())
                 .rule("M5.1").detail("file " + fileId));
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<ReportFile> files(long reportId) {
         report(reportId);
         return reports.files(reportId);
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public byte[] fileContent(long reportId, long fileId) {
         return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new).sha256());
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<Evaluation> evaluations(long carrierId) {
+    public List<YearlyEvaluation> evaluations(long carrierId) {
         reports.carrier(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
         return reports.evaluationsOf(currentUser.scope(), carrierId);
     }
 
     /** The bureau's evaluation of a carrier's year (M5.1): a score from 0 to 100 and 合格 or 不合格. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void evaluate(long carrierId, int year, BigDecimal score, EvaluationResult result, String comment) {
         ReportableCarrier carrier = reports.carrier(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
@@ -209,7 +212,7 @@ public class AnnualReportService {
         }
         reports.upsertEvaluation(carrier, year, score, result, comment == null ? null : comment.strip(),
                 currentUser.require().username(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("EVALUATION_DECIDED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.1")
+        audit.record(AuditEntry.of(AuditAction.EVALUATION_DECIDED, AuditedEntity.CARRIER, carrierId).tenant(carrier.tenantId()).rule("M5.1")
                 .detail(year + ": " + score + " " + result));
     }
 }

@@ -2,28 +2,31 @@ package cn.kunming.kjj.carrier.annualreport;
 
 import cn.kunming.kjj.carrier.annualreport.repository.ReportAssignmentRepository;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.Carrier;
-import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.expert.Expert;
-import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
+import cn.kunming.kjj.carrier.expert.Experts;
 import cn.kunming.kjj.carrier.review.AssignmentStatus;
 import cn.kunming.kjj.carrier.review.Criterion;
 import cn.kunming.kjj.carrier.review.ExpertConflicts;
 import cn.kunming.kjj.carrier.review.ReviewSettings;
+import cn.kunming.kjj.carrier.review.ScoreCriteria;
 import cn.kunming.kjj.carrier.review.ScoreSheet;
 import cn.kunming.kjj.carrier.review.ScoreSheets;
 import cn.kunming.kjj.carrier.review.ScoreSummary;
-import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,18 +50,18 @@ public class ReportReviewService {
 
     private final ReportAssignmentRepository assignments;
     private final ReportRepository reports;
-    private final ExpertRepository experts;
-    private final HostUnitRepository units;
-    private final CarrierRepository carriers;
-    private final AssignmentRepository criteria;
+    private final Experts experts;
+    private final HostUnits units;
+    private final Carriers carriers;
+    private final ScoreCriteria criteria;
     private final ReviewSettings settings;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
     private final cn.kunming.kjj.carrier.storage.AttachmentStore store;
 
-    ReportReviewService(ReportAssignmentRepository assignments, ReportRepository reports, ExpertRepository experts,
-                        HostUnitRepository units, CarrierRepository carriers, AssignmentRepository criteria,
+    ReportReviewService(ReportAssignmentRepository assignments, ReportRepository reports, Experts experts,
+                        HostUnits units, Carriers carriers, ScoreCriteria criteria,
                         ReviewSettings settings, CurrentUser currentUser, AuditLog audit, Clock clock,
                         cn.kunming.kjj.carrier.storage.AttachmentStore store) {
         this.store = store;
@@ -74,7 +77,7 @@ public class ReportReviewService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void assign(long reportId, long expertId) {
         PortalUser me = currentUser.require();
@@ -90,17 +93,17 @@ public class ReportReviewService {
             throw new PortalException(key, expert.name());
         });
         assignments.insert(report, expertId, me.username(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("REPORT_EXPERT_ASSIGNED", "ANNUAL_REPORT", reportId).tenant(report.tenantId())
+        audit.record(AuditEntry.of(AuditAction.REPORT_EXPERT_ASSIGNED, AuditedEntity.ANNUAL_REPORT, reportId).tenant(report.tenantId())
                 .rule("M5.1").detail(expert.name()));
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<ReportAssignment> assignments(long reportId) {
         return assignments.ofReport(currentUser.scope(), reportId);
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public ScoreSummary summary(long reportId) {
         return ScoreSummary.of(assignments.ofReport(currentUser.scope(), reportId).stream()
@@ -108,21 +111,21 @@ public class ReportReviewService {
                 settings.disagreementSpread());
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public List<ReportAssignment> mine() {
         return me().map(e -> assignments.ofExpert(e.id()).stream().filter(a -> a.status().active()).toList())
                 .orElse(List.of());
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public ReportAssignment assignment(long reportId) {
         return own(reportId);
     }
 
     /** The report, for an expert who declared no conflict. */
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public AnnualReport report(long reportId) {
         ReportAssignment a = own(reportId);
@@ -132,21 +135,21 @@ public class ReportReviewService {
         return reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow(NotFoundException::new);
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public List<ReportFile> files(long reportId) {
         report(reportId);
         return reports.files(reportId);
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public byte[] fileContent(long reportId, long fileId) {
         return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new).sha256());
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public List<Criterion> criteria(long reportId) {
         ReportAssignment a = own(reportId);
@@ -154,7 +157,7 @@ public class ReportReviewService {
         return criteria.criteria(carrier.kind());
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional
     public void declare(long reportId, boolean conflict, String note) {
         Expert expert = me().orElseThrow(NotFoundException::new);
@@ -171,11 +174,11 @@ public class ReportReviewService {
             experts.insertConflict(expert.id(), report.unitId(), note.strip(), LocalDateTime.now(clock),
                     currentUser.require().username());
         }
-        audit.record(AuditEntry.of(conflict ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", "ANNUAL_REPORT", reportId)
+        audit.record(AuditEntry.of(conflict ? AuditAction.CONFLICT_DECLARED : AuditAction.NO_CONFLICT_DECLARED, AuditedEntity.ANNUAL_REPORT, reportId)
                 .tenant(report.tenantId()).rule("M5.1").detail(expert.name()));
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional
     public void submit(long reportId, ScoreSheet sheet) {
         ReportAssignment a = own(reportId);
@@ -193,7 +196,7 @@ public class ReportReviewService {
             throw new ConcurrentEditException("REPORT_ASSIGNMENT", a.id());
         }
         AnnualReport report = reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow();
-        audit.record(AuditEntry.of("REPORT_SCORED", "ANNUAL_REPORT", reportId).tenant(report.tenantId()).rule("M5.1")
+        audit.record(AuditEntry.of(AuditAction.REPORT_SCORED, AuditedEntity.ANNUAL_REPORT, reportId).tenant(report.tenantId()).rule("M5.1")
                 .detail(a.expertName() + ": " + weighted));
     }
 

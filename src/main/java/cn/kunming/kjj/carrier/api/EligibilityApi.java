@@ -2,7 +2,7 @@ package cn.kunming.kjj.carrier.api;
 
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
-import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +35,7 @@ class EligibilityApi {
                     + "Bad input is answered with 400 and an application/problem+json body naming the field.")
     EligibilityCheckResponse check(@RequestBody EligibilityCheckRequest request, HttpServletRequest http) {
         Locale locale = language(http);
-        Evaluation evaluation = eligibility.evaluate(new EligibilityRequestMapper(locale).toFacts(request));
+        EligibilityResult evaluation = eligibility.evaluate(new EligibilityRequestMapper(locale).toFacts(request));
         return new EligibilityCheckResponse(evaluation.eligible(), evaluation.ruleSetVersion(),
                 evaluation.results().stream().map(r -> new EligibilityCheckResponse.Result(r.rule(),
                         r.outcome().name(), r.message(locale))).toList(),

@@ -1,7 +1,8 @@
 package cn.kunming.kjj.carrier.audit;
 
 import cn.kunming.kjj.carrier.audit.repository.AuditRepository;
-import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Access;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,23 +24,24 @@ public class AuditChain {
 
     private final AuditRepository repository;
     private final AuditLog audit;
-    private final CurrentUser currentUser;
+    private final ActingUser actingUser;
     private final Clock clock;
 
-    AuditChain(AuditRepository repository, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    AuditChain(AuditRepository repository, AuditLog audit, ActingUser actingUser, Clock clock) {
         this.repository = repository;
         this.audit = audit;
-        this.currentUser = currentUser;
+        this.actingUser = actingUser;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Access.AUDITOR)
     @Transactional
     public ChainReport verify() {
-        return verifyAs(currentUser.require().username());
+        return verifyAs(actingUser.current()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no portal user")).username());
     }
 
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Access.AUDITOR)
     @Transactional(readOnly = true)
     public Optional<ChainReport> lastReport() {
         return repository.lastReport();
@@ -51,7 +53,7 @@ public class AuditChain {
         ChainReport report = check(by);
         repository.saveReport(report);
         audit.recordAs(by, by.equals(AuditLog.SYSTEM_ACTOR) ? null : "AUDITOR",
-                AuditEntry.of(report.intact() ? "AUDIT_CHAIN_VERIFIED" : "AUDIT_CHAIN_BROKEN", "AUDIT_EVENT", "*")
+                AuditEntry.of(report.intact() ? AuditAction.AUDIT_CHAIN_VERIFIED : AuditAction.AUDIT_CHAIN_BROKEN, AuditedEntity.AUDIT_EVENT, "*")
                         .detail(report.eventsChecked() + " links checked"
                                 + (report.intact() ? "" : ", first broken link " + report.brokenSeq() + " (event "
                                 + report.brokenEventId() + "): " + report.problem())));

@@ -1,7 +1,6 @@
 package cn.kunming.kjj.carrier.audit;
 
-import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
+import org.springframework.context.ApplicationEventPublisher;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +18,12 @@ class AuditChainJob {
     private static final Logger log = LoggerFactory.getLogger(AuditChainJob.class);
 
     private final AuditChain chain;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    AuditChainJob(AuditChain chain, Notifier notifier, TransactionTemplate tx) {
+    AuditChainJob(AuditChain chain, ApplicationEventPublisher events, TransactionTemplate tx) {
         this.chain = chain;
-        this.notifier = notifier;
+        this.events = events;
         this.tx = tx;
     }
 
@@ -38,8 +37,7 @@ class AuditChainJob {
         ChainReport report = tx.execute(status -> {
             ChainReport r = chain.verifyAs(AuditLog.SYSTEM_ACTOR);
             if (!r.intact()) {
-                notifier.notify(notifier.auditors(), NotificationKind.AUDIT_CHAIN_BROKEN, "audit",
-                        r.brokenSeq() == null ? "-" : r.brokenSeq(), r.brokenEventId() == null ? "-" : r.brokenEventId());
+                events.publishEvent(new AuditChainBroken(r.brokenSeq(), r.brokenEventId()));
             }
             return r;
         });

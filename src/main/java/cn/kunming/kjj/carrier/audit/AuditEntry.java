@@ -6,10 +6,10 @@ import cn.kunming.kjj.carrier.common.TenantId;
  * What a state change records: the action, the entity it touched, the tenant that owns it and the rule
  * of the measures it applied (e.g. {@code P4.3}); who and when are added by {@link AuditLog}.
  */
-public record AuditEntry(String action, String entityType, String entityId, TenantId tenant, String ruleId,
+public record AuditEntry(AuditAction action, AuditedEntity entityType, String entityId, TenantId tenant, String ruleId,
                          String detail) {
 
-    public static AuditEntry of(String action, String entityType, Object entityId) {
+    public static AuditEntry of(AuditAction action, AuditedEntity entityType, Object entityId) {
         return new AuditEntry(action, entityType, String.valueOf(entityId), null, null, null);
     }
 

@@ -2,8 +2,7 @@ package cn.kunming.kjj.carrier.audit;
 
 import cn.kunming.kjj.carrier.audit.repository.AuditChainWriter;
 import cn.kunming.kjj.carrier.audit.repository.AuditRepository;
-import cn.kunming.kjj.carrier.security.CurrentUser;
-import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,28 +29,28 @@ public class AuditLog {
 
     private final AuditRepository repository;
     private final AuditChainWriter chainWriter;
-    private final CurrentUser currentUser;
+    private final ActingUser actingUser;
     private final Clock clock;
 
-    AuditLog(AuditRepository repository, AuditChainWriter chainWriter, CurrentUser currentUser, Clock clock) {
+    AuditLog(AuditRepository repository, AuditChainWriter chainWriter, ActingUser actingUser, Clock clock) {
         this.chainWriter = chainWriter;
         this.repository = repository;
-        this.currentUser = currentUser;
+        this.actingUser = actingUser;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(AuditEntry entry) {
-        Optional<PortalUser> user = currentUser.get();
-        return recordAs(user.map(PortalUser::username).orElse(SYSTEM_ACTOR),
-                user.map(u -> u.role().name()).orElse(null), entry);
+        Optional<ActingUser.Actor> user = actingUser.current();
+        return recordAs(user.map(ActingUser.Actor::username).orElse(SYSTEM_ACTOR),
+                user.map(ActingUser.Actor::role).orElse(null), entry);
     }
 
     /** For events that happen before anyone is authenticated, such as a failed login. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long recordAs(String actor, String actorRole, AuditEntry entry) {
         long id = repository.append(new AuditEvent(0, LocalDateTime.now(clock), actor, actorRole,
-                entry.tenant() == null ? null : entry.tenant().value(), entry.action(), entry.entityType(),
+                entry.tenant() == null ? null : entry.tenant().value(), entry.action().name(), entry.entityType().name(),
                 entry.entityId(), entry.ruleId(), entry.detail()));
         toChainAtCommit().add(id);
         return id;
@@ -84,13 +83,13 @@ public class AuditLog {
     }
 
     /** One statement per page or count, so no transaction of its own (it cost more than the page on MariaDB). */
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Access.AUDITOR)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
         return repository.find(query, offset, limit);
     }
 
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Access.AUDITOR)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int count(AuditQuery query) {
         return repository.count(query);
@@ -100,11 +99,11 @@ public class AuditLog {
      * The filtered log as .xlsx, read page by page so that a long log streams into the sheet; the export itself
      * is recorded.
      */
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Access.AUDITOR)
     @Transactional
     public byte[] export(AuditQuery query) {
         int total = repository.count(query);
-        record(AuditEntry.of("AUDIT_EXPORTED", "AUDIT_EVENT", "*").detail(total + " events, filter " + query));
+        record(AuditEntry.of(AuditAction.AUDIT_EXPORTED, AuditedEntity.AUDIT_EVENT, "*").detail(total + " events, filter " + query));
         Iterable<java.util.List<?>> rows = () -> new java.util.Iterator<>() {
             private int offset;
             private java.util.Iterator<AuditEvent> page = java.util.Collections.emptyIterator();

@@ -1,9 +1,12 @@
 package cn.kunming.kjj.carrier.calendar;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.calendar.repository.CalendarRepository;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,13 +39,13 @@ public class CalendarService {
         this.clock = clock;
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public WorkingCalendar calendar() {
         return new WorkingCalendar(repository.findAll());
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<CalendarYear> years() {
         return repository.findAll();
@@ -53,7 +56,7 @@ public class CalendarService {
      * missing, a day cannot be read, a day is both off and working, or a make-up working day is not a Saturday or
      * Sunday (days off may include weekends, as holidays do).
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public CalendarYear enterYear(int year, String noticeNumber, String daysOffText, String makeUpText) {
         if (year < 2000 || year > 2100) {
@@ -76,7 +79,7 @@ public class CalendarService {
         }
         CalendarYear entered = new CalendarYear(year, noticeNumber.strip(), off, work);
         repository.save(entered, currentUser.require().username(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("CALENDAR_YEAR_ENTERED", "CALENDAR_YEAR", year).rule("P4.5")
+        audit.record(AuditEntry.of(AuditAction.CALENDAR_YEAR_ENTERED, AuditedEntity.CALENDAR_YEAR, year).rule("P4.5")
                 .detail(noticeNumber.strip() + ": off " + CalendarText.format(off) + "; work " + CalendarText.format(work)));
         return entered;
     }

@@ -1,16 +1,19 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.call.repository.CallRepository;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +32,12 @@ import java.util.Optional;
 public class CallService {
 
     private final CallRepository calls;
-    private final HostUnitRepository units;
+    private final HostUnits units;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CallService(CallRepository calls, HostUnitRepository units, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    CallService(CallRepository calls, HostUnits units, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.calls = calls;
         this.units = units;
         this.currentUser = currentUser;
@@ -42,33 +45,33 @@ public class CallService {
         this.clock = clock;
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<Call> published() {
         return calls.findPublished();
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Call> all() {
         return calls.findAll();
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public long create(CallDraft draft) {
         validate(draft);
         long id = calls.insert(normalised(draft), now(), currentUser.require().username());
-        audit.record(AuditEntry.of("CALL_CREATED", "CALL", id).rule("P4.1").detail(draft.title()));
+        audit.record(AuditEntry.of(AuditAction.CALL_CREATED, AuditedEntity.CALL, id).rule("P4.1").detail(draft.title()));
         return id;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void update(long id, int version, CallDraft draft) {
         validate(draft);
@@ -79,10 +82,10 @@ public class CallService {
         if (!calls.update(id, version, normalised(draft))) {
             throw new ConcurrentEditException("CALL", id);
         }
-        audit.record(AuditEntry.of("CALL_UPDATED", "CALL", id).rule("P4.1").detail(draft.title()));
+        audit.record(AuditEntry.of(AuditAction.CALL_UPDATED, AuditedEntity.CALL, id).rule("P4.1").detail(draft.title()));
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void publish(long id, int version) {
         Call call = calls.findById(id).orElseThrow(NotFoundException::new);
@@ -95,12 +98,12 @@ public class CallService {
         if (!calls.publish(id, version, now())) {
             throw new ConcurrentEditException("CALL", id);
         }
-        audit.record(AuditEntry.of("CALL_PUBLISHED", "CALL", id).rule("P4.1")
+        audit.record(AuditEntry.of(AuditAction.CALL_PUBLISHED, AuditedEntity.CALL, id).rule("P4.1")
                 .detail(call.title() + " " + call.opensAt() + " → " + call.closesAt()));
     }
 
     /** A dated extension for one unit, found by its credit code; the reason is kept and audited. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void grantExtension(long callId, String creditCode, LocalDateTime until, String reason) {
         Call call = calls.findById(callId).orElseThrow(NotFoundException::new);
@@ -118,12 +121,12 @@ public class CallService {
             throw new PortalException("call.extensionReasonRequired");
         }
         calls.saveExtension(callId, unit.id(), minute, reason.strip(), currentUser.require().username(), now());
-        audit.record(AuditEntry.of("CALL_EXTENSION_GRANTED", "CALL", callId).tenant(unit.tenantId()).rule("P4.1")
+        audit.record(AuditEntry.of(AuditAction.CALL_EXTENSION_GRANTED, AuditedEntity.CALL, callId).tenant(unit.tenantId()).rule("P4.1")
                 .detail(unit.name() + " until " + minute + ": " + reason.strip()));
     }
 
     /** Whether the unit may submit under the call right now (P4.1); refused with the reason otherwise. */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_BUREAU)
     @Transactional(readOnly = true)
     public void requireOpenFor(long callId, long unitId) {
         Call call = calls.findById(callId).filter(c -> c.status() == CallStatus.PUBLISHED)

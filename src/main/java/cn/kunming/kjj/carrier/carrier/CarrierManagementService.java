@@ -1,9 +1,8 @@
 package cn.kunming.kjj.carrier.carrier;
 
-import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
-import cn.kunming.kjj.carrier.annualreport.ReportDeadlines;
-import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.Disqualification;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.DisqualificationStatus;
@@ -15,19 +14,22 @@ import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
 import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
-import cn.kunming.kjj.carrier.common.NotFoundException;
-import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Docx;
 import cn.kunming.kjj.carrier.common.Messages;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Wan;
 import cn.kunming.kjj.carrier.document.DocumentKind;
 import cn.kunming.kjj.carrier.document.Documents;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,31 +57,29 @@ public class CarrierManagementService {
 
     private final CarrierRepository carriers;
     private final ManagementRepository records;
-    private final ReportRepository reports;
-    private final ReportDeadlines deadlines;
+    private final ReportHistory reports;
     private final AttachmentStore store;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Documents documents;
 
-    CarrierManagementService(CarrierRepository carriers, ManagementRepository records, ReportRepository reports,
-                             ReportDeadlines deadlines, AttachmentStore store, CurrentUser currentUser, AuditLog audit,
-                             Clock clock, Notifier notifier, Documents documents) {
+    CarrierManagementService(CarrierRepository carriers, ManagementRepository records, ReportHistory reports,
+                             AttachmentStore store, CurrentUser currentUser, AuditLog audit,
+                             Clock clock, ApplicationEventPublisher events, Documents documents) {
         this.documents = documents;
-        this.notifier = notifier;
+        this.events = events;
         this.carriers = carriers;
         this.records = records;
         this.reports = reports;
-        this.deadlines = deadlines;
         this.store = store;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public CarrierFile file(long carrierId) {
         TenantScope scope = currentUser.scope();
@@ -93,7 +93,7 @@ public class CarrierManagementService {
      * Records the province's decision (M5.2): FILED moves the carrier to PROVINCIALLY_FILED; REVOKED moves it back
      * and proposes its disqualification (M5.3(2)).
      */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void recordFiling(long carrierId, FilingStatus status, String documentNumber, LocalDate decidedOn,
                              String reason, String evidenceName, byte[] evidence) {
@@ -115,7 +115,7 @@ public class CarrierManagementService {
                 me.username(), now)) {
             throw new ConcurrentEditException("CARRIER", carrierId);
         }
-        audit.record(AuditEntry.of("PROVINCIAL_" + status.name(), "CARRIER", carrierId).tenant(carrier.tenantId())
+        audit.record(AuditEntry.of(AuditAction.provincial(status), AuditedEntity.CARRIER, carrierId).tenant(carrier.tenantId())
                 .rule(status == FilingStatus.FILED ? "M5.2" : "M5.3(2)").detail(documentNumber.strip() + " " + decidedOn));
         if (status == FilingStatus.REVOKED) {
             propose(carrier, Ground.FILING_REVOKED, "FILING_REVOKED:" + id,
@@ -124,7 +124,7 @@ public class CarrierManagementService {
     }
 
     /** Prepares the one-time subsidy of a provincially filed carrier (M5.2); a second one is refused. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void prepareSubsidy(long carrierId, LocalDate disbursedOn, String voucherNumber) {
         PortalUser me = currentUser.require();
@@ -140,12 +140,12 @@ public class CarrierManagementService {
         }
         records.insertSubsidy(carrier, SUBSIDY_YUAN, disbursedOn, voucherNumber.strip(), me.username(),
                 LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("SUBSIDY_PREPARED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.2")
+        audit.record(AuditEntry.of(AuditAction.SUBSIDY_PREPARED, AuditedEntity.CARRIER, carrierId).tenant(carrier.tenantId()).rule("M5.2")
                 .detail(SUBSIDY_YUAN + " yuan, voucher " + voucherNumber.strip() + ", " + disbursedOn));
     }
 
     /** Approves a prepared subsidy: never by the officer who prepared it. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void approveSubsidy(long carrierId) {
         PortalUser me = currentUser.require();
@@ -160,12 +160,12 @@ public class CarrierManagementService {
         if (!records.approveSubsidy(subsidy.id(), subsidy.version(), me.username(), LocalDateTime.now(clock))) {
             throw new ConcurrentEditException("SUBSIDY", subsidy.id());
         }
-        audit.record(AuditEntry.of("SUBSIDY_APPROVED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.2")
+        audit.record(AuditEntry.of(AuditAction.SUBSIDY_APPROVED, AuditedEntity.CARRIER, carrierId).tenant(carrier.tenantId()).rule("M5.2")
                 .detail("prepared by " + subsidy.preparedBy()));
     }
 
     /** An officer's proposal on grounds (3)–(6) of M5.3, with its evidence. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void proposeDisqualification(long carrierId, Ground ground, String detail, String evidenceName,
                                         byte[] evidence) {
@@ -186,7 +186,7 @@ public class CarrierManagementService {
     }
 
     /** Detects the automatic grounds for every carrier on the list; each ground is proposed once. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public int detect() {
         return detectAll(currentUser.require().username());
@@ -202,17 +202,16 @@ public class CarrierManagementService {
             if (!carrier.status().active()) {
                 continue;
             }
-            Set<Integer> submitted = new HashSet<>(reports.submittedYears(carrier.id()));
-            Map<Integer, Boolean> failed = reports.evaluations(carrier.id()).stream()
-                    .collect(Collectors.toMap(e -> e.year(), e -> e.result() == EvaluationResult.FAIL));
+            Set<Integer> submitted = reports.submittedYears(carrier.id());
+            Map<Integer, Boolean> failed = reports.failedByYear(carrier.id());
             List<ProvincialFiling> filings = records.filings(all, carrier.id());
             Integer revoked = filings.isEmpty() || filings.getLast().status() != FilingStatus.REVOKED ? null
                     : filings.getLast().decidedOn().getYear();
             for (DisqualificationRules.Proposal p : DisqualificationRules.detect(today,
-                    deadlines.reportYears(carrier.approvedOn(), today), deadlines::dueOn, submitted::contains, failed,
+                    reports.reportYears(carrier.approvedOn(), today), reports::dueOn, submitted::contains, failed,
                     revoked)) {
                 String detail = switch (p.ground()) {
-                    case REPORT_MISSING -> p.year() + " 年度报告逾期未报（截止 " + deadlines.dueOn(p.year()) + "）";
+                    case REPORT_MISSING -> p.year() + " 年度报告逾期未报（截止 " + reports.dueOn(p.year()) + "）";
                     case TWO_FAILED_EVALUATIONS -> (p.year() - 1) + "、" + p.year() + " 年度连续两年考核不合格";
                     default -> "省级备案被撤销";
                 };
@@ -225,7 +224,7 @@ public class CarrierManagementService {
         return added;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Disqualification> proposals() {
         return records.disqualifications(currentUser.scope(), null, DisqualificationStatus.PROPOSED);
@@ -235,7 +234,7 @@ public class CarrierManagementService {
      * The bureau's decision on a proposal. Confirmed: the carrier is DISQUALIFIED from the effective date, its unit
      * may not apply for two years (M5.4), the audit follow-up is recorded and a disbursed subsidy is to be recovered.
      */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void decide(long disqualificationId, boolean confirm, String reason, LocalDate effectiveOn,
                        String auditFollowUp) {
@@ -264,19 +263,19 @@ public class CarrierManagementService {
             }
             records.subsidy(me.scope(), carrier.id()).filter(s -> s.status() == SubsidyStatus.APPROVED)
                     .ifPresent(s -> records.insertRecovery(carrier, d.id(), s.amountYuan(), now));
-            notifier.notify(Notifier.all(notifier.unit(carrier.unitId()), notifier.district(carrier.tenantId())),
-                    NotificationKind.CARRIER_DISQUALIFIED, "carriers/" + carrier.id(), carrier.name(), effectiveOn, banEnds);
-            audit.record(AuditEntry.of("CARRIER_DISQUALIFIED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
+            events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(carrier.unitId()), Audience.district(carrier.tenantId())),
+                    NotificationKind.CARRIER_DISQUALIFIED, "carriers/" + carrier.id(), carrier.name(), effectiveOn, banEnds));
+            audit.record(AuditEntry.of(AuditAction.CARRIER_DISQUALIFIED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
                     .rule(d.ground().rule()).detail("effective " + effectiveOn + ", ban until " + banEnds
                             + ", audit: " + auditFollowUp.strip()));
         } else {
-            audit.record(AuditEntry.of("DISQUALIFICATION_DISMISSED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
+            audit.record(AuditEntry.of(AuditAction.DISQUALIFICATION_DISMISSED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
                     .rule(d.ground().rule()).detail(reason.strip()));
         }
     }
 
     /** The notice (取消培育资格通知) of a confirmed disqualification (M5.3, M5.4), to sign, seal and send to the unit. */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public byte[] disqualificationNotice(long disqualificationId) {
         TenantScope scope = currentUser.scope();
@@ -297,7 +296,7 @@ public class CarrierManagementService {
     }
 
     /** An amount recovered (M5.4); never more than is outstanding. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void recordRecovery(long carrierId, BigDecimal amount, LocalDate paidOn) {
         PortalUser me = currentUser.require();
@@ -307,7 +306,7 @@ public class CarrierManagementService {
             throw new PortalException("recovery.amountInvalid", recovery.outstanding());
         }
         records.insertPayment(recovery.id(), amount, paidOn, me.username(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("SUBSIDY_RECOVERED", "CARRIER", carrierId).tenant(carrier.tenantId()).rule("M5.4")
+        audit.record(AuditEntry.of(AuditAction.SUBSIDY_RECOVERED, AuditedEntity.CARRIER, carrierId).tenant(carrier.tenantId()).rule("M5.4")
                 .detail(amount + " yuan on " + paidOn));
     }
 
@@ -315,7 +314,7 @@ public class CarrierManagementService {
                             String by) {
         boolean added = records.propose(carrier, ground, key, detail, evidenceName, sha, by, LocalDateTime.now(clock));
         if (added) {
-            audit.record(AuditEntry.of("DISQUALIFICATION_PROPOSED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
+            audit.record(AuditEntry.of(AuditAction.DISQUALIFICATION_PROPOSED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
                     .rule(ground.rule()).detail(detail));
         }
         return added;

@@ -1,14 +1,17 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.XlsxTable;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.Tenant;
-import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import cn.kunming.kjj.carrier.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,25 +26,25 @@ import java.util.stream.Collectors;
 public class CarrierService {
 
     private final CarrierRepository carriers;
-    private final TenantRepository tenants;
+    private final Tenants tenants;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    CarrierService(CarrierRepository carriers, TenantRepository tenants, CurrentUser currentUser, AuditLog audit) {
+    CarrierService(CarrierRepository carriers, Tenants tenants, CurrentUser currentUser, AuditLog audit) {
         this.carriers = carriers;
         this.tenants = tenants;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<Carrier> register(CarrierFilter filter) {
         return carriers.find(currentUser.scope(), filter);
     }
 
     /** One page of the register, newest approval first; one statement, so no transaction of its own (see rows). */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Carrier> register(CarrierFilter filter, int offset, int limit) {
         return carriers.find(currentUser.scope(), filter == null ? CarrierFilter.none() : filter, Math.max(0, offset),
@@ -49,20 +52,20 @@ public class CarrierService {
     }
 
     /** How many carriers the register has with these filters, in scope. */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int count(CarrierFilter filter) {
         return carriers.count(currentUser.scope(), filter == null ? CarrierFilter.none() : filter);
     }
 
     /** The register as .xlsx with the filters applied. */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional
     public byte[] export(CarrierFilter filter) {
         List<Carrier> rows = carriers.find(currentUser.scope(), filter);
         Map<String, String> tenantNames = tenants.findAll().stream()
                 .collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
-        audit.record(AuditEntry.of("CARRIERS_EXPORTED", "CARRIER", "*").rule("P4.5")
+        audit.record(AuditEntry.of(AuditAction.CARRIERS_EXPORTED, AuditedEntity.CARRIER, "*").rule("P4.5")
                 .detail(rows.size() + " rows, filter " + filter));
         return XlsxTable.write("载体名录", List.of("载体名称", "类型", "依托单位", "属地", "产业领域", "认定日期", "发文文号", "状态"),
                 rows.stream().<List<?>>map(c -> java.util.Arrays.asList(c.name(), c.kind().chineseName(), c.unitName(),
@@ -71,7 +74,7 @@ public class CarrierService {
     }
 
     /** The public cultivation list (培育名单), as the bureau publishes it: carriers on the list now, no login. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<Carrier> cultivationList() {
         return carriers.find(new TenantScope.All(), CarrierFilter.none()).stream().filter(c -> c.status().active())

@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
@@ -74,7 +76,7 @@ public class CreditChecker {
             long id = repository.insertCheck(c, tenant);
             kept.add(new CreditCheck(id, c.unitId(), c.creditCode(), c.occasion(), c.source(), c.window(), c.result(),
                     c.matched(), c.detail(), null, null, c.dossierId(), c.carrierId(), c.checkedBy(), c.checkedAt()));
-            audit.record(AuditEntry.of("CREDIT_CHECKED", "HOST_UNIT", unitId).tenant(tenant)
+            audit.record(AuditEntry.of(AuditAction.CREDIT_CHECKED, AuditedEntity.HOST_UNIT, unitId).tenant(tenant)
                     .rule(carrierId != null ? "M5.3(4)" : "C2.5/C3.6")
                     .detail(occasion + " " + c.source() + " " + c.result() + " " + window.from() + "–" + window.to()
                             + (c.matched().isEmpty() ? "" : " matched " + c.matched().size())));

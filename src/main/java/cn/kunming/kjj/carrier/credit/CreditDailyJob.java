@@ -1,14 +1,16 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
-import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +34,15 @@ class CreditDailyJob {
     private static final Logger log = LoggerFactory.getLogger(CreditDailyJob.class);
     private static final TenantScope ALL_CARRIERS = new TenantScope.All();
 
-    private final CarrierRepository carriers;
-    private final HostUnitRepository units;
+    private final Carriers carriers;
+    private final HostUnits units;
     private final CreditRepository credit;
     private final CreditChecker checker;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CreditDailyJob(CarrierRepository carriers, HostUnitRepository units, CreditRepository credit,
+    CreditDailyJob(Carriers carriers, HostUnits units, CreditRepository credit,
                    CreditChecker checker, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.carriers = carriers;
         this.units = units;
@@ -82,7 +84,7 @@ class CreditDailyJob {
         }
         long checkId = checks.stream().filter(c -> c.result() == CheckResult.LISTED).findFirst().orElseThrow().id();
         long alert = credit.insertAlert(carrier, checkId, LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("CREDIT_ALERT_RAISED", "CARRIER", carrier.id()).tenant(carrier.tenantId())
+        audit.record(AuditEntry.of(AuditAction.CREDIT_ALERT_RAISED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
                 .rule("M5.3(4)").detail("alert " + alert + ": " + carrier.name()));
         return true;
     }

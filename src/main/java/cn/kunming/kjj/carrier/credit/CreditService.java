@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.ImportReport;
@@ -8,11 +10,12 @@ import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
 import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +35,13 @@ import java.util.Optional;
 public class CreditService {
 
     private final CreditRepository repository;
-    private final HostUnitRepository units;
+    private final HostUnits units;
     private final AttachmentStore store;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CreditService(CreditRepository repository, HostUnitRepository units, AttachmentStore store,
+    CreditService(CreditRepository repository, HostUnits units, AttachmentStore store,
                   CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.units = units;
@@ -49,7 +52,7 @@ public class CreditService {
     }
 
     /** Imports a list file: every line or none; the same file (by SHA-256) a second time changes nothing. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public ImportReport importList(String fileName, byte[] bytes) {
         String sha = Sha256.hex(bytes);
@@ -64,25 +67,25 @@ public class CreditService {
         }
         long id = repository.insertImport(fileName, sha, parsed.entries(), currentUser.require().username(),
                 LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("CREDIT_LIST_IMPORTED", "CREDIT_LIST_IMPORT", id).rule("C2.5/C3.6")
+        audit.record(AuditEntry.of(AuditAction.CREDIT_LIST_IMPORTED, AuditedEntity.CREDIT_LIST_IMPORT, id).rule("C2.5/C3.6")
                 .detail(fileName + " sha256=" + sha + " entries=" + parsed.entries().size()));
         return new ImportReport(parsed.entries().size(), 0, List.of());
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<CreditImport> imports() {
         return repository.imports();
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<ListingEntry> entries(String codeOrName) {
         return repository.entries(codeOrName, 500);
     }
 
     /** The check history of a unit in the officer's scope (another tenant's unit does not exist for it). */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<CreditCheck> checksOfUnit(long unitId) {
         units.findById(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
@@ -90,12 +93,12 @@ public class CreditService {
     }
 
     /** A unit's check history as .xlsx, as the list shows it (C2.5/C3.6). */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public byte[] exportChecksOfUnit(long unitId) {
         var unit = units.findById(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
         List<CreditCheck> rows = repository.checksOfUnit(currentUser.scope(), unitId);
-        audit.record(AuditEntry.of("CREDIT_CHECKS_EXPORTED", "HOST_UNIT", unitId).tenant(unit.tenantId()).rule("C2.5")
+        audit.record(AuditEntry.of(AuditAction.CREDIT_CHECKS_EXPORTED, AuditedEntity.HOST_UNIT, unitId).tenant(unit.tenantId()).rule("C2.5")
                 .detail(rows.size() + " checks"));
         return cn.kunming.kjj.carrier.common.XlsxTable.write("信用核查记录", List.of("核查时间", "统一社会信用代码",
                 "时机", "来源", "比对期间起", "比对期间止", "结果", "命中条目", "说明", "核查人"), rows.stream()
@@ -104,14 +107,14 @@ public class CreditService {
                         c.matched().size(), c.detail(), c.checkedBy())).toList());
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<CreditCheck> checksOfDossier(long dossierId) {
         return repository.checksOfDossier(currentUser.scope(), dossierId);
     }
 
     /** An officer's check of 信用中国 by hand, with the screenshot or PDF it saw. */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public long recordManualCheck(long unitId, boolean listed, String note, String evidenceName, byte[] evidence) {
         PortalUser me = currentUser.require();
@@ -125,12 +128,12 @@ public class CreditService {
                 CheckSource.CREDIT_CHINA_MANUAL, CheckWindow.on(today), listed ? CheckResult.LISTED : CheckResult.CLEAR,
                 List.of(), note == null ? null : note.strip(), evidenceName, sha, null, null, me.username(),
                 LocalDateTime.now(clock)), unit.tenantId());
-        audit.record(AuditEntry.of("CREDIT_CHECKED", "HOST_UNIT", unit.id()).tenant(unit.tenantId()).rule("C2.5/C3.6")
+        audit.record(AuditEntry.of(AuditAction.CREDIT_CHECKED, AuditedEntity.HOST_UNIT, unit.id()).tenant(unit.tenantId()).rule("C2.5/C3.6")
                 .detail("MANUAL 信用中国 " + (listed ? "LISTED" : "CLEAR") + " evidence sha256=" + sha));
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public byte[] evidence(long checkId) {
         CreditCheck check = repository.check(currentUser.scope(), checkId).orElseThrow(NotFoundException::new);
@@ -140,14 +143,14 @@ public class CreditService {
         return store.get(check.evidenceSha256());
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<CreditAlert> alerts(boolean openOnly) {
         return repository.alerts(currentUser.scope(), openOnly);
     }
 
     /** A person's decision on a listed carrier (M5.3(4)): no action, or refer it for disqualification. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void decide(long alertId, CreditAlert.AlertDecision decision, String reason) {
         CreditAlert alert = repository.alert(currentUser.scope(), alertId).orElseThrow(NotFoundException::new);
@@ -162,7 +165,7 @@ public class CreditService {
             throw new ConcurrentEditException("CREDIT_ALERT", alertId);
         }
         HostUnit unit = units.findById(currentUser.scope(), alert.unitId()).orElseThrow();
-        audit.record(AuditEntry.of("CREDIT_ALERT_DECIDED", "CARRIER", alert.carrierId()).tenant(unit.tenantId())
+        audit.record(AuditEntry.of(AuditAction.CREDIT_ALERT_DECIDED, AuditedEntity.CARRIER, alert.carrierId()).tenant(unit.tenantId())
                 .rule("M5.3(4)").detail(decision + ": " + reason.strip()));
     }
 }

@@ -12,16 +12,17 @@ import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.carrier.SubsidyState;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
-import cn.kunming.kjj.carrier.dashboard.repository.DashboardRepository;
 import cn.kunming.kjj.carrier.dashboard.repository.DashboardRepository.CarrierCell;
 import cn.kunming.kjj.carrier.dashboard.repository.DashboardRepository.DossierCell;
 import cn.kunming.kjj.carrier.dashboard.repository.DashboardRepository.SubsidyTotals;
+import cn.kunming.kjj.carrier.dashboard.repository.DashboardRepository;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import cn.kunming.kjj.carrier.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,14 +52,14 @@ public class DashboardService {
     private static final Set<DossierStatus> SUBMITTED = DossierStage.SUBMITTED.statuses();
 
     private final DashboardRepository aggregates;
-    private final TenantRepository tenants;
+    private final Tenants tenants;
     private final CallService calls;
     private final AnnualReportService reports;
     private final ReportDeadlines reportDeadlines;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DashboardService(DashboardRepository aggregates, TenantRepository tenants, CallService calls,
+    DashboardService(DashboardRepository aggregates, Tenants tenants, CallService calls,
                      AnnualReportService reports, ReportDeadlines reportDeadlines, CurrentUser currentUser,
                      Clock clock) {
         this.aggregates = aggregates;
@@ -70,7 +71,7 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public Overview overview(TenantId narrowTo) {
         TenantScope own = currentUser.scope();

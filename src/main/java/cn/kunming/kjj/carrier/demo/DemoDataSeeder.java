@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.demo;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
@@ -8,7 +10,7 @@ import cn.kunming.kjj.carrier.call.repository.CallRepository;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
-import cn.kunming.kjj.carrier.carrier.NewCarrier;
+import cn.kunming.kjj.carrier.carrier.CarrierDraft;
 import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
@@ -17,17 +19,17 @@ import cn.kunming.kjj.carrier.dossier.OfferedServices;
 import cn.kunming.kjj.carrier.dossier.ReserveProject;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
-import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
 import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.AccountDraft;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
-import cn.kunming.kjj.carrier.tenant.NewHostUnit;
+import cn.kunming.kjj.carrier.tenant.HostUnitDraft;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import org.slf4j.Logger;
@@ -127,7 +129,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             if (UnifiedSocialCreditCode.check(u.creditCode()).isPresent()) {
                 throw new IllegalStateException("demo credit code fails the check: " + u.creditCode());
             }
-            ids[i] = units.insert(new NewHostUnit(u.name(), u.creditCode(), u.type(), new TenantId(u.tenant()),
+            ids[i] = units.insert(new HostUnitDraft(u.name(), u.creditCode(), u.type(), new TenantId(u.tenant()),
                     "云南省昆明市", "示例法定代表人", "示例联系人", "0871-00000000"), false, u.status(), now);
         }
         String hash = passwordEncoder.encode(password);
@@ -153,7 +155,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         seedExperts(now, expert1, expert2, expert3);
         seedSubmittedDossier(call, ids[2], now);
         seedCarrier(call, ids[1], now);
-        audit.record(AuditEntry.of("DEMO_DATA_SEEDED", "SYSTEM", "demo")
+        audit.record(AuditEntry.of(AuditAction.DEMO_DATA_SEEDED, AuditedEntity.SYSTEM, "demo")
                 .detail(UNITS.size() + " units, 12 accounts, 1 open call, 6 experts, 1 submitted dossier, 1 carrier"));
         log.info("demo data seeded: {} host units, 12 accounts, 6 experts, 1 submitted dossier, 1 carrier", UNITS.size());
     }
@@ -185,7 +187,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 "中试项目管理办法、设备共享制度、安全生产制度", true, List.of(), List.of(),
                 List.of(new ReserveProject("伺服控制器小批量试制", "智能制造", "中试")), "近两年服务企业 18 家（示例）", "智能制造");
         long id = dossiers.insert(call, unit, new TenantId("530102"), CarrierKind.PILOT_PLATFORM, content, now, "applicant");
-        Evaluation evaluation = eligibility.evaluate(facts);
+        EligibilityResult evaluation = eligibility.evaluate(facts);
         dossiers.submit(new TenantScope.All(), id, 0, new DossierVersion(id, 1, content, evaluation.ruleSetVersion(),
                 evaluation.eligible(), !evaluation.eligible(), now, "applicant", List.of()));
     }
@@ -204,18 +206,18 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 List.of(new ReserveProject("新型疫苗佐剂验证", "生物医药", "概念验证")), "近两年完成验证项目 12 项（示例）", "生物医药");
         TenantId tenant = new TenantId("KMGXQ");
         long id = dossiers.insert(call, unit, tenant, CarrierKind.CONCEPT_CENTER, content, now, "carrier");
-        Evaluation evaluation = eligibility.evaluate(facts);
+        EligibilityResult evaluation = eligibility.evaluate(facts);
         TenantScope all = new TenantScope.All();
         dossiers.submit(all, id, 0, new DossierVersion(id, 1, content, evaluation.ruleSetVersion(), evaluation.eligible(),
                 !evaluation.eligible(), now, "carrier", List.of()));
         dossiers.moveStatus(all, id, DossierStatus.SUBMITTED, DossierStatus.APPROVED, null);
-        carriers.insertIfAbsent(new NewCarrier(id, unit, tenant, CarrierKind.CONCEPT_CENTER, facts.name(), "生物医药",
+        carriers.insertIfAbsent(new CarrierDraft(id, unit, tenant, CarrierKind.CONCEPT_CENTER, facts.name(), "生物医药",
                 now.toLocalDate(), "昆科发〔" + now.getYear() + "〕1号（示例）"), now);
     }
 
     private long account(String username, String name, Role role, String tenant, Long unit, AccountStatus status,
                          String hash, LocalDateTime now) {
-        return accounts.insert(new NewAccount(username, name, role, tenant == null ? null : new TenantId(tenant), unit, null),
+        return accounts.insert(new AccountDraft(username, name, role, tenant == null ? null : new TenantId(tenant), unit, null),
                 hash, status, now);
     }
 }

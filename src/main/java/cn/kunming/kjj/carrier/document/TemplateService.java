@@ -1,11 +1,14 @@
 package cn.kunming.kjj.carrier.document;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.DocxTemplate;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
 import cn.kunming.kjj.carrier.document.repository.TemplateRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,7 +49,7 @@ public class TemplateService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<TemplateStatus> all() {
         List<TemplateStatus> result = new ArrayList<>();
@@ -59,14 +62,14 @@ public class TemplateService {
     }
 
     /** The template in use for the kind, to edit in Word and upload again. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public byte[] current(DocumentKind kind) {
         return documents.template(kind);
     }
 
     /** A sample of the kind's document from the template in use, with every placeholder showing its own name. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public byte[] preview(DocumentKind kind) {
         Map<String, String> values = new java.util.HashMap<>();
@@ -76,7 +79,7 @@ public class TemplateService {
         return documents.render(kind, values, kind.rowFields().isEmpty() ? List.of() : List.of(row, row));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void replace(DocumentKind kind, String fileName, byte[] content) {
         if (content == null || content.length == 0 || fileName == null || !fileName.toLowerCase().endsWith(".docx")) {
@@ -100,15 +103,15 @@ public class TemplateService {
         String sha = Sha256.hex(content);
         templates.replace(new StoredTemplate(kind, fileName.strip(), Arrays.copyOf(content, content.length), sha,
                 currentUser.require().username(), LocalDateTime.now(clock)));
-        audit.record(AuditEntry.of("TEMPLATE_REPLACED", "DOCUMENT_TEMPLATE", kind.name()).rule(kind.rule())
+        audit.record(AuditEntry.of(AuditAction.TEMPLATE_REPLACED, AuditedEntity.DOCUMENT_TEMPLATE, kind.name()).rule(kind.rule())
                 .detail(fileName.strip() + " sha256 " + sha));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void restoreDefault(DocumentKind kind) {
         if (templates.remove(kind)) {
-            audit.record(AuditEntry.of("TEMPLATE_RESTORED", "DOCUMENT_TEMPLATE", kind.name()).rule(kind.rule())
+            audit.record(AuditEntry.of(AuditAction.TEMPLATE_RESTORED, AuditedEntity.DOCUMENT_TEMPLATE, kind.name()).rule(kind.rule())
                     .detail("back to the default template"));
         }
     }

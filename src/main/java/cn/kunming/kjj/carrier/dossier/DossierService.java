@@ -1,40 +1,43 @@
 package cn.kunming.kjj.carrier.dossier;
 
-import cn.kunming.kjj.carrier.storage.FileType;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.CallState;
+import cn.kunming.kjj.carrier.carrier.Carriers;
+import cn.kunming.kjj.carrier.common.AttachmentZip;
 import cn.kunming.kjj.carrier.common.CarrierKind;
-import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.ExportProgress;
+import cn.kunming.kjj.carrier.common.MessageKey;
+import cn.kunming.kjj.carrier.common.Messages;
+import cn.kunming.kjj.carrier.common.NotFoundException;
+import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.XlsxTable;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.credit.CheckWindow;
 import cn.kunming.kjj.carrier.credit.CreditCheck;
 import cn.kunming.kjj.carrier.credit.CreditChecker;
 import cn.kunming.kjj.carrier.credit.ListingEntry;
-import cn.kunming.kjj.carrier.common.MessageKey;
-import cn.kunming.kjj.carrier.common.Messages;
-import cn.kunming.kjj.carrier.common.ExportProgress;
-import cn.kunming.kjj.carrier.common.XlsxTable;
-import cn.kunming.kjj.carrier.common.AttachmentZip;
-import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
-import cn.kunming.kjj.carrier.common.NotFoundException;
-import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
-import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.eligibility.FactsCheck;
 import cn.kunming.kjj.carrier.eligibility.Outcome;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import cn.kunming.kjj.carrier.storage.FileType;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
+import cn.kunming.kjj.carrier.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,24 +67,26 @@ public class DossierService {
 
 
     private final DossierRepository dossiers;
-    private final HostUnitRepository units;
+    private final HostUnits units;
     private final CallService calls;
     private final EligibilityService eligibility;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
     private final AttachmentStore store;
-    private final CarrierRepository carriers;
+    private final Carriers carriers;
     private final CreditChecker credit;
-    private final TenantRepository tenants;
+    private final Tenants tenants;
+    private final DistrictReturns districtReturns;
 
     /** 20 MB: the largest attachment accepted. */
     public static final int MAX_ATTACHMENT_BYTES = AttachmentStore.MAX_BYTES;
 
-    DossierService(DossierRepository dossiers, HostUnitRepository units, CallService calls,
+    DossierService(DossierRepository dossiers, HostUnits units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
-                   AttachmentStore store, CarrierRepository carriers, CreditChecker credit,
-                   TenantRepository tenants) {
+                   AttachmentStore store, Carriers carriers, CreditChecker credit,
+                   Tenants tenants, DistrictReturns districtReturns) {
+        this.districtReturns = districtReturns;
         this.tenants = tenants;
         this.credit = credit;
         this.carriers = carriers;
@@ -96,7 +101,7 @@ public class DossierService {
     }
 
     /** Opens the unit's dossier for the call and kind, creating the draft the first time. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public long open(long callId, CarrierKind kind) {
         PortalUser me = currentUser.require();
@@ -120,26 +125,26 @@ public class DossierService {
                 kind == CarrierKind.PILOT_PLATFORM ? Facts.PilotFacts.none() : null);
         long id = dossiers.insert(callId, unit.id(), unit.tenantId(), kind,
                 new DossierContent(empty, List.of(), "", false), now(), me.username());
-        audit.record(AuditEntry.of("DOSSIER_CREATED", "DOSSIER", id).tenant(unit.tenantId()).rule("P4.2")
+        audit.record(AuditEntry.of(AuditAction.DOSSIER_CREATED, AuditedEntity.DOSSIER, id).tenant(unit.tenantId()).rule("P4.2")
                 .detail(call.title() + " " + kind));
         return id;
     }
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional(readOnly = true)
     public List<Dossier> mine() {
         return dossiers.find(currentUser.scope(), null);
     }
 
     /** Officers see the dossiers of a call within their scope (the bureau all, a district its own tenant's). */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<Dossier> ofCall(long callId) {
         return dossiers.find(currentUser.scope(), callId);
     }
 
     /** The officers' list with its filters, in scope; each dashboard figure about dossiers is the size of one. */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<Dossier> list(DossierFilter filter) {
         return dossiers.filtered(currentUser.scope(), filter);
@@ -149,7 +154,7 @@ public class DossierService {
      * One page of the officers' list, sorted by the database: the grid reads only the lines it shows. One statement,
      * so no transaction of its own (on MariaDB its begin, read-only switch and commit cost more than the page).
      */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<DossierRow> rows(DossierFilter filter, DossierSort sort, int offset, int limit) {
         return dossiers.rows(currentUser.scope(), filter == null ? DossierFilter.none() : filter,
@@ -157,7 +162,7 @@ public class DossierService {
     }
 
     /** How many lines the officers' list has with these filters, in scope. */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int count(DossierFilter filter) {
         return dossiers.count(currentUser.scope(), filter == null ? DossierFilter.none() : filter);
@@ -167,7 +172,7 @@ public class DossierService {
      * The list with its filters as .xlsx, in the order the reader sorted it. The rows are those of the filter in the
      * reader's scope. Reports its progress and stops when cancelled.
      */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public byte[] export(DossierFilter filter, DossierSort sort, ExportProgress progress) {
         if (progress == null) {
@@ -182,7 +187,7 @@ public class DossierService {
         Map<Long, String> unitNames = units.names(scope);
         Map<String, String> tenantNames = tenants.names();
         Map<Long, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
-        audit.record(AuditEntry.of("DOSSIERS_EXPORTED", "DOSSIER", "*").rule("P4.2")
+        audit.record(AuditEntry.of(AuditAction.DOSSIERS_EXPORTED, AuditedEntity.DOSSIER, "*").rule("P4.2")
                 .detail(rows.size() + " dossiers, filter " + filter));
         return XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地", "产业领域", "申报批次", "年度",
                 "状态", "提交版本数", "最后保存"), progress.counting(rows, d -> {
@@ -195,14 +200,14 @@ public class DossierService {
                 }));
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public Optional<Dossier> find(long id) {
         return dossiers.findById(currentUser.scope(), id);
     }
 
     /** Saves the draft as it stands; returns it as saved, with the new version and the time of saving. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public Dossier saveDraft(long id, int version, DossierContent content) {
         Dossier dossier = dossiers.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
@@ -219,7 +224,7 @@ public class DossierService {
     }
 
     /** What is missing and how the rules judge the draft today; the editor shows it before submission. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional(readOnly = true)
     public SubmissionCheck check(long id) {
         Dossier dossier = dossiers.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
@@ -265,7 +270,7 @@ public class DossierService {
         Facts today = c.facts().submittedOn(LocalDate.now(clock)).listedByCheck(listedByChecks);
         // checked here, not by catching the service's refusal: that refusal would mark this transaction rollback-only
         List<FactsCheck.Problem> problems = FactsCheck.problems(today);
-        Evaluation evaluation = new Evaluation("-", List.of());
+        EligibilityResult evaluation = new EligibilityResult("-", List.of());
         if (problems.isEmpty()) {
             evaluation = eligibility.evaluate(today);
         } else {
@@ -279,7 +284,7 @@ public class DossierService {
      * it (for a returned dossier: when the district's resubmission date has passed); refused while anything is
      * missing; a failed condition needs {@code acknowledgeFailures}.
      */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public DossierVersion submit(long id, int version, boolean acknowledgeFailures) {
         PortalUser me = currentUser.require();
@@ -313,14 +318,14 @@ public class DossierService {
         if (!dossiers.submit(me.scope(), id, version, submitted)) {
             throw new ConcurrentEditException("DOSSIER", id);
         }
-        audit.record(AuditEntry.of("DOSSIER_SUBMITTED", "DOSSIER", id).tenant(dossier.tenantId()).rule("P4.2")
+        audit.record(AuditEntry.of(AuditAction.DOSSIER_SUBMITTED, AuditedEntity.DOSSIER, id).tenant(dossier.tenantId()).rule("P4.2")
                 .detail("version " + submitted.number() + ", rules " + submitted.ruleSetVersion()
                         + (check.hasFailures() ? ", failed conditions acknowledged: " + failedRules(check) : "")));
         return submitted;
     }
 
     /** Adds an attachment to an editable draft: PDF, OFD, JPG or PNG by content, at most 20 MB. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public Attachment addAttachment(long dossierId, String requirementCode, String fileName, byte[] bytes) {
         PortalUser me = currentUser.require();
@@ -332,12 +337,12 @@ public class DossierService {
         FileType type = FileType.detect(bytes).orElseThrow();
         long id = dossiers.insertAttachment(dossier, requirementCode, fileName, type.contentType(), bytes.length, sha,
                 me.username(), now());
-        audit.record(AuditEntry.of("ATTACHMENT_ADDED", "DOSSIER", dossierId).tenant(dossier.tenantId()).rule("P4.2")
+        audit.record(AuditEntry.of(AuditAction.ATTACHMENT_ADDED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId()).rule("P4.2")
                 .detail(fileName + " " + bytes.length + " B sha256=" + sha));
         return dossiers.attachments(me.scope(), dossierId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public void removeAttachment(long dossierId, long attachmentId) {
         Dossier dossier = dossiers.findById(currentUser.scope(), dossierId).orElseThrow(NotFoundException::new);
@@ -347,18 +352,27 @@ public class DossierService {
         if (!dossiers.removeAttachment(currentUser.scope(), dossierId, attachmentId)) {
             throw new NotFoundException();
         }
-        audit.record(AuditEntry.of("ATTACHMENT_REMOVED", "DOSSIER", dossierId).tenant(dossier.tenantId()).rule("P4.2")
+        audit.record(AuditEntry.of(AuditAction.ATTACHMENT_REMOVED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId()).rule("P4.2")
                 .detail("attachment " + attachmentId));
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    /** The district's latest word on the dossier (its reasons of return, P4.3); its applicant reads it too. */
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
+    @Transactional(readOnly = true)
+    public Optional<DistrictReturns.Latest> districtsLatest(long dossierId) {
+        TenantScope scope = currentUser.scope();
+        dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
+        return districtReturns.latest(scope, dossierId);
+    }
+
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<Attachment> attachments(long dossierId) {
         return dossiers.attachments(currentUser.scope(), dossierId);
     }
 
     /** The bytes of an attachment, for preview and download by people in scope; checked against its SHA-256. */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public byte[] attachmentContent(long dossierId, long attachmentId) {
         Attachment a = dossiers.attachments(currentUser.scope(), dossierId).stream()
@@ -374,12 +388,12 @@ public class DossierService {
     }
 
     /** A dossier's attachments as a zip with a manifest of names and SHA-256, written to {@code out}. */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional
     public void writeAttachmentsZip(long dossierId, OutputStream out) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
-        audit.record(AuditEntry.of("ATTACHMENTS_DOWNLOADED", "DOSSIER", dossierId).tenant(dossier.tenantId())
+        audit.record(AuditEntry.of(AuditAction.ATTACHMENTS_DOWNLOADED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId())
                 .rule("P4.2").detail("zip of the dossier's attachments"));
         AttachmentZip.write(zipEntries(scope, List.of(dossier)), out);
     }
@@ -388,13 +402,13 @@ public class DossierService {
      * The attachments of every recommended dossier of a call in the officer's scope (those that reached
      * {@link DossierStage#RECOMMENDED}), one folder per dossier, with one manifest.
      */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void writeRecommendedZip(long callId, OutputStream out) {
         TenantScope scope = currentUser.scope();
         List<Dossier> recommended = dossiers.filtered(scope,
                 DossierFilter.ofCall(callId).withStage(DossierStage.RECOMMENDED));
-        audit.record(AuditEntry.of("ATTACHMENTS_DOWNLOADED", "CALL", callId).rule("P4.3")
+        audit.record(AuditEntry.of(AuditAction.ATTACHMENTS_DOWNLOADED, AuditedEntity.CALL, callId).rule("P4.3")
                 .detail("zip of " + recommended.size() + " recommended dossiers"));
         AttachmentZip.write(zipEntries(scope, recommended), out);
     }
@@ -413,7 +427,7 @@ public class DossierService {
         return entries;
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<DossierVersion> versions(long id) {
         return dossiers.versions(currentUser.scope(), id);

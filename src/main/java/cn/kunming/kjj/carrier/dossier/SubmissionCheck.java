@@ -2,7 +2,7 @@ package cn.kunming.kjj.carrier.dossier;
 
 import cn.kunming.kjj.carrier.eligibility.FactsCheck;
 import cn.kunming.kjj.carrier.credit.ListingEntry;
-import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import cn.kunming.kjj.carrier.eligibility.Outcome;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
  * be true (negative, absurd) are listed per field in {@code factProblems}; the rules are then not run, and the draft
  * still opens, showing what is wrong.
  */
-public record SubmissionCheck(List<Missing> missing, Evaluation evaluation, List<ListingEntry> listings,
+public record SubmissionCheck(List<Missing> missing, EligibilityResult evaluation, List<ListingEntry> listings,
                               List<FactsCheck.Problem> factProblems) {
 
     /** Something the applicant still has to fill in, as a message key. */

@@ -18,11 +18,11 @@ public final class EligibilityRules {
     private EligibilityRules() {
     }
 
-    public static Evaluation evaluate(Facts facts, RuleSet rules) {
+    public static EligibilityResult evaluate(Facts facts, RuleSet rules) {
         List<RuleResult> results = facts.kind() == CarrierKind.CONCEPT_CENTER
                 ? conceptCenter(facts, rules) : pilotPlatform(facts, rules);
         results.add(NamingRule.check(facts.kind(), facts.name()));
-        return new Evaluation(rules.version(), results);
+        return new EligibilityResult(rules.version(), results);
     }
 
     private static List<RuleResult> conceptCenter(Facts f, RuleSet r) {

@@ -1,9 +1,12 @@
 package cn.kunming.kjj.carrier.eligibility;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.eligibility.repository.RuleSetRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +47,9 @@ public class EligibilityService {
      * Judges the facts by the version in force on their submission date (today when none is given). Refusing facts
      * that cannot be true leaves a caller's transaction usable.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true, noRollbackFor = InvalidFactsException.class)
-    public Evaluation evaluate(Facts facts) {
+    public EligibilityResult evaluate(Facts facts) {
         List<FactsCheck.Problem> problems = FactsCheck.problems(facts);
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
@@ -57,7 +60,7 @@ public class EligibilityService {
         return EligibilityRules.evaluate(facts, rules);
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<RuleSet> ruleSets() {
         return ruleSets.findAll();
@@ -67,7 +70,7 @@ public class EligibilityService {
      * Adds a version that starts on {@code validFrom}; the version in force before it ends the day before. History
      * is never rewritten: a new version must start after every existing one, and not in the past.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void addVersion(RuleSet proposed) {
         if (proposed == null) {
@@ -104,7 +107,7 @@ public class EligibilityService {
         }
         String actor = currentUser.get().map(PortalUser::username).orElse(AuditLog.SYSTEM_ACTOR);
         ruleSets.insert(proposed, LocalDateTime.now(clock), actor);
-        audit.record(AuditEntry.of("RULE_SET_ADDED", "RULE_SET", proposed.version()).rule("A8.1")
+        audit.record(AuditEntry.of(AuditAction.RULE_SET_ADDED, AuditedEntity.RULE_SET, proposed.version()).rule("A8.1")
                 .detail(proposed.title() + " from " + proposed.validFrom() + changes(latest, proposed)));
     }
 

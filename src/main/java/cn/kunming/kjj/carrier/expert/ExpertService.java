@@ -1,16 +1,19 @@
 package cn.kunming.kjj.carrier.expert;
 
-import cn.kunming.kjj.carrier.common.ImportReport;
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
+import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
 import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.Account;
+import cn.kunming.kjj.carrier.security.Accounts;
 import cn.kunming.kjj.carrier.security.Role;
-import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,33 +28,33 @@ import java.util.Optional;
 public class ExpertService {
 
     private final ExpertRepository experts;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    ExpertService(ExpertRepository experts, AccountRepository accounts, AuditLog audit, Clock clock) {
+    ExpertService(ExpertRepository experts, Accounts accounts, AuditLog audit, Clock clock) {
         this.experts = experts;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Expert> all() {
         return experts.findAll();
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public long create(ExpertDraft draft) {
         requireValid(draft);
         long id = experts.insert(draft, LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("EXPERT_ADDED", "EXPERT", id).rule("P4.4").detail(draft.name()));
+        audit.record(AuditEntry.of(AuditAction.EXPERT_ADDED, AuditedEntity.EXPERT, id).rule("P4.4").detail(draft.name()));
         return id;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void update(long id, int version, ExpertDraft draft) {
         experts.findById(id).orElseThrow(NotFoundException::new);
@@ -59,12 +62,12 @@ public class ExpertService {
         if (!experts.update(id, version, draft)) {
             throw new ConcurrentEditException("EXPERT", id);
         }
-        audit.record(AuditEntry.of("EXPERT_UPDATED", "EXPERT", id).rule("P4.4")
+        audit.record(AuditEntry.of(AuditAction.EXPERT_UPDATED, AuditedEntity.EXPERT, id).rule("P4.4")
                 .detail(draft.name() + (draft.active() ? "" : " (inactive)")));
     }
 
     /** Creates ({@code id} null) or updates an expert and its login account in one step: both or neither. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public long save(Long id, int version, ExpertDraft draft, Long accountId) {
         if (id == null) {
@@ -86,7 +89,7 @@ public class ExpertService {
      * Imports a sheet: every row or none. A row naming an expert already in the pool (same name and affiliation)
      * updates it; the file's SHA-256 is audited so that the import can be traced to the file.
      */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public ImportReport importSheet(String fileName, byte[] bytes) {
         ExpertSheet.Parsed parsed = ExpertSheet.read(bytes);
@@ -106,24 +109,24 @@ public class ExpertService {
                 added++;
             }
         }
-        audit.record(AuditEntry.of("EXPERTS_IMPORTED", "EXPERT", "*").rule("P4.4")
+        audit.record(AuditEntry.of(AuditAction.EXPERTS_IMPORTED, AuditedEntity.EXPERT, "*").rule("P4.4")
                 .detail(fileName + " sha256=" + Sha256.hex(bytes) + " added=" + added + " updated=" + updated));
         return new ImportReport(added, updated, List.of());
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     public byte[] template() {
         return ExpertSheet.template();
     }
 
     /** Expert-role accounts, for linking a pool entry to the login through which it reviews. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Account> expertAccounts() {
         return accounts.find("", 0, 10_000).stream().filter(a -> a.role() == Role.EXPERT).toList();
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void linkAccount(long id, int version, Long accountId) {
         experts.findById(id).orElseThrow(NotFoundException::new);
@@ -137,7 +140,7 @@ public class ExpertService {
         if (!experts.linkAccount(id, version, accountId)) {
             throw new ConcurrentEditException("EXPERT", id);
         }
-        audit.record(AuditEntry.of("EXPERT_ACCOUNT_LINKED", "EXPERT", id).rule("P4.4")
+        audit.record(AuditEntry.of(AuditAction.EXPERT_ACCOUNT_LINKED, AuditedEntity.EXPERT, id).rule("P4.4")
                 .detail(accountId == null ? "unlinked" : "account " + accountId));
     }
 

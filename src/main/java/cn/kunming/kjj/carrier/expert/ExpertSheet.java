@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ExpertSheet {
 
-    static final List<String> HEADERS = List.of("姓名", "专业领域", "职称", "工作单位", "单位统一社会信用代码", "电话", "邮箱");
+    public static final List<String> HEADERS = List.of("姓名", "专业领域", "职称", "工作单位", "单位统一社会信用代码", "电话", "邮箱");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_ROWS = 5000;
 

@@ -1,29 +1,34 @@
 package cn.kunming.kjj.carrier.majorchange;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.calendar.CalendarService;
 import cn.kunming.kjj.carrier.calendar.WorkingCalendar;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
-import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
-import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
+import cn.kunming.kjj.carrier.carrier.CarrierStatusChanges;
+import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
-import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.majorchange.repository.ChangeRepository;
+import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,22 +51,22 @@ public class MajorChangeService {
     public static final int MONTHS_TO_FILE = 3;
 
     private final ChangeRepository changes;
-    private final CarrierRepository carriers;
-    private final ManagementRepository records;
-    private final DossierRepository dossiers;
-    private final HostUnitRepository units;
+    private final Carriers carriers;
+    private final CarrierStatusChanges records;
+    private final Dossiers dossiers;
+    private final HostUnits units;
     private final EligibilityService eligibility;
     private final CalendarService calendar;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
 
-    MajorChangeService(ChangeRepository changes, CarrierRepository carriers, ManagementRepository records,
-                       DossierRepository dossiers, HostUnitRepository units, EligibilityService eligibility,
+    MajorChangeService(ChangeRepository changes, Carriers carriers, CarrierStatusChanges records,
+                       Dossiers dossiers, HostUnits units, EligibilityService eligibility,
                        CalendarService calendar, CurrentUser currentUser, AuditLog audit, Clock clock,
-                       Notifier notifier) {
-        this.notifier = notifier;
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.carriers = carriers;
         this.records = records;
@@ -75,7 +80,7 @@ public class MajorChangeService {
     }
 
     /** Three months after the change, Civil Code convention, moved off days off (G6.1). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public ChangeDeadline deadline(LocalDate changedOn) {
         WorkingCalendar days = calendar.calendar();
@@ -83,18 +88,18 @@ public class MajorChangeService {
         return new ChangeDeadline(due, !days.allKnown(due, due));
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<MajorChange> changes() {
         return changes.find(currentUser.scope());
     }
 
     /** The change filings in scope as .xlsx, as the list shows them (G6.1–G6.2). */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional
     public byte[] export() {
         List<MajorChange> rows = changes.find(currentUser.scope());
-        audit.record(AuditEntry.of("CHANGES_EXPORTED", "MAJOR_CHANGE", "*").rule("G6.1").detail(rows.size() + " changes"));
+        audit.record(AuditEntry.of(AuditAction.CHANGES_EXPORTED, AuditedEntity.MAJOR_CHANGE, "*").rule("G6.1").detail(rows.size() + " changes"));
         return cn.kunming.kjj.carrier.common.XlsxTable.write("重大变化报告", List.of("载体", "变化类型", "变化日期",
                 "报告期限", "报告时间", "逾期天数", "状态", "区县意见", "审定结果", "审定理由"), rows.stream()
                 .<List<?>>map(c -> java.util.Arrays.asList(c.carrierName(), cn.kunming.kjj.carrier.common.Messages.chinese(c.type().messageKey()), c.changedOn(),
@@ -102,14 +107,14 @@ public class MajorChangeService {
                         c.decision() == null ? null : cn.kunming.kjj.carrier.common.Messages.chinese(c.decision().messageKey()), c.decisionReason())).toList());
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public MajorChange change(long id) {
         return changes.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
     }
 
     /** The facts the carrier was approved on (its dossier's last submitted version), to start the update from. */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public Facts approvedFacts(long carrierId) {
         Carrier carrier = carriers.findById(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
@@ -117,9 +122,9 @@ public class MajorChangeService {
     }
 
     /** Files a change (G6.1); refused only for a change in the future or one without description. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public long file(NewChange change) {
+    public long file(ChangeDraft change) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), change.carrierId()).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.now(clock);
@@ -141,13 +146,13 @@ public class MajorChangeService {
         int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(deadline.dueOn(), today));
         long id = changes.insert(blankToNull(change), carrier.unitId(), carrier.tenantId(), deadline.dueOn(),
                 deadline.estimated(), me.username(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("CHANGE_FILED", "CARRIER", carrier.id()).tenant(carrier.tenantId()).rule("G6.1")
+        audit.record(AuditEntry.of(AuditAction.CHANGE_FILED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId()).rule("G6.1")
                 .detail(change.type() + " on " + change.changedOn() + ", due " + deadline.dueOn()
                         + (daysLate > 0 ? ", late by " + daysLate + " days" : "")));
         return id;
     }
 
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     @Transactional
     public void districtOpinion(long id, String opinion) {
         MajorChange c = change(id);
@@ -158,21 +163,21 @@ public class MajorChangeService {
                 currentUser.require().username(), LocalDateTime.now(clock))) {
             throw new PortalException("change.notWaitingForDistrict");
         }
-        audit.record(AuditEntry.of("CHANGE_DISTRICT_OPINION", "CARRIER", c.carrierId()).tenant(c.tenantId())
+        audit.record(AuditEntry.of(AuditAction.CHANGE_DISTRICT_OPINION, AuditedEntity.CARRIER, c.carrierId()).tenant(c.tenantId())
                 .rule("G6.2").detail(opinion.strip()));
     }
 
     /** The rules re-run on the facts as changed, judged on the day of the change. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public Evaluation evaluation(long id) {
+    public EligibilityResult evaluation(long id) {
         MajorChange c = change(id);
         Facts facts = c.facts() != null ? c.facts() : approvedFacts(c.carrierId());
         return eligibility.evaluate(facts.submittedOn(c.changedOn()));
     }
 
     /** The bureau's decision (G6.2), following the rules' verdict on the updated facts. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public ChangeDecision decide(long id, String reason) {
         PortalUser me = currentUser.require();
@@ -183,7 +188,7 @@ public class MajorChangeService {
         if (reason == null || reason.isBlank()) {
             throw new PortalException("disqualification.reasonMissing");
         }
-        Evaluation evaluation = evaluation(id);
+        EligibilityResult evaluation = evaluation(id);
         ChangeDecision decision = evaluation.eligible() ? ChangeDecision.UNCHANGED : ChangeDecision.CANCELLED;
         LocalDateTime now = LocalDateTime.now(clock);
         if (!changes.decide(me.scope(), id, c.version(), evaluation.eligible(), evaluation.ruleSetVersion(), decision,
@@ -195,11 +200,11 @@ public class MajorChangeService {
             LocalDate effective = LocalDate.of(c.changedOn().getYear(), 1, 1);
             records.changeStatus(carrier, CarrierStatus.CANCELLED, effective, null, "G6.2 " + reason.strip(),
                     me.username(), now);
-            notifier.notify(Notifier.all(notifier.unit(carrier.unitId()), notifier.district(carrier.tenantId())),
-                    NotificationKind.CARRIER_CANCELLED, "carriers/" + carrier.id(), carrier.name(), effective);
+            events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(carrier.unitId()), Audience.district(carrier.tenantId())),
+                    NotificationKind.CARRIER_CANCELLED, "carriers/" + carrier.id(), carrier.name(), effective));
         }
         applyToUnit(c, me, now);
-        audit.record(AuditEntry.of("CHANGE_DECIDED", "CARRIER", c.carrierId()).tenant(c.tenantId()).rule("G6.2")
+        audit.record(AuditEntry.of(AuditAction.CHANGE_DECIDED, AuditedEntity.CARRIER, c.carrierId()).tenant(c.tenantId()).rule("G6.2")
                 .detail(decision + " (rules " + evaluation.ruleSetVersion() + "): " + reason.strip()));
         return decision;
     }
@@ -225,8 +230,8 @@ public class MajorChangeService {
         }
     }
 
-    private static NewChange blankToNull(NewChange c) {
-        return new NewChange(c.carrierId(), c.type(), c.changedOn(), c.description().strip(), c.facts(),
+    private static ChangeDraft blankToNull(ChangeDraft c) {
+        return new ChangeDraft(c.carrierId(), c.type(), c.changedOn(), c.description().strip(), c.facts(),
                 blank(c.newName()), blank(c.newCreditCode()), blank(c.newHead()));
     }
 

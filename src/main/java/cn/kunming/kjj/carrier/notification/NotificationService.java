@@ -1,6 +1,10 @@
 package cn.kunming.kjj.carrier.notification;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
+import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.notification.repository.NotificationRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,42 +32,42 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Notification> mine() {
         return notifications.ofAccount(currentUser.require().accountId(), 200);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public int unread() {
         return notifications.unread(currentUser.require().accountId());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void markRead(long id) {
         notifications.markRead(currentUser.require().accountId(), id, LocalDateTime.now(clock));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public int markAllRead() {
         return notifications.markAllRead(currentUser.require().accountId(), LocalDateTime.now(clock));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public NotificationSetting setting() {
         return notifications.setting(currentUser.require().accountId()).orElse(NotificationSetting.defaults());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void saveSetting(NotificationSetting setting) {
         long account = currentUser.require().accountId();
         notifications.saveSetting(account, setting);
-        audit.record(cn.kunming.kjj.carrier.audit.AuditEntry.of("NOTIFICATION_SETTINGS_SAVED", "ACCOUNT", account)
+        audit.record(AuditEntry.of(AuditAction.NOTIFICATION_SETTINGS_SAVED, AuditedEntity.ACCOUNT, account)
                 .detail("language " + setting.language() + ", e-mail off " + setting.emailOff()));
     }
 }

@@ -1,12 +1,12 @@
 package cn.kunming.kjj.carrier.notification;
 
 import cn.kunming.kjj.carrier.common.Messages;
-import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.notification.repository.NotificationRepository;
 import cn.kunming.kjj.carrier.security.Account;
 import cn.kunming.kjj.carrier.security.Role;
-import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.security.Accounts;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +30,12 @@ import java.util.Map;
 public class Notifier {
 
     private final NotificationRepository notifications;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final SmsChannel sms;
     private final Clock clock;
     private final String baseUrl;
 
-    Notifier(NotificationRepository notifications, AccountRepository accounts, SmsChannel sms, Clock clock,
+    Notifier(NotificationRepository notifications, Accounts accounts, SmsChannel sms, Clock clock,
              @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
         this.accounts = accounts;
@@ -44,32 +44,33 @@ public class Notifier {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
-    /** The active accounts of a unit (its applicants). */
-    public List<Account> unit(long unitId) {
-        return accounts.activeOf(Role.APPLICANT, null, unitId);
-    }
-
-    /** The active officers of a district (or zone). */
-    public List<Account> district(TenantId tenant) {
-        return accounts.activeOf(Role.DISTRICT_OFFICER, tenant, null);
-    }
-
-    public List<Account> bureau() {
-        return accounts.activeOf(Role.BUREAU_OFFICER, null, null);
-    }
-
-    /** The security auditors, who alone read the audit log (三员分立). */
-    public List<Account> auditors() {
-        return accounts.activeOf(Role.AUDITOR, null, null);
-    }
-
-    @SafeVarargs
-    public static List<Account> all(List<Account>... groups) {
+    /** The active accounts an audience means today; a person in several of its groups once. */
+    public List<Account> resolve(Audience audience) {
         Map<Long, Account> distinct = new LinkedHashMap<>();
-        for (List<Account> g : groups) {
-            g.forEach(a -> distinct.putIfAbsent(a.id(), a));
-        }
+        collect(audience, distinct);
         return new ArrayList<>(distinct.values());
+    }
+
+    private void collect(Audience audience, Map<Long, Account> into) {
+        List<Account> found = switch (audience) {
+            case Audience.Unit u -> accounts.activeOf(Role.APPLICANT, null, u.unitId());
+            case Audience.District d -> accounts.activeOf(Role.DISTRICT_OFFICER, d.tenant(), null);
+            case Audience.Bureau b -> accounts.activeOf(Role.BUREAU_OFFICER, null, null);
+            case Audience.Auditors a -> accounts.activeOf(Role.AUDITOR, null, null);
+            case Audience.OneAccount one -> accounts.findById(one.accountId()).map(List::of).orElse(List.of());
+            case Audience.Together t -> {
+                t.groups().forEach(g -> collect(g, into));
+                yield List.of();
+            }
+        };
+        found.forEach(a -> into.putIfAbsent(a.id(), a));
+    }
+
+    /** A feature's action concerns people: they are notified in its transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(NotificationRequested request) {
+        notify(resolve(request.audience()), request.kind(), request.link(), request.args().toArray());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

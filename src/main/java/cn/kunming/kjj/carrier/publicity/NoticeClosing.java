@@ -1,14 +1,18 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
-import cn.kunming.kjj.carrier.carrier.NewCarrier;
-import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.carrier.CarrierDraft;
+import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.publicity.repository.NoticeRepository;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import org.springframework.stereotype.Component;
@@ -33,15 +37,15 @@ class NoticeClosing {
     private static final TenantScope WHOLE_NOTICE = new TenantScope.All();
 
     private final NoticeRepository notices;
-    private final DossierRepository dossiers;
-    private final CarrierRepository carriers;
+    private final Dossiers dossiers;
+    private final Carriers carriers;
     private final AuditLog audit;
     private final Clock clock;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
 
-    NoticeClosing(NoticeRepository notices, DossierRepository dossiers, CarrierRepository carriers, AuditLog audit,
-                  Clock clock, Notifier notifier) {
-        this.notifier = notifier;
+    NoticeClosing(NoticeRepository notices, Dossiers dossiers, Carriers carriers, AuditLog audit,
+                  Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.notices = notices;
         this.dossiers = dossiers;
         this.carriers = carriers;
@@ -80,28 +84,28 @@ class NoticeClosing {
             Dossier dossier = dossiers.findById(WHOLE_NOTICE, entry.dossierId()).orElseThrow();
             if (upheld.contains(entry.dossierId())) {
                 move(dossier, DossierStatus.REJECTED, "upheld objection");
-                notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_DECIDED,
-                        "dossiers/" + dossier.id(), entry.name());
+                events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_DECIDED,
+                        "dossiers/" + dossier.id(), entry.name()));
                 continue;
             }
             move(dossier, DossierStatus.APPROVED, notice.documentNumber());
-            if (carriers.insertIfAbsent(new NewCarrier(dossier.id(), dossier.unitId(), dossier.tenantId(), dossier.kind(),
+            if (carriers.insertIfAbsent(new CarrierDraft(dossier.id(), dossier.unitId(), dossier.tenantId(), dossier.kind(),
                     entry.name(), dossier.content().industryField(), notice.filedOn(), notice.documentNumber()), now)) {
-                audit.record(AuditEntry.of("CARRIER_REGISTERED", "DOSSIER", dossier.id()).tenant(dossier.tenantId())
+                audit.record(AuditEntry.of(AuditAction.CARRIER_REGISTERED, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
                         .rule("P4.5").detail(entry.name() + " " + notice.documentNumber()));
             }
-            notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_APPROVED, "carriers",
-                    entry.name(), notice.documentNumber());
+            events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_APPROVED, "carriers",
+                    entry.name(), notice.documentNumber()));
             approved++;
         }
-        audit.record(AuditEntry.of("NOTICE_CLOSED", "PUBLIC_NOTICE", notice.id()).rule("P4.5")
+        audit.record(AuditEntry.of(AuditAction.NOTICE_CLOSED, AuditedEntity.PUBLIC_NOTICE, notice.id()).rule("P4.5")
                 .detail(notice.documentNumber() + ": " + approved + " approved, " + upheld.size() + " rejected"));
         return Optional.of(approved);
     }
 
     private void move(Dossier dossier, DossierStatus to, String detail) {
         if (dossiers.moveStatus(WHOLE_NOTICE, dossier.id(), DossierStatus.IN_PUBLIC_NOTICE, to, null)) {
-            audit.record(AuditEntry.of("DOSSIER_" + to.name(), "DOSSIER", dossier.id()).tenant(dossier.tenantId())
+            audit.record(AuditEntry.of(AuditAction.dossierMovedTo(to), AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
                     .rule("P4.5").detail(detail));
         }
     }

@@ -5,7 +5,7 @@ import cn.kunming.kjj.carrier.common.Docx;
 import cn.kunming.kjj.carrier.document.DocumentKind;
 import cn.kunming.kjj.carrier.document.Documents;
 import cn.kunming.kjj.carrier.tenant.Tenant;
-import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import cn.kunming.kjj.carrier.tenant.Tenants;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 @Component
 class NoticeDocument {
 
-    private final TenantRepository tenants;
+    private final Tenants tenants;
     private final Documents documents;
 
-    NoticeDocument(TenantRepository tenants, Documents documents) {
+    NoticeDocument(Tenants tenants, Documents documents) {
         this.tenants = tenants;
         this.documents = documents;
     }

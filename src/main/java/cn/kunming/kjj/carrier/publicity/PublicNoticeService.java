@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.calendar.CalendarService;
 import cn.kunming.kjj.carrier.calendar.WorkingCalendar;
@@ -9,16 +11,17 @@ import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.publicity.repository.NoticeRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +42,8 @@ public class PublicNoticeService {
     public static final int NOTICE_WORKING_DAYS = 5;
 
     private final NoticeRepository notices;
-    private final DossierRepository dossiers;
-    private final HostUnitRepository units;
+    private final Dossiers dossiers;
+    private final HostUnits units;
     private final CallService calls;
     private final CalendarService calendar;
     private final NoticeClosing closing;
@@ -51,7 +54,7 @@ public class PublicNoticeService {
     private final AuditLog audit;
     private final Clock clock;
 
-    PublicNoticeService(NoticeRepository notices, DossierRepository dossiers, HostUnitRepository units,
+    PublicNoticeService(NoticeRepository notices, Dossiers dossiers, HostUnits units,
                         CallService calls, CalendarService calendar, NoticeClosing closing,
                         DocumentNumbers documentNumbers, NoticeDocument document, AttachmentStore store,
                         CurrentUser currentUser, AuditLog audit, Clock clock) {
@@ -70,7 +73,7 @@ public class PublicNoticeService {
     }
 
     /** The default period from a start date: the 5th working day counting the start day (P4.5). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public NoticePeriod period(LocalDate startsOn) {
         WorkingCalendar days = calendar.calendar();
@@ -79,7 +82,7 @@ public class PublicNoticeService {
     }
 
     /** The dossiers of a call that the bureau proposed (P4.4) and that would be listed. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<NoticeEntry> proposed(long callId) {
         TenantScope scope = currentUser.scope();
@@ -91,7 +94,7 @@ public class PublicNoticeService {
      * Publishes the proposed list. Refused, changing nothing, when the end is before the 5th working day counting the
      * start (P4.5), the contact for objections is missing, the call already has a notice, or nothing is proposed.
      */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public long publish(long callId, LocalDate startsOn, LocalDate endsOn, String contact) {
         PortalUser me = currentUser.require();
@@ -121,35 +124,35 @@ public class PublicNoticeService {
             if (!dossiers.moveStatus(me.scope(), e.dossierId(), DossierStatus.PROPOSED, DossierStatus.IN_PUBLIC_NOTICE, null)) {
                 throw new ConcurrentEditException("DOSSIER", e.dossierId());
             }
-            audit.record(AuditEntry.of("DOSSIER_IN_PUBLIC_NOTICE", "DOSSIER", e.dossierId()).tenant(e.tenantId())
+            audit.record(AuditEntry.of(AuditAction.DOSSIER_IN_PUBLIC_NOTICE, AuditedEntity.DOSSIER, e.dossierId()).tenant(e.tenantId())
                     .rule("P4.5").detail(startsOn + "–" + endsOn));
         }
         long id = notices.insert(callId, startsOn, endsOn, contact.strip(), me.username(), LocalDateTime.now(clock), entries);
-        audit.record(AuditEntry.of("NOTICE_PUBLISHED", "PUBLIC_NOTICE", id).rule("P4.5")
+        audit.record(AuditEntry.of(AuditAction.NOTICE_PUBLISHED, AuditedEntity.PUBLIC_NOTICE, id).rule("P4.5")
                 .detail(call.title() + ": " + entries.size() + " entries, " + startsOn + "–" + endsOn));
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public Optional<PublicNotice> ofCall(long callId) {
         return notices.findByCall(callId);
     }
 
     /** Notices are public (P4.5): everyone, signed in or not, reads them. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<PublicNotice> publicNotices() {
         return notices.findAll();
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<PublicNotice> publicNotice(long id) {
         return notices.findById(id);
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<Objection> objections(long noticeId) {
         return notices.objections(currentUser.scope(), noticeId);
@@ -159,7 +162,7 @@ public class PublicNoticeService {
      * Records an objection received during the period against one listed dossier, with its evidence file (PDF, OFD,
      * JPG or PNG, checked by content) when there is one.
      */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public long recordObjection(long noticeId, long dossierId, String objector, LocalDate receivedOn, String content,
                                 String evidenceName, byte[] evidence) {
@@ -178,13 +181,13 @@ public class PublicNoticeService {
         }
         long id = notices.insertObjection(noticeId, entry, objector.strip(), receivedOn, content.strip(),
                 evidence == null ? null : evidenceName, sha, currentUser.require().username(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("OBJECTION_RECORDED", "DOSSIER", dossierId).tenant(entry.tenantId()).rule("P4.5")
+        audit.record(AuditEntry.of(AuditAction.OBJECTION_RECORDED, AuditedEntity.DOSSIER, dossierId).tenant(entry.tenantId()).rule("P4.5")
                 .detail("objection " + id + " from " + objector.strip() + (sha == null ? "" : ", evidence sha256=" + sha)));
         return id;
     }
 
     /** Upholds or dismisses an objection, with the reason; an upheld objection will reject its dossier at the end. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void handle(long objectionId, boolean upheld, String reason) {
         Objection o = notices.findObjection(currentUser.scope(), objectionId).orElseThrow(NotFoundException::new);
@@ -201,11 +204,11 @@ public class PublicNoticeService {
             throw new ConcurrentEditException("OBJECTION", objectionId);
         }
         Dossier dossier = dossiers.findById(currentUser.scope(), o.dossierId()).orElseThrow();
-        audit.record(AuditEntry.of("OBJECTION_" + outcome.name(), "DOSSIER", o.dossierId()).tenant(dossier.tenantId())
+        audit.record(AuditEntry.of(AuditAction.objection(outcome), AuditedEntity.DOSSIER, o.dossierId()).tenant(dossier.tenantId())
                 .rule("P4.5").detail("objection " + objectionId + ": " + reason.strip()));
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public byte[] evidence(long objectionId) {
         Objection o = notices.findObjection(currentUser.scope(), objectionId).orElseThrow(NotFoundException::new);
@@ -216,7 +219,7 @@ public class PublicNoticeService {
     }
 
     /** Records the bureau's approval document: its sequence number in the configured pattern, and the filing date. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public String setDocument(long noticeId, int sequence, LocalDate filedOn) {
         PublicNotice notice = openNotice(noticeId);
@@ -233,20 +236,20 @@ public class PublicNoticeService {
         if (!notices.setDocument(noticeId, notice.version(), number, filedOn)) {
             throw new ConcurrentEditException("PUBLIC_NOTICE", noticeId);
         }
-        audit.record(AuditEntry.of("NOTICE_DOCUMENT_SET", "PUBLIC_NOTICE", noticeId).rule("P4.5")
+        audit.record(AuditEntry.of(AuditAction.NOTICE_DOCUMENT_SET, AuditedEntity.PUBLIC_NOTICE, noticeId).rule("P4.5")
                 .detail(number + " filed " + filedOn));
         return number;
     }
 
     /** Why the notice cannot be closed now, if anything (period, document, open objections). */
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public Optional<String> closingBlocker(long noticeId) {
         return closing.blocker(notices.findById(noticeId).orElseThrow(NotFoundException::new));
     }
 
     /** Ends the notice now (the nightly job does the same): approvals, rejections and the register (P4.5). */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public int close(long noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
@@ -257,7 +260,7 @@ public class PublicNoticeService {
     }
 
     /** The notice text as .docx (公示通知), for the bureau's website and files. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public byte[] document(long noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
@@ -266,7 +269,7 @@ public class PublicNoticeService {
     }
 
     /** The approval notice (认定通知) of a closed notice: the dossiers it approved, under its document number (P4.5). */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public byte[] approvalNotice(long noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);

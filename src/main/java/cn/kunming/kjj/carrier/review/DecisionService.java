@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.MessageKey;
@@ -8,22 +10,25 @@ import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.credit.CheckWindow;
+import cn.kunming.kjj.carrier.credit.CreditCheckRecords;
 import cn.kunming.kjj.carrier.credit.CreditChecker;
 import cn.kunming.kjj.carrier.credit.CreditSummary;
-import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
-import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
 import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
 import cn.kunming.kjj.carrier.review.repository.DecisionRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,22 +51,22 @@ import java.util.stream.Collectors;
 @Service
 public class DecisionService {
 
-    private final DossierRepository dossiers;
+    private final Dossiers dossiers;
     private final AssignmentRepository assignments;
     private final DecisionRepository decisions;
-    private final HostUnitRepository units;
+    private final HostUnits units;
     private final ReviewSettings settings;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
     private final CreditChecker credit;
-    private final CreditRepository creditRecords;
-    private final Notifier notifier;
+    private final CreditCheckRecords creditRecords;
+    private final ApplicationEventPublisher events;
 
-    DecisionService(DossierRepository dossiers, AssignmentRepository assignments, DecisionRepository decisions,
-                    HostUnitRepository units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
-                    Clock clock, CreditChecker credit, CreditRepository creditRecords, Notifier notifier) {
-        this.notifier = notifier;
+    DecisionService(Dossiers dossiers, AssignmentRepository assignments, DecisionRepository decisions,
+                    HostUnits units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
+                    Clock clock, CreditChecker credit, CreditCheckRecords creditRecords, ApplicationEventPublisher events) {
+        this.events = events;
         this.credit = credit;
         this.creditRecords = creditRecords;
         this.dossiers = dossiers;
@@ -75,7 +80,7 @@ public class DecisionService {
     }
 
     /** The reviewed dossiers of a call, highest mean score first. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<DecisionCandidate> candidates(long callId) {
         TenantScope scope = currentUser.scope();
@@ -102,7 +107,7 @@ public class DecisionService {
      * the date is in the future, the minute number is missing, a rejection has no reason, or a dossier is not a
      * reviewed dossier of this call.
      */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public long recordMeeting(long callId, LocalDate date, String minuteNumber, List<DecisionLine> lines) {
         PortalUser me = currentUser.require();
@@ -144,18 +149,18 @@ public class DecisionService {
             DossierVersion latest = dossiers.versions(me.scope(), c.dossier().id()).getLast();
             credit.check(unit.id(), unit.tenantId(), unit.creditCode(), CheckOccasion.DECISION,
                     CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate()), c.dossier().id(), null);
-            notifier.notify(notifier.unit(c.dossier().unitId()), NotificationKind.DOSSIER_DECIDED,
-                    "dossiers/" + c.dossier().id(), c.dossier().content().facts().name());
-            audit.record(AuditEntry.of("DOSSIER_" + line.outcome().name(), "DOSSIER", line.dossierId())
+            events.publishEvent(NotificationRequested.of(Audience.unit(c.dossier().unitId()), NotificationKind.DOSSIER_DECIDED,
+                    "dossiers/" + c.dossier().id(), c.dossier().content().facts().name()));
+            audit.record(AuditEntry.of(AuditAction.dossierMovedTo(line.outcome().leadsTo()), AuditedEntity.DOSSIER, line.dossierId())
                     .tenant(c.dossier().tenantId()).rule("P4.4")
                     .detail(minuteNumber.strip() + " " + date + (line.reason().isBlank() ? "" : ": " + line.reason())));
         }
-        audit.record(AuditEntry.of("BUREAU_MEETING_RECORDED", "CALL", callId).rule("P4.4")
+        audit.record(AuditEntry.of(AuditAction.BUREAU_MEETING_RECORDED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(minuteNumber.strip() + " " + date + ", " + lines.size() + " decisions"));
         return meeting;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Meeting> meetings(long callId) {
         return decisions.meetings(currentUser.scope(), callId);

@@ -1,25 +1,28 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Attachment;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
 import cn.kunming.kjj.carrier.expert.Expert;
-import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
+import cn.kunming.kjj.carrier.expert.Experts;
 import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +44,9 @@ import java.util.Optional;
 public class ExpertReviewService {
 
     private final AssignmentRepository assignments;
-    private final DossierRepository dossiers;
-    private final ExpertRepository experts;
-    private final HostUnitRepository units;
+    private final Dossiers dossiers;
+    private final Experts experts;
+    private final HostUnits units;
     private final EligibilityService eligibility;
     private final AttachmentStore store;
     private final ReviewSettings settings;
@@ -51,8 +54,8 @@ public class ExpertReviewService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ExpertReviewService(AssignmentRepository assignments, DossierRepository dossiers, ExpertRepository experts,
-                        HostUnitRepository units, EligibilityService eligibility, AttachmentStore store,
+    ExpertReviewService(AssignmentRepository assignments, Dossiers dossiers, Experts experts,
+                        HostUnits units, EligibilityService eligibility, AttachmentStore store,
                         ReviewSettings settings, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.assignments = assignments;
         this.dossiers = dossiers;
@@ -67,7 +70,7 @@ public class ExpertReviewService {
     }
 
     /** The signed-in expert's assignments that it may still open. */
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public List<MyReview> mine() {
         Optional<Expert> me = me();
@@ -78,7 +81,7 @@ public class ExpertReviewService {
                 .map(a -> toMyReview(me.get(), a)).flatMap(Optional::stream).toList();
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public MyReview review(long dossierId) {
         Expert me = me().orElseThrow(NotFoundException::new);
@@ -89,7 +92,7 @@ public class ExpertReviewService {
      * The declaration asked before any content is shown (P4.4). A conflict releases the assignment, is kept
      * against the unit (no later assignment to it), and leaves the dossier needing a replacement.
      */
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional
     public void declare(long dossierId, boolean conflict, String note) {
         Expert me = me().orElseThrow(NotFoundException::new);
@@ -109,13 +112,13 @@ public class ExpertReviewService {
         if (conflict) {
             experts.insertConflict(me.id(), dossier.unitId(), note.strip(), now(), currentUser.require().username());
         }
-        audit.record(AuditEntry.of(conflict ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", "DOSSIER", dossierId)
+        audit.record(AuditEntry.of(conflict ? AuditAction.CONFLICT_DECLARED : AuditAction.NO_CONFLICT_DECLARED, AuditedEntity.DOSSIER, dossierId)
                 .tenant(dossier.tenantId()).rule("P4.4")
                 .detail(me.name() + (conflict ? ": " + note.strip() : "")));
     }
 
     /** The content, for an expert that declared no conflict. */
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public ReviewPacket packet(long dossierId) {
         Expert me = me().orElseThrow(NotFoundException::new);
@@ -129,7 +132,7 @@ public class ExpertReviewService {
                 assignments.criteria(review.kind()));
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
     public byte[] attachmentContent(long dossierId, long attachmentId) {
         ReviewPacket packet = packet(dossierId);
@@ -138,7 +141,7 @@ public class ExpertReviewService {
         return store.get(attachment.sha256());
     }
 
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional
     public Assignment saveSheet(long dossierId, int version, ScoreSheet sheet) {
         Expert me = me().orElseThrow(NotFoundException::new);
@@ -153,7 +156,7 @@ public class ExpertReviewService {
      * Submits the sheet; refused while anything is unscored, out of range, or without comments or opinion. When the
      * last open sheet of a dossier with enough experts comes in, the dossier is REVIEWED.
      */
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(Access.EXPERT)
     @Transactional
     public Assignment submitSheet(long dossierId, int version, ScoreSheet sheet) {
         Expert me = me().orElseThrow(NotFoundException::new);
@@ -169,7 +172,7 @@ public class ExpertReviewService {
         if (!assignments.submitSheet(a.id(), version, sheet, weighted, now())) {
             throw new ConcurrentEditException("ASSIGNMENT", a.id());
         }
-        audit.record(AuditEntry.of("SCORE_SHEET_SUBMITTED", "DOSSIER", dossierId).tenant(dossier.tenantId())
+        audit.record(AuditEntry.of(AuditAction.SCORE_SHEET_SUBMITTED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId())
                 .rule("P4.4").detail(me.name() + ": " + weighted + " " + sheet.opinion()));
         completeIfAllIn(dossier);
         return assignments.ofExpert(me.id(), dossierId).orElseThrow();
@@ -185,7 +188,7 @@ public class ExpertReviewService {
         if (!open && submitted >= settings.expertsPerDossier()
                 && dossiers.moveStatus(ofDossier, dossier.id(), DossierStatus.UNDER_EXPERT_REVIEW,
                 DossierStatus.REVIEWED, null)) {
-            audit.record(AuditEntry.of("DOSSIER_REVIEWED", "DOSSIER", dossier.id()).tenant(dossier.tenantId())
+            audit.record(AuditEntry.of(AuditAction.DOSSIER_REVIEWED, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
                     .rule("P4.4").detail(submitted + " score sheets"));
         }
     }

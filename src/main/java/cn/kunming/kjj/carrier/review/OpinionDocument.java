@@ -6,7 +6,7 @@ import cn.kunming.kjj.carrier.document.DocumentKind;
 import cn.kunming.kjj.carrier.document.Documents;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.tenant.Tenant;
-import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import cn.kunming.kjj.carrier.tenant.Tenants;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -21,10 +21,10 @@ import java.util.Map;
 @Component
 class OpinionDocument {
 
-    private final TenantRepository tenants;
+    private final Tenants tenants;
     private final Documents documents;
 
-    OpinionDocument(TenantRepository tenants, Documents documents) {
+    OpinionDocument(Tenants tenants, Documents documents) {
         this.tenants = tenants;
         this.documents = documents;
     }

@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
@@ -10,21 +12,24 @@ import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.credit.CheckWindow;
+import cn.kunming.kjj.carrier.credit.CreditCheckRecords;
 import cn.kunming.kjj.carrier.credit.CreditChecker;
-import cn.kunming.kjj.carrier.credit.repository.CreditRepository;
 import cn.kunming.kjj.carrier.dossier.Dossier;
-import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
 import cn.kunming.kjj.carrier.review.repository.DistrictReviewRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +52,9 @@ public class RecommendationService {
     /** What a district sees: everything from submission on; drafts are still the applicant's business. */
     private static final Set<DossierStatus> SUBMITTED_OR_LATER = EnumSet.complementOf(EnumSet.of(DossierStatus.DRAFT));
 
-    private final DossierRepository dossiers;
+    private final Dossiers dossiers;
     private final DistrictReviewRepository reviews;
-    private final HostUnitRepository units;
+    private final HostUnits units;
     private final CallService calls;
     private final EligibilityService eligibility;
     private final CurrentUser currentUser;
@@ -57,14 +62,14 @@ public class RecommendationService {
     private final Clock clock;
     private final OpinionDocument document;
     private final CreditChecker credit;
-    private final CreditRepository creditRecords;
-    private final Notifier notifier;
+    private final CreditCheckRecords creditRecords;
+    private final ApplicationEventPublisher events;
 
-    RecommendationService(DossierRepository dossiers, DistrictReviewRepository reviews, HostUnitRepository units,
+    RecommendationService(Dossiers dossiers, DistrictReviewRepository reviews, HostUnits units,
                           CallService calls, EligibilityService eligibility, CurrentUser currentUser, AuditLog audit,
                           Clock clock, OpinionDocument document, CreditChecker credit,
-                          CreditRepository creditRecords, Notifier notifier) {
-        this.notifier = notifier;
+                          CreditCheckRecords creditRecords, ApplicationEventPublisher events) {
+        this.events = events;
         this.credit = credit;
         this.creditRecords = creditRecords;
         this.dossiers = dossiers;
@@ -78,7 +83,7 @@ public class RecommendationService {
         this.document = document;
     }
 
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<InboxRow> inbox(long callId) {
         TenantScope scope = currentUser.scope();
@@ -92,23 +97,23 @@ public class RecommendationService {
                 }).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public ReviewSchedule schedule(long callId) {
         return reviews.schedule(callId).orElse(ReviewSchedule.none(callId));
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void setSchedule(ReviewSchedule schedule) {
         Call call = call(schedule.callId());
         reviews.saveSchedule(schedule);
-        audit.record(AuditEntry.of("REVIEW_SCHEDULE_SET", "CALL", call.id()).rule("P4.3")
+        audit.record(AuditEntry.of(AuditAction.REVIEW_SCHEDULE_SET, AuditedEntity.CALL, call.id()).rule("P4.3")
                 .detail("recommend by " + schedule.recommendBy() + ", review by " + schedule.reviewBy()));
     }
 
     /** The district's desk for one dossier; a dossier outside the officer's tenant does not exist for it. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public ReviewWorkspace workspace(long dossierId) {
         TenantScope scope = currentUser.scope();
@@ -126,7 +131,7 @@ public class RecommendationService {
     }
 
     /** The district's actions on a dossier, oldest first; its applicant reads them too (the reasons of a return). */
-    @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<DistrictReview> history(long dossierId) {
         TenantScope scope = currentUser.scope();
@@ -138,7 +143,7 @@ public class RecommendationService {
      * Records the district's action on the submitted version (P4.3). Refused, and nothing changes, when the dossier
      * is not waiting for the district, or the checklist, opinion or date is incomplete.
      */
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     @Transactional
     public DistrictReview decide(long dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
                                  LocalDate revisionDue) {
@@ -166,21 +171,21 @@ public class RecommendationService {
         reviews.insert(dossier, review);
         String name = latest.content().facts().name();
         switch (action) {
-            case RETURN -> notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_RETURNED,
-                    "dossiers/" + dossierId, name, due, opinion.strip());
-            case RECOMMEND -> notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_RECOMMENDED,
-                    "dossiers/" + dossierId, name);
-            case NOT_RECOMMEND -> notifier.notify(notifier.unit(dossier.unitId()), NotificationKind.DOSSIER_NOT_RECOMMENDED,
-                    "dossiers/" + dossierId, name, opinion.strip());
+            case RETURN -> events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_RETURNED,
+                    "dossiers/" + dossierId, name, due, opinion.strip()));
+            case RECOMMEND -> events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_RECOMMENDED,
+                    "dossiers/" + dossierId, name));
+            case NOT_RECOMMEND -> events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_NOT_RECOMMENDED,
+                    "dossiers/" + dossierId, name, opinion.strip()));
         }
-        audit.record(AuditEntry.of("DOSSIER_" + action.leadsTo().name(), "DOSSIER", dossierId)
+        audit.record(AuditEntry.of(AuditAction.dossierMovedTo(action.leadsTo()), AuditedEntity.DOSSIER, dossierId)
                 .tenant(dossier.tenantId()).rule("P4.3")
                 .detail("version " + version + (due == null ? "" : ", resubmit by " + due) + ": " + opinion.strip()));
         return review;
     }
 
     /** The tenant's recommendation list for a call: the recommended dossiers with the district's opinions. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<InboxRow> recommended(long callId) {
         return inbox(callId).stream().filter(r -> r.lastAction() != null
@@ -188,12 +193,12 @@ public class RecommendationService {
     }
 
     /** The recommendation opinion (推荐意见) for a call as .docx, for signing and sealing. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public byte[] opinionDocument(long callId) {
         Call call = call(callId);
         PortalUser me = currentUser.require();
-        audit.record(AuditEntry.of("RECOMMENDATION_OPINION_GENERATED", "CALL", callId).tenant(me.tenantId())
+        audit.record(AuditEntry.of(AuditAction.RECOMMENDATION_OPINION_GENERATED, AuditedEntity.CALL, callId).tenant(me.tenantId())
                 .rule("P4.3"));
         return document.render(call, me, recommended(callId), LocalDate.now(clock));
     }

@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
@@ -9,16 +11,17 @@ import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertFields;
-import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
+import cn.kunming.kjj.carrier.expert.Experts;
 import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,17 +51,17 @@ public class ReviewAssignmentService {
     private static final Set<DossierStatus> ASSIGNABLE = EnumSet.of(DossierStatus.RECOMMENDED,
             DossierStatus.UNDER_EXPERT_REVIEW);
 
-    private final DossierRepository dossiers;
+    private final Dossiers dossiers;
     private final AssignmentRepository assignments;
-    private final ExpertRepository experts;
-    private final HostUnitRepository units;
+    private final Experts experts;
+    private final HostUnits units;
     private final ReviewSettings settings;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewAssignmentService(DossierRepository dossiers, AssignmentRepository assignments, ExpertRepository experts,
-                            HostUnitRepository units, ReviewSettings settings, CurrentUser currentUser,
+    ReviewAssignmentService(Dossiers dossiers, AssignmentRepository assignments, Experts experts,
+                            HostUnits units, ReviewSettings settings, CurrentUser currentUser,
                             AuditLog audit, Clock clock) {
         this.dossiers = dossiers;
         this.assignments = assignments;
@@ -70,7 +73,7 @@ public class ReviewAssignmentService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<BoardRow> board(long callId) {
         TenantScope scope = currentUser.scope();
@@ -82,14 +85,14 @@ public class ReviewAssignmentService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Assignment> ofDossier(long dossierId) {
         return assignments.ofDossier(currentUser.scope(), dossierId);
     }
 
     /** Experts who may review the dossier, those covering its fields first. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Candidate> candidates(long dossierId) {
         TenantScope scope = currentUser.scope();
@@ -98,7 +101,7 @@ public class ReviewAssignmentService {
     }
 
     /** Assigns one expert by hand; refused, naming P4.4, for an expert in conflict with the applicant. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void assign(long dossierId, long expertId) {
         TenantScope scope = currentUser.scope();
@@ -116,7 +119,7 @@ public class ReviewAssignmentService {
      * Fills the dossier up to the configured number of experts from the candidates, best field match first.
      * Refused, and nothing assigned, when too few experts are free of conflict.
      */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public List<Expert> propose(long dossierId) {
         TenantScope scope = currentUser.scope();
@@ -133,7 +136,7 @@ public class ReviewAssignmentService {
     }
 
     /** Takes an expert off a dossier before its sheet is in (e.g. it cannot attend); the dossier then needs another. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void release(long assignmentId, String reason) {
         TenantScope scope = currentUser.scope();
@@ -148,18 +151,18 @@ public class ReviewAssignmentService {
             throw new ConcurrentEditException("ASSIGNMENT", assignmentId);
         }
         Dossier dossier = dossiers.findById(scope, a.dossierId()).orElseThrow();
-        audit.record(AuditEntry.of("EXPERT_RELEASED", "DOSSIER", a.dossierId()).tenant(dossier.tenantId())
+        audit.record(AuditEntry.of(AuditAction.EXPERT_RELEASED, AuditedEntity.DOSSIER, a.dossierId()).tenant(dossier.tenantId())
                 .rule("P4.4").detail(a.expertName() + ": " + reason.strip()));
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'EXPERT')")
+    @PreAuthorize(Access.BUREAU_OR_EXPERT)
     @Transactional(readOnly = true)
     public List<Criterion> criteria(CarrierKind kind) {
         return assignments.criteria(kind);
     }
 
     /** Replaces the criteria of a kind; weights must add up to 100, and no dossier of the kind may be in review. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void replaceCriteria(CarrierKind kind, List<Criterion> criteria) {
         if (criteria.isEmpty() || criteria.stream().anyMatch(c -> c.code().isBlank() || c.nameZh().isBlank()
@@ -177,12 +180,12 @@ public class ReviewAssignmentService {
             throw new PortalException("criteria.reviewInProgress");
         }
         assignments.replaceCriteria(kind, criteria);
-        audit.record(AuditEntry.of("SCORE_CRITERIA_CHANGED", "SCORE_CRITERIA", kind.name()).rule("P4.4")
+        audit.record(AuditEntry.of(AuditAction.SCORE_CRITERIA_CHANGED, AuditedEntity.SCORE_CRITERIA, kind.name()).rule("P4.4")
                 .detail(criteria.stream().map(c -> c.code() + "=" + c.weight()).collect(Collectors.joining(","))));
     }
 
     /** Replaces the criteria of several kinds at once: all or none. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public void replaceCriteria(Map<CarrierKind, List<Criterion>> byKind) {
         byKind.forEach((kind, criteria) -> {
@@ -193,7 +196,7 @@ public class ReviewAssignmentService {
     }
 
     /** Every submitted sheet of a call with each criterion and comment, as .xlsx. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public byte[] exportScores(long callId) {
         TenantScope scope = currentUser.scope();
@@ -202,7 +205,7 @@ public class ReviewAssignmentService {
         for (CarrierKind kind : CarrierKind.values()) {
             criteria.put(kind, assignments.criteria(kind));
         }
-        audit.record(AuditEntry.of("SCORES_EXPORTED", "CALL", callId).rule("P4.4")
+        audit.record(AuditEntry.of(AuditAction.SCORES_EXPORTED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(rows.size() + " dossiers"));
         return ScoreExport.write(rows, criteria);
     }
@@ -261,7 +264,7 @@ public class ReviewAssignmentService {
                 DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW, null)) {
             throw new ConcurrentEditException("DOSSIER", dossier.id());
         }
-        audit.record(AuditEntry.of("EXPERT_ASSIGNED", "DOSSIER", dossier.id()).tenant(dossier.tenantId())
+        audit.record(AuditEntry.of(AuditAction.EXPERT_ASSIGNED, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
                 .rule("P4.4").detail(expert.name() + " (#" + expert.id() + ")"));
     }
 

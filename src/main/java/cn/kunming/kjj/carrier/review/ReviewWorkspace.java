@@ -3,7 +3,7 @@ package cn.kunming.kjj.carrier.review;
 import cn.kunming.kjj.carrier.credit.CreditCheck;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
-import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 
 import java.util.List;
 
@@ -13,6 +13,6 @@ import java.util.List;
  * dates of the call's review and every credit check kept for it.
  */
 public record ReviewWorkspace(Dossier dossier, String unitName, String unitCreditCode, DossierVersion version,
-                              Evaluation evaluation, List<ChecklistEntry> checklist, List<DistrictReview> history,
+                              EligibilityResult evaluation, List<ChecklistEntry> checklist, List<DistrictReview> history,
                               ReviewSchedule schedule, List<CreditCheck> creditChecks) {
 }

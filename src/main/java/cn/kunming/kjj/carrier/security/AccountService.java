@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
@@ -25,9 +27,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final Organisations organisations;
 
     AccountService(AccountRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, Clock clock, Organisations organisations) {
+        this.organisations = organisations;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -35,21 +39,28 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    /** The districts and zones an officer's account may belong to. */
+    @PreAuthorize(Access.SECURITY_ADMIN)
+    @Transactional(readOnly = true)
+    public List<Organisations.TenantChoice> tenantChoices() {
+        return organisations.tenants();
+    }
+
+    @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional(readOnly = true)
     public List<Account> find(String usernameOrName, int offset, int limit) {
         return repository.find(usernameOrName, Math.max(0, offset), Math.clamp(limit, 0, 1000));
     }
 
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional(readOnly = true)
     public int count(String usernameOrName) {
         return repository.count(usernameOrName);
     }
 
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
-    public long create(NewAccount account, String initialPassword) {
+    public long create(AccountDraft account, String initialPassword) {
         String username = Usernames.normalised(account.username());
         if (account.displayName() == null || account.displayName().isBlank()) {
             throw new PortalException("account.displayNameRequired");
@@ -59,18 +70,18 @@ public class AccountService {
         if (repository.existsByUsername(username)) {
             throw new PortalException("account.usernameTaken", username);
         }
-        NewAccount normalised = new NewAccount(username, account.displayName().strip(), account.role(),
+        AccountDraft normalised = new AccountDraft(username, account.displayName().strip(), account.role(),
                 account.tenantId(), account.unitId(), account.email());
         long id = repository.insert(normalised, passwordEncoder.encode(initialPassword), AccountStatus.ACTIVE,
                 LocalDateTime.now(clock));
         // the security administrator knows this password: its holder chooses their own at the first sign-in
         repository.requirePasswordChange(id);
-        audit.record(AuditEntry.of("ACCOUNT_CREATED", "ACCOUNT", id).tenant(account.tenantId())
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, AuditedEntity.ACCOUNT, id).tenant(account.tenantId())
                 .detail(username + " role=" + account.role() + ", password to be changed at first sign-in"));
         return id;
     }
 
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
     public void changeRole(long accountId, int version, Role role, TenantId tenantId, Long unitId) {
         Account target = notSelf(accountId);
@@ -78,11 +89,11 @@ public class AccountService {
         if (!repository.updateRole(accountId, version, role, tenantId, unitId)) {
             throw new ConcurrentEditException("ACCOUNT", accountId);
         }
-        audit.record(AuditEntry.of("ACCOUNT_ROLE_CHANGED", "ACCOUNT", accountId).tenant(tenantId)
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_ROLE_CHANGED, AuditedEntity.ACCOUNT, accountId).tenant(tenantId)
                 .detail(target.username() + ": " + target.role() + " → " + role));
     }
 
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
     public void setEnabled(long accountId, int version, boolean enabled) {
         Account target = notSelf(accountId);
@@ -90,16 +101,16 @@ public class AccountService {
         if (!repository.updateStatus(accountId, version, status)) {
             throw new ConcurrentEditException("ACCOUNT", accountId);
         }
-        audit.record(AuditEntry.of(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "ACCOUNT", accountId)
+        audit.record(AuditEntry.of(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, AuditedEntity.ACCOUNT, accountId)
                 .tenant(target.tenantId()).detail(target.username()));
     }
 
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
     public void unlock(long accountId) {
         Account target = notSelf(accountId);
         repository.updateLoginFailures(accountId, 0, null);
-        audit.record(AuditEntry.of("ACCOUNT_UNLOCKED", "ACCOUNT", accountId).tenant(target.tenantId())
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_UNLOCKED, AuditedEntity.ACCOUNT, accountId).tenant(target.tenantId())
                 .detail(target.username()));
     }
 

@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,15 +43,15 @@ class LoginBookkeeping {
         LocalDateTime now = now();
         OptionalInt count = accounts.countLoginFailure(account.id(), now);
         if (count.isEmpty()) {
-            audit.recordAs(account.username(), null, AuditEntry.of("LOGIN_FAILED", "ACCOUNT", account.id())
+            audit.recordAs(account.username(), null, AuditEntry.of(AuditAction.LOGIN_FAILED, AuditedEntity.ACCOUNT, account.id())
                     .tenant(account.tenantId()).detail("while locked"));
             return;
         }
-        audit.recordAs(account.username(), null, AuditEntry.of("LOGIN_FAILED", "ACCOUNT", account.id())
+        audit.recordAs(account.username(), null, AuditEntry.of(AuditAction.LOGIN_FAILED, AuditedEntity.ACCOUNT, account.id())
                 .tenant(account.tenantId()).detail("attempt " + count.getAsInt()));
         LocalDateTime until = policy.lockedUntil(now);
         if (policy.locks(count.getAsInt()) && accounts.lockAfterFailures(account.id(), policy.maxFailures(), until, now)) {
-            audit.recordAs(account.username(), null, AuditEntry.of("ACCOUNT_LOCKED", "ACCOUNT", account.id())
+            audit.recordAs(account.username(), null, AuditEntry.of(AuditAction.ACCOUNT_LOCKED, AuditedEntity.ACCOUNT, account.id())
                     .tenant(account.tenantId()).detail("until " + until));
             events.publishEvent(new AccountLocked(account, until));
         }
@@ -62,12 +64,12 @@ class LoginBookkeeping {
     @Transactional
     public boolean succeeded(Account account) {
         if (!accounts.clearLoginFailures(account.id(), now())) {
-            audit.recordAs(account.username(), null, AuditEntry.of("LOGIN_FAILED", "ACCOUNT", account.id())
+            audit.recordAs(account.username(), null, AuditEntry.of(AuditAction.LOGIN_FAILED, AuditedEntity.ACCOUNT, account.id())
                     .tenant(account.tenantId()).detail("while locked"));
             return false;
         }
         audit.recordAs(account.username(), account.role().name(),
-                AuditEntry.of("LOGIN_SUCCEEDED", "ACCOUNT", account.id()).tenant(account.tenantId()));
+                AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, AuditedEntity.ACCOUNT, account.id()).tenant(account.tenantId()));
         return true;
     }
 }

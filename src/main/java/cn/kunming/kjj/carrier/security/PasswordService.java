@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
@@ -43,7 +45,7 @@ public class PasswordService {
     }
 
     /** How many days a password lasts before it must be changed. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public int maxAgeDays() {
         return maxAgeDays;
     }
@@ -54,7 +56,7 @@ public class PasswordService {
     }
 
     /** Anyone may try, signed in or not: the present password is the proof. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(noRollbackFor = PortalException.class)
     public void change(String username, String current, String chosen) {
         String name = username == null ? "" : username.strip();
@@ -81,7 +83,7 @@ public class PasswordService {
             throw new PortalException("password.reused", historySize);
         }
         accounts.changePassword(account.id(), encoder.encode(chosen), bookkeeping.now());
-        audit.recordAs(account.username(), account.role().name(), AuditEntry.of("PASSWORD_CHANGED", "ACCOUNT",
+        audit.recordAs(account.username(), account.role().name(), AuditEntry.of(AuditAction.PASSWORD_CHANGED, AuditedEntity.ACCOUNT,
                 account.id()).tenant(account.tenantId()).detail("by its holder"));
     }
 }

@@ -1,10 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.common.TenantId;
-import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.Tenant;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
-import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -34,18 +30,16 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 
     private final OidcUserService provider = new OidcUserService();
     private final SsoAccountLinker linker;
-    private final TenantRepository tenants;
-    private final HostUnitRepository units;
+    private final Organisations organisations;
     private final Clock clock;
     private final ClaimMapping.ClaimNames claimNames;
 
-    PortalOidcUserService(SsoAccountLinker linker, TenantRepository tenants, HostUnitRepository units, Clock clock,
+    PortalOidcUserService(SsoAccountLinker linker, Organisations organisations, Clock clock,
                           @Value("${portal.sso.claims.roles:roles}") String rolesClaim,
                           @Value("${portal.sso.claims.tenant:tenant}") String tenantClaim,
                           @Value("${portal.sso.claims.unit:unit}") String unitClaim) {
         this.linker = linker;
-        this.tenants = tenants;
-        this.units = units;
+        this.organisations = organisations;
         this.clock = clock;
         this.claimNames = new ClaimMapping.ClaimNames(rolesClaim, tenantClaim, unitClaim);
     }
@@ -60,10 +54,9 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         SsoAccountLinker.Identity who = new SsoAccountLinker.Identity(String.valueOf(user.getIssuer()),
                 user.getSubject(), user.getPreferredUsername(), displayName(user), user.getEmail());
         LocalDate today = LocalDate.now(clock);
-        Set<TenantId> validTenants = tenants.findAll().stream().filter(t -> t.validOn(today)).map(Tenant::id)
-                .collect(Collectors.toSet());
+        Set<TenantId> validTenants = organisations.tenantsValidOn(today);
         ClaimMapping.Result result = ClaimMapping.map(user.getClaims(), claimNames, validTenants,
-                unitId -> units.findById(new TenantScope.All(), unitId).map(HostUnit::tenantId));
+                organisations::tenantOfUnit);
         if (result instanceof ClaimMapping.Refused refused) {
             throw noAccess(linker.refuse(who, refused));
         }

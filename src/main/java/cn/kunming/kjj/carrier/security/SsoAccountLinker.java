@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import org.springframework.stereotype.Component;
@@ -40,9 +42,9 @@ class SsoAccountLinker {
         Account account;
         if (existing.isEmpty()) {
             String username = freeUsername(who);
-            long id = accounts.insertSso(new NewAccount(username, displayName(who), grant.role(), grant.tenant(),
+            long id = accounts.insertSso(new AccountDraft(username, displayName(who), grant.role(), grant.tenant(),
                     grant.unitId(), who.email()), who.issuer(), who.subject(), LocalDateTime.now(clock));
-            audit.recordAs(username, grant.role().name(), AuditEntry.of("SSO_ACCOUNT_PROVISIONED", "ACCOUNT", id)
+            audit.recordAs(username, grant.role().name(), AuditEntry.of(AuditAction.SSO_ACCOUNT_PROVISIONED, AuditedEntity.ACCOUNT, id)
                     .tenant(grant.tenant()).detail(who.issuer() + " " + who.subject() + " role=" + grant.role()));
             account = accounts.findById(id).orElseThrow();
         } else {
@@ -55,14 +57,14 @@ class SsoAccountLinker {
                     || !Objects.equals(account.unitId(), grant.unitId())) {
                 accounts.updateRole(account.id(), account.version(), grant.role(), grant.tenant(), grant.unitId());
                 audit.recordAs(account.username(), grant.role().name(),
-                        AuditEntry.of("ACCOUNT_ROLE_CHANGED", "ACCOUNT", account.id()).tenant(grant.tenant())
+                        AuditEntry.of(AuditAction.ACCOUNT_ROLE_CHANGED, AuditedEntity.ACCOUNT, account.id()).tenant(grant.tenant())
                                 .detail("by identity provider: " + account.role() + "@" + account.tenantId()
                                         + " → " + grant.role() + "@" + grant.tenant()));
             }
             account = accounts.findById(account.id()).orElseThrow();
         }
         audit.recordAs(account.username(), account.role().name(),
-                AuditEntry.of("LOGIN_SUCCEEDED", "ACCOUNT", account.id()).tenant(account.tenantId()).detail("sso"));
+                AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, AuditedEntity.ACCOUNT, account.id()).tenant(account.tenantId()).detail("sso"));
         return grant;
     }
 
@@ -77,7 +79,7 @@ class SsoAccountLinker {
     ClaimMapping.Refused refuse(Identity who, ClaimMapping.Refused refused) {
         String actor = who.preferredUsername() == null ? who.subject() : who.preferredUsername();
         audit.recordAs(actor.length() > 64 ? actor.substring(0, 64) : actor, null,
-                AuditEntry.of("SSO_ACCESS_REFUSED", "IDENTITY", who.subject())
+                AuditEntry.of(AuditAction.SSO_ACCESS_REFUSED, AuditedEntity.IDENTITY, who.subject())
                         .detail(refused.reason() + " " + refused.detail() + " issuer=" + who.issuer()));
         return refused;
     }

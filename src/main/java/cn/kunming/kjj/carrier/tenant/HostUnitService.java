@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,19 +22,19 @@ public class HostUnitService {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public List<HostUnit> find(String nameOrCode, int offset, int limit) {
         return repository.find(currentUser.scope(), nameOrCode, Math.max(0, offset), Math.clamp(limit, 0, 1000));
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public int count(String nameOrCode) {
         return repository.count(currentUser.scope(), nameOrCode);
     }
 
-    @PreAuthorize("hasAnyRole('BUREAU_OFFICER', 'DISTRICT_OFFICER', 'APPLICANT')")
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public Optional<HostUnit> find(long id) {
         return repository.findById(currentUser.scope(), id);

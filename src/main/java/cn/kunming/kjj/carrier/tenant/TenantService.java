@@ -1,11 +1,14 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,19 +29,19 @@ public class TenantService {
         this.audit = audit;
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public List<Tenant> all() {
         return repository.findAll();
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<Tenant> find(TenantId id) {
         return id == null ? Optional.empty() : repository.findById(id);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void create(Tenant tenant) {
         validate(tenant);
@@ -46,11 +49,11 @@ public class TenantService {
             throw new PortalException("tenant.duplicateId", tenant.id().value());
         }
         repository.insert(tenant);
-        audit.record(AuditEntry.of("TENANT_CREATED", "TENANT", tenant.id()).tenant(tenant.id())
+        audit.record(AuditEntry.of(AuditAction.TENANT_CREATED, AuditedEntity.TENANT, tenant.id()).tenant(tenant.id())
                 .detail(tenant.name() + " " + tenant.type() + " " + tenant.validFrom() + "–" + tenant.validTo()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void update(Tenant tenant) {
         validate(tenant);
@@ -58,7 +61,7 @@ public class TenantService {
         if (!repository.update(tenant)) {
             throw new ConcurrentEditException("TENANT", tenant.id());
         }
-        audit.record(AuditEntry.of("TENANT_UPDATED", "TENANT", tenant.id()).tenant(tenant.id())
+        audit.record(AuditEntry.of(AuditAction.TENANT_UPDATED, AuditedEntity.TENANT, tenant.id()).tenant(tenant.id())
                 .detail(before.name() + " → " + tenant.name() + "; valid " + tenant.validFrom() + "–" + tenant.validTo()));
     }
 

@@ -1,19 +1,24 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
-import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.Accounts;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.UnitAccount;
-import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +36,7 @@ import java.util.List;
 @Service
 public class UnitActivationService {
 
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final HostUnitRepository units;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -40,13 +45,13 @@ public class UnitActivationService {
     public static final int EXPIRY_DAYS = 30;
 
     private final Clock clock;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final AttachmentStore attachments;
 
-    UnitActivationService(AccountRepository accounts, HostUnitRepository units, CurrentUser currentUser,
-                          AuditLog audit, Clock clock, Notifier notifier, AttachmentStore attachments) {
+    UnitActivationService(Accounts accounts, HostUnitRepository units, CurrentUser currentUser,
+                          AuditLog audit, Clock clock, ApplicationEventPublisher events, AttachmentStore attachments) {
         this.attachments = attachments;
-        this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
         this.accounts = accounts;
         this.units = units;
@@ -54,13 +59,13 @@ public class UnitActivationService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     @Transactional(readOnly = true)
     public List<UnitAccount> unitAccounts(AccountStatus status) {
         return accounts.findUnitAccounts(currentUser.scope(), status);
     }
 
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     @Transactional
     public void activate(long accountId, int version) {
         activate(accountId, version, false);
@@ -70,7 +75,7 @@ public class UnitActivationService {
      * Activates; a unit whose credit code fails the check (declared an early pilot-region code) is activated only
      * with the officer's explicit confirmation, which is audited.
      */
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     @Transactional
     public void activate(long accountId, int version, boolean confirmLegacyCreditCode) {
         TenantScope scope = currentUser.scope();
@@ -90,14 +95,14 @@ public class UnitActivationService {
             claim(scope, unit);
             rejectCompetitors(unit);
         }
-        accounts.findById(accountId).ifPresent(a -> notifier.notify(java.util.List.of(a),
+        events.publishEvent(NotificationRequested.of(Audience.account(accountId),
                 NotificationKind.ACCOUNT_ACTIVATED, "", unit.name()));
-        audit.record(AuditEntry.of("UNIT_ACCOUNT_ACTIVATED", "ACCOUNT", accountId).tenant(account.tenantId())
+        audit.record(AuditEntry.of(AuditAction.UNIT_ACCOUNT_ACTIVATED, AuditedEntity.ACCOUNT, accountId).tenant(account.tenantId())
                 .detail(account.username() + " @ " + account.unitName() + (account.legacyCreditCode()
                         ? "; legacy credit code " + account.creditCode() + " accepted by the district" : "")));
     }
 
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     @Transactional
     public void reject(long accountId, int version, String reason) {
         if (reason == null || reason.isBlank()) {
@@ -114,7 +119,7 @@ public class UnitActivationService {
                 currentUser.require().username(), LocalDateTime.now(clock), reason.strip())) {
             throw new ConcurrentEditException("HOST_UNIT", unit.id());
         }
-        audit.record(AuditEntry.of("UNIT_ACCOUNT_REJECTED", "ACCOUNT", accountId).tenant(account.tenantId())
+        audit.record(AuditEntry.of(AuditAction.UNIT_ACCOUNT_REJECTED, AuditedEntity.ACCOUNT, accountId).tenant(account.tenantId())
                 .detail(account.username() + " @ " + account.unitName() + ": " + reason.strip()));
         tell(accountId, account.unitName(), reason.strip());
     }
@@ -134,7 +139,7 @@ public class UnitActivationService {
     }
 
     /** The business licence scan a unit of the officer's tenant registered with. */
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     @Transactional(readOnly = true)
     public byte[] licence(long unitId) {
         Licence licence = units.licence(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
@@ -142,7 +147,7 @@ public class UnitActivationService {
     }
 
     /** Whether a pending registration has waited too long to be activated. */
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @PreAuthorize(Access.DISTRICT)
     public boolean expired(UnitAccount account) {
         return !LocalDateTime.now(clock).isBefore(account.createdAt().plusDays(EXPIRY_DAYS));
     }
@@ -181,13 +186,13 @@ public class UnitActivationService {
                     tell(waiting.accountId(), other.name(), reason);
                 }
             }
-            audit.record(AuditEntry.of("UNIT_REGISTRATION_SUPERSEDED", "HOST_UNIT", other.id()).tenant(other.tenantId()).rule("P4.2")
+            audit.record(AuditEntry.of(AuditAction.UNIT_REGISTRATION_SUPERSEDED, AuditedEntity.HOST_UNIT, other.id()).tenant(other.tenantId()).rule("P4.2")
                     .detail(other.name() + " " + other.creditCode() + ": unit " + winner.id() + " was activated"));
         }
     }
 
     private void tell(long accountId, String unitName, String reason) {
-        accounts.findById(accountId).ifPresent(a -> notifier.notify(List.of(a), NotificationKind.REGISTRATION_REJECTED,
+        events.publishEvent(NotificationRequested.of(Audience.account(accountId), NotificationKind.REGISTRATION_REJECTED,
                 "", unitName, reason));
     }
 

@@ -1,22 +1,25 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PerAddressLimit;
 import cn.kunming.kjj.carrier.common.PortalException;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.Accounts;
 import cn.kunming.kjj.carrier.security.CurrentUser;
-import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.AccountDraft;
 import cn.kunming.kjj.carrier.security.PasswordPolicy;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.UnitAccount;
 import cn.kunming.kjj.carrier.security.Usernames;
-import cn.kunming.kjj.carrier.security.repository.AccountRepository;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +42,7 @@ import java.util.Optional;
 public class UnitRegistrationService {
 
     private final HostUnitRepository units;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final TenantRepository tenants;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
@@ -48,7 +51,7 @@ public class UnitRegistrationService {
     private final AttachmentStore attachments;
     private final PerAddressLimit attempts;
 
-    UnitRegistrationService(HostUnitRepository units, AccountRepository accounts, TenantRepository tenants,
+    UnitRegistrationService(HostUnitRepository units, Accounts accounts, TenantRepository tenants,
                             PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit, Clock clock,
                             AttachmentStore attachments,
                             @Value("${portal.registration.per-address-per-hour:10}") int attemptsPerHour) {
@@ -69,7 +72,7 @@ public class UnitRegistrationService {
      * become a way to list them). A code is refused only when an activated unit holds it: registrations of the same
      * code wait side by side until the district activates one.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional
     public long register(UnitRegistration r, String clientAddress) {
         if (!attempts.tryAcquire(clientAddress)) {
@@ -102,13 +105,13 @@ public class UnitRegistrationService {
         String licence = attachments.keepChecked(r.licenceFileName() == null ? "" : r.licenceFileName(), r.licence());
         int competing = units.pendingWithCode(code).size();
         LocalDateTime now = LocalDateTime.now(clock);
-        long unitId = units.insert(new NewHostUnit(name, code, r.type(), tenant, blankToNull(r.address()),
+        long unitId = units.insert(new HostUnitDraft(name, code, r.type(), tenant, blankToNull(r.address()),
                 blankToNull(r.legalRepresentative()), blankToNull(r.contactName()), blankToNull(r.contactPhone())),
                 legacy, ActivationStatus.PENDING, now);
-        long accountId = accounts.insert(new NewAccount(username, displayName, Role.APPLICANT, tenant, unitId,
+        long accountId = accounts.insert(new AccountDraft(username, displayName, Role.APPLICANT, tenant, unitId,
                 blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
         units.attachLicence(unitId, r.licenceFileName(), licence);
-        audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of("UNIT_REGISTERED", "HOST_UNIT", unitId)
+        audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of(AuditAction.UNIT_REGISTERED, AuditedEntity.HOST_UNIT, unitId)
                 .tenant(tenant).rule("P4.2").detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
                         + "; account " + accountId + "; licence " + licence.substring(0, 12)
                         + (competing > 0 ? "; " + competing + " other registration(s) of this code waiting" : "")));
@@ -116,7 +119,7 @@ public class UnitRegistrationService {
     }
 
     /** The applicant's own unit. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional(readOnly = true)
     public Optional<HostUnit> myUnit() {
         PortalUser me = currentUser.require();
@@ -124,14 +127,14 @@ public class UnitRegistrationService {
     }
 
     /** The applicant accounts of the applicant's own unit. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional(readOnly = true)
     public List<UnitAccount> myColleagues() {
         return accounts.findUnitAccounts(currentUser.scope(), null);
     }
 
     /** An applicant of an activated unit adds a colleague; the new account is active at once (the unit is known). */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize(Access.APPLICANT)
     @Transactional
     public long addColleague(String rawUsername, String displayName, String email, String password) {
         PortalUser me = currentUser.require();
@@ -142,11 +145,11 @@ public class UnitRegistrationService {
         String username = checkedNewUsername(rawUsername);
         String name = required(displayName, "registration.displayNameRequired");
         PasswordPolicy.check(password, username);
-        long id = accounts.insert(new NewAccount(username, name, Role.APPLICANT, unit.tenantId(), unit.id(),
+        long id = accounts.insert(new AccountDraft(username, name, Role.APPLICANT, unit.tenantId(), unit.id(),
                 blankToNull(email)), passwordEncoder.encode(password), AccountStatus.ACTIVE, LocalDateTime.now(clock));
         // a colleague set this password: its holder chooses their own at the first sign-in
         accounts.requirePasswordChange(id);
-        audit.record(AuditEntry.of("UNIT_ACCOUNT_ADDED", "ACCOUNT", id).tenant(unit.tenantId())
+        audit.record(AuditEntry.of(AuditAction.UNIT_ACCOUNT_ADDED, AuditedEntity.ACCOUNT, id).tenant(unit.tenantId())
                 .detail(username + " @ " + unit.name()));
         return id;
     }

@@ -1,22 +1,25 @@
 package cn.kunming.kjj.carrier.termination;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
-import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
-import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
+import cn.kunming.kjj.carrier.carrier.CarrierStatusChanges;
+import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
-import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
+import cn.kunming.kjj.carrier.tenant.HostUnits;
 import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
-import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import cn.kunming.kjj.carrier.termination.repository.RegistrationRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,17 +39,17 @@ import java.util.List;
 public class RegistrationService {
 
     private final RegistrationRepository registrations;
-    private final HostUnitRepository units;
-    private final CarrierRepository carriers;
-    private final ManagementRepository records;
+    private final HostUnits units;
+    private final Carriers carriers;
+    private final CarrierStatusChanges records;
     private final Terminations terminations;
     private final AttachmentStore store;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    RegistrationService(RegistrationRepository registrations, HostUnitRepository units, CarrierRepository carriers,
-                        ManagementRepository records, Terminations terminations, AttachmentStore store,
+    RegistrationService(RegistrationRepository registrations, HostUnits units, Carriers carriers,
+                        CarrierStatusChanges records, Terminations terminations, AttachmentStore store,
                         CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.registrations = registrations;
         this.units = units;
@@ -59,7 +62,7 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     @Transactional
     public ImportReport importFile(String fileName, byte[] bytes) {
         String sha = Sha256.hex(bytes);
@@ -82,13 +85,13 @@ public class RegistrationService {
                 matched++;
             }
         }
-        audit.record(AuditEntry.of("REGISTRATION_IMPORTED", "REGISTRATION_IMPORT", importId).rule("G6.3")
+        audit.record(AuditEntry.of(AuditAction.REGISTRATION_IMPORTED, AuditedEntity.REGISTRATION_IMPORT, importId).rule("G6.3")
                 .detail(fileName + " sha256=" + sha + ", " + parsed.lines().size() + " lines, " + matched + " changes"));
         return new ImportReport(matched, parsed.lines().size() - matched, List.of());
     }
 
     /** An officer's entry of a unit's registration status, with its evidence. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void recordManual(long unitId, RegistrationStatus status, LocalDate on, String evidenceName, byte[] evidence) {
         PortalUser me = currentUser.require();
@@ -102,24 +105,24 @@ public class RegistrationService {
         String sha = store.keepChecked(evidenceName, evidence);
         registrations.record(unit.id(), unit.tenantId(), status, on, null, evidenceName, sha, me.username(),
                 LocalDateTime.now(clock));
-        audit.record(AuditEntry.of("REGISTRATION_RECORDED", "HOST_UNIT", unit.id()).tenant(unit.tenantId()).rule("G6.3")
+        audit.record(AuditEntry.of(AuditAction.REGISTRATION_RECORDED, AuditedEntity.HOST_UNIT, unit.id()).tenant(unit.tenantId()).rule("G6.3")
                 .detail(status + " " + on + " evidence sha256=" + sha));
     }
 
     /** Applies G6.3 now (the nightly job does the same); the number of carriers terminated and dossiers withdrawn. */
-    @PreAuthorize("hasRole('BUREAU_OFFICER')")
+    @PreAuthorize(Access.BUREAU)
     public int runNow() {
         return terminations.runAll(id -> { });
     }
 
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<RegistrationAlert> alerts(boolean openOnly) {
         return registrations.alerts(currentUser.scope(), openOnly);
     }
 
     /** Closes an alert: acknowledges a termination or withdrawal, or decides on a revoked licence. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'BUREAU_OFFICER')")
+    @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void close(long alertId, boolean terminate, String reason) {
         PortalUser me = currentUser.require();
@@ -144,7 +147,7 @@ public class RegistrationService {
                         me.username(), now);
             }
         }
-        audit.record(AuditEntry.of("REGISTRATION_ALERT_CLOSED", "HOST_UNIT", alert.unitId()).rule("G6.3")
+        audit.record(AuditEntry.of(AuditAction.REGISTRATION_ALERT_CLOSED, AuditedEntity.HOST_UNIT, alert.unitId()).rule("G6.3")
                 .detail(alert.kind() + (decision ? (terminate ? " terminate: " : " no action: ") + reason.strip() : " seen")));
     }
 }

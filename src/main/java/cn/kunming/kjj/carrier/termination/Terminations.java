@@ -1,17 +1,21 @@
 package cn.kunming.kjj.carrier.termination;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
-import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
-import cn.kunming.kjj.carrier.carrier.repository.ManagementRepository;
+import cn.kunming.kjj.carrier.carrier.Carriers;
+import cn.kunming.kjj.carrier.carrier.CarrierStatusChanges;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
-import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
-import cn.kunming.kjj.carrier.notification.Notifier;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -40,19 +44,19 @@ class Terminations {
             DossierStatus.RETURNED, DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW, DossierStatus.REVIEWED);
 
     private final RegistrationRepository registrations;
-    private final CarrierRepository carriers;
-    private final ManagementRepository records;
-    private final DossierRepository dossiers;
+    private final Carriers carriers;
+    private final CarrierStatusChanges records;
+    private final Dossiers dossiers;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
 
-    Terminations(RegistrationRepository registrations, CarrierRepository carriers, ManagementRepository records,
-                 DossierRepository dossiers, CurrentUser currentUser, AuditLog audit, TransactionTemplate tx, Clock clock,
-                 Notifier notifier) {
-        this.notifier = notifier;
+    Terminations(RegistrationRepository registrations, Carriers carriers, CarrierStatusChanges records,
+                 Dossiers dossiers, CurrentUser currentUser, AuditLog audit, TransactionTemplate tx, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.registrations = registrations;
         this.carriers = carriers;
         this.records = records;
@@ -88,7 +92,7 @@ class Terminations {
                     tx.executeWithoutResult(s -> {
                         if (registrations.raise(unit.unitId(), unit.tenant(), RegistrationAlert.Kind.LICENCE_REVOKED,
                                 carrier.id(), null, "REVOKED:" + carrier.id() + ":" + unit.on(), now())) {
-                            audit.record(AuditEntry.of("LICENCE_REVOKED_ALERT", "CARRIER", carrier.id())
+                            audit.record(AuditEntry.of(AuditAction.LICENCE_REVOKED_ALERT, AuditedEntity.CARRIER, carrier.id())
                                     .tenant(carrier.tenantId()).rule("G6.3").detail("吊销 " + unit.on()));
                         }
                     });
@@ -104,9 +108,9 @@ class Terminations {
         }
         registrations.raise(carrier.unitId(), carrier.tenantId(), RegistrationAlert.Kind.TERMINATED, carrier.id(), null,
                 "TERMINATED:" + carrier.id(), now());
-        notifier.notify(Notifier.all(notifier.unit(carrier.unitId()), notifier.district(carrier.tenantId()),
-                notifier.bureau()), NotificationKind.CARRIER_TERMINATED, "carriers/" + carrier.id(), carrier.name(), on);
-        audit.record(AuditEntry.of("CARRIER_TERMINATED", "CARRIER", carrier.id()).tenant(carrier.tenantId()).rule("G6.3")
+        events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(carrier.unitId()),
+                Audience.district(carrier.tenantId()), Audience.bureau()), NotificationKind.CARRIER_TERMINATED, "carriers/" + carrier.id(), carrier.name(), on));
+        audit.record(AuditEntry.of(AuditAction.CARRIER_TERMINATED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId()).rule("G6.3")
                 .detail(carrier.name() + ", unit deregistered on " + on));
         return true;
     }
@@ -117,7 +121,7 @@ class Terminations {
         }
         registrations.raise(dossier.unitId(), dossier.tenantId(), RegistrationAlert.Kind.DOSSIER_WITHDRAWN, null,
                 dossier.id(), "WITHDRAWN:" + dossier.id(), now());
-        audit.record(AuditEntry.of("DOSSIER_WITHDRAWN", "DOSSIER", dossier.id()).tenant(dossier.tenantId()).rule("G6.3")
+        audit.record(AuditEntry.of(AuditAction.DOSSIER_WITHDRAWN, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId()).rule("G6.3")
                 .detail("unit deregistered; was " + dossier.status()));
         return true;
     }

@@ -44,7 +44,7 @@ class AuditChainTest {
     }
 
     private long recordCommitted(String detail) {
-        return tx.execute(s -> audit.recordAs("tester", null, AuditEntry.of("CHAIN_TEST", "TEST", "1").detail(detail)));
+        return tx.execute(s -> audit.recordAs("tester", null, AuditEntry.of(AuditAction.TENANT_UPDATED, AuditedEntity.TENANT, "1").detail(detail)));
     }
 
     private ChainReport verify() {
@@ -73,7 +73,7 @@ class AuditChainTest {
         long before = recordCommitted("之前");
         try {
             tx.executeWithoutResult(s -> {
-                audit.recordAs("tester", null, AuditEntry.of("CHAIN_TEST", "TEST", "2").detail("回滚"));
+                audit.recordAs("tester", null, AuditEntry.of(AuditAction.TENANT_UPDATED, AuditedEntity.TENANT, "2").detail("回滚"));
                 throw new IllegalStateException("rolled back");
             });
         } catch (IllegalStateException expected) {

@@ -29,7 +29,7 @@ class AuditLogTest {
 
     @Test
     void anEventCannotBeWrittenOutsideTheTransactionOfItsChange() {
-        assertThatThrownBy(() -> audit.record(AuditEntry.of("X", "TEST", 1)))
+        assertThatThrownBy(() -> audit.record(AuditEntry.of(AuditAction.TENANT_UPDATED, AuditedEntity.TENANT, 1)))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
@@ -37,14 +37,14 @@ class AuditLogTest {
     void anEventRecordsWhoWhatWhichEntityAndRule() {
         As.user(42, Role.DISTRICT_OFFICER, "530102", null);
         String entityId = Fixtures.unique("e");
-        tx.executeWithoutResult(s -> audit.record(AuditEntry.of("TEST_ACTION", "TEST", entityId)
+        tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.RULE_SET_ADDED, AuditedEntity.RULE_SET, entityId)
                 .tenant(new cn.kunming.kjj.carrier.common.TenantId("530102")).rule("P4.3").detail("d")));
         As.role(Role.AUDITOR, null);
-        var events = audit.find(new AuditQuery(null, null, "TEST", entityId), 0, 10);
+        var events = audit.find(new AuditQuery(null, null, "RULE_SET", entityId), 0, 10);
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("u42");
             assertThat(e.actorRole()).isEqualTo("DISTRICT_OFFICER");
-            assertThat(e.action()).isEqualTo("TEST_ACTION");
+            assertThat(e.action()).isEqualTo("RULE_SET_ADDED");
             assertThat(e.tenantId()).isEqualTo("530102");
             assertThat(e.ruleId()).isEqualTo("P4.3");
             assertThat(e.occurredAt()).isNotNull();
@@ -55,11 +55,11 @@ class AuditLogTest {
     void anEventOfARolledBackChangeIsNotKept() {
         String entityId = Fixtures.unique("rollback");
         tx.executeWithoutResult(s -> {
-            audit.record(AuditEntry.of("TEST_ACTION", "TEST", entityId));
+            audit.record(AuditEntry.of(AuditAction.RULE_SET_ADDED, AuditedEntity.RULE_SET, entityId));
             s.setRollbackOnly();
         });
         As.role(Role.AUDITOR, null);
-        assertThat(audit.count(new AuditQuery(null, null, "TEST", entityId))).isZero();
+        assertThat(audit.count(new AuditQuery(null, null, "RULE_SET", entityId))).isZero();
     }
 
     @Test

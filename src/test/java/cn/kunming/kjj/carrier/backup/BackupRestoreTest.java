@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.backup;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.ChainLink;
@@ -82,7 +84,7 @@ class BackupRestoreTest {
     void aDumpRestoredIntoAFreshDatabaseHasEveryRowAndAnIntactAuditChain() throws Exception {
         scenario.submitted(scenario.openCall(), "530102");
         tx.executeWithoutResult(s -> audit.recordAs("backup-test", null,
-                AuditEntry.of("BACKUP_TEST", "TEST", "1").detail("备份前的最后一条")));
+                AuditEntry.of(AuditAction.TENANT_UPDATED, AuditedEntity.TENANT, "1").detail("备份前的最后一条")));
 
         String url = System.getProperty("test.db.url");
         String user = System.getProperty("test.db.user");

@@ -27,7 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import static cn.kunming.kjj.carrier.document.DocxTemplateTest.text;
+import static cn.kunming.kjj.carrier.support.OfficeFiles.docxText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,7 +82,7 @@ class DocumentsTest {
     void theApprovalNoticeListsTheApprovedCarrierUnderTheNoticesDocumentNumber() throws Exception {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         var notice = notices.ofCall(call).orElseThrow();
-        String text = text(notices.approvalNotice(notice.id()));
+        String text = docxText(notices.approvalNotice(notice.id()));
         String name = carriers.register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none()).stream()
                 .filter(c -> c.id() == carrier).findFirst().orElseThrow().name();
         assertThat(text).contains(notice.documentNumber(), name, "五华区", "培育名单").doesNotContain("{{");
@@ -96,14 +96,14 @@ class DocumentsTest {
                 .extracting(TemplateStatus::replaced).containsExactly(true);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         var notice = notices.ofCall(call).orElseThrow();
-        assertThat(text(notices.approvalNotice(notice.id()))).contains("自定义抬头", notice.documentNumber(), "共1家");
+        assertThat(docxText(notices.approvalNotice(notice.id()))).contains("自定义抬头", notice.documentNumber(), "共1家");
         As.role(Role.AUDITOR, null);
         assertThat(audit.find(new AuditQuery(null, "TEMPLATE_REPLACED", "DOCUMENT_TEMPLATE", "APPROVAL_NOTICE"), 0, 5))
                 .isNotEmpty();
         As.role(Role.ADMIN, null);
         templates.restoreDefault(DocumentKind.APPROVAL_NOTICE);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        assertThat(text(notices.approvalNotice(notice.id()))).doesNotContain("自定义抬头");
+        assertThat(docxText(notices.approvalNotice(notice.id()))).doesNotContain("自定义抬头");
     }
 
     @Test
@@ -137,7 +137,7 @@ class DocumentsTest {
                 .filter(x -> x.carrierId() == carrier).findFirst().orElseThrow();
         As.user(4242, Role.BUREAU_OFFICER, "KMKJJ", null);
         management.decide(d.id(), true, "局务会研究决定", LocalDate.of(2026, 7, 1), "移交审计");
-        String text = text(management.disqualificationNotice(d.id()));
+        String text = docxText(management.disqualificationNotice(d.id()));
         String banEnds = Docx.CHINESE_DATE.format(
                 cn.kunming.kjj.carrier.carrier.DisqualificationRules.banEndsOn(LocalDate.of(2026, 7, 1)));
         assertThat(text).contains("自2026年7月1日起取消", "至" + banEnds, "（M5.3(5)）：因违法违规行为受到行政处罚")
@@ -150,7 +150,7 @@ class DocumentsTest {
     @Test
     void thePreviewShowsEachPlaceholderByItsName() throws Exception {
         As.role(Role.ADMIN, null);
-        assertThat(text(templates.preview(DocumentKind.DISQUALIFICATION_NOTICE))).contains("【carrierName】", "【banEndsOn】");
+        assertThat(docxText(templates.preview(DocumentKind.DISQUALIFICATION_NOTICE))).contains("【carrierName】", "【banEndsOn】");
         assertThat(documents.render(DocumentKind.PUBLIC_NOTICE, Map.of(), List.of())).isNotEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.document;
 
+import cn.kunming.kjj.carrier.support.OfficeFiles;
 import cn.kunming.kjj.carrier.common.Docx;
 import cn.kunming.kjj.carrier.common.DocxTemplate;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -20,11 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DocxTemplateTest {
 
-    static String text(byte[] docx) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            return extractor.getText();
-        }
+    private static String text(byte[] docx) throws Exception {
+        return OfficeFiles.docxText(docx);
     }
 
     @ParameterizedTest

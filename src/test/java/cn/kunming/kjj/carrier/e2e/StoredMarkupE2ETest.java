@@ -5,7 +5,7 @@ import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
-import cn.kunming.kjj.carrier.tenant.NewHostUnit;
+import cn.kunming.kjj.carrier.tenant.HostUnitDraft;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class StoredMarkupE2ETest extends BrowserTest {
 
     @Test
     void aUnitNamedWithScriptIsListedAsTextAndNothingRuns() throws Exception {
-        tx.execute(s -> units.insert(new NewHostUnit(MARKUP, Fixtures.creditCode(), UnitType.ENTERPRISE,
+        tx.execute(s -> units.insert(new HostUnitDraft(MARKUP, Fixtures.creditCode(), UnitType.ENTERPRISE,
                 new TenantId("530102"), "昆明", "法人", "联系人", "0871"), false, ActivationStatus.ACTIVE, LocalDateTime.now()));
         long id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
         browser.get(url(""));

@@ -19,7 +19,7 @@ class EligibilityRulesTest {
 
     private static final RuleSet KM_2025 = RuleSets.km2025();
 
-    private static Evaluation evaluate(FactsBuilder facts) {
+    private static EligibilityResult evaluate(FactsBuilder facts) {
         return EligibilityRules.evaluate(facts.build(), KM_2025);
     }
 
@@ -29,7 +29,7 @@ class EligibilityRulesTest {
 
     @Test
     void aConceptCentreExactlyOnEveryThresholdIsEligible() {
-        Evaluation e = evaluate(FactsBuilder.conceptCenter());
+        EligibilityResult e = evaluate(FactsBuilder.conceptCenter());
         assertThat(e.eligible()).isTrue();
         assertThat(e.results()).extracting(RuleResult::rule).containsExactly(
                 "C2.1", "C2.2", "C2.3a", "C2.3b", "C2.3c", "C2.4a", "C2.4b", "C2.4c", "C2.5", "P4.2");
@@ -40,7 +40,7 @@ class EligibilityRulesTest {
 
     @Test
     void aPilotPlatformExactlyOnEveryThresholdIsEligible() {
-        Evaluation e = evaluate(FactsBuilder.pilotPlatform());
+        EligibilityResult e = evaluate(FactsBuilder.pilotPlatform());
         assertThat(e.eligible()).isTrue();
         assertThat(e.results()).extracting(RuleResult::rule).containsExactly(
                 "C3.1", "C3.2a", "C3.2b", "C3.3a", "C3.3b", "C3.4a", "C3.4b", "C3.5a", "C3.5b", "C3.5c", "C3.6", "P4.2");
@@ -80,7 +80,7 @@ class EligibilityRulesTest {
         assertThat(evaluate(facts.get()).result(rule).outcome()).isEqualTo(Outcome.PASS);
         FactsBuilder below = facts.get();
         justBelow.accept(below);
-        Evaluation e = evaluate(below);
+        EligibilityResult e = evaluate(below);
         assertThat(e.result(rule).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(e.eligible()).isFalse();
     }
@@ -119,14 +119,14 @@ class EligibilityRulesTest {
     void eachOptionOfC24cAloneSuffices(String option, Consumer<FactsBuilder> meetOnlyThis) {
         FactsBuilder f = conceptCenterWithNoOption();
         meetOnlyThis.accept(f);
-        Evaluation e = evaluate(f);
+        EligibilityResult e = evaluate(f);
         assertThat(e.result("C2.4c").outcome()).isEqualTo(Outcome.PASS);
         assertThat(e.metOptions()).containsExactly(option);
     }
 
     @Test
     void noOptionOfC24cFailsAndListsEveryOptionWithItsValue() {
-        Evaluation e = evaluate(conceptCenterWithNoOption());
+        EligibilityResult e = evaluate(conceptCenterWithNoOption());
         assertThat(e.result("C2.4c").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(e.metOptions()).isEmpty();
         assertThat(e.result("C2.4c").message(Messages.CHINESE))
@@ -153,7 +153,7 @@ class EligibilityRulesTest {
 
     @Test
     void noOptionOfC35cFails() {
-        Evaluation e = evaluate(pilotWithNoOption());
+        EligibilityResult e = evaluate(pilotWithNoOption());
         assertThat(e.result("C3.5c").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(e.metOptions()).isEmpty();
     }
@@ -215,7 +215,7 @@ class EligibilityRulesTest {
 
     @Test
     void judgementRulesAreLeftForReviewAndDoNotBlockEligibility() {
-        Evaluation e = evaluate(FactsBuilder.conceptCenter());
+        EligibilityResult e = evaluate(FactsBuilder.conceptCenter());
         assertThat(e.result("C2.2").outcome()).isEqualTo(Outcome.REVIEW);
         assertThat(e.result("C2.2").message(Messages.CHINESE)).contains("评审专家");
         assertThat(e.eligible()).isTrue();
@@ -231,8 +231,8 @@ class EligibilityRulesTest {
     @Test
     void aDossierIsJudgedByTheVersionItIsGiven() {
         RuleSet stricter = RuleSets.with(KM_2025, "KM-2027-1", LocalDate.of(2027, 1, 1), Threshold.POC_SITE_AREA_SQM, "300");
-        Evaluation old = EligibilityRules.evaluate(FactsBuilder.conceptCenter().build(), KM_2025);
-        Evaluation newer = EligibilityRules.evaluate(FactsBuilder.conceptCenter().build(), stricter);
+        EligibilityResult old = EligibilityRules.evaluate(FactsBuilder.conceptCenter().build(), KM_2025);
+        EligibilityResult newer = EligibilityRules.evaluate(FactsBuilder.conceptCenter().build(), stricter);
         assertThat(old.result("C2.3a").outcome()).isEqualTo(Outcome.PASS);
         assertThat(newer.result("C2.3a").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(newer.ruleSetVersion()).isEqualTo("KM-2027-1");
@@ -244,7 +244,7 @@ class EligibilityRulesTest {
         Facts facts = f.build();
         Facts withoutPoc = new Facts(facts.kind(), facts.name(), facts.submittedOn(), facts.hostType(), true, true,
                 facts.siteAreaSqm(), 6, true, 5, 1, 3, true, false, false, null, null);
-        Evaluation e = EligibilityRules.evaluate(withoutPoc, KM_2025);
+        EligibilityResult e = EligibilityRules.evaluate(withoutPoc, KM_2025);
         assertThat(e.result("C2.4c").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(e.eligible()).isFalse();
     }

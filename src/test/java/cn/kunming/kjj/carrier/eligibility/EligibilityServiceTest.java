@@ -48,7 +48,7 @@ class EligibilityServiceTest {
 
     @Test
     void anyoneCanEvaluateWithoutSigningIn() {
-        Evaluation e = eligibility.evaluate(FactsBuilder.conceptCenter().build());
+        EligibilityResult e = eligibility.evaluate(FactsBuilder.conceptCenter().build());
         assertThat(e.eligible()).isTrue();
         assertThat(e.ruleSetVersion()).isEqualTo("KM-2025-2");
     }
@@ -79,13 +79,13 @@ class EligibilityServiceTest {
 
         FactsBuilder dayBefore = FactsBuilder.conceptCenter();
         dayBefore.submittedOn = start.minusDays(1);
-        Evaluation old = eligibility.evaluate(dayBefore.build());
+        EligibilityResult old = eligibility.evaluate(dayBefore.build());
         assertThat(old.ruleSetVersion()).isEqualTo("KM-2025-2");
         assertThat(old.result("C2.3a").outcome()).isEqualTo(Outcome.PASS);
 
         FactsBuilder firstDay = FactsBuilder.conceptCenter();
         firstDay.submittedOn = start;
-        Evaluation newer = eligibility.evaluate(firstDay.build());
+        EligibilityResult newer = eligibility.evaluate(firstDay.build());
         assertThat(newer.ruleSetVersion()).isEqualTo("KM-2027-1");
         assertThat(newer.result("C2.3a").outcome()).isEqualTo(Outcome.FAIL);
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.support.OfficeFiles;
 import cn.kunming.kjj.carrier.common.ImportReport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,28 +14,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public class ExpertSheetTest {
+class ExpertSheetTest {
 
     /** A workbook with the template's headers and the given rows. */
-    static byte[] workbook(List<String> headers, List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet();
-            List<List<String>> all = new java.util.ArrayList<>();
-            all.add(headers);
-            all.addAll(rows);
-            for (int r = 0; r < all.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < all.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(all.get(r).get(c));
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    public static byte[] workbook(List<List<String>> rows) throws IOException {
-        return workbook(ExpertSheet.HEADERS, rows);
+    private static byte[] workbook(List<List<String>> rows) throws IOException {
+        return OfficeFiles.workbook(ExpertSheet.HEADERS, rows);
     }
 
     @Test
@@ -65,7 +49,7 @@ public class ExpertSheetTest {
 
     @Test
     void aFileWithOtherHeadersOrNotExcelAtAllIsRefusedWhole() throws IOException {
-        assertThat(ExpertSheet.read(workbook(List.of("名字", "领域"), List.of(List.of("张三", "新材料")))).problems())
+        assertThat(ExpertSheet.read(OfficeFiles.workbook(List.of("名字", "领域"), List.of(List.of("张三", "新材料")))).problems())
                 .extracting(ImportReport.Problem::key).containsExactly("expertImport.header");
         assertThat(ExpertSheet.read("姓名,专业领域\n".getBytes(StandardCharsets.UTF_8)).problems())
                 .extracting(ImportReport.Problem::key).containsExactly("expertImport.notExcel");

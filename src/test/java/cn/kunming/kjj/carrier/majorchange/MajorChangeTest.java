@@ -78,7 +78,7 @@ class MajorChangeTest {
 
     private long file(LocalDate changedOn, Facts facts, String newName) {
         As.signIn(applicant);
-        return changes.file(new NewChange(carrier, ChangeType.REORGANISATION, changedOn, "重组为集团子公司", facts,
+        return changes.file(new ChangeDraft(carrier, ChangeType.REORGANISATION, changedOn, "重组为集团子公司", facts,
                 newName, null, null));
     }
 

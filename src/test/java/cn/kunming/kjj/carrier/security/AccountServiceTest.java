@@ -38,7 +38,7 @@ class AccountServiceTest {
     void theSecurityAdministratorCreatesAnOfficerAccountAndItIsAudited() {
         As.role(Role.SECURITY_ADMIN, null);
         String username = Fixtures.unique("officer");
-        long id = service.create(new NewAccount(username, "张三", Role.DISTRICT_OFFICER, new TenantId("530103"), null,
+        long id = service.create(new AccountDraft(username, "张三", Role.DISTRICT_OFFICER, new TenantId("530103"), null,
                 null), "Passw0rd");
         Account created = accounts.findById(id).orElseThrow();
         assertThat(created.status()).isEqualTo(AccountStatus.ACTIVE);
@@ -50,18 +50,18 @@ class AccountServiceTest {
     @Test
     void aDistrictOfficerWithoutATenantOrInTheBureauIsRefused() {
         As.role(Role.SECURITY_ADMIN, null);
-        assertThatThrownBy(() -> service.create(new NewAccount(Fixtures.unique("o"), "李四", Role.DISTRICT_OFFICER,
+        assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("o"), "李四", Role.DISTRICT_OFFICER,
                 null, null, null), "Passw0rd")).hasMessage("account.tenantRequired");
-        assertThatThrownBy(() -> service.create(new NewAccount(Fixtures.unique("o"), "李四", Role.DISTRICT_OFFICER,
+        assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("o"), "李四", Role.DISTRICT_OFFICER,
                 TenantId.BUREAU, null, null), "Passw0rd")).hasMessage("account.districtTenant");
     }
 
     @Test
     void aPasswordOfSevenCharactersIsRefusedAndOfEightAccepted() {
         As.role(Role.SECURITY_ADMIN, null);
-        assertThatThrownBy(() -> service.create(new NewAccount(Fixtures.unique("e"), "王五", Role.EXPERT, null, null,
+        assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("e"), "王五", Role.EXPERT, null, null,
                 null), "Passw0r")).isInstanceOf(PortalException.class).hasMessage("password.tooShort");
-        assertThat(service.create(new NewAccount(Fixtures.unique("e"), "王五", Role.EXPERT, null, null, null),
+        assertThat(service.create(new AccountDraft(Fixtures.unique("e"), "王五", Role.EXPERT, null, null, null),
                 "Passw0rd")).isPositive();
     }
 
@@ -69,9 +69,9 @@ class AccountServiceTest {
     void aTakenUsernameIsRefusedAndNothingIsCreated() {
         As.role(Role.SECURITY_ADMIN, null);
         String username = Fixtures.unique("dup");
-        service.create(new NewAccount(username, "甲", Role.EXPERT, null, null, null), "Passw0rd");
+        service.create(new AccountDraft(username, "甲", Role.EXPERT, null, null, null), "Passw0rd");
         int before = service.count(null);
-        assertThatThrownBy(() -> service.create(new NewAccount(username, "乙", Role.EXPERT, null, null, null),
+        assertThatThrownBy(() -> service.create(new AccountDraft(username, "乙", Role.EXPERT, null, null, null),
                 "Passw0rd")).hasMessage("account.usernameTaken");
         assertThat(service.count(null)).isEqualTo(before);
     }

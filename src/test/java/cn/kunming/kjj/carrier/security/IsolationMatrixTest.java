@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.support.ForeignData;
+import cn.kunming.kjj.carrier.support.ServiceArguments;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.call.CallService;
@@ -15,7 +17,7 @@ import cn.kunming.kjj.carrier.dossier.DossierServiceTest;
 import cn.kunming.kjj.carrier.expert.ExpertService;
 import cn.kunming.kjj.carrier.majorchange.ChangeType;
 import cn.kunming.kjj.carrier.majorchange.MajorChangeService;
-import cn.kunming.kjj.carrier.majorchange.NewChange;
+import cn.kunming.kjj.carrier.majorchange.ChangeDraft;
 import cn.kunming.kjj.carrier.notification.NotificationService;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
 import cn.kunming.kjj.carrier.review.ReviewAssignmentService;
@@ -137,47 +139,6 @@ class IsolationMatrixTest {
                 new Actor("未被分派的专家", scenario.expert("局外专家").user()));
     }
 
-    /** The id a parameter names, or null when the parameter is no id; fails for an id not classified here. */
-    static Long idFor(Class<?> service, Method method, Parameter p, ForeignData.Owned o) {
-        if (p.getType() != long.class && p.getType() != Long.class) {
-            return null;
-        }
-        boolean withAttachment = Arrays.stream(method.getParameters()).anyMatch(x -> x.getName().equals("attachmentId"));
-        return switch (p.getName()) {
-            case "dossierId" -> withAttachment ? o.draft() : o.dossier();
-            case "attachmentId" -> o.attachment();
-            case "carrierId" -> o.carrier();
-            case "reportId" -> o.report();
-            case "fileId" -> o.reportFile();
-            case "unitId" -> o.unit();
-            case "disqualificationId" -> o.disqualification();
-            case "checkId" -> o.check();
-            case "accountId" -> o.account();
-            case "assignmentId" -> o.assignment();
-            case "callId" -> o.call();
-            case "noticeId" -> o.notice();
-            case "expertId" -> o.expert();
-            case "objectionId", "alertId" -> 1L;
-            case "id" -> switch (service.getSimpleName()) {
-                case "DossierService" -> o.dossier();
-                case "MajorChangeService" -> o.change();
-                case "HostUnitService" -> o.unit();
-                case "AnnualReportService" -> o.report();
-                case "NotificationService" -> o.notification();
-                case "CallService" -> o.call();
-                case "PublicNoticeService" -> o.notice();
-                case "ExpertService" -> o.expert();
-                default -> fail(service.getSimpleName() + "." + method.getName() + "(id): classify what its id names");
-            };
-            default -> {
-                if (p.getName().endsWith("Id")) {
-                    yield fail(service.getSimpleName() + "." + method.getName() + "(" + p.getName()
-                            + "): classify what this id names in IsolationMatrixTest");
-                }
-                yield null;
-            }
-        };
-    }
 
     private static boolean tenantOwned(Parameter p) {
         return !NOT_TENANT_OWNED.contains(p.getName()) && !(p.getName().equals("id")
@@ -211,15 +172,15 @@ class IsolationMatrixTest {
                 boolean ownedId = false;
                 for (int i = 0; i < real.length; i++) {
                     Parameter p = m.getParameters()[i];
-                    Long id = idFor(type, m, p, owned);
+                    Long id = ServiceArguments.idFor(type, m, p, owned);
                     if (id != null) {
                         real[i] = id;
                         boolean owns = tenantOwned(p);
                         ownedId |= owns;
                         missing[i] = owns ? MISSING : id;
                     } else {
-                        real[i] = Defaults.of(p.getType());
-                        missing[i] = Defaults.of(p.getType());
+                        real[i] = ServiceArguments.plain(p.getType());
+                        missing[i] = ServiceArguments.plain(p.getType());
                     }
                 }
                 boolean comparesWithMissing = ownedId;
@@ -343,79 +304,4 @@ class IsolationMatrixTest {
         }
     }
 
-    /** Plain values for the parameters that are not ids: enough for a method to reach its scope check. */
-    static final class Defaults {
-
-        private Defaults() {
-        }
-
-        static Object of(Class<?> type) {
-            return of(type, 0);
-        }
-
-        private static Object of(Class<?> type, int depth) {
-            if (type == long.class || type == Long.class) {
-                return 0L;
-            }
-            if (type == int.class || type == Integer.class) {
-                return 0;
-            }
-            if (type == boolean.class || type == Boolean.class) {
-                return false;
-            }
-            if (type == String.class) {
-                return "矩阵";
-            }
-            if (type == byte[].class) {
-                return SampleFiles.pdf();
-            }
-            if (type == BigDecimal.class) {
-                return BigDecimal.ONE;
-            }
-            if (type == LocalDate.class) {
-                return LocalDate.of(2027, 1, 15);
-            }
-            if (type == LocalDateTime.class) {
-                return LocalDateTime.of(2027, 1, 15, 10, 0);
-            }
-            if (type == OutputStream.class) {
-                return new ByteArrayOutputStream();
-            }
-            if (type == List.class || type == Collection.class) {
-                return List.of();
-            }
-            if (type == Map.class) {
-                return Map.of();
-            }
-            if (type == Set.class) {
-                return Set.of();
-            }
-            if (type.isEnum()) {
-                return type.getEnumConstants()[0];
-            }
-            try {
-                // a filter's "no filter at all" shows the most rows, so the most chances to leak
-                Method none = type.getMethod("none");
-                if (Modifier.isStatic(none.getModifiers()) && none.getReturnType() == type) {
-                    return none.invoke(null);
-                }
-            } catch (ReflectiveOperationException noSuchFactory) {
-                // build it from plain values below
-            }
-            if (type.isRecord() && depth < 3) {
-                RecordComponent[] parts = type.getRecordComponents();
-                Object[] values = new Object[parts.length];
-                for (int i = 0; i < parts.length; i++) {
-                    values[i] = of(parts[i].getType(), depth + 1);
-                }
-                try {
-                    return type.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType)
-                            .toArray(Class<?>[]::new)).newInstance(values);
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    return null;
-                }
-            }
-            return null;
-        }
-    }
 }

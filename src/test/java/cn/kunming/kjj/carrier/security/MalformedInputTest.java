@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.support.ForeignData;
+import cn.kunming.kjj.carrier.support.ServiceArguments;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.MovableClock;
@@ -128,8 +130,8 @@ class MalformedInputTest {
                 value = record(p.getType(), bad, 0);
             }
             if (value == null) {
-                Long id = IsolationMatrixTest.idFor(type, m, p, owned);
-                value = id != null ? id : IsolationMatrixTest.Defaults.of(p.getType());
+                Long id = ServiceArguments.idFor(type, m, p, owned);
+                value = id != null ? id : ServiceArguments.plain(p.getType());
             }
             args[i] = value;
         }
@@ -145,7 +147,7 @@ class MalformedInputTest {
             if (v == null && parts[i].getType().isRecord() && depth < 2) {
                 v = record(parts[i].getType(), bad, depth + 1);
             }
-            values[i] = v != null ? v : IsolationMatrixTest.Defaults.of(parts[i].getType());
+            values[i] = v != null ? v : ServiceArguments.plain(parts[i].getType());
         }
         try {
             return type.getDeclaredConstructor(Arrays.stream(parts).map(c -> c.getType()).toArray(Class<?>[]::new))

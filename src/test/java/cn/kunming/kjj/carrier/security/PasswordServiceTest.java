@@ -65,7 +65,7 @@ class PasswordServiceTest {
     void anAccountCreatedByTheSecurityAdministratorMustChooseItsPasswordAtTheFirstSignIn() {
         As.role(Role.SECURITY_ADMIN, null);
         String username = Fixtures.unique("first");
-        accounts.create(new NewAccount(username, "赵六", Role.DISTRICT_OFFICER, new TenantId("530103"), null, null),
+        accounts.create(new AccountDraft(username, "赵六", Role.DISTRICT_OFFICER, new TenantId("530103"), null, null),
                 "Initial#2026");
         As.signOut();
         assertThatThrownBy(() -> login(username, "Initial#2026")).isInstanceOf(CredentialsExpiredException.class);

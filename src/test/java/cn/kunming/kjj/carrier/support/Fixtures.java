@@ -3,11 +3,11 @@ package cn.kunming.kjj.carrier.support;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import cn.kunming.kjj.carrier.security.AccountStatus;
-import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.AccountDraft;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
-import cn.kunming.kjj.carrier.tenant.NewHostUnit;
+import cn.kunming.kjj.carrier.tenant.HostUnitDraft;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
 import org.springframework.boot.test.context.TestComponent;
@@ -52,13 +52,13 @@ public class Fixtures {
     }
 
     public long unit(String tenant, ActivationStatus status) {
-        return tx.execute(s -> units.insert(new NewHostUnit(unique("测试单位"), creditCode(), UnitType.ENTERPRISE,
+        return tx.execute(s -> units.insert(new HostUnitDraft(unique("测试单位"), creditCode(), UnitType.ENTERPRISE,
                 new TenantId(tenant), "昆明", "法人", "联系人", "0871"), false, status, LocalDateTime.now()));
     }
 
     public long account(Role role, String tenant, Long unitId, AccountStatus status) {
         String name = unique("user");
-        return tx.execute(s -> accounts.insert(new NewAccount(name, "测试" + name, role,
+        return tx.execute(s -> accounts.insert(new AccountDraft(name, "测试" + name, role,
                 tenant == null ? null : new TenantId(tenant), unitId, null), hash(), status, LocalDateTime.now()));
     }
 

@@ -6,7 +6,7 @@ import cn.kunming.kjj.carrier.review.AssignmentStatus;
 import cn.kunming.kjj.carrier.review.ExpertOpinion;
 import cn.kunming.kjj.carrier.review.ScoreSheet;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;

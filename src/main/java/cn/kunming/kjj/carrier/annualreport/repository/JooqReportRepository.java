@@ -1,14 +1,14 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
-import cn.kunming.kjj.carrier.annualreport.Evaluation;
+import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
 import cn.kunming.kjj.carrier.annualreport.ReportableCarrier;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -142,7 +142,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Evaluation> evaluationsOf(TenantScope scope, long carrierId) {
+    public List<YearlyEvaluation> evaluationsOf(TenantScope scope, long carrierId) {
         return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, EVALUATION.TENANT_ID, EVALUATION.UNIT_ID))
                 .orderBy(EVALUATION.EVAL_YEAR.desc()).fetch(this::toEvaluation);
@@ -176,7 +176,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Evaluation> evaluations(long carrierId) {
+    public List<YearlyEvaluation> evaluations(long carrierId) {
         return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId)).orderBy(EVALUATION.EVAL_YEAR)
                 .fetch(this::toEvaluation);
     }
@@ -210,8 +210,8 @@ class JooqReportRepository implements ReportRepository {
                 .and(REPORT_ATTACHMENT.REPORT_ID.eq(reportId)).execute() == 1;
     }
 
-    private Evaluation toEvaluation(cn.kunming.kjj.carrier.jooq.tables.records.EvaluationRecord e) {
-        return new Evaluation(e.getId(), e.getCarrierId(), e.getEvalYear(), e.getScore(),
+    private YearlyEvaluation toEvaluation(cn.kunming.kjj.carrier.jooq.tables.records.EvaluationRecord e) {
+        return new YearlyEvaluation(e.getId(), e.getCarrierId(), e.getEvalYear(), e.getScore(),
                 EvaluationResult.valueOf(e.getResult()), e.getComment(), e.getDecidedBy(), e.getDecidedAt());
     }
 

@@ -1,7 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
-import cn.kunming.kjj.carrier.annualreport.Evaluation;
+import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
@@ -36,7 +36,7 @@ public interface ReportRepository {
 
     boolean returnForRevision(TenantScope scope, long id, int version, String reason);
 
-    List<Evaluation> evaluationsOf(TenantScope scope, long carrierId);
+    List<YearlyEvaluation> evaluationsOf(TenantScope scope, long carrierId);
 
     void upsertEvaluation(ReportableCarrier carrier, int year, BigDecimal score, EvaluationResult result, String comment,
                           String by, LocalDateTime at);
@@ -44,7 +44,7 @@ public interface ReportRepository {
     /** Years with a submitted report (for the detection of M5.3(1)). */
     List<Integer> submittedYears(long carrierId);
 
-    List<Evaluation> evaluations(long carrierId);
+    List<YearlyEvaluation> evaluations(long carrierId);
 
     long insertFile(AnnualReport report, String fileName, long size, String sha256, String by, LocalDateTime at);
 

@@ -1,13 +1,17 @@
 package cn.kunming.kjj.carrier.audit.ui;
 
 import cn.kunming.kjj.carrier.audit.AuditEvent;
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditChain;
 import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.security.Roles;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Span;
@@ -29,8 +33,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AuditEvent> grid = new Grid<>();
     final TextField actor = filter("audit.actor");
-    final TextField action = filter("audit.action");
-    final TextField entityType = filter("audit.entityType");
+    final ComboBox<AuditAction> action = choice("audit.action", AuditAction.values(), Enum::name);
+    final ComboBox<AuditedEntity> entityType = choice("audit.entityType", AuditedEntity.values(),
+            t -> getTranslation(t.messageKey()));
     final TextField entityId = filter("audit.entityId");
 
     final Span chainState = new Span();
@@ -53,16 +58,18 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.actorRole() == null ? "" : getTranslation("role." + e.actorRole()))
                 .setHeader(getTranslation("audit.role"));
         grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader(getTranslation("audit.entity"));
+        grid.addColumn(e -> entityLabel(e.entityType()) + " " + e.entityId()).setHeader(getTranslation("audit.entity"));
         grid.addColumn(AuditEvent::tenantId).setHeader(getTranslation("audit.tenant"));
         grid.addColumn(AuditEvent::ruleId).setHeader(getTranslation("audit.rule"));
         grid.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         GridLazyDataView<AuditEvent> rows = grid.setItems(q -> audit.find(query(), q.getOffset(), q.getLimit()).stream());
         countWhenFiltered(rows);
         grid.setEmptyStateText(getTranslation("list.empty"));
-        for (TextField f : new TextField[]{actor, action, entityType, entityId}) {
+        for (TextField f : new TextField[]{actor, entityId}) {
             f.addValueChangeListener(e -> countWhenFiltered(rows));
         }
+        action.addValueChangeListener(e -> countWhenFiltered(rows));
+        entityType.addValueChangeListener(e -> countWhenFiltered(rows));
         HorizontalLayout filters = new HorizontalLayout(actor, action, entityType, entityId,
                 cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "审计日志.xlsx",
                         cn.kunming.kjj.carrier.common.ui.Downloads.XLSX, () -> audit.export(query())));
@@ -95,7 +102,21 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(actor.getValue(), action.getValue(), entityType.getValue(), entityId.getValue());
+        return new AuditQuery(actor.getValue(), action.getValue() == null ? null : action.getValue().name(),
+                entityType.getValue() == null ? null : entityType.getValue().name(), entityId.getValue());
+    }
+
+    /** Events written before the entity types were an enum may carry a name that is no longer one. */
+    private String entityLabel(String stored) {
+        return java.util.Arrays.stream(AuditedEntity.values()).filter(t -> t.name().equals(stored)).findFirst()
+                .map(t -> getTranslation(t.messageKey())).orElse(stored);
+    }
+
+    private <T> ComboBox<T> choice(String labelKey, T[] items, ItemLabelGenerator<T> label) {
+        ComboBox<T> box = new ComboBox<>(getTranslation(labelKey), items);
+        box.setItemLabelGenerator(label);
+        box.setClearButtonVisible(true);
+        return box;
     }
 
     private TextField filter(String labelKey) {

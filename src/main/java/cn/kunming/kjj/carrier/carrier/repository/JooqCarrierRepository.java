@@ -1,13 +1,14 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.carrier.JooqCarrierConditions;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
-import cn.kunming.kjj.carrier.carrier.NewCarrier;
+import cn.kunming.kjj.carrier.carrier.CarrierDraft;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -39,7 +40,7 @@ class JooqCarrierRepository implements CarrierRepository {
     }
 
     @Override
-    public boolean insertIfAbsent(NewCarrier c, LocalDateTime at) {
+    public boolean insertIfAbsent(CarrierDraft c, LocalDateTime at) {
         return dsl.insertInto(CARRIER)
                 .set(CARRIER.DOSSIER_ID, c.dossierId())
                 .set(CARRIER.UNIT_ID, c.unitId())

@@ -13,7 +13,7 @@ import cn.kunming.kjj.carrier.carrier.ManagementRecords.StatusChange;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.Subsidy;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.carrier.CarrierStatusChanges;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.carrier.Ground;
@@ -19,10 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The management records of carriers carry the carrier's tenant and unit and are read in scope. */
-public interface ManagementRepository {
-
-    boolean changeStatus(Carrier carrier, CarrierStatus to, LocalDate on, LocalDate banEndsOn, String reason,
-                         String by, LocalDateTime at);
+public interface ManagementRepository extends CarrierStatusChanges {
 
     List<StatusChange> history(TenantScope scope, long carrierId);
 

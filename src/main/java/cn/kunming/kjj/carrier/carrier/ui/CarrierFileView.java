@@ -1,8 +1,5 @@
 package cn.kunming.kjj.carrier.carrier.ui;
 
-import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
-import cn.kunming.kjj.carrier.annualreport.Evaluation;
-import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
 import cn.kunming.kjj.carrier.carrier.CarrierFile;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.Ground;
@@ -25,10 +22,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -37,9 +32,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,18 +46,15 @@ import java.util.List;
 class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient CarrierManagementService management;
-    private final transient AnnualReportService reports;
+    private final transient ObjectProvider<CarrierFileSection> sections;
     private final transient CurrentUser currentUser;
-    private final transient Clock clock;
     private long carrierId;
     CarrierFile file;
 
-    CarrierFileView(CarrierManagementService management, AnnualReportService reports, CurrentUser currentUser,
-                    Clock clock) {
+    CarrierFileView(CarrierManagementService management, ObjectProvider<CarrierFileSection> sections, CurrentUser currentUser) {
         this.management = management;
-        this.reports = reports;
+        this.sections = sections;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Override
@@ -92,12 +83,7 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
                 + " " + (h.from() == null ? "" : getTranslation(h.from().messageKey()) + " → ") + getTranslation(h.to().messageKey())
                 + "：" + h.reason() + "（" + h.changedBy() + "）").toList()));
 
-        List<Evaluation> evaluations = reports.evaluations(carrierId);
-        add(new H3(getTranslation("carrier.evaluations")), list(evaluations.stream().map(e -> e.year() + "：" + e.score()
-                + " " + getTranslation(e.result().messageKey()) + (e.comment() == null || e.comment().isBlank() ? "" : "，" + e.comment())).toList()));
-        if (role == Role.BUREAU_OFFICER) {
-            add(new Button(getTranslation("evaluation.record"), e -> evaluate()));
-        }
+        sections.orderedStream().forEach(section -> add(section.sectionFor(carrierId, this::show)));
 
         add(new H3(getTranslation("carrier.filings")), list(file.filings().stream().map(f -> Formats.date(f.decidedOn())
                 + " " + getTranslation(f.status().messageKey()) + " " + f.documentNumber()
@@ -153,19 +139,6 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         } catch (cn.kunming.kjj.carrier.common.PortalException e) {
             cn.kunming.kjj.carrier.common.ui.Notifications.refused(this, e);
         }
-    }
-
-    FormDialog evaluate() {
-        IntegerField year = new IntegerField(getTranslation("report.year"));
-        year.setValue(LocalDate.now(clock).getYear() - 1);
-        BigDecimalField score = new BigDecimalField(getTranslation("evaluation.score"));
-        RadioButtonGroup<EvaluationResult> result = new RadioButtonGroup<>(getTranslation("evaluation.result"));
-        result.setItems(EvaluationResult.values());
-        result.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
-        TextField comment = new TextField(getTranslation("credit.note"));
-        return open(getTranslation("evaluation.record"), new VerticalLayout(year, score, result, comment),
-                () -> reports.evaluate(carrierId, year.getValue() == null ? 0 : year.getValue(), score.getValue(),
-                        result.getValue(), comment.getValue()));
     }
 
     FormDialog recordFiling() {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit.repository;
 
+import cn.kunming.kjj.carrier.credit.CreditCheckRecords;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.credit.CreditAlert;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * Lists are public-authority data kept by the bureau (no tenant); checks and alerts carry the unit's tenant and
  * unit and are read in scope.
  */
-public interface CreditRepository {
+public interface CreditRepository extends CreditCheckRecords {
 
     Optional<CreditImport> importBySha(String sha256);
 
@@ -34,8 +35,6 @@ public interface CreditRepository {
     long insertCheck(CreditCheck check, TenantId tenant);
 
     List<CreditCheck> checksOfUnit(TenantScope scope, long unitId);
-
-    List<CreditCheck> checksOfDossier(TenantScope scope, long dossierId);
 
     Optional<CreditCheck> check(TenantScope scope, long id);
 

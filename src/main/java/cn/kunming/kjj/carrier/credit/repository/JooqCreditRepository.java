@@ -12,7 +12,7 @@ import cn.kunming.kjj.carrier.credit.CreditImport;
 import cn.kunming.kjj.carrier.credit.ListingEntry;
 import cn.kunming.kjj.carrier.jooq.tables.records.CreditCheckRecord;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.repository;
 
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.dossier.Attachment;
@@ -18,11 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Dossiers are tenant-owned: every read and write takes the caller's scope. */
-public interface DossierRepository {
-
-    Optional<Dossier> findById(TenantScope scope, long id);
-
-    List<Dossier> find(TenantScope scope, Long callId);
+public interface DossierRepository extends Dossiers {
 
     List<Dossier> filtered(TenantScope scope, DossierFilter filter);
 
@@ -41,22 +38,6 @@ public interface DossierRepository {
 
     /** Locks the content as submitted version {@code number}. */
     boolean submit(TenantScope scope, long id, int version, DossierVersion submitted);
-
-    List<DossierVersion> versions(TenantScope scope, long dossierId);
-
-    /**
-     * Moves a dossier in scope from one state to the next, setting (or clearing) the resubmission deadline; false
-     * when it is not in scope or no longer in {@code from}. Whether the move is legal is the caller's check.
-     */
-    boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue);
-
-    /**
-     * An expert reads through its assignment, not through a tenant scope: these find a dossier only when one of
-     * the expert's assignments names it. Whether that assignment still grants reading is the caller's check.
-     */
-    Optional<Dossier> findAssignedTo(long expertId, long dossierId);
-
-    Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId);
 
     long insertAttachment(Dossier dossier, String requirementCode, String fileName, String contentType, long size,
                           String sha256, String by, LocalDateTime at);

@@ -11,15 +11,12 @@ import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.common.ui.TwoColumns;
 import cn.kunming.kjj.carrier.credit.ui.CreditChecksPanel;
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DistrictReturns;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.DossierChanges;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
-import cn.kunming.kjj.carrier.review.ChecklistItem;
-import cn.kunming.kjj.carrier.review.DistrictReview;
-import cn.kunming.kjj.carrier.review.RecommendationService;
-import cn.kunming.kjj.carrier.review.Verdict;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import cn.kunming.kjj.carrier.dossier.OfferedServices;
@@ -57,6 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -92,11 +90,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private boolean loading;
     private Component editor;
 
-    private final transient RecommendationService recommendations;
-
-    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls,
-                RecommendationService recommendations) {
-        this.recommendations = recommendations;
+    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls) {
         this.calls = calls;
         versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showVersion));
         this.dossiers = dossiers;
@@ -192,22 +186,18 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         if (current.status() != DossierStatus.RETURNED) {
             return;
         }
-        List<DistrictReview> history = recommendations.history(current.id());
-        if (history.isEmpty()) {
+        Optional<DistrictReturns.Latest> latest = dossiers.districtsLatest(current.id());
+        if (latest.isEmpty()) {
             return;
         }
-        DistrictReview last = history.getLast();
-        Div banner = new Div(new Span(getTranslation("dossier.returnedBanner", Formats.date(last.revisionDue()),
-                last.opinion())));
+        Div banner = new Div(new Span(getTranslation("dossier.returnedBanner", Formats.date(latest.get().revisionDue()),
+                latest.get().opinion())));
         banner.addClassName("review-note");
         banner.setId("return-banner");
         addComponentAtIndex(2, banner);
-        for (ChecklistItem item : last.items()) {
-            if (item.verdict() != Verdict.PROBLEM) {
-                continue;
-            }
-            Component target = sections.getOrDefault(item.code(), attachments);
-            Div note = new Div(new Span(getTranslation("review.problemNote", item.note())));
+        for (DistrictReturns.Problem problem : latest.get().problems()) {
+            Component target = sections.getOrDefault(problem.sectionCode(), attachments);
+            Div note = new Div(new Span(getTranslation("review.problemNote", problem.note())));
             note.addClassName("review-note");
             editor.addComponentAtIndex(editor.indexOf(target), note);
         }

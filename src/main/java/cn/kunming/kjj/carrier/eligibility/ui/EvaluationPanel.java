@@ -1,6 +1,6 @@
 package cn.kunming.kjj.carrier.eligibility.ui;
 
-import cn.kunming.kjj.carrier.eligibility.Evaluation;
+import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import cn.kunming.kjj.carrier.eligibility.Outcome;
 import cn.kunming.kjj.carrier.eligibility.RuleResult;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +25,7 @@ public class EvaluationPanel extends VerticalLayout {
         add(summary, version, rules);
     }
 
-    public void show(Evaluation evaluation) {
+    public void show(EligibilityResult evaluation) {
         long failed = evaluation.results().stream().filter(r -> r.outcome() == Outcome.FAIL).count();
         long review = evaluation.results().stream().filter(r -> r.outcome() == Outcome.REVIEW).count();
         summary.setText(failed == 0 ? getTranslation("selfCheck.eligible", review)

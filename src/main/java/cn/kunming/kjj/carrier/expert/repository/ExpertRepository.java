@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.repository;
 
+import cn.kunming.kjj.carrier.expert.Experts;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
 
@@ -8,13 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The expert pool belongs to the bureau, not to a tenant: it takes no scope; its service admits only the bureau. */
-public interface ExpertRepository {
-
-    List<Expert> findAll();
-
-    Optional<Expert> findById(long id);
-
-    Optional<Expert> findByAccount(long accountId);
+public interface ExpertRepository extends Experts {
 
     Optional<Expert> findByNameAndAffiliation(String name, String affiliation);
 
@@ -24,8 +19,4 @@ public interface ExpertRepository {
 
     boolean linkAccount(long id, int version, Long accountId);
 
-    /** Units with which the expert declared a relation. */
-    List<Long> conflictUnits(long expertId);
-
-    void insertConflict(long expertId, long unitId, String note, LocalDateTime at, String by);
 }

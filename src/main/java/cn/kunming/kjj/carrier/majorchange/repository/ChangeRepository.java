@@ -3,7 +3,7 @@ package cn.kunming.kjj.carrier.majorchange.repository;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.majorchange.ChangeDecision;
 import cn.kunming.kjj.carrier.majorchange.MajorChange;
-import cn.kunming.kjj.carrier.majorchange.NewChange;
+import cn.kunming.kjj.carrier.majorchange.ChangeDraft;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.util.Optional;
 /** Changes carry the carrier's tenant and unit and are read in scope. */
 public interface ChangeRepository {
 
-    long insert(NewChange change, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
+    long insert(ChangeDraft change, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
                 LocalDateTime at);
 
     List<MajorChange> find(TenantScope scope);

@@ -6,9 +6,9 @@ import cn.kunming.kjj.carrier.majorchange.ChangeDecision;
 import cn.kunming.kjj.carrier.majorchange.ChangeStatus;
 import cn.kunming.kjj.carrier.majorchange.ChangeType;
 import cn.kunming.kjj.carrier.majorchange.MajorChange;
-import cn.kunming.kjj.carrier.majorchange.NewChange;
+import cn.kunming.kjj.carrier.majorchange.ChangeDraft;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -39,7 +39,7 @@ class JooqChangeRepository implements ChangeRepository {
     }
 
     @Override
-    public long insert(NewChange c, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
+    public long insert(ChangeDraft c, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
                        LocalDateTime at) {
         return dsl.insertInto(MAJOR_CHANGE)
                 .set(MAJOR_CHANGE.CARRIER_ID, c.carrierId())

@@ -11,7 +11,7 @@ import cn.kunming.kjj.carrier.eligibility.ui.FactsForm;
 import cn.kunming.kjj.carrier.majorchange.ChangeType;
 import cn.kunming.kjj.carrier.majorchange.MajorChange;
 import cn.kunming.kjj.carrier.majorchange.MajorChangeService;
-import cn.kunming.kjj.carrier.majorchange.NewChange;
+import cn.kunming.kjj.carrier.majorchange.ChangeDraft;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.Roles;
@@ -111,7 +111,7 @@ class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
         Autosave.whileTyping(description, newName, newCode, newHead);
         keepUntilFiled(body, carrier, type, changedOn, description, newName, newCode, newHead);
         FormDialog dialog = new FormDialog(getTranslation("change.file"), body, getTranslation("change.file"),
-                () -> changes.file(new NewChange(carrier.getValue() == null ? -1 : carrier.getValue().id(), type.getValue(),
+                () -> changes.file(new ChangeDraft(carrier.getValue() == null ? -1 : carrier.getValue().id(), type.getValue(),
                         changedOn.getValue(), description.getValue(), carrier.getValue() == null ? null : facts.facts(),
                         newName.getValue(), newCode.getValue(), newHead.getValue())), this::refresh);
         dialog.setWidth("60em");

@@ -10,7 +10,7 @@ import cn.kunming.kjj.carrier.publicity.Objection;
 import cn.kunming.kjj.carrier.publicity.ObjectionStatus;
 import cn.kunming.kjj.carrier.publicity.PublicNotice;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

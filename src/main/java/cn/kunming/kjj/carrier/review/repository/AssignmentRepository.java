@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.repository;
 
+import cn.kunming.kjj.carrier.review.ScoreCriteria;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.review.Assignment;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * Assignments carry the dossier's tenant and unit: officers read them in scope. An expert reads its own by its
  * expert id, which its service takes from the signed-in account, never from a request.
  */
-public interface AssignmentRepository {
+public interface AssignmentRepository extends ScoreCriteria {
 
     long insert(Dossier dossier, long expertId, String by, LocalDateTime at);
 
@@ -39,8 +40,6 @@ public interface AssignmentRepository {
     boolean saveSheet(long id, int version, ScoreSheet sheet);
 
     boolean submitSheet(long id, int version, ScoreSheet sheet, BigDecimal weighted, LocalDateTime at);
-
-    List<Criterion> criteria(CarrierKind kind);
 
     void replaceCriteria(CarrierKind kind, List<Criterion> criteria);
 

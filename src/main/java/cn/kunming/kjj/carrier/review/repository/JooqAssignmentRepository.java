@@ -9,7 +9,7 @@ import cn.kunming.kjj.carrier.review.Criterion;
 import cn.kunming.kjj.carrier.review.ExpertOpinion;
 import cn.kunming.kjj.carrier.review.ScoreSheet;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;

@@ -5,7 +5,7 @@ import cn.kunming.kjj.carrier.review.DecisionLine;
 import cn.kunming.kjj.carrier.review.DecisionOutcome;
 import cn.kunming.kjj.carrier.review.Meeting;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

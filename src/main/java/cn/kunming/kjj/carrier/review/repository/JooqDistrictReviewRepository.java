@@ -6,7 +6,7 @@ import cn.kunming.kjj.carrier.review.DistrictAction;
 import cn.kunming.kjj.carrier.review.DistrictReview;
 import cn.kunming.kjj.carrier.review.ReviewSchedule;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** An expert's assignments (P4.4): only its own, and only while it may still read them. */
 @Route("expert/reviews")
@@ -21,9 +22,7 @@ class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<MyReview> grid = new Grid<>();
 
-    final Grid<cn.kunming.kjj.carrier.annualreport.ReportAssignment> reports = new Grid<>();
-
-    MyReviewsView(ExpertReviewService reviews, cn.kunming.kjj.carrier.annualreport.ReportReviewService reportReviews) {
+    MyReviewsView(ExpertReviewService reviews, ObjectProvider<ExpertWorkSection> otherWork) {
         setSizeFull();
         grid.addColumn(MyReview::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(1);
         grid.addColumn(MyReview::proposedName).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
@@ -34,14 +33,8 @@ class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExpertReviewView.class, e.getItem().dossierId())));
         grid.setEmptyStateText(getTranslation("review.noAssignments"));
         grid.setItems(reviews.mine());
-        reports.addColumn(r -> r.carrierName()).setHeader(getTranslation("carrier.name")).setFlexGrow(1);
-        reports.addColumn(r -> r.year()).setHeader(getTranslation("report.year"));
-        reports.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("account.status"));
-        reports.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("expert/report/" + e.getItem().reportId())));
-        reports.setEmptyStateText(getTranslation("review.noAssignments"));
-        reports.setItems(reportReviews.mine());
-        add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), grid,
-                new com.vaadin.flow.component.html.H3(getTranslation("report.reviews")), reports);
+        add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), grid);
+        otherWork.orderedStream().forEach(work -> add(work.section()));
     }
 
     @Override

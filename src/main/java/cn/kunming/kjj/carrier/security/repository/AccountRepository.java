@@ -1,9 +1,10 @@
 package cn.kunming.kjj.carrier.security.repository;
 
+import cn.kunming.kjj.carrier.security.Accounts;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.Account;
 import cn.kunming.kjj.carrier.security.AccountStatus;
-import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.AccountDraft;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.UnitAccount;
@@ -12,7 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-public interface AccountRepository {
+public interface AccountRepository extends Accounts {
 
     /** The account and its password hash, for authentication only. */
     record Credentials(Account account, String passwordHash, LocalDateTime passwordChangedAt) {
@@ -25,32 +26,19 @@ public interface AccountRepository {
 
     Optional<Account> findByOidc(String issuer, String subject);
 
-    long insertSso(NewAccount account, String issuer, String subject, LocalDateTime createdAt);
+    long insertSso(AccountDraft account, String issuer, String subject, LocalDateTime createdAt);
 
     void updateProfile(long id, String displayName, String email);
 
-    Optional<Account> findById(long id);
-
-    List<Account> find(String usernameOrName, int offset, int limit);
-
     int count(String usernameOrName);
 
-    boolean existsByUsername(String username);
-
-    long insert(NewAccount account, String passwordHash, AccountStatus status, LocalDateTime createdAt);
-
     boolean updateRole(long id, int version, Role role, TenantId tenantId, Long unitId);
-
-    boolean updateStatus(long id, int version, AccountStatus status);
 
     /** The hashes of the account's last {@code count} passwords, the present one first. */
     List<String> recentPasswordHashes(long id, int count);
 
     /** Sets a new password, keeps its hash in the history, and records when it was set. */
     void changePassword(long id, String passwordHash, LocalDateTime at);
-
-    /** The password was set by an administrator: its holder must choose one at the first sign-in. */
-    void requirePasswordChange(long id);
 
     /** Login bookkeeping; not a user edit, so it leaves the version alone. */
     void updateLoginFailures(long id, int failedAttempts, LocalDateTime lockedUntil);
@@ -70,11 +58,4 @@ public interface AccountRepository {
     /** A successful sign-in starts the count afresh, unless a lock is in force: then nothing changes and false. */
     boolean clearLoginFailures(long id, LocalDateTime now);
 
-    /** Applicant accounts of units within the scope, optionally of one status. */
-    List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status);
-
-    Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId);
-
-    /** Active accounts of a role, of one tenant or unit when given: the people a notification goes to. */
-    List<Account> activeOf(Role role, TenantId tenant, Long unitId);
 }

@@ -1,10 +1,11 @@
 package cn.kunming.kjj.carrier.security.repository;
 
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.AccountRecord;
 import cn.kunming.kjj.carrier.security.Account;
 import cn.kunming.kjj.carrier.security.AccountStatus;
-import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.AccountDraft;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.UnitAccount;
@@ -45,7 +46,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public long insertSso(NewAccount a, String issuer, String subject, LocalDateTime createdAt) {
+    public long insertSso(AccountDraft a, String issuer, String subject, LocalDateTime createdAt) {
         long id = insert(a, NO_PASSWORD, AccountStatus.ACTIVE, createdAt);
         dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, issuer).set(ACCOUNT.OIDC_SUBJECT, subject)
                 .where(ACCOUNT.ID.eq(id)).execute();
@@ -120,7 +121,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public long insert(NewAccount a, String passwordHash, AccountStatus status, LocalDateTime createdAt) {
+    public long insert(AccountDraft a, String passwordHash, AccountStatus status, LocalDateTime createdAt) {
         long id = dsl.insertInto(ACCOUNT)
                 .set(ACCOUNT.USERNAME, a.username())
                 .set(ACCOUNT.DISPLAY_NAME, a.displayName())

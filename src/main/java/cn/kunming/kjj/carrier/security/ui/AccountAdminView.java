@@ -7,12 +7,11 @@ import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.security.Account;
 import cn.kunming.kjj.carrier.security.AccountService;
+import cn.kunming.kjj.carrier.security.Organisations;
 import cn.kunming.kjj.carrier.security.AccountStatus;
-import cn.kunming.kjj.carrier.security.NewAccount;
+import cn.kunming.kjj.carrier.security.AccountDraft;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.Roles;
-import cn.kunming.kjj.carrier.tenant.Tenant;
-import cn.kunming.kjj.carrier.tenant.TenantService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,14 +43,14 @@ import java.util.stream.Collectors;
 class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AccountService accounts;
-    private final transient List<Tenant> tenantList;
+    private final transient List<Organisations.TenantChoice> tenantList;
     private final Map<String, String> tenantNames;
     final Grid<Account> grid = new Grid<>();
     final TextField search = new TextField();
 
-    AccountAdminView(AccountService accounts, TenantService tenants) {
+    AccountAdminView(AccountService accounts) {
         this.accounts = accounts;
-        this.tenantList = tenants.all();
+        this.tenantList = accounts.tenantChoices();
         this.tenantNames = tenantList.stream()
                 .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(PortalI18NProvider.uiIsEnglish())));
         setSizeFull();
@@ -108,8 +107,8 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
         return role;
     }
 
-    private ComboBox<Tenant> tenantBox() {
-        ComboBox<Tenant> tenant = new ComboBox<>(getTranslation("account.tenant"), tenantList);
+    private ComboBox<Organisations.TenantChoice> tenantBox() {
+        ComboBox<Organisations.TenantChoice> tenant = new ComboBox<>(getTranslation("account.tenant"), tenantList);
         tenant.setItemLabelGenerator(t -> t.displayName(PortalI18NProvider.uiIsEnglish()));
         tenant.setClearButtonVisible(true);
         return tenant;
@@ -120,12 +119,12 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
         username.setHelperText(getTranslation("account.usernameHelp"));
         TextField displayName = new TextField(getTranslation("account.displayName"));
         ComboBox<Role> role = roleBox();
-        ComboBox<Tenant> tenant = tenantBox();
+        ComboBox<Organisations.TenantChoice> tenant = tenantBox();
         EmailField email = new EmailField(getTranslation("account.email"));
         PasswordField password = new PasswordField(getTranslation("account.initialPassword"));
         FormDialog dialog = new FormDialog(getTranslation("account.create"),
                 new FormLayout(username, displayName, role, tenant, email, password), getTranslation("action.save"),
-                () -> accounts.create(new NewAccount(username.getValue(), displayName.getValue(), role.getValue(),
+                () -> accounts.create(new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(),
                         tenant.getValue() == null ? null : tenant.getValue().id(), null,
                         email.getValue().isBlank() ? null : email.getValue()), password.getValue()),
                 this::saved);
@@ -136,7 +135,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
     private void openRole(Account a) {
         ComboBox<Role> role = roleBox();
         role.setValue(a.role() == Role.APPLICANT ? null : a.role());
-        ComboBox<Tenant> tenant = tenantBox();
+        ComboBox<Organisations.TenantChoice> tenant = tenantBox();
         tenantList.stream().filter(t -> t.id().equals(a.tenantId())).findFirst().ifPresent(tenant::setValue);
         new FormDialog(getTranslation("account.changeRole") + " · " + a.username(), new FormLayout(role, tenant),
                 getTranslation("action.save"),

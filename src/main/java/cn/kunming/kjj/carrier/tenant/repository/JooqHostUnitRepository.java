@@ -3,10 +3,10 @@ package cn.kunming.kjj.carrier.tenant.repository;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.HostUnitRecord;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
-import cn.kunming.kjj.carrier.tenant.NewHostUnit;
+import cn.kunming.kjj.carrier.tenant.HostUnitDraft;
 import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 import org.jooq.Condition;
@@ -102,7 +102,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public long insert(NewHostUnit u, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt) {
+    public long insert(HostUnitDraft u, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt) {
         return dsl.insertInto(HOST_UNIT)
                 .set(HOST_UNIT.NAME, u.name())
                 .set(HOST_UNIT.CREDIT_CODE, u.creditCode())

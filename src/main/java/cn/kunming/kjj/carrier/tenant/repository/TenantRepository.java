@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.repository;
 
+import cn.kunming.kjj.carrier.tenant.Tenants;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.tenant.Tenant;
 
@@ -7,16 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Tenants are reference data that no tenant owns: every signed-in user may read them, so no scope is taken. */
-public interface TenantRepository {
-
-    List<Tenant> findAll();
-
-    /** Tenant id → name, for lists and exports that show names. */
-    default java.util.Map<String, String> names() {
-        return findAll().stream().collect(java.util.stream.Collectors.toMap(t -> t.id().value(), Tenant::name));
-    }
-
-    Optional<Tenant> findById(TenantId id);
+public interface TenantRepository extends Tenants {
 
     void insert(Tenant tenant);
 

@@ -2,7 +2,7 @@ package cn.kunming.kjj.carrier.termination.repository;
 
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
 import cn.kunming.kjj.carrier.termination.RegistrationAlert;
 import org.jooq.DSLContext;

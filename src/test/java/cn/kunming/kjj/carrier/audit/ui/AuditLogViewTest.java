@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.audit.ui;
 
+import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
+import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
@@ -25,7 +27,7 @@ class AuditLogViewTest extends KaribuTest {
     void theAuditorFindsAnEventByEntityAndSeesWhoDidWhatUnderWhichRule() {
         String entityId = Fixtures.unique("dossier");
         tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER",
-                AuditEntry.of("DOSSIER_RECOMMENDED", "DOSSIER", entityId).rule("P4.3").detail("推荐")));
+                AuditEntry.of(AuditAction.DOSSIER_RECOMMENDED, AuditedEntity.DOSSIER, entityId).rule("P4.3").detail("推荐")));
         login(Role.AUDITOR, null);
         var view = (AuditLogView) navigate("audit");
         view.entityId.setValue(entityId);
@@ -33,15 +35,21 @@ class AuditLogViewTest extends KaribuTest {
         AuditEvent event = GridKt._get(view.grid, 0);
         assertThat(event.actor()).isEqualTo("district");
         assertThat(event.ruleId()).isEqualTo("P4.3");
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("属地科技管理部门", "DOSSIER_RECOMMENDED", "P4.3");
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("属地科技管理部门", "DOSSIER_RECOMMENDED", "P4.3",
+                "申报材料 " + entityId);
+        view.action.setValue(AuditAction.DOSSIER_RECOMMENDED);
+        view.entityType.setValue(AuditedEntity.DOSSIER);
+        assertThat(GridKt._size(view.grid)).as("chosen from the lists of actions and entity types").isEqualTo(1);
+        view.entityType.setValue(AuditedEntity.HOST_UNIT);
+        assertThat(GridKt._size(view.grid)).isZero();
     }
 
     @Test
     void theWholeLogIsScrolledNewestFirstWithoutCountingItAndAFilterCountsItsRows() {
         String first = Fixtures.unique("first");
         String latest = Fixtures.unique("latest");
-        tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER", AuditEntry.of("A", "DOSSIER", first)));
-        tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER", AuditEntry.of("A", "DOSSIER", latest)));
+        tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER", AuditEntry.of(AuditAction.DOSSIER_SUBMITTED, AuditedEntity.DOSSIER, first)));
+        tx.executeWithoutResult(s -> audit.recordAs("district", "DISTRICT_OFFICER", AuditEntry.of(AuditAction.DOSSIER_SUBMITTED, AuditedEntity.DOSSIER, latest)));
         login(Role.AUDITOR, null);
         var view = (AuditLogView) navigate("audit");
         assertThat(view.grid.getLazyDataView().getItemCountEstimate()).as("no count of the whole log").isPositive();

@@ -38,7 +38,7 @@ class CallViewsTest extends KaribuTest {
 
         logout();
         login(Role.APPLICANT, "530102", 1L, -1);
-        var list = (CallListView) navigate("calls");
+        var list = (CallsView) navigate("calls");
         int shown = IntStream.range(0, GridKt._size(list.grid))
                 .filter(i -> GridKt._get(list.grid, i).title().equals(title)).findFirst().orElseThrow();
         assertThat(GridKt._getFormattedRow(list.grid, shown)).contains("受理中").anyMatch(c -> c.startsWith("剩余 9 天")

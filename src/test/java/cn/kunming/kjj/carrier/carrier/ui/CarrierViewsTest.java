@@ -91,7 +91,7 @@ class CarrierViewsTest extends KaribuTest {
         List<ReviewScenario.Submitted> both = twoCarriers();
         MockVaadin.tearDown();
         setUpVaadinAgain();
-        CultivationListView list = (CultivationListView) navigate("cultivation-list");
+        CultivationPoolView list = (CultivationPoolView) navigate("cultivation-list");
         assertThat(IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i).dossierId()))
                 .contains(both.get(0).dossierId(), both.get(1).dossierId());
     }

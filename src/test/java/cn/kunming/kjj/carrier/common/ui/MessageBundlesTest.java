@@ -61,6 +61,9 @@ class MessageBundlesTest {
                         + value.getDeclaringClass().getSimpleName().substring(1) + "." + value.name());
             }
         }
+        for (cn.kunming.kjj.carrier.audit.AuditedEntity entity : cn.kunming.kjj.carrier.audit.AuditedEntity.values()) {
+            keys.add(entity.messageKey());
+        }
         assertThat(keys).hasSizeGreaterThan(100);
         Properties zh = bundle("messages_zh_CN");
         Properties en = bundle("messages_en");

@@ -76,7 +76,7 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(item).as("a bar for 盘龙区").isNotNull();
         byTenant.click(item.get("drill").asInt());
         Component list = UI.getCurrent().getCurrentView();
-        assertThat(list.getClass().getSimpleName()).isEqualTo("DossierListView");
+        assertThat(list.getClass().getSimpleName()).isEqualTo("DossiersView");
         assertThat(GridKt._size(LocatorJ._get(list, Grid.class))).isEqualTo(item.get("value").asInt());
     }
 

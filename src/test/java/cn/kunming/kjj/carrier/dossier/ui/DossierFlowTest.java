@@ -162,7 +162,7 @@ class DossierFlowTest extends KaribuTest {
         As.signOut();
 
         login(Role.DISTRICT_OFFICER, "530102");
-        var list = (DossierListView) navigate("call-dossiers");
+        var list = (DossiersView) navigate("call-dossiers");
         list.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
         var ids = java.util.stream.IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i).id()).toList();
         assertThat(ids).contains(own).doesNotContain(foreign);
@@ -170,7 +170,7 @@ class DossierFlowTest extends KaribuTest {
         MockVaadin.tearDown();
         setUpVaadinAgain();
         login(Role.BUREAU_OFFICER, "KMKJJ");
-        var all = (DossierListView) navigate("call-dossiers");
+        var all = (DossiersView) navigate("call-dossiers");
         all.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
         var allIds = java.util.stream.IntStream.range(0, GridKt._size(all.grid)).mapToObj(i -> GridKt._get(all.grid, i).id()).toList();
         assertThat(allIds).contains(own, foreign);

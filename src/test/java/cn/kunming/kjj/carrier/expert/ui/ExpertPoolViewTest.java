@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.expert.ui;
 
-import cn.kunming.kjj.carrier.expert.ExpertSheetTest;
+import cn.kunming.kjj.carrier.expert.ExpertSheet;
+import cn.kunming.kjj.carrier.support.OfficeFiles;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.KaribuTest;
@@ -22,20 +23,20 @@ class ExpertPoolViewTest extends KaribuTest {
         ExpertPoolView view = (ExpertPoolView) navigate("bureau/experts");
         int before = GridKt._size(view.grid);
         String affiliation = Fixtures.unique("云南省某研究院");
-        view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
+        view.importSheet("experts.xlsx", OfficeFiles.workbook(ExpertSheet.HEADERS, List.of(
                 List.of("张三", "新材料", "研究员", affiliation, "", "", ""),
                 List.of("李四", "", "教授", affiliation, "", "", ""))));
         assertThat(GridKt._size(view.grid)).isEqualTo(before);
         assertThat(view.imported.problems.getChildren().map(c -> ((ListItem) c).getText()))
                 .containsExactly("第 3 行：请至少填写一个专业领域。");
 
-        view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
+        view.importSheet("experts.xlsx", OfficeFiles.workbook(ExpertSheet.HEADERS, List.of(
                 List.of("张三", "新材料", "研究员", affiliation, "", "", ""),
                 List.of("李四", "生物医药、医疗器械", "教授", affiliation, "", "", ""))));
         assertThat(view.imported.result.getText()).isEqualTo("导入完成：新增 2 名，更新 0 名。");
         assertThat(GridKt._size(view.grid)).isEqualTo(before + 2);
 
-        view.importSheet("experts.xlsx", ExpertSheetTest.workbook(List.of(
+        view.importSheet("experts.xlsx", OfficeFiles.workbook(ExpertSheet.HEADERS, List.of(
                 List.of("张三", "新材料、新能源", "研究员", affiliation, "", "", ""))));
         assertThat(view.imported.result.getText()).isEqualTo("导入完成：新增 0 名，更新 1 名。");
     }

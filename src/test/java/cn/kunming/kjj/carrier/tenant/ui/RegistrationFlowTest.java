@@ -38,7 +38,7 @@ class RegistrationFlowTest extends KaribuTest {
     @Autowired
     HostUnitRepository units;
 
-    private void fill(RegistrationView view, String creditCode, String username) {
+    private void fill(UnitRegistrationView view, String creditCode, String username) {
         view.unitName.setValue(Fixtures.unique("昆明测试新材料有限公司"));
         view.creditCode.setValue(creditCode);
         view.type.setValue(UnitType.ENTERPRISE);
@@ -52,7 +52,7 @@ class RegistrationFlowTest extends KaribuTest {
     @Test
     void aUnitRegistersIsActivatedByItsDistrictAndItsApplicantThenSignsInToItsUnit() {
         String username = Fixtures.unique("applicant.");
-        RegistrationView form = (RegistrationView) navigate("register");
+        UnitRegistrationView form = (UnitRegistrationView) navigate("register");
         fill(form, Fixtures.creditCode(), username);
         form.submit();
         assertThat(form.done.isVisible()).isTrue();
@@ -81,7 +81,7 @@ class RegistrationFlowTest extends KaribuTest {
     @Test
     void aWrongCheckCharacterIsShownOnTheFieldAndNothingIsStored() {
         String username = Fixtures.unique("applicant.");
-        RegistrationView form = (RegistrationView) navigate("register");
+        UnitRegistrationView form = (UnitRegistrationView) navigate("register");
         String valid = Fixtures.creditCode();
         String wrong = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
         fill(form, wrong, username);
@@ -96,7 +96,7 @@ class RegistrationFlowTest extends KaribuTest {
     void aCreditCodeAlreadyRegisteredIsRefusedAndNoAccountIsCreated() {
         String code = creditCodeOf(fixtures.unit("530102", ActivationStatus.ACTIVE));
         String username = Fixtures.unique("applicant.");
-        RegistrationView form = (RegistrationView) navigate("register");
+        UnitRegistrationView form = (UnitRegistrationView) navigate("register");
         fill(form, code, username);
         form.submit();
         NotificationsKt.expectNotifications("统一社会信用代码 " + code + " 已经注册。如需为本单位增加经办人，请由本单位已有的经办人添加。");

@@ -108,7 +108,7 @@ class UnitAccountActivationViewTest extends KaribuTest {
         long own = fixtures.unit("530124", ActivationStatus.ACTIVE);
         long foreign = fixtures.unit("530125", ActivationStatus.ACTIVE);
         login(Role.DISTRICT_OFFICER, "530124");
-        var view = as(UnitListView.class, navigate("units"));
+        var view = as(UnitsView.class, navigate("units"));
         var ids = IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i).id()).toList();
         assertThat(ids).contains(own).doesNotContain(foreign);
     }

@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.security;
+package cn.kunming.kjj.carrier.support;
 
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.SampleFiles;
@@ -12,10 +12,12 @@ import cn.kunming.kjj.carrier.credit.CreditService;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.majorchange.ChangeType;
 import cn.kunming.kjj.carrier.majorchange.MajorChangeService;
-import cn.kunming.kjj.carrier.majorchange.NewChange;
+import cn.kunming.kjj.carrier.majorchange.ChangeDraft;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
 import cn.kunming.kjj.carrier.review.ReviewAssignmentService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.PortalUser;
+import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.MovableClock;
@@ -28,14 +30,14 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** One of each tenant-owned record, all of 五华区, for the isolation tests to reach for from elsewhere. */
-final class ForeignData {
+public final class ForeignData {
 
-    static final String OWNER = "530102";
-    static final long MISSING = 987_654_321L;
+    public static final String OWNER = "530102";
+    public static final long MISSING = 987_654_321L;
 
     private final ApplicationContext context;
 
-    ForeignData(ApplicationContext context) {
+    public ForeignData(ApplicationContext context) {
         this.context = context;
     }
 
@@ -44,12 +46,12 @@ final class ForeignData {
     }
 
     /** The records of 五华区 that foreign actors try to reach. */
-    record Owned(long call, long notice, long dossier, long draft, long attachment, long carrier, long report,
+    public record Owned(long call, long notice, long dossier, long draft, long attachment, long carrier, long report,
                          long reportFile, long unit, long change, long disqualification, long check, long account,
                          long assignment, long notification, long expert, List<String> markers) {
     }
 
-    Owned owned() {
+    public Owned owned() {
         ReviewScenario scenario = bean(ReviewScenario.class);
         MovableClock clock = bean(MovableClock.class);
         PublicNoticeService notices = bean(PublicNoticeService.class);
@@ -80,7 +82,7 @@ final class ForeignData {
         As.signIn(holder);
         long report = reports.open(carrier, 2026);
         long reportFile = reports.attach(report, "年报附件.pdf", SampleFiles.pdf()).id();
-        long change = changes.file(new NewChange(carrier, ChangeType.HEAD_CHANGE, LocalDate.of(2027, 1, 10),
+        long change = changes.file(new ChangeDraft(carrier, ChangeType.HEAD_CHANGE, LocalDate.of(2027, 1, 10),
                 "负责人变更", null, null, null, "新负责人"));
 
         long draftUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);

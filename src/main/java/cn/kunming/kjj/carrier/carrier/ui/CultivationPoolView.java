@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 @Route("cultivation-list")
 @Menu(title = "nav.cultivationList", order = 5, icon = "vaadin:list-ol")
 @AnonymousAllowed
-class CultivationListView extends VerticalLayout implements HasDynamicTitle {
+class CultivationPoolView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Carrier> grid = new Grid<>();
 
-    CultivationListView(CarrierService carriers, TenantService tenants) {
+    CultivationPoolView(CarrierService carriers, TenantService tenants) {
         setSizeFull();
         Map<String, String> tenantNames = tenants.all().stream().collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
         grid.addColumn(Carrier::name).setHeader(getTranslation("carrier.name")).setFlexGrow(2);

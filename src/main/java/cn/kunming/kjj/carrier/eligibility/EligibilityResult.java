@@ -3,9 +3,9 @@ package cn.kunming.kjj.carrier.eligibility;
 import java.util.List;
 
 /** One result per rule of the kind plus P4.2, and the version of the thresholds that judged them. */
-public record Evaluation(String ruleSetVersion, List<RuleResult> results) {
+public record EligibilityResult(String ruleSetVersion, List<RuleResult> results) {
 
-    public Evaluation {
+    public EligibilityResult {
         results = List.copyOf(results);
     }
 

@@ -42,14 +42,14 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("registration")
 @Menu(title = "nav.registration", order = 43, icon = "vaadin:building-o")
 @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
-class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+class RegistrationStatusView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RegistrationService registrations;
     private final transient HostUnitService units;
     final Grid<RegistrationAlert> alerts = new Grid<>();
     final ImportProblems imported = new ImportProblems();
 
-    RegistrationView(RegistrationService registrations, HostUnitService units, CurrentUser currentUser) {
+    RegistrationStatusView(RegistrationService registrations, HostUnitService units, CurrentUser currentUser) {
         this.registrations = registrations;
         this.units = units;
         setSizeFull();

@@ -37,7 +37,7 @@ import java.time.LocalDate;
  */
 @Route("register")
 @AnonymousAllowed
-class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+class UnitRegistrationView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UnitRegistrationService registration;
     final TextField unitName = new TextField();
@@ -58,7 +58,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     final EvidenceUpload licence = new EvidenceUpload();
     private final VerticalLayout formArea = new VerticalLayout();
 
-    RegistrationView(UnitRegistrationService registration, TenantService tenants) {
+    UnitRegistrationView(UnitRegistrationService registration, TenantService tenants) {
         this.registration = registration;
         setMaxWidth("60em");
         label(unitName, "registration.unitName");

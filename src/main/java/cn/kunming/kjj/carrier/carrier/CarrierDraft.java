@@ -6,6 +6,6 @@ import cn.kunming.kjj.carrier.common.TenantId;
 import java.time.LocalDate;
 
 /** What the approval of a dossier puts on the register (P4.5). */
-public record NewCarrier(long dossierId, long unitId, TenantId tenantId, CarrierKind kind, String name,
+public record CarrierDraft(long dossierId, long unitId, TenantId tenantId, CarrierKind kind, String name,
                          String industryField, LocalDate approvedOn, String documentNumber) {
 }

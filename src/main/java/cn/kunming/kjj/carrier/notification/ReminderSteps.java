@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.notification.reminder;
+package cn.kunming.kjj.carrier.notification;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 @Route(DossierListLink.ROUTE)
 @Menu(title = "nav.dossiers", order = 25, icon = "vaadin:folder-open-o")
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
-class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient DossierService dossiers;
     private final List<Call> calls;
@@ -62,7 +62,7 @@ class DossierListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final BackgroundExport export;
     private boolean entering;
 
-    DossierListView(DossierService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser) {
+    DossiersView(DossierService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.calls = calls.published();
         this.tenantList = tenants.all();

@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
 @Route("calls")
 @Menu(title = "nav.calls", order = 3, icon = "vaadin:megaphone")
 @AnonymousAllowed
-class CallListView extends VerticalLayout implements HasDynamicTitle {
+class CallsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Call> grid = new Grid<>();
 
-    CallListView(CallService calls) {
+    CallsView(CallService calls) {
         setSizeFull();
         LocalDateTime now = calls.now();
         grid.addColumn(Call::year).setHeader(getTranslation("call.year")).setAutoWidth(true);

@@ -44,7 +44,7 @@ class DossierListViewTest extends KaribuTest {
         login(Role.BUREAU_OFFICER, "KMKJJ");
         String href = DossierListLink.href(DossierFilter.ofCall(call).withStage(DossierStage.SUBMITTED)
                 .withTenant(new cn.kunming.kjj.carrier.common.TenantId("530103")));
-        DossierListView view = as(DossierListView.class, navigate(href));
+        DossiersView view = as(DossiersView.class, navigate(href));
         assertThat(view.stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
         assertThat(view.tenant.getValue().name()).isEqualTo("盘龙区");
         assertThat(column(view.grid, 2)).containsExactly("盘龙区");
@@ -57,7 +57,7 @@ class DossierListViewTest extends KaribuTest {
         scenario.submitted(call, "530103");
         scenario.submitted(call, "530111");
         login(Role.BUREAU_OFFICER, "KMKJJ");
-        DossierListView view = as(DossierListView.class, navigate(DossierListLink.href(DossierFilter.ofCall(call))));
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.href(DossierFilter.ofCall(call))));
         var tenantColumn = view.grid.getColumns().get(2);
         view.grid.sort(List.of(new GridSortOrder<>(tenantColumn, SortDirection.DESCENDING)));
         List<String> shown = column(view.grid, 2);

@@ -23,12 +23,12 @@ import java.util.stream.Collectors;
 @Route("units")
 @Menu(title = "nav.units", order = 20, icon = "vaadin:building")
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
-class UnitListView extends VerticalLayout implements HasDynamicTitle {
+class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<HostUnit> grid = new Grid<>();
     final TextField search = new TextField();
 
-    UnitListView(HostUnitService units, TenantService tenants) {
+    UnitsView(HostUnitService units, TenantService tenants) {
         setSizeFull();
         Map<String, String> tenantNames = tenants.all().stream()
                 .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(PortalI18NProvider.uiIsEnglish())));

@@ -5,6 +5,6 @@ import cn.kunming.kjj.carrier.eligibility.Facts;
 import java.time.LocalDate;
 
 /** What the unit writes when it files a change; the new name, code and head only when they changed. */
-public record NewChange(long carrierId, ChangeType type, LocalDate changedOn, String description, Facts facts,
+public record ChangeDraft(long carrierId, ChangeType type, LocalDate changedOn, String description, Facts facts,
                         String newName, String newCreditCode, String newHead) {
 }

@@ -1,11 +1,8 @@
-package cn.kunming.kjj.carrier.carrier.repository;
+package cn.kunming.kjj.carrier.carrier;
 
-import cn.kunming.kjj.carrier.carrier.CarrierFilter;
-import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
-import cn.kunming.kjj.carrier.carrier.SubsidyState;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.security.repository.JooqScopes;
+import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;

@@ -2,6 +2,6 @@ package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.common.TenantId;
 
-public record NewAccount(String username, String displayName, Role role, TenantId tenantId, Long unitId,
+public record AccountDraft(String username, String displayName, Role role, TenantId tenantId, Long unitId,
                          String email) {
 }

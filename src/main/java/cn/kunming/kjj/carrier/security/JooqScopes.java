@@ -1,4 +1,4 @@
-package cn.kunming.kjj.carrier.security.repository;
+package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.security.TenantScope;
 import org.jooq.Condition;

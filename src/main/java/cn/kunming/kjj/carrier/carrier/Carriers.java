@@ -1,0 +1,29 @@
+package cn.kunming.kjj.carrier.carrier;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.security.TenantScope;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other features may read of the carrier register, and the registration of an approved dossier's carrier (P4.5).
+ * A narrow interface at the feature's root: other features use it, never the feature's repositories.
+ */
+public interface Carriers {
+
+    /** Registers the carrier of an approved dossier unless it is already registered; true when it was added. */
+    boolean insertIfAbsent(CarrierDraft carrier, LocalDateTime at);
+
+    List<Carrier> find(TenantScope scope, CarrierFilter filter);
+
+    Optional<Carrier> findById(TenantScope scope, long id);
+
+    /** Whether the unit (in scope) holds a carrier of the kind that is on the list now. */
+    boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind);
+
+    /** The latest end of a ban (M5.4) on the unit that has not passed by {@code today}. */
+    Optional<LocalDate> banInForce(TenantScope scope, long unitId, LocalDate today);
+}

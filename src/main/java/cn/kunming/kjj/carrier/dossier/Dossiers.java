@@ -1,0 +1,34 @@
+package cn.kunming.kjj.carrier.dossier;
+
+import cn.kunming.kjj.carrier.security.TenantScope;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the features that review, publish and terminate may read of dossiers, and the moves of status they make. A
+ * narrow interface at the feature's root: other features use it, never the feature's repositories.
+ */
+public interface Dossiers {
+
+    Optional<Dossier> findById(TenantScope scope, long id);
+
+    List<Dossier> find(TenantScope scope, Long callId);
+
+    List<DossierVersion> versions(TenantScope scope, long dossierId);
+
+    /**
+     * Moves a dossier in scope from one state to the next, setting (or clearing) the resubmission deadline; false
+     * when it is not in scope or no longer in {@code from}. Whether the move is legal is the caller's check.
+     */
+    boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue);
+
+    /**
+     * An expert reads through its assignment, not through a tenant scope: these find a dossier only when one of
+     * the expert's assignments names it. Whether that assignment still grants reading is the caller's check.
+     */
+    Optional<Dossier> findAssignedTo(long expertId, long dossierId);
+
+    Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId);
+}

@@ -1,0 +1,23 @@
+package cn.kunming.kjj.carrier.expert;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the review features may read of the expert pool, and the conflicts of interest experts declare there (P4.4). A
+ * narrow interface at the feature's root: other features use it, never the feature's repositories.
+ */
+public interface Experts {
+
+    List<Expert> findAll();
+
+    Optional<Expert> findById(long id);
+
+    Optional<Expert> findByAccount(long accountId);
+
+    /** Units with which the expert declared a relation. */
+    List<Long> conflictUnits(long expertId);
+
+    void insertConflict(long expertId, long unitId, String note, LocalDateTime at, String by);
+}

@@ -1,0 +1,57 @@
+package cn.kunming.kjj.carrier.review;
+
+import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.expert.Experts;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.Reminder;
+import cn.kunming.kjj.carrier.notification.ReminderSource;
+import cn.kunming.kjj.carrier.notification.ReminderSteps;
+import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.review.repository.DistrictReviewRepository;
+import cn.kunming.kjj.carrier.security.TenantScope;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An expert's open review falling due on the call's review date (P4.4). */
+@Component
+class ReviewReminders implements ReminderSource {
+
+    private static final TenantScope EVERYTHING = new TenantScope.All();
+
+    private final CallService calls;
+    private final DistrictReviewRepository schedules;
+    private final AssignmentRepository assignments;
+    private final Experts experts;
+
+    ReviewReminders(CallService calls, DistrictReviewRepository schedules, AssignmentRepository assignments,
+                    Experts experts) {
+        this.calls = calls;
+        this.schedules = schedules;
+        this.assignments = assignments;
+        this.experts = experts;
+    }
+
+    @Override
+    public List<Reminder> dueOn(LocalDate today, ReminderSteps steps) {
+        List<Reminder> due = new ArrayList<>();
+        for (Call call : calls.published()) {
+            schedules.schedule(call.id()).filter(s -> s.reviewBy() != null).ifPresent(s ->
+                    steps.stepOn(today, s.reviewBy()).ifPresent(step -> {
+                        for (Assignment a : assignments.ofCall(EVERYTHING, call.id())) {
+                            if (a.status() == AssignmentStatus.ASSIGNED || a.status() == AssignmentStatus.ACCEPTED) {
+                                experts.findById(a.expertId()).map(e -> e.accountId()).ifPresent(account ->
+                                        due.add(Reminder.of(Audience.account(account), NotificationKind.REVIEW_DUE,
+                                                "REVIEW:" + a.id() + ":" + step, "expert/review/" + a.dossierId(),
+                                                s.reviewBy())));
+                            }
+                        }
+                    }));
+        }
+        return due;
+    }
+}

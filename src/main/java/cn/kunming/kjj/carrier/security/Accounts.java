@@ -1,0 +1,36 @@
+package cn.kunming.kjj.carrier.security;
+
+import cn.kunming.kjj.carrier.common.TenantId;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other features may read and do with accounts: a unit's applicant accounts (registration, activation), the
+ * people a notification goes to, an expert's account. A narrow interface at the feature's root: other features use it,
+ * never the feature's repositories.
+ */
+public interface Accounts {
+
+    Optional<Account> findById(long id);
+
+    List<Account> find(String usernameOrName, int offset, int limit);
+
+    boolean existsByUsername(String username);
+
+    long insert(AccountDraft account, String passwordHash, AccountStatus status, LocalDateTime createdAt);
+
+    boolean updateStatus(long id, int version, AccountStatus status);
+
+    /** The password was set by an administrator: its holder must choose one at the first sign-in. */
+    void requirePasswordChange(long id);
+
+    /** Applicant accounts of units within the scope, optionally of one status. */
+    List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status);
+
+    Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId);
+
+    /** Active accounts of a role, of one tenant or unit when given: the people a notification goes to. */
+    List<Account> activeOf(Role role, TenantId tenant, Long unitId);
+}

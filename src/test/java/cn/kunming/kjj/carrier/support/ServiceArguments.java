@@ -1,0 +1,140 @@
+package cn.kunming.kjj.carrier.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Arguments for calling any service method by reflection, as the generated matrices do (isolation, malformed input):
+ * the id of the other party's record each id parameter names, and plain values for the rest.
+ */
+public final class ServiceArguments {
+
+    private ServiceArguments() {
+    }
+
+    /** The id a parameter names, or null when the parameter is no id; fails for an id not classified here. */
+    public static Long idFor(Class<?> service, Method method, Parameter p, ForeignData.Owned o) {
+        if (p.getType() != long.class && p.getType() != Long.class) {
+            return null;
+        }
+        boolean withAttachment = Arrays.stream(method.getParameters()).anyMatch(x -> x.getName().equals("attachmentId"));
+        return switch (p.getName()) {
+            case "dossierId" -> withAttachment ? o.draft() : o.dossier();
+            case "attachmentId" -> o.attachment();
+            case "carrierId" -> o.carrier();
+            case "reportId" -> o.report();
+            case "fileId" -> o.reportFile();
+            case "unitId" -> o.unit();
+            case "disqualificationId" -> o.disqualification();
+            case "checkId" -> o.check();
+            case "accountId" -> o.account();
+            case "assignmentId" -> o.assignment();
+            case "callId" -> o.call();
+            case "noticeId" -> o.notice();
+            case "expertId" -> o.expert();
+            case "objectionId", "alertId" -> 1L;
+            case "id" -> switch (service.getSimpleName()) {
+                case "DossierService" -> o.dossier();
+                case "MajorChangeService" -> o.change();
+                case "HostUnitService" -> o.unit();
+                case "AnnualReportService" -> o.report();
+                case "NotificationService" -> o.notification();
+                case "CallService" -> o.call();
+                case "PublicNoticeService" -> o.notice();
+                case "ExpertService" -> o.expert();
+                default -> fail(service.getSimpleName() + "." + method.getName() + "(id): classify what its id names");
+            };
+            default -> {
+                if (p.getName().endsWith("Id")) {
+                    yield fail(service.getSimpleName() + "." + method.getName() + "(" + p.getName()
+                            + "): classify what this id names in IsolationMatrixTest");
+                }
+                yield null;
+            }
+        };
+    }
+
+    /** Plain values for the parameters that are not ids: enough for a method to reach its scope check. */
+    public static Object plain(Class<?> type) {
+        return of(type, 0);
+    }
+
+    private static Object of(Class<?> type, int depth) {
+        if (type == long.class || type == Long.class) {
+            return 0L;
+        }
+        if (type == int.class || type == Integer.class) {
+            return 0;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return false;
+        }
+        if (type == String.class) {
+            return "矩阵";
+        }
+        if (type == byte[].class) {
+            return SampleFiles.pdf();
+        }
+        if (type == BigDecimal.class) {
+            return BigDecimal.ONE;
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(2027, 1, 15);
+        }
+        if (type == LocalDateTime.class) {
+            return LocalDateTime.of(2027, 1, 15, 10, 0);
+        }
+        if (type == OutputStream.class) {
+            return new ByteArrayOutputStream();
+        }
+        if (type == List.class || type == Collection.class) {
+            return List.of();
+        }
+        if (type == Map.class) {
+            return Map.of();
+        }
+        if (type == Set.class) {
+            return Set.of();
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        }
+        try {
+            // a filter's "no filter at all" shows the most rows, so the most chances to leak
+            Method none = type.getMethod("none");
+            if (Modifier.isStatic(none.getModifiers()) && none.getReturnType() == type) {
+                return none.invoke(null);
+            }
+        } catch (ReflectiveOperationException noSuchFactory) {
+            // build it from plain values below
+        }
+        if (type.isRecord() && depth < 3) {
+            RecordComponent[] parts = type.getRecordComponents();
+            Object[] values = new Object[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                values[i] = of(parts[i].getType(), depth + 1);
+            }
+            try {
+                return type.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType)
+                        .toArray(Class<?>[]::new)).newInstance(values);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
