@@ -162,12 +162,15 @@ public class ReportReviewService {
     public void declare(long reportId, boolean conflict, String note) {
         Expert expert = me().orElseThrow(NotFoundException::new);
         ReportAssignment a = own(reportId);
+        if (a.status() != AssignmentStatus.ASSIGNED) {
+            throw new PortalException("review.alreadyDeclared");
+        }
         if (conflict && (note == null || note.isBlank())) {
             throw new PortalException("review.conflictNeedsNote");
         }
         if (!assignments.declare(a.id(), a.version(), conflict ? AssignmentStatus.RELEASED : AssignmentStatus.ACCEPTED,
                 LocalDateTime.now(clock), conflict ? note.strip() : null)) {
-            throw new PortalException("review.alreadyDeclared");
+            throw new ConcurrentEditException("REPORT_ASSIGNMENT", a.id());
         }
         AnnualReport report = reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow();
         if (conflict) {
@@ -175,7 +178,7 @@ public class ReportReviewService {
                     currentUser.require().username());
         }
         audit.record(AuditEntry.of(conflict ? AuditAction.CONFLICT_DECLARED : AuditAction.NO_CONFLICT_DECLARED, AuditedEntity.ANNUAL_REPORT, reportId)
-                .tenant(report.tenantId()).rule("M5.1").detail(expert.name()));
+                .tenant(report.tenantId()).rule("M5.1").detail(expert.name() + (conflict ? ": " + note.strip() : "")));
     }
 
     @PreAuthorize(Access.EXPERT)

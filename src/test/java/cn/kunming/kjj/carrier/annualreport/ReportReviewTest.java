@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
@@ -30,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class ReportReviewTest {
 
+    @Autowired
+    AuditLog audit;
     @Autowired
     ReviewScenario scenario;
     @Autowired
@@ -75,6 +79,8 @@ class ReportReviewTest {
         As.signIn(expert.user());
         assertThatThrownBy(() -> review.report(reportId)).hasMessage("review.declareFirst");
         review.declare(reportId, false, "");
+        assertThatThrownBy(() -> review.declare(reportId, true, "再次声明")).as("as in dossier review")
+                .hasMessage("review.alreadyDeclared");
         assertThat(review.report(reportId).content().talentTeam()).isEqualTo("人才");
         assertThatThrownBy(() -> review.submit(reportId, new ScoreSheet(Map.of(), "好", ExpertOpinion.SUPPORT)))
                 .hasMessage("score.missing");
@@ -105,5 +111,25 @@ class ReportReviewTest {
         As.signIn(expert.user());
         review.declare(reportId, false, "");
         assertThat(review.fileContent(reportId, file.id())).isEqualTo(pdf);
+    }
+
+    @Test
+    void aConflictDeclaredOnAReportIsAuditedWithTheExpertsNoteAsInDossierReview() {
+        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        var applicant = scenario.lastApplicant;
+        clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        As.signIn(applicant);
+        long reportId = reports.open(carrier, 2026);
+        reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
+                new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
+        ReviewScenario.ExpertLogin expert = scenario.expert("曾任顾问的专家");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        review.assign(reportId, expert.expertId());
+        As.signIn(expert.user());
+        review.declare(reportId, true, "曾为该单位顾问");
+        As.role(Role.AUDITOR, null);
+        assertThat(audit.find(new AuditQuery(null, "CONFLICT_DECLARED", "ANNUAL_REPORT", String.valueOf(reportId)), 0, 10))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("曾任顾问的专家", "曾为该单位顾问"));
     }
 }
