@@ -56,6 +56,13 @@ public class CallService {
         return calls.findPublished();
     }
 
+    /** One published call (a draft call is nobody's but the bureau's); empty for an unknown or unpublished one. */
+    @PreAuthorize(Access.ANYONE)
+    @Transactional(readOnly = true)
+    public Optional<Call> publishedCall(long callId) {
+        return calls.findById(callId).filter(c -> c.status() == CallStatus.PUBLISHED);
+    }
+
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Call> all() {

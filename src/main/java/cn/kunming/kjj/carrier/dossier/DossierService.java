@@ -63,7 +63,6 @@ import java.util.Optional;
 public class DossierService {
 
     /** The most lines one page may ask for (a grid asks for 50 at a time). */
-    static final int MAX_PAGE = 500;
 
 
     private final DossierRepository dossiers;
@@ -78,6 +77,7 @@ public class DossierService {
     private final CreditChecker credit;
     private final Tenants tenants;
     private final DistrictReturns districtReturns;
+    private final DossierZips zips;
 
     /** 20 MB: the largest attachment accepted. */
     public static final int MAX_ATTACHMENT_BYTES = AttachmentStore.MAX_BYTES;
@@ -85,7 +85,8 @@ public class DossierService {
     DossierService(DossierRepository dossiers, HostUnits units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
                    AttachmentStore store, Carriers carriers, CreditChecker credit,
-                   Tenants tenants, DistrictReturns districtReturns) {
+                   Tenants tenants, DistrictReturns districtReturns, DossierZips zips) {
+        this.zips = zips;
         this.districtReturns = districtReturns;
         this.tenants = tenants;
         this.credit = credit;
@@ -106,8 +107,7 @@ public class DossierService {
     public long open(long callId, CarrierKind kind) {
         PortalUser me = currentUser.require();
         HostUnit unit = activeUnit(me);
-        Call call = calls.published().stream().filter(c -> c.id() == callId).findFirst()
-                .orElseThrow(NotFoundException::new);
+        Call call = calls.publishedCall(callId).orElseThrow(NotFoundException::new);
         if (!call.kinds().contains(kind)) {
             throw new PortalException("dossier.kindNotInCall", call.title());
         }
@@ -136,91 +136,35 @@ public class DossierService {
         return dossiers.find(currentUser.scope(), null);
     }
 
-    /** Officers see the dossiers of a call within their scope (the bureau all, a district its own tenant's). */
-    @PreAuthorize(Access.OFFICERS)
-    @Transactional(readOnly = true)
-    public List<Dossier> ofCall(long callId) {
-        return dossiers.find(currentUser.scope(), callId);
-    }
-
-    /** The officers' list with its filters, in scope; each dashboard figure about dossiers is the size of one. */
-    @PreAuthorize(Access.OFFICERS)
-    @Transactional(readOnly = true)
-    public List<Dossier> list(DossierFilter filter) {
-        return dossiers.filtered(currentUser.scope(), filter);
-    }
-
-    /**
-     * One page of the officers' list, sorted by the database: the grid reads only the lines it shows. One statement,
-     * so no transaction of its own (on MariaDB its begin, read-only switch and commit cost more than the page).
-     */
-    @PreAuthorize(Access.OFFICERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<DossierRow> rows(DossierFilter filter, DossierSort sort, int offset, int limit) {
-        return dossiers.rows(currentUser.scope(), filter == null ? DossierFilter.none() : filter,
-                sort == null ? DossierSort.NEWEST : sort, Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
-    }
-
-    /** How many lines the officers' list has with these filters, in scope. */
-    @PreAuthorize(Access.OFFICERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public int count(DossierFilter filter) {
-        return dossiers.count(currentUser.scope(), filter == null ? DossierFilter.none() : filter);
-    }
-
-    /**
-     * The list with its filters as .xlsx, in the order the reader sorted it. The rows are those of the filter in the
-     * reader's scope. Reports its progress and stops when cancelled.
-     */
-    @PreAuthorize(Access.OFFICERS)
-    @Transactional
-    public byte[] export(DossierFilter filter, DossierSort sort, ExportProgress progress) {
-        if (progress == null) {
-            progress = ExportProgress.NONE;
-        }
-        if (filter == null) {
-            filter = DossierFilter.none();
-        }
-        TenantScope scope = currentUser.scope();
-        List<DossierRow> rows = dossiers.rows(scope, filter, sort == null ? DossierSort.NEWEST : sort, 0,
-                Integer.MAX_VALUE);
-        Map<Long, String> unitNames = units.names(scope);
-        Map<String, String> tenantNames = tenants.names();
-        Map<Long, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
-        audit.record(AuditEntry.of(AuditAction.DOSSIERS_EXPORTED, AuditedEntity.DOSSIER, "*").rule("P4.2")
-                .detail(rows.size() + " dossiers, filter " + filter));
-        return XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地", "产业领域", "申报批次", "年度",
-                "状态", "提交版本数", "最后保存"), progress.counting(rows, d -> {
-                    Call call = callsById.get(d.callId());
-                    return Arrays.asList(unitNames.getOrDefault(d.unitId(), ""), d.name(),
-                            d.kind().chineseName(), tenantNames.getOrDefault(d.tenantId().value(), d.tenantId().value()),
-                            d.industryField(), call == null ? null : call.title(),
-                            call == null ? null : call.year(), Messages.chinese(d.status().messageKey()),
-                            d.submittedVersions(), d.lastSavedAt());
-                }));
-    }
-
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
     public Optional<Dossier> find(long id) {
         return dossiers.findById(currentUser.scope(), id);
     }
 
-    /** Saves the draft as it stands; returns it as saved, with the new version and the time of saving. */
+    /**
+     * Saves the draft as it stands, and judges it as saved: one call and one transaction per autosave, returning the
+     * dossier with its new version and time of saving, and what the editor shows beside it.
+     */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public Dossier saveDraft(long id, int version, DossierContent content) {
-        Dossier dossier = dossiers.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
+    public SavedDraft saveDraft(long id, int version, DossierContent content) {
+        PortalUser me = currentUser.require();
+        Dossier dossier = dossiers.findById(me.scope(), id).orElseThrow(NotFoundException::new);
         if (!dossier.status().editable()) {
             throw new PortalException("dossier.locked");
         }
         if (content.facts() == null || content.facts().kind() != dossier.kind()) {
             throw new PortalException("dossier.kindFixed");
         }
-        if (!dossiers.saveContent(currentUser.scope(), id, version, content, now(), currentUser.require().username())) {
+        LocalDateTime at = now();
+        if (!dossiers.saveContent(me.scope(), id, version, content, at, me.username())) {
             throw new ConcurrentEditException("DOSSIER", id);
         }
-        return dossiers.findById(currentUser.scope(), id).orElseThrow();
+        Dossier saved = new Dossier(dossier.id(), dossier.callId(), dossier.unitId(), dossier.tenantId(), dossier.kind(),
+                dossier.status(), content, dossier.submittedVersions(), at, me.username(), dossier.createdAt(),
+                version + 1, dossier.revisionDue());
+        return new SavedDraft(saved, check(saved));
     }
 
     /** What is missing and how the rules judge the draft today; the editor shows it before submission. */
@@ -263,7 +207,7 @@ public class DossierService {
                     c.facts().reserveProjects()));
         }
         List<Attachment> uploaded = dossiers.attachments(currentUser.scope(), dossier.id());
-        calls.published().stream().filter(call -> call.id() == dossier.callId()).findFirst()
+        calls.publishedCall(dossier.callId())
                 .ifPresent(call -> call.requiredFor(dossier.kind()).stream()
                         .filter(r -> uploaded.stream().noneMatch(a -> r.code().equals(a.requirementCode())))
                         .forEach(r -> missing.add(new SubmissionCheck.Missing("dossier.missing.attachment", r.name()))));
@@ -395,36 +339,7 @@ public class DossierService {
         Dossier dossier = dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
         audit.record(AuditEntry.of(AuditAction.ATTACHMENTS_DOWNLOADED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId())
                 .rule("P4.2").detail("zip of the dossier's attachments"));
-        AttachmentZip.write(zipEntries(scope, List.of(dossier)), out);
-    }
-
-    /**
-     * The attachments of every recommended dossier of a call in the officer's scope (those that reached
-     * {@link DossierStage#RECOMMENDED}), one folder per dossier, with one manifest.
-     */
-    @PreAuthorize(Access.OFFICERS)
-    @Transactional
-    public void writeRecommendedZip(long callId, OutputStream out) {
-        TenantScope scope = currentUser.scope();
-        List<Dossier> recommended = dossiers.filtered(scope,
-                DossierFilter.ofCall(callId).withStage(DossierStage.RECOMMENDED));
-        audit.record(AuditEntry.of(AuditAction.ATTACHMENTS_DOWNLOADED, AuditedEntity.CALL, callId).rule("P4.3")
-                .detail("zip of " + recommended.size() + " recommended dossiers"));
-        AttachmentZip.write(zipEntries(scope, recommended), out);
-    }
-
-    private List<AttachmentZip.Entry> zipEntries(TenantScope scope, List<Dossier> list) {
-        Map<Long, String> unitNames = units.names(scope);
-        List<AttachmentZip.Entry> entries = new ArrayList<>();
-        for (Dossier d : list) {
-            String unit = unitNames.getOrDefault(d.unitId(), "");
-            String folder = d.id() + "-" + unit + "-" + d.content().facts().name();
-            for (Attachment a : dossiers.attachments(scope, d.id())) {
-                entries.add(new AttachmentZip.Entry(folder, a.fileName(), d.id(), unit, d.content().facts().name(),
-                        a.requirementCode(), a.sha256(), () -> store.get(a.sha256())));
-            }
-        }
-        return entries;
+        AttachmentZip.write(zips.entries(scope, List.of(dossier)), out);
     }
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)

@@ -2,7 +2,7 @@ package cn.kunming.kjj.carrier.benchmark;
 
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierRow;
-import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierSort;
 
 import java.util.List;
@@ -26,11 +26,11 @@ final class DossierGrid {
     private DossierGrid() {
     }
 
-    static int size(DossierService dossiers, DossierFilter filter) {
+    static int size(DossierListService dossiers, DossierFilter filter) {
         return dossiers.count(filter);
     }
 
-    static List<DossierRow> page(DossierService dossiers, DossierFilter filter, Sort sort, int offset, int limit) {
+    static List<DossierRow> page(DossierListService dossiers, DossierFilter filter, Sort sort, int offset, int limit) {
         dossiers.count(filter);
         return dossiers.rows(filter, sort.sort, offset, limit);
     }

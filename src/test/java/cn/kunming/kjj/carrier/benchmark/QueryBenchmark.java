@@ -8,7 +8,7 @@ import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.dashboard.DashboardService;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
-import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
@@ -64,7 +64,7 @@ class QueryBenchmark {
     }
 
     @Autowired
-    DossierService dossiers;
+    DossierListService dossiers;
     @Autowired
     CarrierService carriers;
     @Autowired

@@ -117,7 +117,7 @@ class CreditCheckTest {
         long next = scenario.openCall();
         As.signIn(s.applicant());
         long id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false))
                 .hasMessage("dossier.failuresNeedAcknowledgement");
         DossierVersion v = dossiers.submit(id, draft.version(), true);

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.FilingStatus;
 import cn.kunming.kjj.carrier.carrier.SubsidyState;
 import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
@@ -38,6 +39,8 @@ class DashboardTest {
     DashboardService dashboards;
     @Autowired
     DossierService dossiers;
+    @Autowired
+    DossierListService dossierList;
     @Autowired
     CarrierService carriers;
     @Autowired
@@ -87,7 +90,7 @@ class DashboardTest {
 
     private long listLength(Drill drill) {
         return switch (drill) {
-            case Drill.Dossiers d -> dossiers.list(d.filter()).size();
+            case Drill.Dossiers d -> dossierList.list(d.filter()).size();
             case Drill.Carriers c -> carriers.register(c.filter()).size();
         };
     }

@@ -95,7 +95,7 @@ class AttachmentTest {
     @Test
     void aMissingRequiredAttachmentRefusesSubmissionUntilUploadedAndTheVersionKeepsIt() {
         long id = draftUnderCallRequiring("场地证明");
-        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         assertThat(dossiers.check(id).missing()).extracting(SubmissionCheck.Missing::key)
                 .containsExactly("dossier.missing.attachment");
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false)).hasMessage("dossier.missing.attachment");

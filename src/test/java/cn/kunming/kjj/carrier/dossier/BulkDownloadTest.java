@@ -49,6 +49,10 @@ class BulkDownloadTest {
 
     @Autowired
     DossierService dossiers;
+
+    @Autowired
+
+    DossierListService dossierList;
     @Autowired
     CallService calls;
     @Autowired
@@ -76,7 +80,7 @@ class BulkDownloadTest {
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(unit + 70000, Role.APPLICANT, tenant, unit);
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());
         dossiers.addAttachment(id, null, "现场照片.png", SampleFiles.png());
         dossiers.addAttachment(id, null, "承诺书.pdf", (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII)
@@ -134,7 +138,7 @@ class BulkDownloadTest {
         scenario.recommend(elsewhere, "530103");
         As.role(Role.DISTRICT_OFFICER, "530102");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        dossiers.writeRecommendedZip(call, out);
+        dossierList.writeRecommendedZip(call, out);
         List<CSVRecord> rows = manifest(unzip(out.toByteArray()));
         assertThat(rows).extracting(r -> r.get("申报材料编号")).containsOnly(String.valueOf(recommended)).hasSize(3);
         assertThat(rows).extracting(r -> r.get("申报材料编号"))
@@ -150,12 +154,12 @@ class BulkDownloadTest {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         DossierFilter filter = DossierFilter.ofCall(call).withTenant(new TenantId("530102"))
                 .withStage(DossierStage.SUBMITTED);
-        byte[] xlsx = dossiers.export(filter, null, ExportProgress.NONE);
+        byte[] xlsx = dossierList.export(filter, null, ExportProgress.NONE);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             Row header = sheet.getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("申报单位");
-            assertThat(sheet.getLastRowNum()).isEqualTo(dossiers.list(filter).size()).isEqualTo(2);
+            assertThat(sheet.getLastRowNum()).isEqualTo(dossierList.list(filter).size()).isEqualTo(2);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 assertThat(row.getCell(3).getStringCellValue()).isEqualTo("五华区");

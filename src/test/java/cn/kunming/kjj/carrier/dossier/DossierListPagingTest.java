@@ -27,6 +27,10 @@ class DossierListPagingTest {
 
     @Autowired
     DossierService dossiers;
+
+    @Autowired
+
+    DossierListService dossierList;
     @Autowired
     CallService calls;
     @Autowired
@@ -67,12 +71,12 @@ class DossierListPagingTest {
         DossierSort byName = new DossierSort(DossierSort.Column.NAME, false);
         List<String> paged = new ArrayList<>();
         for (int offset = 0; offset < 6; offset += 2) {
-            dossiers.rows(filter, byName, offset, 2).forEach(r -> paged.add(r.name()));
+            dossierList.rows(filter, byName, offset, 2).forEach(r -> paged.add(r.name()));
         }
-        assertThat(dossiers.count(filter)).isEqualTo(5);
+        assertThat(dossierList.count(filter)).isEqualTo(5);
         assertThat(paged).hasSize(5).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder())
                 .containsExactlyInAnyOrderElementsOf(names);
-        assertThat(dossiers.rows(filter, new DossierSort(DossierSort.Column.NAME, true), 0, 5))
+        assertThat(dossierList.rows(filter, new DossierSort(DossierSort.Column.NAME, true), 0, 5))
                 .extracting(DossierRow::name).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
@@ -84,7 +88,7 @@ class DossierListPagingTest {
         long recommended = scenario.submitted(call, "530103").dossierId();
         scenario.recommend(recommended, "530103");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        List<Long> order = dossiers.rows(DossierFilter.ofCall(call), new DossierSort(DossierSort.Column.STATUS, false),
+        List<Long> order = dossierList.rows(DossierFilter.ofCall(call), new DossierSort(DossierSort.Column.STATUS, false),
                 0, 10).stream().map(DossierRow::id).toList();
         assertThat(order).containsExactly(draft, submitted, recommended);
     }
@@ -94,7 +98,7 @@ class DossierListPagingTest {
         long call = scenario.openCall();
         var submitted = scenario.submitted(call, "530111");
         As.role(Role.DISTRICT_OFFICER, "530111");
-        DossierRow row = dossiers.rows(DossierFilter.ofCall(call), null, 0, 50).getFirst();
+        DossierRow row = dossierList.rows(DossierFilter.ofCall(call), null, 0, 50).getFirst();
         assertThat(row.id()).isEqualTo(submitted.dossierId());
         assertThat(row.name()).isEqualTo(Scenarios.eligibleContent().facts().name());
         assertThat(row.submittedVersions()).isEqualTo(1);
@@ -106,7 +110,7 @@ class DossierListPagingTest {
         long call = scenario.openCall();
         draftNamed(call, "530112", "唯一载体");
         As.role(Role.DISTRICT_OFFICER, "530112");
-        assertThat(dossiers.rows(DossierFilter.ofCall(call), null, -5, Integer.MAX_VALUE)).hasSize(1);
-        assertThat(dossiers.rows(DossierFilter.ofCall(call), null, 0, 0)).isEmpty();
+        assertThat(dossierList.rows(DossierFilter.ofCall(call), null, -5, Integer.MAX_VALUE)).hasSize(1);
+        assertThat(dossierList.rows(DossierFilter.ofCall(call), null, 0, 0)).isEmpty();
     }
 }

@@ -29,6 +29,10 @@ public class DossierServiceTest {
 
     @Autowired
     DossierService dossiers;
+
+    @Autowired
+
+    DossierListService dossierList;
     @Autowired
     CallService calls;
     @Autowired
@@ -62,10 +66,36 @@ public class DossierServiceTest {
         long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier saved = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
+        Dossier saved = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         assertThat(saved.content().facts().name()).isEqualTo("昆明市生物医药概念验证中心");
         assertThat(saved.lastSavedAt()).isNotNull();
         assertThatThrownBy(() -> dossiers.saveDraft(id, 0, Scenarios.eligibleContent())).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void anAutosaveAnswersWithTheDossierAsStoredAndItsCheckAsSavedInOneCall() {
+        long call = Scenarios.openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierContent eligible = Scenarios.eligibleContent();
+        SavedDraft first = dossiers.saveDraft(id, 0, eligible);
+        Dossier stored = dossiers.find(id).orElseThrow();
+        assertThat(first.dossier().version()).isEqualTo(stored.version()).isEqualTo(1);
+        assertThat(first.dossier().lastSavedAt()).isEqualTo(stored.lastSavedAt());
+        assertThat(first.dossier().lastSavedBy()).isEqualTo(stored.lastSavedBy());
+        assertThat(first.check()).usingRecursiveComparison().isEqualTo(dossiers.check(id));
+
+        Facts f = eligible.facts();
+        Facts noName = new Facts(f.kind(), "", f.submittedOn(), f.hostType(), f.independentLegalPerson(),
+                f.registeredInKunming(), f.siteAreaSqm(), f.operatingTeam(), f.headExperienced(), f.advisors(),
+                f.techBrokers(), f.reserveProjects(), f.servicesInLastTwoYears(), f.seriousDishonestyListed(),
+                f.majorIncidentInLastYear(), f.poc(), f.pilot());
+        DossierContent unnamed = new DossierContent(noName, eligible.services(),
+                eligible.managementSystems(), eligible.commitment(), eligible.team(), eligible.advisors(),
+                eligible.reserveProjects(), eligible.performanceEvidence(), eligible.industryField());
+        SavedDraft second = dossiers.saveDraft(id, first.dossier().version(), unnamed);
+        assertThat(second.check().missing()).extracting(SubmissionCheck.Missing::key).contains("dossier.missing.name");
+        assertThat(first.check().missing()).extracting(SubmissionCheck.Missing::key).doesNotContain("dossier.missing.name");
     }
 
     @Test
@@ -85,7 +115,7 @@ public class DossierServiceTest {
         long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         DossierVersion v1 = dossiers.submit(id, draft.version(), false);
         assertThat(v1.number()).isEqualTo(1);
         assertThat(v1.eligible()).isTrue();
@@ -105,7 +135,7 @@ public class DossierServiceTest {
         Facts f = small.facts();
         Facts tooSmall = new Facts(f.kind(), f.name(), null, f.hostType(), true, true, new BigDecimal("150"), 6, true,
                 5, 1, 3, true, false, false, f.poc(), null);
-        Dossier draft = dossiers.saveDraft(id, 0, new DossierContent(tooSmall, small.services(), "制度", true));
+        Dossier draft = dossiers.saveDraft(id, 0, new DossierContent(tooSmall, small.services(), "制度", true)).dossier();
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false))
                 .hasMessage("dossier.failuresNeedAcknowledgement");
         DossierVersion v1 = dossiers.submit(id, draft.version(), true);
@@ -118,7 +148,7 @@ public class DossierServiceTest {
         long call = Scenarios.openCall(calls);
         applicantOf("530102");
         long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
+        Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         clock.advance(Duration.ofDays(11));
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false)).hasMessage("call.closed");
     }
@@ -141,11 +171,11 @@ public class DossierServiceTest {
         assertThat(dossiers.find(id)).isEmpty();
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThat(dossiers.find(id)).isEmpty();
-        assertThat(dossiers.ofCall(call)).extracting(Dossier::id).doesNotContain(id);
+        assertThat(dossierList.ofCall(call)).extracting(Dossier::id).doesNotContain(id);
         As.role(Role.DISTRICT_OFFICER, "530102");
         assertThat(dossiers.find(id)).isPresent();
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        assertThat(dossiers.ofCall(call)).extracting(Dossier::id).contains(id);
+        assertThat(dossierList.ofCall(call)).extracting(Dossier::id).contains(id);
     }
 
     @Test
@@ -157,7 +187,7 @@ public class DossierServiceTest {
         DossierContent contradicting = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(new TeamMember("甲", "", "", false), new TeamMember("乙", "", "", false)), List.of(),
                 List.of(new ReserveProject("项目一", "生物医药", "小试")), "案例", "生物医药");
-        Dossier draft = dossiers.saveDraft(id, 0, contradicting);
+        Dossier draft = dossiers.saveDraft(id, 0, contradicting).dossier();
         assertThat(dossiers.check(id).missing()).extracting(SubmissionCheck.Missing::key)
                 .containsExactly("dossier.missing.teamCounts", "dossier.missing.projectCount");
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), true)).hasMessage("dossier.missing.teamCounts");

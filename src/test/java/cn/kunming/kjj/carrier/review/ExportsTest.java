@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.review;
 
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
@@ -30,6 +31,8 @@ class ExportsTest {
     @Autowired
     DossierService dossiers;
     @Autowired
+    DossierListService dossierList;
+    @Autowired
     AuditLog audit;
 
     @AfterEach
@@ -54,9 +57,9 @@ class ExportsTest {
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530103");
         As.role(Role.DISTRICT_OFFICER, "530102");
-        assertThat(column(dossiers.export(cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call), null, cn.kunming.kjj.carrier.common.ExportProgress.NONE), 3)).containsExactly("五华区");
+        assertThat(column(dossierList.export(cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call), null, cn.kunming.kjj.carrier.common.ExportProgress.NONE), 3)).containsExactly("五华区");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        assertThat(column(dossiers.export(cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call), null, cn.kunming.kjj.carrier.common.ExportProgress.NONE), 3)).containsExactlyInAnyOrder("五华区", "盘龙区");
+        assertThat(column(dossierList.export(cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call), null, cn.kunming.kjj.carrier.common.ExportProgress.NONE), 3)).containsExactlyInAnyOrder("五华区", "盘龙区");
     }
 
     @Test

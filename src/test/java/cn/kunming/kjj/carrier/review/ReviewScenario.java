@@ -70,7 +70,7 @@ public class ReviewScenario {
         DossierContent base = Scenarios.eligibleContent();
         DossierContent content = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(), List.of(), List.of(), "案例", field);
-        Dossier draft = dossiers.saveDraft(id, 0, content);
+        Dossier draft = dossiers.saveDraft(id, 0, content).dossier();
         dossiers.submit(id, draft.version(), false);
         As.signOut();
         return new Submitted(callId, id, unit, applicant, field);

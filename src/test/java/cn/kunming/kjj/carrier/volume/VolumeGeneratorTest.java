@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.volume;
 import cn.kunming.kjj.carrier.audit.AuditChain;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
@@ -44,6 +45,8 @@ class VolumeGeneratorTest {
     @Autowired
     DossierService dossiers;
     @Autowired
+    DossierListService dossierList;
+    @Autowired
     AuditChain chain;
 
     @BeforeAll
@@ -75,8 +78,8 @@ class VolumeGeneratorTest {
     @Test
     void theGeneratedDossiersReadAsAnyOtherAndTheDatabaseKeepsNumberingAfterThem() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        assertThat(dossiers.count(DossierFilter.none())).isEqualTo(SPEC.dossiers());
-        var page = dossiers.rows(DossierFilter.none(), new DossierSort(DossierSort.Column.NAME, false), 0, 50);
+        assertThat(dossierList.count(DossierFilter.none())).isEqualTo(SPEC.dossiers());
+        var page = dossierList.rows(DossierFilter.none(), new DossierSort(DossierSort.Column.NAME, false), 0, 50);
         assertThat(page).hasSize(50).allSatisfy(row -> assertThat(row.name()).isNotBlank());
         assertThat(page.stream().map(r -> r.name()).toList()).isSorted();
         assertThat(dossiers.find(page.getFirst().id()).orElseThrow().content().facts().name())

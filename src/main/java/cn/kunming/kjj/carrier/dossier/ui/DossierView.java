@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import cn.kunming.kjj.carrier.dossier.OfferedServices;
 import cn.kunming.kjj.carrier.dossier.ReserveProject;
 import cn.kunming.kjj.carrier.dossier.TeamMember;
+import cn.kunming.kjj.carrier.dossier.SavedDraft;
 import cn.kunming.kjj.carrier.dossier.SubmissionCheck;
 import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
 import cn.kunming.kjj.carrier.eligibility.ui.FactsForm;
@@ -204,7 +205,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private List<RequiredAttachment> requiredAttachments() {
-        return calls.published().stream().filter(c -> c.id() == current.callId()).findFirst()
+        return calls.publishedCall(current.callId())
                 .map(c -> c.requiredFor(current.kind())).orElse(List.of());
     }
 
@@ -214,20 +215,23 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             return;
         }
         try {
-            current = dossiers.saveDraft(current.id(), current.version(), new DossierContent(form.facts(),
+            SavedDraft saved = dossiers.saveDraft(current.id(), current.version(), new DossierContent(form.facts(),
                     List.copyOf(services.getValue()), managementSystems.getValue(), commitment.getValue(),
                     team.people(), advisors.people(), projects(), performanceEvidence.getValue(),
                     industryField.getValue()));
+            current = saved.dossier();
             savedAt.saved(current.lastSavedAt(), current.version());
             Autosave.saveFailed(editor, false);
+            showCheck(saved.check());
         } catch (ConcurrentEditException e) {
             Autosave.saveFailed(editor, true);
             Notifications.refused(this, new PortalException("dossier.editedElsewhere"));
+            refreshCheck();
         } catch (PortalException e) {
             Autosave.saveFailed(editor, true);
             Notifications.refused(this, e);
+            refreshCheck();
         }
-        refreshCheck();
     }
 
     private void peopleChanged() {
@@ -255,7 +259,10 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private void refreshCheck() {
-        SubmissionCheck check = dossiers.check(current.id());
+        showCheck(dossiers.check(current.id()));
+    }
+
+    private void showCheck(SubmissionCheck check) {
         missing.removeAll();
         check.missing().forEach(m -> missing.add(new ListItem(getTranslation(m.key(), m.args()))));
         if (check.missing().isEmpty()) {

@@ -10,7 +10,7 @@ import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
-import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Role;
@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
 class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient DossierService dossiers;
+    private final transient DossierListService dossiers;
     private final List<Call> calls;
     private final List<Tenant> tenantList;
     final ComboBox<Call> call = new ComboBox<>();
@@ -62,7 +62,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final BackgroundExport export;
     private boolean entering;
 
-    DossiersView(DossierService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser) {
+    DossiersView(DossierListService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.calls = calls.published();
         this.tenantList = tenants.all();
