@@ -27,10 +27,10 @@ public final class JooqCarrierConditions {
     public static Condition of(TenantScope scope, CarrierFilter f) {
         Condition c = JooqScopes.inScope(scope, CARRIER.TENANT_ID, CARRIER.UNIT_ID);
         if (f.kind() != null) {
-            c = c.and(CARRIER.KIND.eq(f.kind().name()));
+            c = c.and(CARRIER.KIND.eq(f.kind()));
         }
         if (f.status() != null) {
-            c = c.and(CARRIER.STATUS.eq(f.status().name()));
+            c = c.and(CARRIER.STATUS.eq(f.status()));
         }
         if (f.field() != null) {
             c = c.and(f.exactField() ? CARRIER.INDUSTRY_FIELD.eq(f.field())
@@ -50,9 +50,9 @@ public final class JooqCarrierConditions {
 
     public static Condition subsidy(SubsidyState state) {
         Condition approved = DSL.exists(DSL.selectOne().from(SUBSIDY).where(SUBSIDY.CARRIER_ID.eq(CARRIER.ID))
-                .and(SUBSIDY.STATUS.eq(SubsidyStatus.APPROVED.name())));
+                .and(SUBSIDY.STATUS.eq(SubsidyStatus.APPROVED)));
         return switch (state) {
-            case OWED -> CARRIER.STATUS.eq(CarrierStatus.PROVINCIALLY_FILED.name()).andNot(approved);
+            case OWED -> CARRIER.STATUS.eq(CarrierStatus.PROVINCIALLY_FILED).andNot(approved);
             case DISBURSED -> approved;
             case TO_RECOVER -> DSL.exists(DSL.selectOne().from(RECOVERY).where(RECOVERY.CARRIER_ID.eq(CARRIER.ID))
                     .and(RECOVERY.AMOUNT_DUE_YUAN.gt(paidOn(RECOVERY.ID))));

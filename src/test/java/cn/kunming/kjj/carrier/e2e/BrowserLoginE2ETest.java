@@ -38,7 +38,7 @@ class BrowserLoginE2ETest extends BrowserTest {
 
         // an entry opens its view inside the page (no reload: a marker on the window survives) and is marked current
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.__samePage = true;");
-        browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., '载体名录')]")).click();
+        click(By.xpath("//vaadin-side-nav-item[contains(., '载体名录')]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "载体名录"));
         assertThat(browser.getCurrentUrl()).endsWith("/carriers");
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__samePage === true;"))

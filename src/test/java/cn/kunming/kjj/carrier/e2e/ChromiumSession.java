@@ -30,6 +30,23 @@ abstract class ChromiumSession {
         }
     }
 
+    /**
+     * Clicks the element once it is there and takes the click: an element the page redrew between finding and
+     * clicking (a Vaadin round trip re-rendering it) is found again, as a person would click it again.
+     */
+    protected void click(By locator) {
+        wait.until(d -> {
+            try {
+                d.findElement(locator).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.ElementNotInteractableException
+                     | org.openqa.selenium.NoSuchElementException redrawnOrNotYetThere) {
+                return false;
+            }
+        });
+    }
+
     protected String bodyText() {
         return browser.findElement(By.tagName("body")).getText();
     }

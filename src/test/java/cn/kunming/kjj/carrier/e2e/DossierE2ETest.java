@@ -74,7 +74,7 @@ class DossierE2ETest extends BrowserTest {
     @Test
     void goingElsewhereInThePortalRightAfterTypingKeepsTheValue() throws Exception {
         leaveRightAfterTypingAndComeBack(() ->
-                browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., '本单位申报')]")).click());
+                click(By.xpath("//vaadin-side-nav-item[contains(., '本单位申报')]")));
     }
 
     @Test
@@ -106,7 +106,7 @@ class DossierE2ETest extends BrowserTest {
         assertThat(leavingIsHeldBack()).isTrue();
 
         int before = savedRevision();
-        browser.findElement(By.xpath("(//vaadin-button[contains(., '添加')])[1]")).click();
+        click(By.xpath("(//vaadin-button[contains(., '添加')])[1]"));
         wait.until(d -> savedRevision() > before);
         wait.until(d -> !leavingAsks());
         browser.navigate().refresh();
@@ -126,10 +126,10 @@ class DossierE2ETest extends BrowserTest {
 
         browser.get(url("my-dossiers"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-select")));
-        browser.findElement(By.tagName("vaadin-select")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.tagName("vaadin-select-item"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-button[contains(., '概念验证中心')]"))).click();
-        browser.findElement(By.xpath("//vaadin-button[contains(., '开始或继续申报')]")).click();
+        click(By.tagName("vaadin-select"));
+        click(By.tagName("vaadin-select-item"));
+        click(By.xpath("//vaadin-radio-button[contains(., '概念验证中心')]"));
+        click(By.xpath("//vaadin-button[contains(., '开始或继续申报')]"));
         wait.until(d -> d.getCurrentUrl().contains("/dossiers/"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-editor")));
         wait.until(d -> savedRevision() >= 0);

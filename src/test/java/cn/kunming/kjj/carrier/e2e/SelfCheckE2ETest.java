@@ -18,7 +18,7 @@ class SelfCheckE2ETest extends BrowserTest {
     @Test
     void aVisitorOpensTheSelfCheckFromTheLoginPageAndSeesTheResultFollowItsInput() throws Exception {
         browser.get(url("login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("self-check-link"))).click();
+        click(By.id("self-check-link"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rule-result[data-rule='C2.3a']")));
         assertThat(browser.getCurrentUrl()).endsWith("/self-check");
         wait.until(d -> "FAIL".equals(rule("C2.3a").getAttribute("data-outcome")));

@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
+import cn.kunming.kjj.carrier.dossier.SavedDraft;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.security.PortalUser;
@@ -122,7 +123,8 @@ class ConcurrencyTest {
                 List.of(() -> dossiers.saveDraft(id, 0, a), () -> dossiers.saveDraft(id, 0, b)));
         assertThat(outcomes).filteredOn(o -> o instanceof PortalException)
                 .extracting(o -> ((PortalException) o).messageKey()).containsExactly("error.concurrentEdit");
-        Dossier saved = (Dossier) outcomes.stream().filter(o -> o instanceof Dossier).findFirst().orElseThrow();
+        Dossier saved = outcomes.stream().filter(o -> o instanceof SavedDraft).map(o -> ((SavedDraft) o).dossier())
+                .findFirst().orElseThrow();
         As.signIn(applicant);
         assertThat(dossiers.find(id).orElseThrow().content().performanceEvidence())
                 .isEqualTo(saved.content().performanceEvidence());

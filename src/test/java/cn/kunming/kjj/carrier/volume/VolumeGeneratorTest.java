@@ -71,7 +71,7 @@ class VolumeGeneratorTest {
         assertThat(dsl.fetchCount(ACCOUNT, ACCOUNT.USERNAME.like("vol.%")))
                 .as("an applicant per unit, officers in every tenant and the bureau")
                 .isEqualTo(SPEC.units() + dsl.fetchCount(TENANT) * SPEC.officersPerTenant());
-        assertThat(dsl.fetchCount(DOSSIER, DOSSIER.STATUS.eq(DossierStatus.APPROVED.name()))).isEqualTo(SPEC.carriers());
+        assertThat(dsl.fetchCount(DOSSIER, DOSSIER.STATUS.eq(DossierStatus.APPROVED))).isEqualTo(SPEC.carriers());
         assertThat(generator.present(SPEC)).as("a second run leaves the database alone").isTrue();
     }
 
@@ -87,7 +87,7 @@ class VolumeGeneratorTest {
         long lastGenerated = dsl.select(org.jooq.impl.DSL.max(APP_CALL.ID)).from(APP_CALL).fetchSingle().value1();
         long next = dsl.insertInto(APP_CALL).set(APP_CALL.CALL_YEAR, 2027).set(APP_CALL.TITLE, "新批次")
                 .set(APP_CALL.KINDS, "CONCEPT_CENTER").set(APP_CALL.OPENS_AT, java.time.LocalDateTime.now())
-                .set(APP_CALL.CLOSES_AT, java.time.LocalDateTime.now()).set(APP_CALL.STATUS, "DRAFT")
+                .set(APP_CALL.CLOSES_AT, java.time.LocalDateTime.now()).set(APP_CALL.STATUS, cn.kunming.kjj.carrier.call.CallStatus.DRAFT)
                 .set(APP_CALL.CREATED_AT, java.time.LocalDateTime.now()).set(APP_CALL.CREATED_BY, "test")
                 .set(APP_CALL.VERSION, 0).returning(APP_CALL.ID).fetchOne(APP_CALL.ID);
         assertThat(next).as("the database numbers new rows after the given ids").isGreaterThan(lastGenerated);

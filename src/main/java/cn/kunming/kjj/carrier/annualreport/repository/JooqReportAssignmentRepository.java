@@ -44,7 +44,7 @@ class JooqReportAssignmentRepository implements ReportAssignmentRepository {
                 .set(REPORT_ASSIGNMENT.UNIT_ID, report.unitId())
                 .set(REPORT_ASSIGNMENT.TENANT_ID, report.tenantId().value())
                 .set(REPORT_ASSIGNMENT.EXPERT_ID, expertId)
-                .set(REPORT_ASSIGNMENT.STATUS, AssignmentStatus.ASSIGNED.name())
+                .set(REPORT_ASSIGNMENT.STATUS, AssignmentStatus.ASSIGNED)
                 .set(REPORT_ASSIGNMENT.ASSIGNED_BY, by)
                 .set(REPORT_ASSIGNMENT.ASSIGNED_AT, at)
                 .set(REPORT_ASSIGNMENT.VERSION, 0)
@@ -80,11 +80,11 @@ class JooqReportAssignmentRepository implements ReportAssignmentRepository {
 
     @Override
     public boolean declare(long id, int version, AssignmentStatus to, LocalDateTime at, String reason) {
-        return dsl.update(REPORT_ASSIGNMENT).set(REPORT_ASSIGNMENT.STATUS, to.name())
+        return dsl.update(REPORT_ASSIGNMENT).set(REPORT_ASSIGNMENT.STATUS, to)
                 .set(REPORT_ASSIGNMENT.DECLARED_AT, at).set(REPORT_ASSIGNMENT.RELEASED_REASON, reason)
                 .set(REPORT_ASSIGNMENT.VERSION, REPORT_ASSIGNMENT.VERSION.plus(1))
                 .where(REPORT_ASSIGNMENT.ID.eq(id)).and(REPORT_ASSIGNMENT.VERSION.eq(version))
-                .and(REPORT_ASSIGNMENT.STATUS.eq(AssignmentStatus.ASSIGNED.name())).execute() == 1;
+                .and(REPORT_ASSIGNMENT.STATUS.eq(AssignmentStatus.ASSIGNED)).execute() == 1;
     }
 
     @Override
@@ -92,24 +92,24 @@ class JooqReportAssignmentRepository implements ReportAssignmentRepository {
         return dsl.update(REPORT_ASSIGNMENT)
                 .set(REPORT_ASSIGNMENT.SCORES_JSON, json.writeValueAsString(sheet.scores()))
                 .set(REPORT_ASSIGNMENT.COMMENTS, sheet.comments())
-                .set(REPORT_ASSIGNMENT.RECOMMENDATION, sheet.opinion().name())
+                .set(REPORT_ASSIGNMENT.RECOMMENDATION, sheet.opinion())
                 .set(REPORT_ASSIGNMENT.WEIGHTED_SCORE, weighted)
                 .set(REPORT_ASSIGNMENT.SUBMITTED_AT, at)
-                .set(REPORT_ASSIGNMENT.STATUS, AssignmentStatus.SUBMITTED.name())
+                .set(REPORT_ASSIGNMENT.STATUS, AssignmentStatus.SUBMITTED)
                 .set(REPORT_ASSIGNMENT.VERSION, REPORT_ASSIGNMENT.VERSION.plus(1))
                 .where(REPORT_ASSIGNMENT.ID.eq(id)).and(REPORT_ASSIGNMENT.VERSION.eq(version))
-                .and(REPORT_ASSIGNMENT.STATUS.eq(AssignmentStatus.ACCEPTED.name())).execute() == 1;
+                .and(REPORT_ASSIGNMENT.STATUS.eq(AssignmentStatus.ACCEPTED)).execute() == 1;
     }
 
     private ReportAssignment toAssignment(Record r) {
         String scores = r.get(REPORT_ASSIGNMENT.SCORES_JSON);
-        String opinion = r.get(REPORT_ASSIGNMENT.RECOMMENDATION);
+        var opinion = r.get(REPORT_ASSIGNMENT.RECOMMENDATION);
         return new ReportAssignment(r.get(REPORT_ASSIGNMENT.ID), r.get(REPORT_ASSIGNMENT.REPORT_ID),
                 r.get(REPORT_ASSIGNMENT.CARRIER_ID), r.get(CARRIER.NAME), r.get(ANNUAL_REPORT.REPORT_YEAR),
                 r.get(REPORT_ASSIGNMENT.EXPERT_ID), r.get(EXPERT.NAME),
-                AssignmentStatus.valueOf(r.get(REPORT_ASSIGNMENT.STATUS)), r.get(REPORT_ASSIGNMENT.ASSIGNED_AT),
+                r.get(REPORT_ASSIGNMENT.STATUS), r.get(REPORT_ASSIGNMENT.ASSIGNED_AT),
                 new ScoreSheet(scores == null ? Map.of() : json.readValue(scores, SCORES), r.get(REPORT_ASSIGNMENT.COMMENTS),
-                        opinion == null ? null : ExpertOpinion.valueOf(opinion)),
+                        opinion),
                 r.get(REPORT_ASSIGNMENT.WEIGHTED_SCORE), r.get(REPORT_ASSIGNMENT.SUBMITTED_AT), r.get(REPORT_ASSIGNMENT.VERSION));
     }
 }

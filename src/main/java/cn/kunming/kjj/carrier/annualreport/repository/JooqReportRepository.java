@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
@@ -31,7 +32,8 @@ import static cn.kunming.kjj.carrier.jooq.Tables.REPORT_ATTACHMENT;
 @Repository
 class JooqReportRepository implements ReportRepository {
 
-    private static final List<String> ON_THE_LIST = List.of("CULTIVATING", "PROVINCIALLY_FILED");
+    private static final List<CarrierStatus> ON_THE_LIST = List.of(CarrierStatus.CULTIVATING,
+            CarrierStatus.PROVINCIALLY_FILED);
     private final DSLContext dsl;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -89,7 +91,7 @@ class JooqReportRepository implements ReportRepository {
                 .set(ANNUAL_REPORT.UNIT_ID, c.unitId())
                 .set(ANNUAL_REPORT.TENANT_ID, c.tenantId().value())
                 .set(ANNUAL_REPORT.REPORT_YEAR, year)
-                .set(ANNUAL_REPORT.STATUS, ReportStatus.DRAFT.name())
+                .set(ANNUAL_REPORT.STATUS, ReportStatus.DRAFT)
                 .set(ANNUAL_REPORT.CONTENT_JSON, json.writeValueAsString(content))
                 .set(ANNUAL_REPORT.DUE_ON, dueOn)
                 .set(ANNUAL_REPORT.SAVED_AT, at)
@@ -104,20 +106,20 @@ class JooqReportRepository implements ReportRepository {
                 .set(ANNUAL_REPORT.SAVED_AT, at)
                 .set(ANNUAL_REPORT.VERSION, ANNUAL_REPORT.VERSION.plus(1))
                 .where(ANNUAL_REPORT.ID.eq(id)).and(ANNUAL_REPORT.VERSION.eq(version))
-                .and(ANNUAL_REPORT.STATUS.ne(ReportStatus.SUBMITTED.name())).and(reportInScope(scope)).execute() == 1;
+                .and(ANNUAL_REPORT.STATUS.ne(ReportStatus.SUBMITTED)).and(reportInScope(scope)).execute() == 1;
     }
 
     @Override
     public boolean submit(TenantScope scope, long id, int version, ReportContent content, String by, LocalDateTime at) {
         boolean locked = dsl.update(ANNUAL_REPORT)
                 .set(ANNUAL_REPORT.CONTENT_JSON, json.writeValueAsString(content))
-                .set(ANNUAL_REPORT.STATUS, ReportStatus.SUBMITTED.name())
+                .set(ANNUAL_REPORT.STATUS, ReportStatus.SUBMITTED)
                 .set(ANNUAL_REPORT.SUBMITTED_AT, at)
                 .set(ANNUAL_REPORT.SUBMITTED_BY, by)
                 .set(ANNUAL_REPORT.SAVED_AT, at)
                 .set(ANNUAL_REPORT.VERSION, ANNUAL_REPORT.VERSION.plus(1))
                 .where(ANNUAL_REPORT.ID.eq(id)).and(ANNUAL_REPORT.VERSION.eq(version))
-                .and(ANNUAL_REPORT.STATUS.ne(ReportStatus.SUBMITTED.name())).and(reportInScope(scope)).execute() == 1;
+                .and(ANNUAL_REPORT.STATUS.ne(ReportStatus.SUBMITTED)).and(reportInScope(scope)).execute() == 1;
         if (locked) {
             int number = dsl.fetchCount(ANNUAL_REPORT_VERSION, ANNUAL_REPORT_VERSION.REPORT_ID.eq(id)) + 1;
             dsl.insertInto(ANNUAL_REPORT_VERSION)
@@ -134,11 +136,11 @@ class JooqReportRepository implements ReportRepository {
     @Override
     public boolean returnForRevision(TenantScope scope, long id, int version, String reason) {
         return dsl.update(ANNUAL_REPORT)
-                .set(ANNUAL_REPORT.STATUS, ReportStatus.RETURNED.name())
+                .set(ANNUAL_REPORT.STATUS, ReportStatus.RETURNED)
                 .set(ANNUAL_REPORT.RETURN_REASON, reason)
                 .set(ANNUAL_REPORT.VERSION, ANNUAL_REPORT.VERSION.plus(1))
                 .where(ANNUAL_REPORT.ID.eq(id)).and(ANNUAL_REPORT.VERSION.eq(version))
-                .and(ANNUAL_REPORT.STATUS.eq(ReportStatus.SUBMITTED.name())).and(reportInScope(scope)).execute() == 1;
+                .and(ANNUAL_REPORT.STATUS.eq(ReportStatus.SUBMITTED)).and(reportInScope(scope)).execute() == 1;
     }
 
     @Override
@@ -151,7 +153,7 @@ class JooqReportRepository implements ReportRepository {
     @Override
     public void upsertEvaluation(ReportableCarrier c, int year, BigDecimal score, EvaluationResult result, String comment,
                                  String by, LocalDateTime at) {
-        int updated = dsl.update(EVALUATION).set(EVALUATION.SCORE, score).set(EVALUATION.RESULT, result.name())
+        int updated = dsl.update(EVALUATION).set(EVALUATION.SCORE, score).set(EVALUATION.RESULT, result)
                 .set(EVALUATION.COMMENT, comment).set(EVALUATION.DECIDED_BY, by).set(EVALUATION.DECIDED_AT, at)
                 .where(EVALUATION.CARRIER_ID.eq(c.id())).and(EVALUATION.EVAL_YEAR.eq(year)).execute();
         if (updated == 0) {
@@ -161,7 +163,7 @@ class JooqReportRepository implements ReportRepository {
                     .set(EVALUATION.TENANT_ID, c.tenantId().value())
                     .set(EVALUATION.EVAL_YEAR, year)
                     .set(EVALUATION.SCORE, score)
-                    .set(EVALUATION.RESULT, result.name())
+                    .set(EVALUATION.RESULT, result)
                     .set(EVALUATION.COMMENT, comment)
                     .set(EVALUATION.DECIDED_BY, by)
                     .set(EVALUATION.DECIDED_AT, at)
@@ -212,13 +214,13 @@ class JooqReportRepository implements ReportRepository {
 
     private YearlyEvaluation toEvaluation(cn.kunming.kjj.carrier.jooq.tables.records.EvaluationRecord e) {
         return new YearlyEvaluation(e.getId(), e.getCarrierId(), e.getEvalYear(), e.getScore(),
-                EvaluationResult.valueOf(e.getResult()), e.getComment(), e.getDecidedBy(), e.getDecidedAt());
+                e.getResult(), e.getComment(), e.getDecidedBy(), e.getDecidedAt());
     }
 
     private AnnualReport toReport(Record r) {
         return new AnnualReport(r.get(ANNUAL_REPORT.ID), r.get(ANNUAL_REPORT.CARRIER_ID), r.get(CARRIER.NAME),
                 r.get(ANNUAL_REPORT.UNIT_ID), new TenantId(r.get(ANNUAL_REPORT.TENANT_ID)), r.get(ANNUAL_REPORT.REPORT_YEAR),
-                ReportStatus.valueOf(r.get(ANNUAL_REPORT.STATUS)),
+                r.get(ANNUAL_REPORT.STATUS),
                 json.readValue(r.get(ANNUAL_REPORT.CONTENT_JSON), ReportContent.class), r.get(ANNUAL_REPORT.DUE_ON),
                 r.get(ANNUAL_REPORT.SUBMITTED_AT), r.get(ANNUAL_REPORT.RETURN_REASON), r.get(ANNUAL_REPORT.SAVED_AT),
                 r.get(ANNUAL_REPORT.VERSION));

@@ -69,7 +69,7 @@ class JooqAuditRepository implements AuditRepository {
                 .set(AUDIT_CHAIN_CHECK.INTACT, r.intact())
                 .set(AUDIT_CHAIN_CHECK.BROKEN_SEQ, r.brokenSeq())
                 .set(AUDIT_CHAIN_CHECK.BROKEN_EVENT_ID, r.brokenEventId())
-                .set(AUDIT_CHAIN_CHECK.PROBLEM, r.problem() == null ? null : r.problem().name())
+                .set(AUDIT_CHAIN_CHECK.PROBLEM, r.problem() == null ? null : r.problem())
                 .execute();
     }
 
@@ -78,7 +78,7 @@ class JooqAuditRepository implements AuditRepository {
         return dsl.selectFrom(AUDIT_CHAIN_CHECK).orderBy(AUDIT_CHAIN_CHECK.ID.desc()).limit(1)
                 .fetchOptional(r -> new ChainReport(r.getCheckedAt(), r.getCheckedBy(), r.getEventsChecked(),
                         r.getIntact(), r.getBrokenSeq(), r.getBrokenEventId(),
-                        r.getProblem() == null ? null : ChainReport.Problem.valueOf(r.getProblem())));
+                        r.getProblem() == null ? null : r.getProblem()));
     }
 
     static AuditEvent toEvent(cn.kunming.kjj.carrier.jooq.tables.records.AuditEventRecord r) {

@@ -35,7 +35,7 @@ class JooqCallRepository implements CallRepository {
 
     @Override
     public List<Call> findPublished() {
-        return dsl.selectFrom(APP_CALL).where(APP_CALL.STATUS.eq(CallStatus.PUBLISHED.name()))
+        return dsl.selectFrom(APP_CALL).where(APP_CALL.STATUS.eq(CallStatus.PUBLISHED))
                 .orderBy(APP_CALL.CLOSES_AT.desc(), APP_CALL.ID.desc()).fetch(this::toCall);
     }
 
@@ -53,7 +53,7 @@ class JooqCallRepository implements CallRepository {
                 .set(APP_CALL.OPENS_AT, d.opensAt())
                 .set(APP_CALL.CLOSES_AT, d.closesAt())
                 .set(APP_CALL.BODY, d.body())
-                .set(APP_CALL.STATUS, CallStatus.DRAFT.name())
+                .set(APP_CALL.STATUS, CallStatus.DRAFT)
                 .set(APP_CALL.CREATED_AT, createdAt)
                 .set(APP_CALL.CREATED_BY, createdBy)
                 .set(APP_CALL.VERSION, 0)
@@ -73,7 +73,7 @@ class JooqCallRepository implements CallRepository {
                 .set(APP_CALL.BODY, d.body())
                 .set(APP_CALL.VERSION, APP_CALL.VERSION.plus(1))
                 .where(APP_CALL.ID.eq(id)).and(APP_CALL.VERSION.eq(version))
-                .and(APP_CALL.STATUS.eq(CallStatus.DRAFT.name()))
+                .and(APP_CALL.STATUS.eq(CallStatus.DRAFT))
                 .execute() == 1;
         if (updated) {
             dsl.deleteFrom(CALL_REQUIRED_ATTACHMENT).where(CALL_REQUIRED_ATTACHMENT.CALL_ID.eq(id)).execute();
@@ -85,11 +85,11 @@ class JooqCallRepository implements CallRepository {
     @Override
     public boolean publish(long id, int version, LocalDateTime publishedAt) {
         return dsl.update(APP_CALL)
-                .set(APP_CALL.STATUS, CallStatus.PUBLISHED.name())
+                .set(APP_CALL.STATUS, CallStatus.PUBLISHED)
                 .set(APP_CALL.PUBLISHED_AT, publishedAt)
                 .set(APP_CALL.VERSION, APP_CALL.VERSION.plus(1))
                 .where(APP_CALL.ID.eq(id)).and(APP_CALL.VERSION.eq(version))
-                .and(APP_CALL.STATUS.eq(CallStatus.DRAFT.name()))
+                .and(APP_CALL.STATUS.eq(CallStatus.DRAFT))
                 .execute() == 1;
     }
 
@@ -120,7 +120,7 @@ class JooqCallRepository implements CallRepository {
         for (RequiredAttachment a : d.requiredAttachments()) {
             dsl.insertInto(CALL_REQUIRED_ATTACHMENT)
                     .set(CALL_REQUIRED_ATTACHMENT.CALL_ID, callId)
-                    .set(CALL_REQUIRED_ATTACHMENT.KIND, a.kind().name())
+                    .set(CALL_REQUIRED_ATTACHMENT.KIND, a.kind())
                     .set(CALL_REQUIRED_ATTACHMENT.CODE, a.code())
                     .set(CALL_REQUIRED_ATTACHMENT.NAME, a.name())
                     .set(CALL_REQUIRED_ATTACHMENT.SORT_ORDER, order++)
@@ -136,10 +136,10 @@ class JooqCallRepository implements CallRepository {
         List<RequiredAttachment> attachments = dsl.selectFrom(CALL_REQUIRED_ATTACHMENT)
                 .where(CALL_REQUIRED_ATTACHMENT.CALL_ID.eq(r.getId()))
                 .orderBy(CALL_REQUIRED_ATTACHMENT.KIND, CALL_REQUIRED_ATTACHMENT.SORT_ORDER)
-                .fetch(a -> new RequiredAttachment(CarrierKind.valueOf(a.getKind()), a.getCode(), a.getName()));
+                .fetch(a -> new RequiredAttachment(a.getKind(), a.getCode(), a.getName()));
         return new Call(r.getId(), r.getCallYear(), r.getTitle(),
                 Arrays.stream(r.getKinds().split(",")).map(CarrierKind::valueOf).collect(Collectors.toSet()),
-                r.getOpensAt(), r.getClosesAt(), r.getBody(), CallStatus.valueOf(r.getStatus()), attachments,
+                r.getOpensAt(), r.getClosesAt(), r.getBody(), r.getStatus(), attachments,
                 r.getPublishedAt(), r.getVersion());
     }
 }

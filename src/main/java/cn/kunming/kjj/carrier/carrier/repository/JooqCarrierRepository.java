@@ -27,8 +27,8 @@ import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
 @Repository
 class JooqCarrierRepository implements CarrierRepository {
 
-    private static final List<String> ACTIVE = Arrays.stream(CarrierStatus.values()).filter(CarrierStatus::active)
-            .map(Enum::name).toList();
+    private static final List<CarrierStatus> ACTIVE = Arrays.stream(CarrierStatus.values())
+            .filter(CarrierStatus::active).toList();
     private final DSLContext dsl;
 
     JooqCarrierRepository(DSLContext dsl) {
@@ -45,12 +45,12 @@ class JooqCarrierRepository implements CarrierRepository {
                 .set(CARRIER.DOSSIER_ID, c.dossierId())
                 .set(CARRIER.UNIT_ID, c.unitId())
                 .set(CARRIER.TENANT_ID, c.tenantId().value())
-                .set(CARRIER.KIND, c.kind().name())
+                .set(CARRIER.KIND, c.kind())
                 .set(CARRIER.NAME, c.name())
                 .set(CARRIER.INDUSTRY_FIELD, c.industryField())
                 .set(CARRIER.APPROVED_ON, c.approvedOn())
                 .set(CARRIER.DOCUMENT_NUMBER, c.documentNumber())
-                .set(CARRIER.STATUS, CarrierStatus.CULTIVATING.name())
+                .set(CARRIER.STATUS, CarrierStatus.CULTIVATING)
                 .set(CARRIER.STATUS_SINCE, c.approvedOn())
                 .set(CARRIER.CREATED_AT, at)
                 .set(CARRIER.VERSION, 0)
@@ -93,7 +93,7 @@ class JooqCarrierRepository implements CarrierRepository {
 
     @Override
     public boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind) {
-        return dsl.fetchCount(CARRIER, CARRIER.UNIT_ID.eq(unitId).and(CARRIER.KIND.eq(kind.name()))
+        return dsl.fetchCount(CARRIER, CARRIER.UNIT_ID.eq(unitId).and(CARRIER.KIND.eq(kind))
                 .and(CARRIER.STATUS.in(ACTIVE)).and(inScope(scope))) > 0;
     }
 
@@ -106,9 +106,9 @@ class JooqCarrierRepository implements CarrierRepository {
 
     private Carrier toCarrier(Record r) {
         return new Carrier(r.get(CARRIER.ID), r.get(CARRIER.DOSSIER_ID), r.get(CARRIER.UNIT_ID), r.get(HOST_UNIT.NAME),
-                new TenantId(r.get(CARRIER.TENANT_ID)), CarrierKind.valueOf(r.get(CARRIER.KIND)), r.get(CARRIER.NAME),
+                new TenantId(r.get(CARRIER.TENANT_ID)), r.get(CARRIER.KIND), r.get(CARRIER.NAME),
                 r.get(CARRIER.INDUSTRY_FIELD), r.get(CARRIER.APPROVED_ON), r.get(CARRIER.DOCUMENT_NUMBER),
-                CarrierStatus.valueOf(r.get(CARRIER.STATUS)), r.get(CARRIER.STATUS_SINCE), r.get(CARRIER.BAN_ENDS_ON),
+                r.get(CARRIER.STATUS), r.get(CARRIER.STATUS_SINCE), r.get(CARRIER.BAN_ENDS_ON),
                 r.get(CARRIER.VERSION));
     }
 }

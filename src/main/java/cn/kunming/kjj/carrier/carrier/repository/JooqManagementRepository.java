@@ -46,19 +46,19 @@ class JooqManagementRepository implements ManagementRepository {
     @Override
     public boolean changeStatus(Carrier c, CarrierStatus to, LocalDate on, LocalDate banEndsOn, String reason, String by,
                                 LocalDateTime at) {
-        var update = dsl.update(CARRIER).set(CARRIER.STATUS, to.name()).set(CARRIER.STATUS_SINCE, on)
+        var update = dsl.update(CARRIER).set(CARRIER.STATUS, to).set(CARRIER.STATUS_SINCE, on)
                 .set(CARRIER.VERSION, CARRIER.VERSION.plus(1));
         if (banEndsOn != null) {
             update = update.set(CARRIER.BAN_ENDS_ON, banEndsOn);
         }
-        boolean changed = update.where(CARRIER.ID.eq(c.id())).and(CARRIER.STATUS.eq(c.status().name())).execute() == 1;
+        boolean changed = update.where(CARRIER.ID.eq(c.id())).and(CARRIER.STATUS.eq(c.status())).execute() == 1;
         if (changed) {
             dsl.insertInto(CARRIER_STATUS_HISTORY)
                     .set(CARRIER_STATUS_HISTORY.CARRIER_ID, c.id())
                     .set(CARRIER_STATUS_HISTORY.UNIT_ID, c.unitId())
                     .set(CARRIER_STATUS_HISTORY.TENANT_ID, c.tenantId().value())
-                    .set(CARRIER_STATUS_HISTORY.FROM_STATUS, c.status().name())
-                    .set(CARRIER_STATUS_HISTORY.TO_STATUS, to.name())
+                    .set(CARRIER_STATUS_HISTORY.FROM_STATUS, c.status())
+                    .set(CARRIER_STATUS_HISTORY.TO_STATUS, to)
                     .set(CARRIER_STATUS_HISTORY.CHANGED_ON, on)
                     .set(CARRIER_STATUS_HISTORY.REASON, reason)
                     .set(CARRIER_STATUS_HISTORY.CHANGED_BY, by)
@@ -73,8 +73,8 @@ class JooqManagementRepository implements ManagementRepository {
         return dsl.selectFrom(CARRIER_STATUS_HISTORY).where(CARRIER_STATUS_HISTORY.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, CARRIER_STATUS_HISTORY.TENANT_ID, CARRIER_STATUS_HISTORY.UNIT_ID))
                 .orderBy(CARRIER_STATUS_HISTORY.ID)
-                .fetch(h -> new StatusChange(h.getFromStatus() == null ? null : CarrierStatus.valueOf(h.getFromStatus()),
-                        CarrierStatus.valueOf(h.getToStatus()), h.getChangedOn(), h.getReason(), h.getChangedBy(),
+                .fetch(h -> new StatusChange(h.getFromStatus() == null ? null : h.getFromStatus(),
+                        h.getToStatus(), h.getChangedOn(), h.getReason(), h.getChangedBy(),
                         h.getChangedAt()));
     }
 
@@ -85,7 +85,7 @@ class JooqManagementRepository implements ManagementRepository {
                 .set(PROVINCIAL_FILING.CARRIER_ID, c.id())
                 .set(PROVINCIAL_FILING.UNIT_ID, c.unitId())
                 .set(PROVINCIAL_FILING.TENANT_ID, c.tenantId().value())
-                .set(PROVINCIAL_FILING.STATUS, status.name())
+                .set(PROVINCIAL_FILING.STATUS, status)
                 .set(PROVINCIAL_FILING.DOCUMENT_NUMBER, documentNumber)
                 .set(PROVINCIAL_FILING.DECIDED_ON, decidedOn)
                 .set(PROVINCIAL_FILING.REASON, reason)
@@ -101,7 +101,7 @@ class JooqManagementRepository implements ManagementRepository {
         return dsl.selectFrom(PROVINCIAL_FILING).where(PROVINCIAL_FILING.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, PROVINCIAL_FILING.TENANT_ID, PROVINCIAL_FILING.UNIT_ID))
                 .orderBy(PROVINCIAL_FILING.ID)
-                .fetch(f -> new ProvincialFiling(f.getId(), f.getCarrierId(), FilingStatus.valueOf(f.getStatus()),
+                .fetch(f -> new ProvincialFiling(f.getId(), f.getCarrierId(), f.getStatus(),
                         f.getDocumentNumber(), f.getDecidedOn(), f.getReason(), f.getEvidenceName(),
                         f.getEvidenceSha256(), f.getRecordedBy(), f.getRecordedAt()));
     }
@@ -111,7 +111,7 @@ class JooqManagementRepository implements ManagementRepository {
         return dsl.selectFrom(SUBSIDY).where(SUBSIDY.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, SUBSIDY.TENANT_ID, SUBSIDY.UNIT_ID))
                 .fetchOptional(s -> new Subsidy(s.getId(), s.getCarrierId(), s.getAmountYuan(), s.getDisbursedOn(),
-                        s.getVoucherNumber(), SubsidyStatus.valueOf(s.getStatus()), s.getPreparedBy(), s.getPreparedAt(),
+                        s.getVoucherNumber(), s.getStatus(), s.getPreparedBy(), s.getPreparedAt(),
                         s.getApprovedBy(), s.getApprovedAt(), s.getVersion()));
     }
 
@@ -125,7 +125,7 @@ class JooqManagementRepository implements ManagementRepository {
                 .set(SUBSIDY.AMOUNT_YUAN, amount)
                 .set(SUBSIDY.DISBURSED_ON, disbursedOn)
                 .set(SUBSIDY.VOUCHER_NUMBER, voucher)
-                .set(SUBSIDY.STATUS, SubsidyStatus.PREPARED.name())
+                .set(SUBSIDY.STATUS, SubsidyStatus.PREPARED)
                 .set(SUBSIDY.PREPARED_BY, by)
                 .set(SUBSIDY.PREPARED_AT, at)
                 .set(SUBSIDY.VERSION, 0)
@@ -134,10 +134,10 @@ class JooqManagementRepository implements ManagementRepository {
 
     @Override
     public boolean approveSubsidy(long id, int version, String by, LocalDateTime at) {
-        return dsl.update(SUBSIDY).set(SUBSIDY.STATUS, SubsidyStatus.APPROVED.name()).set(SUBSIDY.APPROVED_BY, by)
+        return dsl.update(SUBSIDY).set(SUBSIDY.STATUS, SubsidyStatus.APPROVED).set(SUBSIDY.APPROVED_BY, by)
                 .set(SUBSIDY.APPROVED_AT, at).set(SUBSIDY.VERSION, SUBSIDY.VERSION.plus(1))
                 .where(SUBSIDY.ID.eq(id)).and(SUBSIDY.VERSION.eq(version))
-                .and(SUBSIDY.STATUS.eq(SubsidyStatus.PREPARED.name())).and(SUBSIDY.PREPARED_BY.ne(by)).execute() == 1;
+                .and(SUBSIDY.STATUS.eq(SubsidyStatus.PREPARED)).and(SUBSIDY.PREPARED_BY.ne(by)).execute() == 1;
     }
 
     @Override
@@ -147,12 +147,12 @@ class JooqManagementRepository implements ManagementRepository {
                 .set(DISQUALIFICATION.CARRIER_ID, c.id())
                 .set(DISQUALIFICATION.UNIT_ID, c.unitId())
                 .set(DISQUALIFICATION.TENANT_ID, c.tenantId().value())
-                .set(DISQUALIFICATION.GROUND, ground.name())
+                .set(DISQUALIFICATION.GROUND, ground)
                 .set(DISQUALIFICATION.GROUND_KEY, key)
                 .set(DISQUALIFICATION.DETAIL, detail)
                 .set(DISQUALIFICATION.EVIDENCE_NAME, evidenceName)
                 .set(DISQUALIFICATION.EVIDENCE_SHA256, evidenceSha256)
-                .set(DISQUALIFICATION.STATUS, DisqualificationStatus.PROPOSED.name())
+                .set(DISQUALIFICATION.STATUS, DisqualificationStatus.PROPOSED)
                 .set(DISQUALIFICATION.PROPOSED_BY, by)
                 .set(DISQUALIFICATION.PROPOSED_AT, at)
                 .set(DISQUALIFICATION.VERSION, 0)
@@ -173,7 +173,7 @@ class JooqManagementRepository implements ManagementRepository {
     public List<Disqualification> disqualifications(TenantScope scope, Long carrierId, DisqualificationStatus status) {
         return disqualifications().where(inScope(scope))
                 .and(carrierId == null ? DSL.trueCondition() : DISQUALIFICATION.CARRIER_ID.eq(carrierId))
-                .and(status == null ? DSL.trueCondition() : DISQUALIFICATION.STATUS.eq(status.name()))
+                .and(status == null ? DSL.trueCondition() : DISQUALIFICATION.STATUS.eq(status))
                 .orderBy(DISQUALIFICATION.PROPOSED_AT.desc(), DISQUALIFICATION.ID.desc()).fetch(this::toDisqualification);
     }
 
@@ -187,7 +187,7 @@ class JooqManagementRepository implements ManagementRepository {
     public boolean decide(long id, int version, DisqualificationStatus status, String reason, LocalDate effectiveOn,
                           String auditFollowUp, String by, LocalDateTime at) {
         return dsl.update(DISQUALIFICATION)
-                .set(DISQUALIFICATION.STATUS, status.name())
+                .set(DISQUALIFICATION.STATUS, status)
                 .set(DISQUALIFICATION.DECISION_REASON, reason)
                 .set(DISQUALIFICATION.EFFECTIVE_ON, effectiveOn)
                 .set(DISQUALIFICATION.AUDIT_FOLLOW_UP, auditFollowUp)
@@ -195,7 +195,7 @@ class JooqManagementRepository implements ManagementRepository {
                 .set(DISQUALIFICATION.DECIDED_AT, at)
                 .set(DISQUALIFICATION.VERSION, DISQUALIFICATION.VERSION.plus(1))
                 .where(DISQUALIFICATION.ID.eq(id)).and(DISQUALIFICATION.VERSION.eq(version))
-                .and(DISQUALIFICATION.STATUS.eq(DisqualificationStatus.PROPOSED.name())).execute() == 1;
+                .and(DISQUALIFICATION.STATUS.eq(DisqualificationStatus.PROPOSED)).execute() == 1;
     }
 
     @Override
@@ -233,9 +233,9 @@ class JooqManagementRepository implements ManagementRepository {
 
     private Disqualification toDisqualification(Record r) {
         return new Disqualification(r.get(DISQUALIFICATION.ID), r.get(DISQUALIFICATION.CARRIER_ID), r.get(CARRIER.NAME),
-                Ground.valueOf(r.get(DISQUALIFICATION.GROUND)), r.get(DISQUALIFICATION.DETAIL),
+                r.get(DISQUALIFICATION.GROUND), r.get(DISQUALIFICATION.DETAIL),
                 r.get(DISQUALIFICATION.EVIDENCE_NAME), r.get(DISQUALIFICATION.EVIDENCE_SHA256),
-                DisqualificationStatus.valueOf(r.get(DISQUALIFICATION.STATUS)), r.get(DISQUALIFICATION.PROPOSED_BY),
+                r.get(DISQUALIFICATION.STATUS), r.get(DISQUALIFICATION.PROPOSED_BY),
                 r.get(DISQUALIFICATION.PROPOSED_AT), r.get(DISQUALIFICATION.DECIDED_BY), r.get(DISQUALIFICATION.DECIDED_AT),
                 r.get(DISQUALIFICATION.DECISION_REASON), r.get(DISQUALIFICATION.EFFECTIVE_ON),
                 r.get(DISQUALIFICATION.AUDIT_FOLLOW_UP), r.get(DISQUALIFICATION.VERSION));

@@ -104,11 +104,11 @@ class JooqCreditRepository implements CreditRepository {
                 .set(CREDIT_CHECK.UNIT_ID, c.unitId())
                 .set(CREDIT_CHECK.TENANT_ID, tenant.value())
                 .set(CREDIT_CHECK.CREDIT_CODE, c.creditCode())
-                .set(CREDIT_CHECK.OCCASION, c.occasion().name())
-                .set(CREDIT_CHECK.SOURCE, c.source().name())
+                .set(CREDIT_CHECK.OCCASION, c.occasion())
+                .set(CREDIT_CHECK.SOURCE, c.source())
                 .set(CREDIT_CHECK.WINDOW_FROM, c.window().from())
                 .set(CREDIT_CHECK.WINDOW_TO, c.window().to())
-                .set(CREDIT_CHECK.RESULT, c.result().name())
+                .set(CREDIT_CHECK.RESULT, c.result())
                 .set(CREDIT_CHECK.MATCHED_JSON, c.matched().isEmpty() ? null : json.writeValueAsString(c.matched()))
                 .set(CREDIT_CHECK.DETAIL, c.detail())
                 .set(CREDIT_CHECK.EVIDENCE_NAME, c.evidenceName())
@@ -144,7 +144,7 @@ class JooqCreditRepository implements CreditRepository {
     @Override
     public boolean checkedOn(long carrierId, LocalDate day) {
         return dsl.fetchCount(CREDIT_CHECK, CREDIT_CHECK.CARRIER_ID.eq(carrierId)
-                .and(CREDIT_CHECK.OCCASION.eq(CheckOccasion.DAILY.name()))
+                .and(CREDIT_CHECK.OCCASION.eq(CheckOccasion.DAILY))
                 .and(CREDIT_CHECK.CHECKED_AT.ge(day.atStartOfDay()))
                 .and(CREDIT_CHECK.CHECKED_AT.lt(day.plusDays(1).atStartOfDay()))) > 0;
     }
@@ -152,7 +152,7 @@ class JooqCreditRepository implements CreditRepository {
     @Override
     public boolean hasOpenAlert(long carrierId) {
         return dsl.fetchCount(CREDIT_ALERT, CREDIT_ALERT.CARRIER_ID.eq(carrierId)
-                .and(CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN.name()))) > 0;
+                .and(CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN))) > 0;
     }
 
     @Override
@@ -163,7 +163,7 @@ class JooqCreditRepository implements CreditRepository {
                 .set(CREDIT_ALERT.TENANT_ID, carrier.tenantId().value())
                 .set(CREDIT_ALERT.CHECK_ID, checkId)
                 .set(CREDIT_ALERT.RAISED_AT, at)
-                .set(CREDIT_ALERT.STATUS, CreditAlert.AlertStatus.OPEN.name())
+                .set(CREDIT_ALERT.STATUS, CreditAlert.AlertStatus.OPEN)
                 .set(CREDIT_ALERT.VERSION, 0)
                 .returning(CREDIT_ALERT.ID).fetchOne(CREDIT_ALERT.ID);
     }
@@ -174,7 +174,7 @@ class JooqCreditRepository implements CreditRepository {
                 .join(CARRIER).on(CARRIER.ID.eq(CREDIT_ALERT.CARRIER_ID))
                 .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CREDIT_ALERT.UNIT_ID))
                 .where(JooqScopes.inScope(scope, CREDIT_ALERT.TENANT_ID, CREDIT_ALERT.UNIT_ID))
-                .and(openOnly ? CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN.name()) : org.jooq.impl.DSL.trueCondition())
+                .and(openOnly ? CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN) : org.jooq.impl.DSL.trueCondition())
                 .orderBy(CREDIT_ALERT.RAISED_AT.desc()).fetch(this::toAlert);
     }
 
@@ -191,31 +191,31 @@ class JooqCreditRepository implements CreditRepository {
     public boolean decide(long id, int version, CreditAlert.AlertDecision decision, String reason, String by,
                           LocalDateTime at) {
         return dsl.update(CREDIT_ALERT)
-                .set(CREDIT_ALERT.STATUS, CreditAlert.AlertStatus.DECIDED.name())
-                .set(CREDIT_ALERT.DECISION, decision.name())
+                .set(CREDIT_ALERT.STATUS, CreditAlert.AlertStatus.DECIDED)
+                .set(CREDIT_ALERT.DECISION, decision)
                 .set(CREDIT_ALERT.REASON, reason)
                 .set(CREDIT_ALERT.DECIDED_BY, by)
                 .set(CREDIT_ALERT.DECIDED_AT, at)
                 .set(CREDIT_ALERT.VERSION, CREDIT_ALERT.VERSION.plus(1))
                 .where(CREDIT_ALERT.ID.eq(id)).and(CREDIT_ALERT.VERSION.eq(version))
-                .and(CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN.name())).execute() == 1;
+                .and(CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN)).execute() == 1;
     }
 
     private CreditCheck toCheck(CreditCheckRecord r) {
         List<ListingEntry> matched = r.getMatchedJson() == null ? List.of()
                 : List.of(json.readValue(r.getMatchedJson(), ListingEntry[].class));
-        return new CreditCheck(r.getId(), r.getUnitId(), r.getCreditCode(), CheckOccasion.valueOf(r.getOccasion()),
-                CheckSource.valueOf(r.getSource()), new CheckWindow(r.getWindowFrom(), r.getWindowTo()),
-                CheckResult.valueOf(r.getResult()), matched, r.getDetail(), r.getEvidenceName(), r.getEvidenceSha256(),
+        return new CreditCheck(r.getId(), r.getUnitId(), r.getCreditCode(), r.getOccasion(),
+                r.getSource(), new CheckWindow(r.getWindowFrom(), r.getWindowTo()),
+                r.getResult(), matched, r.getDetail(), r.getEvidenceName(), r.getEvidenceSha256(),
                 r.getDossierId(), r.getCarrierId(), r.getCheckedBy(), r.getCheckedAt());
     }
 
     private CreditAlert toAlert(Record r) {
-        String decision = r.get(CREDIT_ALERT.DECISION);
+        var decision = r.get(CREDIT_ALERT.DECISION);
         return new CreditAlert(r.get(CREDIT_ALERT.ID), r.get(CREDIT_ALERT.CARRIER_ID), r.get(CARRIER.NAME),
                 r.get(CREDIT_ALERT.UNIT_ID), r.get(HOST_UNIT.NAME), r.get(CREDIT_ALERT.CHECK_ID),
-                r.get(CREDIT_ALERT.RAISED_AT), CreditAlert.AlertStatus.valueOf(r.get(CREDIT_ALERT.STATUS)),
-                decision == null ? null : CreditAlert.AlertDecision.valueOf(decision), r.get(CREDIT_ALERT.REASON),
+                r.get(CREDIT_ALERT.RAISED_AT), r.get(CREDIT_ALERT.STATUS),
+                decision, r.get(CREDIT_ALERT.REASON),
                 r.get(CREDIT_ALERT.DECIDED_BY), r.get(CREDIT_ALERT.DECIDED_AT), r.get(CREDIT_ALERT.VERSION));
     }
 }

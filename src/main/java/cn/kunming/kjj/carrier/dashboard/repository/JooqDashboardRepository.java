@@ -45,7 +45,7 @@ class JooqDashboardRepository implements DashboardRepository {
 
     private static Condition dossiersIn(TenantScope scope, Set<DossierStatus> statuses) {
         return JooqScopes.inScope(scope, DOSSIER.TENANT_ID, DOSSIER.UNIT_ID)
-                .and(DOSSIER.STATUS.in(statuses.stream().map(Enum::name).toList()));
+                .and(DOSSIER.STATUS.in(statuses));
     }
 
     private static Condition carriersIn(TenantScope scope) {
@@ -60,7 +60,7 @@ class JooqDashboardRepository implements DashboardRepository {
                 .where(JooqScopes.inScope(scope, DOSSIER.TENANT_ID, DOSSIER.UNIT_ID))
                 .groupBy(DOSSIER.CALL_ID, DOSSIER.STATUS)
                 .forEach(r -> result.computeIfAbsent(r.value1(), k -> new EnumMap<>(DossierStatus.class))
-                        .put(DossierStatus.valueOf(r.value2()), r.value3().longValue()));
+                        .put(r.value2(), r.value3().longValue()));
         return result;
     }
 
@@ -70,7 +70,7 @@ class JooqDashboardRepository implements DashboardRepository {
         return dsl.select(DOSSIER.TENANT_ID, DOSSIER.KIND, DOSSIER.INDUSTRY_FIELD, n).from(DOSSIER)
                 .where(dossiersIn(scope, statuses))
                 .groupBy(DOSSIER.TENANT_ID, DOSSIER.KIND, DOSSIER.INDUSTRY_FIELD)
-                .fetch(r -> new DossierCell(new TenantId(r.value1()), CarrierKind.valueOf(r.value2()), r.value3(),
+                .fetch(r -> new DossierCell(new TenantId(r.value1()), r.value2(), r.value3(),
                         r.value4()));
     }
 
@@ -80,8 +80,8 @@ class JooqDashboardRepository implements DashboardRepository {
         return dsl.select(CARRIER.TENANT_ID, CARRIER.KIND, CARRIER.INDUSTRY_FIELD, CARRIER.STATUS, n).from(CARRIER)
                 .where(carriersIn(scope))
                 .groupBy(CARRIER.TENANT_ID, CARRIER.KIND, CARRIER.INDUSTRY_FIELD, CARRIER.STATUS)
-                .fetch(r -> new CarrierCell(new TenantId(r.value1()), CarrierKind.valueOf(r.value2()), r.value3(),
-                        CarrierStatus.valueOf(r.value4()), r.value5()));
+                .fetch(r -> new CarrierCell(new TenantId(r.value1()), r.value2(), r.value3(),
+                        r.value4(), r.value5()));
     }
 
     @Override
@@ -113,7 +113,7 @@ class JooqDashboardRepository implements DashboardRepository {
                 .where(in.and(JooqCarrierConditions.subsidy(SubsidyState.DISBURSED))));
         Field<BigDecimal> disbursedYuan = DSL.field(DSL.select(DSL.coalesce(DSL.sum(SUBSIDY.AMOUNT_YUAN), BigDecimal.ZERO))
                 .from(SUBSIDY).join(CARRIER).on(CARRIER.ID.eq(SUBSIDY.CARRIER_ID))
-                .where(in.and(SUBSIDY.STATUS.eq(SubsidyStatus.APPROVED.name()))));
+                .where(in.and(SUBSIDY.STATUS.eq(SubsidyStatus.APPROVED))));
         Field<Integer> toRecover = DSL.field(DSL.selectCount().from(CARRIER)
                 .where(in.and(JooqCarrierConditions.subsidy(SubsidyState.TO_RECOVER))));
         Field<BigDecimal> outstanding = DSL.field(DSL.select(DSL.coalesce(
@@ -137,7 +137,7 @@ class JooqDashboardRepository implements DashboardRepository {
     public List<DatedItem> noticesEnding(LocalDate from, LocalDate to) {
         return dsl.select(PUBLIC_NOTICE.ID, PUBLIC_NOTICE.ENDS_ON, APP_CALL.TITLE).from(PUBLIC_NOTICE)
                 .join(APP_CALL).on(APP_CALL.ID.eq(PUBLIC_NOTICE.CALL_ID))
-                .where(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN.name())).and(PUBLIC_NOTICE.ENDS_ON.between(from, to))
+                .where(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN)).and(PUBLIC_NOTICE.ENDS_ON.between(from, to))
                 .orderBy(PUBLIC_NOTICE.ENDS_ON)
                 .fetch(r -> new DatedItem(r.value1(), r.value2(), r.value3()));
     }

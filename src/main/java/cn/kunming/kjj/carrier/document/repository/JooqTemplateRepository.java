@@ -20,16 +20,16 @@ class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public Optional<StoredTemplate> find(DocumentKind kind) {
-        return dsl.selectFrom(DOCUMENT_TEMPLATE).where(DOCUMENT_TEMPLATE.KIND.eq(kind.name()))
+        return dsl.selectFrom(DOCUMENT_TEMPLATE).where(DOCUMENT_TEMPLATE.KIND.eq(kind))
                 .fetchOptional(r -> new StoredTemplate(kind, r.getFileName(), r.getContent(), r.getSha256(),
                         r.getUploadedBy(), r.getUploadedAt()));
     }
 
     @Override
     public void replace(StoredTemplate t) {
-        dsl.deleteFrom(DOCUMENT_TEMPLATE).where(DOCUMENT_TEMPLATE.KIND.eq(t.kind().name())).execute();
+        dsl.deleteFrom(DOCUMENT_TEMPLATE).where(DOCUMENT_TEMPLATE.KIND.eq(t.kind())).execute();
         dsl.insertInto(DOCUMENT_TEMPLATE)
-                .set(DOCUMENT_TEMPLATE.KIND, t.kind().name())
+                .set(DOCUMENT_TEMPLATE.KIND, t.kind())
                 .set(DOCUMENT_TEMPLATE.FILE_NAME, t.fileName())
                 .set(DOCUMENT_TEMPLATE.CONTENT, t.content())
                 .set(DOCUMENT_TEMPLATE.SHA256, t.sha256())
@@ -40,6 +40,6 @@ class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public boolean remove(DocumentKind kind) {
-        return dsl.deleteFrom(DOCUMENT_TEMPLATE).where(DOCUMENT_TEMPLATE.KIND.eq(kind.name())).execute() == 1;
+        return dsl.deleteFrom(DOCUMENT_TEMPLATE).where(DOCUMENT_TEMPLATE.KIND.eq(kind)).execute() == 1;
     }
 }

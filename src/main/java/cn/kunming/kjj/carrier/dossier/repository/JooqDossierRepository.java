@@ -40,7 +40,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 @Repository
 class JooqDossierRepository implements DossierRepository {
 
-    private static final List<String> EDITABLE = List.of(DossierStatus.DRAFT.name(), DossierStatus.RETURNED.name());
+    private static final List<DossierStatus> EDITABLE = List.of(DossierStatus.DRAFT, DossierStatus.RETURNED);
 
     private final DSLContext dsl;
     /** The content is one document: stored as JSON so that a submitted version is kept exactly as submitted. */
@@ -100,8 +100,8 @@ class JooqDossierRepository implements DossierRepository {
                 .from(DOSSIER).where(conditions(scope, f)).orderBy(order).offset(Math.max(0, offset))
                 .limit(Math.max(0, limit))
                 .fetch(r -> new DossierRow(r.get(DOSSIER.ID), r.get(DOSSIER.CALL_ID), r.get(DOSSIER.UNIT_ID),
-                        new TenantId(r.get(DOSSIER.TENANT_ID)), CarrierKind.valueOf(r.get(DOSSIER.KIND)),
-                        DossierStatus.valueOf(r.get(DOSSIER.STATUS)), r.get(DOSSIER.NAME), r.get(DOSSIER.INDUSTRY_FIELD),
+                        new TenantId(r.get(DOSSIER.TENANT_ID)), r.get(DOSSIER.KIND),
+                        r.get(DOSSIER.STATUS), r.get(DOSSIER.NAME), r.get(DOSSIER.INDUSTRY_FIELD),
                         r.get(DOSSIER.LAST_SAVED_AT), r.get(SUBMITTED_VERSIONS)));
     }
 
@@ -109,10 +109,10 @@ class JooqDossierRepository implements DossierRepository {
     private static final Field<Integer> PIPELINE_ORDER = pipelineOrder();
 
     private static Field<Integer> pipelineOrder() {
-        CaseWhenStep<String, Integer> order = null;
+        CaseWhenStep<DossierStatus, Integer> order = null;
         for (DossierStatus s : DossierStatus.values()) {
-            order = order == null ? DSL.choose(DOSSIER.STATUS).when(s.name(), DSL.inline(s.ordinal()))
-                    : order.when(s.name(), DSL.inline(s.ordinal()));
+            order = order == null ? DSL.choose(DOSSIER.STATUS).when(s, DSL.inline(s.ordinal()))
+                    : order.when(s, DSL.inline(s.ordinal()));
         }
         return order.otherwise(DSL.inline(DossierStatus.values().length));
     }
@@ -128,10 +128,10 @@ class JooqDossierRepository implements DossierRepository {
             c = c.and(DOSSIER.CALL_ID.eq(f.callId()));
         }
         if (!f.statuses().isEmpty()) {
-            c = c.and(DOSSIER.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+            c = c.and(DOSSIER.STATUS.in(f.statuses()));
         }
         if (f.kind() != null) {
-            c = c.and(DOSSIER.KIND.eq(f.kind().name()));
+            c = c.and(DOSSIER.KIND.eq(f.kind()));
         }
         if (f.tenant() != null) {
             c = c.and(DOSSIER.TENANT_ID.eq(f.tenant().value()));
@@ -160,7 +160,7 @@ class JooqDossierRepository implements DossierRepository {
     @Override
     public Optional<Long> findId(long callId, long unitId, CarrierKind kind) {
         return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CALL_ID.eq(callId)).and(DOSSIER.UNIT_ID.eq(unitId))
-                .and(DOSSIER.KIND.eq(kind.name())).fetchOptional(DOSSIER.ID);
+                .and(DOSSIER.KIND.eq(kind)).fetchOptional(DOSSIER.ID);
     }
 
     @Override
@@ -170,8 +170,8 @@ class JooqDossierRepository implements DossierRepository {
                 .set(DOSSIER.CALL_ID, callId)
                 .set(DOSSIER.UNIT_ID, unitId)
                 .set(DOSSIER.TENANT_ID, tenant.value())
-                .set(DOSSIER.KIND, kind.name())
-                .set(DOSSIER.STATUS, DossierStatus.DRAFT.name())
+                .set(DOSSIER.KIND, kind)
+                .set(DOSSIER.STATUS, DossierStatus.DRAFT)
                 .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
                 .set(DOSSIER.INDUSTRY_FIELD, fieldColumn(content))
                 .set(DOSSIER.NAME, nameColumn(content))
@@ -200,7 +200,7 @@ class JooqDossierRepository implements DossierRepository {
     @Override
     public boolean submit(TenantScope scope, long id, int version, DossierVersion v) {
         boolean locked = dsl.update(DOSSIER)
-                .set(DOSSIER.STATUS, DossierStatus.SUBMITTED.name())
+                .set(DOSSIER.STATUS, DossierStatus.SUBMITTED)
                 .set(DOSSIER.REVISION_DUE, (LocalDate) null)
                 .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
                 .where(DOSSIER.ID.eq(id)).and(DOSSIER.VERSION.eq(version)).and(DOSSIER.STATUS.in(EDITABLE))
@@ -225,10 +225,10 @@ class JooqDossierRepository implements DossierRepository {
     @Override
     public boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue) {
         return dsl.update(DOSSIER)
-                .set(DOSSIER.STATUS, to.name())
+                .set(DOSSIER.STATUS, to)
                 .set(DOSSIER.REVISION_DUE, revisionDue)
                 .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
-                .where(DOSSIER.ID.eq(id)).and(DOSSIER.STATUS.eq(from.name())).and(inScope(scope))
+                .where(DOSSIER.ID.eq(id)).and(DOSSIER.STATUS.eq(from)).and(inScope(scope))
                 .execute() == 1;
     }
 
@@ -312,7 +312,7 @@ class JooqDossierRepository implements DossierRepository {
     private Dossier toDossier(Record row) {
         DossierRecord r = row.into(DOSSIER);
         return new Dossier(r.getId(), r.getCallId(), r.getUnitId(), new TenantId(r.getTenantId()),
-                CarrierKind.valueOf(r.getKind()), DossierStatus.valueOf(r.getStatus()),
+                r.getKind(), r.getStatus(),
                 json.readValue(r.getContentJson(), DossierContent.class), row.get(SUBMITTED_VERSIONS),
                 r.getLastSavedAt(), r.getLastSavedBy(), r.getCreatedAt(), r.getVersion(), r.getRevisionDue());
     }

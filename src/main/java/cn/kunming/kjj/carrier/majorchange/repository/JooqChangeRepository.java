@@ -45,7 +45,7 @@ class JooqChangeRepository implements ChangeRepository {
                 .set(MAJOR_CHANGE.CARRIER_ID, c.carrierId())
                 .set(MAJOR_CHANGE.UNIT_ID, unitId)
                 .set(MAJOR_CHANGE.TENANT_ID, tenant.value())
-                .set(MAJOR_CHANGE.CHANGE_TYPE, c.type().name())
+                .set(MAJOR_CHANGE.CHANGE_TYPE, c.type())
                 .set(MAJOR_CHANGE.CHANGED_ON, c.changedOn())
                 .set(MAJOR_CHANGE.DESCRIPTION, c.description())
                 .set(MAJOR_CHANGE.FACTS_JSON, c.facts() == null ? null : json.writeValueAsString(c.facts()))
@@ -56,7 +56,7 @@ class JooqChangeRepository implements ChangeRepository {
                 .set(MAJOR_CHANGE.DUE_ESTIMATED, dueEstimated)
                 .set(MAJOR_CHANGE.FILED_BY, by)
                 .set(MAJOR_CHANGE.FILED_AT, at)
-                .set(MAJOR_CHANGE.STATUS, ChangeStatus.FILED.name())
+                .set(MAJOR_CHANGE.STATUS, ChangeStatus.FILED)
                 .set(MAJOR_CHANGE.VERSION, 0)
                 .returning(MAJOR_CHANGE.ID).fetchOne(MAJOR_CHANGE.ID);
     }
@@ -84,10 +84,10 @@ class JooqChangeRepository implements ChangeRepository {
                 .set(MAJOR_CHANGE.DISTRICT_OPINION, opinion)
                 .set(MAJOR_CHANGE.DISTRICT_BY, by)
                 .set(MAJOR_CHANGE.DISTRICT_AT, at)
-                .set(MAJOR_CHANGE.STATUS, ChangeStatus.DISTRICT_REVIEWED.name())
+                .set(MAJOR_CHANGE.STATUS, ChangeStatus.DISTRICT_REVIEWED)
                 .set(MAJOR_CHANGE.VERSION, MAJOR_CHANGE.VERSION.plus(1))
                 .where(MAJOR_CHANGE.ID.eq(id)).and(MAJOR_CHANGE.VERSION.eq(version))
-                .and(MAJOR_CHANGE.STATUS.eq(ChangeStatus.FILED.name()))
+                .and(MAJOR_CHANGE.STATUS.eq(ChangeStatus.FILED))
                 .and(JooqScopes.inScope(scope, MAJOR_CHANGE.TENANT_ID, MAJOR_CHANGE.UNIT_ID)).execute() == 1;
     }
 
@@ -97,14 +97,14 @@ class JooqChangeRepository implements ChangeRepository {
         return dsl.update(MAJOR_CHANGE)
                 .set(MAJOR_CHANGE.STILL_ELIGIBLE, stillEligible)
                 .set(MAJOR_CHANGE.RULE_SET_VERSION, ruleSetVersion)
-                .set(MAJOR_CHANGE.DECISION, decision.name())
+                .set(MAJOR_CHANGE.DECISION, decision)
                 .set(MAJOR_CHANGE.DECISION_REASON, reason)
                 .set(MAJOR_CHANGE.DECIDED_BY, by)
                 .set(MAJOR_CHANGE.DECIDED_AT, at)
-                .set(MAJOR_CHANGE.STATUS, ChangeStatus.DECIDED.name())
+                .set(MAJOR_CHANGE.STATUS, ChangeStatus.DECIDED)
                 .set(MAJOR_CHANGE.VERSION, MAJOR_CHANGE.VERSION.plus(1))
                 .where(MAJOR_CHANGE.ID.eq(id)).and(MAJOR_CHANGE.VERSION.eq(version))
-                .and(MAJOR_CHANGE.STATUS.eq(ChangeStatus.DISTRICT_REVIEWED.name()))
+                .and(MAJOR_CHANGE.STATUS.eq(ChangeStatus.DISTRICT_REVIEWED))
                 .and(JooqScopes.inScope(scope, MAJOR_CHANGE.TENANT_ID, MAJOR_CHANGE.UNIT_ID)).execute() == 1;
     }
 
@@ -133,16 +133,16 @@ class JooqChangeRepository implements ChangeRepository {
 
     private MajorChange toChange(Record r) {
         String facts = r.get(MAJOR_CHANGE.FACTS_JSON);
-        String decision = r.get(MAJOR_CHANGE.DECISION);
+        var decision = r.get(MAJOR_CHANGE.DECISION);
         return new MajorChange(r.get(MAJOR_CHANGE.ID), r.get(MAJOR_CHANGE.CARRIER_ID), r.get(CARRIER.NAME),
                 r.get(MAJOR_CHANGE.UNIT_ID), new TenantId(r.get(MAJOR_CHANGE.TENANT_ID)),
-                ChangeType.valueOf(r.get(MAJOR_CHANGE.CHANGE_TYPE)), r.get(MAJOR_CHANGE.CHANGED_ON),
+                r.get(MAJOR_CHANGE.CHANGE_TYPE), r.get(MAJOR_CHANGE.CHANGED_ON),
                 r.get(MAJOR_CHANGE.DESCRIPTION), facts == null ? null : json.readValue(facts, Facts.class),
                 r.get(MAJOR_CHANGE.NEW_NAME), r.get(MAJOR_CHANGE.NEW_CREDIT_CODE), r.get(MAJOR_CHANGE.NEW_HEAD),
                 r.get(MAJOR_CHANGE.DUE_ON), r.get(MAJOR_CHANGE.DUE_ESTIMATED), r.get(MAJOR_CHANGE.FILED_BY),
-                r.get(MAJOR_CHANGE.FILED_AT), ChangeStatus.valueOf(r.get(MAJOR_CHANGE.STATUS)),
+                r.get(MAJOR_CHANGE.FILED_AT), r.get(MAJOR_CHANGE.STATUS),
                 r.get(MAJOR_CHANGE.DISTRICT_OPINION), r.get(MAJOR_CHANGE.DISTRICT_BY), r.get(MAJOR_CHANGE.STILL_ELIGIBLE),
-                r.get(MAJOR_CHANGE.RULE_SET_VERSION), decision == null ? null : ChangeDecision.valueOf(decision),
+                r.get(MAJOR_CHANGE.RULE_SET_VERSION), decision,
                 r.get(MAJOR_CHANGE.DECISION_REASON), r.get(MAJOR_CHANGE.DECIDED_BY), r.get(MAJOR_CHANGE.DECIDED_AT),
                 r.get(MAJOR_CHANGE.VERSION));
     }

@@ -35,7 +35,7 @@ class JooqNotificationRepository implements NotificationRepository {
     public long insert(long accountId, NotificationKind kind, List<String> args, String link, LocalDateTime at) {
         return dsl.insertInto(NOTIFICATION)
                 .set(NOTIFICATION.ACCOUNT_ID, accountId)
-                .set(NOTIFICATION.KIND, kind.name())
+                .set(NOTIFICATION.KIND, kind)
                 .set(NOTIFICATION.ARGS_JSON, json.writeValueAsString(args))
                 .set(NOTIFICATION.LINK, link)
                 .set(NOTIFICATION.CREATED_AT, at)
@@ -63,7 +63,7 @@ class JooqNotificationRepository implements NotificationRepository {
                 .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc()).limit(limit)
                 .fetch(r -> new Notification(r.get(NOTIFICATION.ID), r.get(NOTIFICATION.ACCOUNT_ID),
-                        NotificationKind.valueOf(r.get(NOTIFICATION.KIND)),
+                        r.get(NOTIFICATION.KIND),
                         List.of(json.readValue(r.get(NOTIFICATION.ARGS_JSON), String[].class)), r.get(NOTIFICATION.LINK),
                         r.get(NOTIFICATION.CREATED_AT), r.get(NOTIFICATION.READ_AT), r.get(MAIL_OUTBOX.STATUS),
                         r.get(MAIL_OUTBOX.LAST_ERROR)));

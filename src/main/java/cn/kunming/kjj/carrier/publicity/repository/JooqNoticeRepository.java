@@ -40,7 +40,7 @@ class JooqNoticeRepository implements NoticeRepository {
                 .set(PUBLIC_NOTICE.STARTS_ON, startsOn)
                 .set(PUBLIC_NOTICE.ENDS_ON, endsOn)
                 .set(PUBLIC_NOTICE.CONTACT, contact)
-                .set(PUBLIC_NOTICE.STATUS, NoticeStatus.OPEN.name())
+                .set(PUBLIC_NOTICE.STATUS, NoticeStatus.OPEN)
                 .set(PUBLIC_NOTICE.PUBLISHED_BY, by)
                 .set(PUBLIC_NOTICE.PUBLISHED_AT, at)
                 .set(PUBLIC_NOTICE.VERSION, 0)
@@ -52,7 +52,7 @@ class JooqNoticeRepository implements NoticeRepository {
                     .set(NOTICE_ENTRY.TENANT_ID, e.tenantId().value())
                     .set(NOTICE_ENTRY.UNIT_ID, e.unitId())
                     .set(NOTICE_ENTRY.UNIT_NAME, e.unitName())
-                    .set(NOTICE_ENTRY.KIND, e.kind().name())
+                    .set(NOTICE_ENTRY.KIND, e.kind())
                     .set(NOTICE_ENTRY.NAME, e.name())
                     .execute();
         }
@@ -77,7 +77,7 @@ class JooqNoticeRepository implements NoticeRepository {
 
     @Override
     public List<PublicNotice> openEndedBefore(LocalDate today) {
-        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN.name()))
+        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN))
                 .and(PUBLIC_NOTICE.ENDS_ON.lt(today)).orderBy(PUBLIC_NOTICE.ID).fetch(this::toNotice);
     }
 
@@ -88,16 +88,16 @@ class JooqNoticeRepository implements NoticeRepository {
                 .set(PUBLIC_NOTICE.FILED_ON, filedOn)
                 .set(PUBLIC_NOTICE.VERSION, PUBLIC_NOTICE.VERSION.plus(1))
                 .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.VERSION.eq(version))
-                .and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN.name())).execute() == 1;
+                .and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN)).execute() == 1;
     }
 
     @Override
     public boolean close(long id, LocalDateTime at) {
         return dsl.update(PUBLIC_NOTICE)
-                .set(PUBLIC_NOTICE.STATUS, NoticeStatus.CLOSED.name())
+                .set(PUBLIC_NOTICE.STATUS, NoticeStatus.CLOSED)
                 .set(PUBLIC_NOTICE.CLOSED_AT, at)
                 .set(PUBLIC_NOTICE.VERSION, PUBLIC_NOTICE.VERSION.plus(1))
-                .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN.name())).execute() == 1;
+                .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN)).execute() == 1;
     }
 
     @Override
@@ -113,7 +113,7 @@ class JooqNoticeRepository implements NoticeRepository {
                 .set(OBJECTION.CONTENT, content)
                 .set(OBJECTION.EVIDENCE_NAME, evidenceName)
                 .set(OBJECTION.EVIDENCE_SHA256, evidenceSha256)
-                .set(OBJECTION.STATUS, ObjectionStatus.OPEN.name())
+                .set(OBJECTION.STATUS, ObjectionStatus.OPEN)
                 .set(OBJECTION.RECORDED_BY, by)
                 .set(OBJECTION.RECORDED_AT, at)
                 .set(OBJECTION.VERSION, 0)
@@ -136,28 +136,28 @@ class JooqNoticeRepository implements NoticeRepository {
     @Override
     public boolean handle(long id, int version, ObjectionStatus outcome, String reason, String by, LocalDateTime at) {
         return dsl.update(OBJECTION)
-                .set(OBJECTION.STATUS, outcome.name())
+                .set(OBJECTION.STATUS, outcome)
                 .set(OBJECTION.HANDLED_REASON, reason)
                 .set(OBJECTION.HANDLED_BY, by)
                 .set(OBJECTION.HANDLED_AT, at)
                 .set(OBJECTION.VERSION, OBJECTION.VERSION.plus(1))
                 .where(OBJECTION.ID.eq(id)).and(OBJECTION.VERSION.eq(version))
-                .and(OBJECTION.STATUS.eq(ObjectionStatus.OPEN.name())).execute() == 1;
+                .and(OBJECTION.STATUS.eq(ObjectionStatus.OPEN)).execute() == 1;
     }
 
     private PublicNotice toNotice(PublicNoticeRecord r) {
         List<NoticeEntry> entries = dsl.selectFrom(NOTICE_ENTRY).where(NOTICE_ENTRY.NOTICE_ID.eq(r.getId()))
                 .orderBy(NOTICE_ENTRY.KIND, NOTICE_ENTRY.DOSSIER_ID)
                 .fetch(e -> new NoticeEntry(e.getDossierId(), new TenantId(e.getTenantId()), e.getUnitId(),
-                        e.getUnitName(), CarrierKind.valueOf(e.getKind()), e.getName()));
+                        e.getUnitName(), e.getKind(), e.getName()));
         return new PublicNotice(r.getId(), r.getCallId(), r.getStartsOn(), r.getEndsOn(), r.getContact(),
-                NoticeStatus.valueOf(r.getStatus()), r.getDocumentNumber(), r.getFiledOn(), r.getPublishedBy(),
+                r.getStatus(), r.getDocumentNumber(), r.getFiledOn(), r.getPublishedBy(),
                 r.getPublishedAt(), r.getClosedAt(), r.getVersion(), entries);
     }
 
     private Objection toObjection(ObjectionRecord r) {
         return new Objection(r.getId(), r.getNoticeId(), r.getDossierId(), r.getObjector(), r.getReceivedOn(),
-                r.getContent(), r.getEvidenceName(), r.getEvidenceSha256(), ObjectionStatus.valueOf(r.getStatus()),
+                r.getContent(), r.getEvidenceName(), r.getEvidenceSha256(), r.getStatus(),
                 r.getHandledReason(), r.getRecordedBy(), r.getRecordedAt(), r.getHandledBy(), r.getHandledAt(),
                 r.getVersion());
     }

@@ -58,7 +58,7 @@ class JooqAssignmentRepository implements AssignmentRepository {
                 .set(REVIEW_ASSIGNMENT.TENANT_ID, d.tenantId().value())
                 .set(REVIEW_ASSIGNMENT.UNIT_ID, d.unitId())
                 .set(REVIEW_ASSIGNMENT.EXPERT_ID, expertId)
-                .set(REVIEW_ASSIGNMENT.STATUS, AssignmentStatus.ASSIGNED.name())
+                .set(REVIEW_ASSIGNMENT.STATUS, AssignmentStatus.ASSIGNED)
                 .set(REVIEW_ASSIGNMENT.ASSIGNED_BY, by)
                 .set(REVIEW_ASSIGNMENT.ASSIGNED_AT, at)
                 .set(REVIEW_ASSIGNMENT.VERSION, 0)
@@ -99,7 +99,7 @@ class JooqAssignmentRepository implements AssignmentRepository {
     @Override
     public boolean changeStatus(long id, int version, AssignmentStatus from, AssignmentStatus to, LocalDateTime at,
                                 String reason) {
-        var update = dsl.update(REVIEW_ASSIGNMENT).set(REVIEW_ASSIGNMENT.STATUS, to.name())
+        var update = dsl.update(REVIEW_ASSIGNMENT).set(REVIEW_ASSIGNMENT.STATUS, to)
                 .set(REVIEW_ASSIGNMENT.VERSION, REVIEW_ASSIGNMENT.VERSION.plus(1));
         if (from == AssignmentStatus.ASSIGNED) {
             update = update.set(REVIEW_ASSIGNMENT.DECLARED_AT, at);
@@ -108,7 +108,7 @@ class JooqAssignmentRepository implements AssignmentRepository {
             update = update.set(REVIEW_ASSIGNMENT.RELEASED_REASON, reason);
         }
         return update.where(REVIEW_ASSIGNMENT.ID.eq(id)).and(REVIEW_ASSIGNMENT.VERSION.eq(version))
-                .and(REVIEW_ASSIGNMENT.STATUS.eq(from.name())).execute() == 1;
+                .and(REVIEW_ASSIGNMENT.STATUS.eq(from)).execute() == 1;
     }
 
     @Override
@@ -116,10 +116,10 @@ class JooqAssignmentRepository implements AssignmentRepository {
         return dsl.update(REVIEW_ASSIGNMENT)
                 .set(REVIEW_ASSIGNMENT.SCORES_JSON, json.writeValueAsString(sheet.scores()))
                 .set(REVIEW_ASSIGNMENT.COMMENTS, sheet.comments())
-                .set(REVIEW_ASSIGNMENT.RECOMMENDATION, sheet.opinion() == null ? null : sheet.opinion().name())
+                .set(REVIEW_ASSIGNMENT.RECOMMENDATION, sheet.opinion() == null ? null : sheet.opinion())
                 .set(REVIEW_ASSIGNMENT.VERSION, REVIEW_ASSIGNMENT.VERSION.plus(1))
                 .where(REVIEW_ASSIGNMENT.ID.eq(id)).and(REVIEW_ASSIGNMENT.VERSION.eq(version))
-                .and(REVIEW_ASSIGNMENT.STATUS.eq(AssignmentStatus.ACCEPTED.name())).execute() == 1;
+                .and(REVIEW_ASSIGNMENT.STATUS.eq(AssignmentStatus.ACCEPTED)).execute() == 1;
     }
 
     @Override
@@ -127,29 +127,29 @@ class JooqAssignmentRepository implements AssignmentRepository {
         return dsl.update(REVIEW_ASSIGNMENT)
                 .set(REVIEW_ASSIGNMENT.SCORES_JSON, json.writeValueAsString(sheet.scores()))
                 .set(REVIEW_ASSIGNMENT.COMMENTS, sheet.comments())
-                .set(REVIEW_ASSIGNMENT.RECOMMENDATION, sheet.opinion().name())
+                .set(REVIEW_ASSIGNMENT.RECOMMENDATION, sheet.opinion())
                 .set(REVIEW_ASSIGNMENT.WEIGHTED_SCORE, weighted)
                 .set(REVIEW_ASSIGNMENT.SUBMITTED_AT, at)
-                .set(REVIEW_ASSIGNMENT.STATUS, AssignmentStatus.SUBMITTED.name())
+                .set(REVIEW_ASSIGNMENT.STATUS, AssignmentStatus.SUBMITTED)
                 .set(REVIEW_ASSIGNMENT.VERSION, REVIEW_ASSIGNMENT.VERSION.plus(1))
                 .where(REVIEW_ASSIGNMENT.ID.eq(id)).and(REVIEW_ASSIGNMENT.VERSION.eq(version))
-                .and(REVIEW_ASSIGNMENT.STATUS.eq(AssignmentStatus.ACCEPTED.name())).execute() == 1;
+                .and(REVIEW_ASSIGNMENT.STATUS.eq(AssignmentStatus.ACCEPTED)).execute() == 1;
     }
 
     @Override
     public List<Criterion> criteria(CarrierKind kind) {
-        return dsl.selectFrom(SCORE_CRITERION).where(SCORE_CRITERION.KIND.eq(kind.name()))
+        return dsl.selectFrom(SCORE_CRITERION).where(SCORE_CRITERION.KIND.eq(kind))
                 .orderBy(SCORE_CRITERION.SORT_ORDER)
                 .fetch(r -> new Criterion(kind, r.getCode(), r.getNameZh(), r.getNameEn(), r.getWeight()));
     }
 
     @Override
     public void replaceCriteria(CarrierKind kind, List<Criterion> criteria) {
-        dsl.deleteFrom(SCORE_CRITERION).where(SCORE_CRITERION.KIND.eq(kind.name())).execute();
+        dsl.deleteFrom(SCORE_CRITERION).where(SCORE_CRITERION.KIND.eq(kind)).execute();
         for (int i = 0; i < criteria.size(); i++) {
             Criterion c = criteria.get(i);
             dsl.insertInto(SCORE_CRITERION)
-                    .set(SCORE_CRITERION.KIND, kind.name())
+                    .set(SCORE_CRITERION.KIND, kind)
                     .set(SCORE_CRITERION.CODE, c.code())
                     .set(SCORE_CRITERION.NAME_ZH, c.nameZh())
                     .set(SCORE_CRITERION.NAME_EN, c.nameEn())
@@ -161,18 +161,18 @@ class JooqAssignmentRepository implements AssignmentRepository {
 
     @Override
     public boolean reviewInProgress(CarrierKind kind) {
-        return dsl.fetchCount(DOSSIER, DOSSIER.KIND.eq(kind.name())
-                .and(DOSSIER.STATUS.eq(DossierStatus.UNDER_EXPERT_REVIEW.name()))) > 0;
+        return dsl.fetchCount(DOSSIER, DOSSIER.KIND.eq(kind)
+                .and(DOSSIER.STATUS.eq(DossierStatus.UNDER_EXPERT_REVIEW))) > 0;
     }
 
     private Assignment toAssignment(Record r) {
         String scores = r.get(REVIEW_ASSIGNMENT.SCORES_JSON);
-        String opinion = r.get(REVIEW_ASSIGNMENT.RECOMMENDATION);
+        var opinion = r.get(REVIEW_ASSIGNMENT.RECOMMENDATION);
         ScoreSheet sheet = new ScoreSheet(scores == null ? Map.of() : json.readValue(scores, SCORES),
-                r.get(REVIEW_ASSIGNMENT.COMMENTS), opinion == null ? null : ExpertOpinion.valueOf(opinion));
+                r.get(REVIEW_ASSIGNMENT.COMMENTS), opinion);
         return new Assignment(r.get(REVIEW_ASSIGNMENT.ID), r.get(REVIEW_ASSIGNMENT.DOSSIER_ID),
                 r.get(REVIEW_ASSIGNMENT.EXPERT_ID), r.get(EXPERT.NAME),
-                AssignmentStatus.valueOf(r.get(REVIEW_ASSIGNMENT.STATUS)), r.get(REVIEW_ASSIGNMENT.ASSIGNED_BY),
+                r.get(REVIEW_ASSIGNMENT.STATUS), r.get(REVIEW_ASSIGNMENT.ASSIGNED_BY),
                 r.get(REVIEW_ASSIGNMENT.ASSIGNED_AT), r.get(REVIEW_ASSIGNMENT.DECLARED_AT),
                 r.get(REVIEW_ASSIGNMENT.RELEASED_REASON), sheet, r.get(REVIEW_ASSIGNMENT.WEIGHTED_SCORE),
                 r.get(REVIEW_ASSIGNMENT.SUBMITTED_AT), r.get(REVIEW_ASSIGNMENT.VERSION));

@@ -44,7 +44,7 @@ class JooqDecisionRepository implements DecisionRepository {
                 .set(BUREAU_DECISION.MEETING_ID, meetingId)
                 .set(BUREAU_DECISION.TENANT_ID, dossier.tenantId().value())
                 .set(BUREAU_DECISION.UNIT_ID, dossier.unitId())
-                .set(BUREAU_DECISION.DECISION, line.outcome().name())
+                .set(BUREAU_DECISION.DECISION, line.outcome())
                 .set(BUREAU_DECISION.REASON, line.reason())
                 .set(BUREAU_DECISION.MEAN_SCORE, meanScore)
                 .execute();
@@ -59,7 +59,7 @@ class JooqDecisionRepository implements DecisionRepository {
                         .where(BUREAU_DECISION.MEETING_ID.eq(m.getId()))
                         .and(JooqScopes.inScope(scope, BUREAU_DECISION.TENANT_ID, BUREAU_DECISION.UNIT_ID))
                         .orderBy(BUREAU_DECISION.MEAN_SCORE.desc())
-                        .fetch(d -> new DecisionLine(d.getDossierId(), DecisionOutcome.valueOf(d.getDecision()),
+                        .fetch(d -> new DecisionLine(d.getDossierId(), d.getDecision(),
                                 d.getReason()))));
     }
 }

@@ -34,7 +34,7 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
                 .set(DISTRICT_REVIEW.TENANT_ID, dossier.tenantId().value())
                 .set(DISTRICT_REVIEW.UNIT_ID, dossier.unitId())
                 .set(DISTRICT_REVIEW.VERSION_NUMBER, r.versionNumber())
-                .set(DISTRICT_REVIEW.ACTION, r.action().name())
+                .set(DISTRICT_REVIEW.ACTION, r.action())
                 .set(DISTRICT_REVIEW.OPINION, r.opinion())
                 .set(DISTRICT_REVIEW.CHECKLIST_JSON, json.writeValueAsString(r.items()))
                 .set(DISTRICT_REVIEW.REVISION_DUE, r.revisionDue())
@@ -49,7 +49,7 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
                 .and(JooqScopes.inScope(scope, DISTRICT_REVIEW.TENANT_ID, DISTRICT_REVIEW.UNIT_ID))
                 .orderBy(DISTRICT_REVIEW.ID)
                 .fetch(r -> new DistrictReview(r.getId(), r.getDossierId(), r.getVersionNumber(),
-                        DistrictAction.valueOf(r.getAction()), r.getOpinion(),
+                        r.getAction(), r.getOpinion(),
                         List.of(json.readValue(r.getChecklistJson(), ChecklistItem[].class)), r.getRevisionDue(),
                         r.getDecidedBy(), r.getDecidedAt()));
     }

@@ -11,6 +11,7 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.UnitAccount;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
@@ -103,8 +104,8 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     public List<Account> activeOf(Role role, TenantId tenant, Long unitId) {
-        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ROLE.eq(role.name()))
-                .and(ACCOUNT.STATUS.eq(AccountStatus.ACTIVE.name()))
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ROLE.eq(role))
+                .and(ACCOUNT.STATUS.eq(AccountStatus.ACTIVE))
                 .and(tenant == null ? DSL.trueCondition() : ACCOUNT.TENANT_ID.eq(tenant.value()))
                 .and(unitId == null ? DSL.trueCondition() : ACCOUNT.UNIT_ID.eq(unitId))
                 .orderBy(ACCOUNT.ID).fetch(JooqAccountRepository::toAccount);
@@ -126,10 +127,10 @@ class JooqAccountRepository implements AccountRepository {
                 .set(ACCOUNT.USERNAME, a.username())
                 .set(ACCOUNT.DISPLAY_NAME, a.displayName())
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(ACCOUNT.ROLE, a.role().name())
+                .set(ACCOUNT.ROLE, a.role())
                 .set(ACCOUNT.TENANT_ID, a.tenantId() == null ? null : a.tenantId().value())
                 .set(ACCOUNT.UNIT_ID, a.unitId())
-                .set(ACCOUNT.STATUS, status.name())
+                .set(ACCOUNT.STATUS, status)
                 .set(ACCOUNT.EMAIL, a.email())
                 .set(ACCOUNT.FAILED_ATTEMPTS, 0)
                 .set(ACCOUNT.CREATED_AT, createdAt)
@@ -146,7 +147,7 @@ class JooqAccountRepository implements AccountRepository {
     @Override
     public boolean updateRole(long id, int version, Role role, TenantId tenantId, Long unitId) {
         return dsl.update(ACCOUNT)
-                .set(ACCOUNT.ROLE, role.name())
+                .set(ACCOUNT.ROLE, role)
                 .set(ACCOUNT.TENANT_ID, tenantId == null ? null : tenantId.value())
                 .set(ACCOUNT.UNIT_ID, unitId)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
@@ -157,7 +158,7 @@ class JooqAccountRepository implements AccountRepository {
     @Override
     public boolean updateStatus(long id, int version, AccountStatus status) {
         return dsl.update(ACCOUNT)
-                .set(ACCOUNT.STATUS, status.name())
+                .set(ACCOUNT.STATUS, status)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id)).and(ACCOUNT.VERSION.eq(version))
                 .execute() == 1;
@@ -211,17 +212,24 @@ class JooqAccountRepository implements AccountRepository {
         return ACCOUNT.LOCKED_UNTIL.isNull().or(ACCOUNT.LOCKED_UNTIL.le(now));
     }
 
+    /**
+     * The unit's activation as stored (a name of the tenant feature's enum, which accounts do not depend on): the
+     * column without its enum converter.
+     */
+    private static final Field<String> UNIT_ACTIVATION = DSL.field(HOST_UNIT.ACTIVATION_STATUS.getQualifiedName(),
+            String.class);
+
     private SelectOnConditionStep<Record> unitAccounts() {
         return dsl.select(ACCOUNT.fields()).select(HOST_UNIT.NAME, HOST_UNIT.CREDIT_CODE, HOST_UNIT.TENANT_ID,
-                        HOST_UNIT.ACTIVATION_STATUS, HOST_UNIT.CREDIT_CODE_OVERRIDE, HOST_UNIT.LICENCE_SHA256)
+                        UNIT_ACTIVATION, HOST_UNIT.CREDIT_CODE_OVERRIDE, HOST_UNIT.LICENCE_SHA256)
                 .from(ACCOUNT).join(HOST_UNIT).on(HOST_UNIT.ID.eq(ACCOUNT.UNIT_ID));
     }
 
     @Override
     public List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status) {
-        Condition byStatus = status == null ? DSL.trueCondition() : ACCOUNT.STATUS.eq(status.name());
+        Condition byStatus = status == null ? DSL.trueCondition() : ACCOUNT.STATUS.eq(status);
         return unitAccounts()
-                .where(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(JooqScopes.hostUnitInScope(scope)).and(byStatus)
+                .where(ACCOUNT.ROLE.eq(Role.APPLICANT)).and(JooqScopes.hostUnitInScope(scope)).and(byStatus)
                 .orderBy(ACCOUNT.CREATED_AT, ACCOUNT.ID)
                 .fetch(JooqAccountRepository::toUnitAccount);
     }
@@ -229,22 +237,22 @@ class JooqAccountRepository implements AccountRepository {
     @Override
     public Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId) {
         return unitAccounts()
-                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.ROLE.eq(Role.APPLICANT.name())).and(JooqScopes.hostUnitInScope(scope))
+                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.ROLE.eq(Role.APPLICANT)).and(JooqScopes.hostUnitInScope(scope))
                 .fetchOptional(JooqAccountRepository::toUnitAccount);
     }
 
     private static UnitAccount toUnitAccount(Record r) {
         return new UnitAccount(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
-                AccountStatus.valueOf(r.get(ACCOUNT.STATUS)), r.get(ACCOUNT.VERSION), r.get(ACCOUNT.UNIT_ID),
+                r.get(ACCOUNT.STATUS), r.get(ACCOUNT.VERSION), r.get(ACCOUNT.UNIT_ID),
                 r.get(HOST_UNIT.NAME), r.get(HOST_UNIT.CREDIT_CODE), new TenantId(r.get(HOST_UNIT.TENANT_ID)),
-                r.get(HOST_UNIT.ACTIVATION_STATUS), r.get(ACCOUNT.CREATED_AT),
+                r.get(UNIT_ACTIVATION), r.get(ACCOUNT.CREATED_AT),
                 Boolean.TRUE.equals(r.get(HOST_UNIT.CREDIT_CODE_OVERRIDE)), r.get(HOST_UNIT.LICENCE_SHA256) != null);
     }
 
     private static Account toAccount(AccountRecord r) {
-        return new Account(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
+        return new Account(r.getId(), r.getUsername(), r.getDisplayName(), r.getRole(),
                 r.getTenantId() == null ? null : new TenantId(r.getTenantId()), r.getUnitId(),
-                AccountStatus.valueOf(r.getStatus()), r.getEmail(), r.getFailedAttempts(), r.getLockedUntil(),
+                r.getStatus(), r.getEmail(), r.getFailedAttempts(), r.getLockedUntil(),
                 r.getCreatedAt(), r.getVersion());
     }
 }

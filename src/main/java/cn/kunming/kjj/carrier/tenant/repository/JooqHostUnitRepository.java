@@ -77,7 +77,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     @Override
     public java.util.List<HostUnit> pendingWithCode(String creditCode) {
         return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.CREDIT_CODE.eq(creditCode))
-                .and(HOST_UNIT.ACTIVATION_STATUS.eq(ActivationStatus.PENDING.name())).orderBy(HOST_UNIT.ID)
+                .and(HOST_UNIT.ACTIVATION_STATUS.eq(ActivationStatus.PENDING)).orderBy(HOST_UNIT.ID)
                 .fetch(JooqHostUnitRepository::toUnit);
     }
 
@@ -107,14 +107,14 @@ class JooqHostUnitRepository implements HostUnitRepository {
                 .set(HOST_UNIT.NAME, u.name())
                 .set(HOST_UNIT.CREDIT_CODE, u.creditCode())
                 .set(HOST_UNIT.CREDIT_CODE_OVERRIDE, creditCodeOverride)
-                .set(HOST_UNIT.UNIT_TYPE, u.type().name())
-                .set(HOST_UNIT.REGISTRATION_STATUS, RegistrationStatus.ACTIVE.name())
+                .set(HOST_UNIT.UNIT_TYPE, u.type())
+                .set(HOST_UNIT.REGISTRATION_STATUS, RegistrationStatus.ACTIVE)
                 .set(HOST_UNIT.TENANT_ID, u.tenantId().value())
                 .set(HOST_UNIT.ADDRESS, u.address())
                 .set(HOST_UNIT.LEGAL_REPRESENTATIVE, u.legalRepresentative())
                 .set(HOST_UNIT.CONTACT_NAME, u.contactName())
                 .set(HOST_UNIT.CONTACT_PHONE, u.contactPhone())
-                .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
+                .set(HOST_UNIT.ACTIVATION_STATUS, status)
                 .set(HOST_UNIT.CLAIMED_CREDIT_CODE, status == ActivationStatus.ACTIVE ? u.creditCode() : null)
                 .set(HOST_UNIT.CREATED_AT, createdAt)
                 .set(HOST_UNIT.VERSION, 0)
@@ -127,7 +127,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
                                     String decidedBy, LocalDateTime decidedAt, String reason) {
         // only an activated unit claims its code; a second activation of the same code breaks the unique key
         return dsl.update(HOST_UNIT)
-                .set(HOST_UNIT.ACTIVATION_STATUS, status.name())
+                .set(HOST_UNIT.ACTIVATION_STATUS, status)
                 .set(HOST_UNIT.CLAIMED_CREDIT_CODE, status == ActivationStatus.ACTIVE ? HOST_UNIT.CREDIT_CODE
                         : org.jooq.impl.DSL.castNull(HOST_UNIT.CREDIT_CODE.getDataType()))
                 .set(HOST_UNIT.DECIDED_BY, decidedBy)
@@ -140,9 +140,9 @@ class JooqHostUnitRepository implements HostUnitRepository {
 
     private static HostUnit toUnit(HostUnitRecord r) {
         return new HostUnit(r.getId(), r.getName(), r.getCreditCode(), Boolean.TRUE.equals(r.getCreditCodeOverride()),
-                UnitType.valueOf(r.getUnitType()), RegistrationStatus.valueOf(r.getRegistrationStatus()),
+                r.getUnitType(), r.getRegistrationStatus(),
                 new TenantId(r.getTenantId()), r.getAddress(), r.getLegalRepresentative(), r.getContactName(),
-                r.getContactPhone(), ActivationStatus.valueOf(r.getActivationStatus()), r.getCreatedAt(),
+                r.getContactPhone(), r.getActivationStatus(), r.getCreatedAt(),
                 r.getVersion(), r.getDecidedBy(), r.getDecidedAt(), r.getRejectionReason());
     }
 }

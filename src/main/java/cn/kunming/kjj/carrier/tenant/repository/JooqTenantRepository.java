@@ -37,7 +37,7 @@ class JooqTenantRepository implements TenantRepository {
                 .set(TENANT.ID, t.id().value())
                 .set(TENANT.NAME, t.name())
                 .set(TENANT.NAME_EN, t.nameEn())
-                .set(TENANT.TENANT_TYPE, t.type().name())
+                .set(TENANT.TENANT_TYPE, t.type())
                 .set(TENANT.DIVISION_CODE, t.divisionCode())
                 .set(TENANT.VALID_FROM, t.validFrom())
                 .set(TENANT.VALID_TO, t.validTo())
@@ -51,7 +51,7 @@ class JooqTenantRepository implements TenantRepository {
         return dsl.update(TENANT)
                 .set(TENANT.NAME, t.name())
                 .set(TENANT.NAME_EN, t.nameEn())
-                .set(TENANT.TENANT_TYPE, t.type().name())
+                .set(TENANT.TENANT_TYPE, t.type())
                 .set(TENANT.DIVISION_CODE, t.divisionCode())
                 .set(TENANT.VALID_FROM, t.validFrom())
                 .set(TENANT.VALID_TO, t.validTo())
@@ -62,7 +62,7 @@ class JooqTenantRepository implements TenantRepository {
     }
 
     private static Tenant toTenant(TenantRecord r) {
-        return new Tenant(new TenantId(r.getId()), r.getName(), r.getNameEn(), TenantType.valueOf(r.getTenantType()),
+        return new Tenant(new TenantId(r.getId()), r.getName(), r.getNameEn(), r.getTenantType(),
                 r.getDivisionCode(), r.getValidFrom(), r.getValidTo(), r.getSortOrder(), r.getVersion());
     }
 }

@@ -48,12 +48,12 @@ class JooqRegistrationRepository implements RegistrationRepository {
     @Override
     public void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, Long importId,
                        String evidenceName, String evidenceSha256, String by, LocalDateTime at) {
-        dsl.update(HOST_UNIT).set(HOST_UNIT.REGISTRATION_STATUS, status.name()).set(HOST_UNIT.REGISTRATION_STATUS_ON, on)
+        dsl.update(HOST_UNIT).set(HOST_UNIT.REGISTRATION_STATUS, status).set(HOST_UNIT.REGISTRATION_STATUS_ON, on)
                 .where(HOST_UNIT.ID.eq(unitId)).execute();
         dsl.insertInto(REGISTRATION_RECORD)
                 .set(REGISTRATION_RECORD.UNIT_ID, unitId)
                 .set(REGISTRATION_RECORD.TENANT_ID, tenant.value())
-                .set(REGISTRATION_RECORD.STATUS, status.name())
+                .set(REGISTRATION_RECORD.STATUS, status)
                 .set(REGISTRATION_RECORD.STATUS_ON, on)
                 .set(REGISTRATION_RECORD.IMPORT_ID, importId)
                 .set(REGISTRATION_RECORD.EVIDENCE_NAME, evidenceName)
@@ -66,7 +66,7 @@ class JooqRegistrationRepository implements RegistrationRepository {
     @Override
     public List<UnitStatus> unitsIn(RegistrationStatus status) {
         return dsl.select(HOST_UNIT.ID, HOST_UNIT.TENANT_ID, HOST_UNIT.REGISTRATION_STATUS_ON).from(HOST_UNIT)
-                .where(HOST_UNIT.REGISTRATION_STATUS.eq(status.name())).orderBy(HOST_UNIT.ID)
+                .where(HOST_UNIT.REGISTRATION_STATUS.eq(status)).orderBy(HOST_UNIT.ID)
                 .fetch(r -> new UnitStatus(r.value1(), new TenantId(r.value2()), r.value3()));
     }
 
@@ -82,12 +82,12 @@ class JooqRegistrationRepository implements RegistrationRepository {
         return dsl.insertInto(REGISTRATION_ALERT)
                 .set(REGISTRATION_ALERT.UNIT_ID, unitId)
                 .set(REGISTRATION_ALERT.TENANT_ID, tenant.value())
-                .set(REGISTRATION_ALERT.KIND, kind.name())
+                .set(REGISTRATION_ALERT.KIND, kind)
                 .set(REGISTRATION_ALERT.CARRIER_ID, carrierId)
                 .set(REGISTRATION_ALERT.DOSSIER_ID, dossierId)
                 .set(REGISTRATION_ALERT.ALERT_KEY, key)
                 .set(REGISTRATION_ALERT.RAISED_AT, at)
-                .set(REGISTRATION_ALERT.STATUS, RegistrationAlert.Status.OPEN.name())
+                .set(REGISTRATION_ALERT.STATUS, RegistrationAlert.Status.OPEN)
                 .set(REGISTRATION_ALERT.VERSION, 0)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
@@ -101,7 +101,7 @@ class JooqRegistrationRepository implements RegistrationRepository {
     @Override
     public List<RegistrationAlert> alerts(TenantScope scope, boolean openOnly) {
         return alerts().where(JooqScopes.inScope(scope, REGISTRATION_ALERT.TENANT_ID, REGISTRATION_ALERT.UNIT_ID))
-                .and(openOnly ? REGISTRATION_ALERT.STATUS.eq(RegistrationAlert.Status.OPEN.name()) : DSL.trueCondition())
+                .and(openOnly ? REGISTRATION_ALERT.STATUS.eq(RegistrationAlert.Status.OPEN) : DSL.trueCondition())
                 .orderBy(REGISTRATION_ALERT.RAISED_AT.desc(), REGISTRATION_ALERT.ID.desc()).fetch(this::toAlert);
     }
 
@@ -114,21 +114,21 @@ class JooqRegistrationRepository implements RegistrationRepository {
     @Override
     public boolean close(long id, int version, String decision, String reason, String by, LocalDateTime at) {
         return dsl.update(REGISTRATION_ALERT)
-                .set(REGISTRATION_ALERT.STATUS, RegistrationAlert.Status.CLOSED.name())
+                .set(REGISTRATION_ALERT.STATUS, RegistrationAlert.Status.CLOSED)
                 .set(REGISTRATION_ALERT.DECISION, decision)
                 .set(REGISTRATION_ALERT.REASON, reason)
                 .set(REGISTRATION_ALERT.DECIDED_BY, by)
                 .set(REGISTRATION_ALERT.DECIDED_AT, at)
                 .set(REGISTRATION_ALERT.VERSION, REGISTRATION_ALERT.VERSION.plus(1))
                 .where(REGISTRATION_ALERT.ID.eq(id)).and(REGISTRATION_ALERT.VERSION.eq(version))
-                .and(REGISTRATION_ALERT.STATUS.eq(RegistrationAlert.Status.OPEN.name())).execute() == 1;
+                .and(REGISTRATION_ALERT.STATUS.eq(RegistrationAlert.Status.OPEN)).execute() == 1;
     }
 
     private RegistrationAlert toAlert(Record r) {
         return new RegistrationAlert(r.get(REGISTRATION_ALERT.ID), r.get(REGISTRATION_ALERT.UNIT_ID), r.get(HOST_UNIT.NAME),
-                RegistrationAlert.Kind.valueOf(r.get(REGISTRATION_ALERT.KIND)), r.get(REGISTRATION_ALERT.CARRIER_ID),
+                r.get(REGISTRATION_ALERT.KIND), r.get(REGISTRATION_ALERT.CARRIER_ID),
                 r.get(REGISTRATION_ALERT.DOSSIER_ID), r.get(REGISTRATION_ALERT.RAISED_AT),
-                RegistrationAlert.Status.valueOf(r.get(REGISTRATION_ALERT.STATUS)), r.get(REGISTRATION_ALERT.DECISION),
+                r.get(REGISTRATION_ALERT.STATUS), r.get(REGISTRATION_ALERT.DECISION),
                 r.get(REGISTRATION_ALERT.REASON), r.get(REGISTRATION_ALERT.DECIDED_BY), r.get(REGISTRATION_ALERT.VERSION));
     }
 }

@@ -1,5 +1,16 @@
 package cn.kunming.kjj.carrier.volume.repository;
 
+import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
+import cn.kunming.kjj.carrier.annualreport.ReportStatus;
+import cn.kunming.kjj.carrier.carrier.CarrierStatus;
+import cn.kunming.kjj.carrier.review.ExpertOpinion;
+import cn.kunming.kjj.carrier.review.AssignmentStatus;
+import cn.kunming.kjj.carrier.call.CallStatus;
+import cn.kunming.kjj.carrier.security.AccountStatus;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.tenant.ActivationStatus;
+import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
+import cn.kunming.kjj.carrier.tenant.TenantType;
 import cn.kunming.kjj.carrier.volume.VolumeContent;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.Sha256;
@@ -88,9 +99,9 @@ public class JooqVolumeGenerator {
     /** Generates everything; the password hash is given to every generated account (the demo password). */
     public void generate(VolumeSpec spec, String passwordHash, int lastYear) {
         Random random = new Random(spec.seed());
-        List<String> tenants = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.ne("BUREAU"))
+        List<String> tenants = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.ne(TenantType.BUREAU))
                 .orderBy(TENANT.SORT_ORDER).fetch(TENANT.ID);
-        String bureau = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.eq("BUREAU")).fetchOne(TENANT.ID);
+        String bureau = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.eq(TenantType.BUREAU)).fetchOne(TENANT.ID);
         LocalDateTime now = LocalDateTime.of(lastYear, 11, 1, 9, 0);
 
         Units units = units(spec, tenants, random, now);
@@ -126,14 +137,14 @@ public class JooqVolumeGenerator {
             r.setCreditCode(first17 + UnifiedSocialCreditCode.expectedCheckCharacter(first17));
             r.setCreditCodeOverride(false);
             r.setUnitType((i % 9 == 0 ? UnitType.RESEARCH_INSTITUTE : types[i % 5 == 0 ? random.nextInt(types.length)
-                    : 0]).name());
-            r.setRegistrationStatus("ACTIVE");
+                    : 0]));
+            r.setRegistrationStatus(RegistrationStatus.ACTIVE);
             r.setTenantId(tenant);
             r.setAddress("云南省昆明市" + VolumeContent.WORDS[i % VolumeContent.WORDS.length] + "路" + (i % 300 + 1) + "号");
             r.setLegalRepresentative("法定代表人" + i);
             r.setContactName("联系人" + i);
             r.setContactPhone("0871-6" + String.format("%07d", i));
-            r.setActivationStatus("ACTIVE");
+            r.setActivationStatus(ActivationStatus.ACTIVE);
             r.setClaimedCreditCode(r.getCreditCode());
             r.setCreatedAt(now.minusYears(5).plusMinutes(i));
             r.setVersion(0);
@@ -156,15 +167,15 @@ public class JooqVolumeGenerator {
         long id = nextId(ACCOUNT, ACCOUNT.ID);
         for (String tenant : tenants) {
             for (int n = 1; n <= spec.officersPerTenant(); n++) {
-                add(rows, account(id++, "vol." + tenant.toLowerCase() + "." + n, "区县经办人" + n, "DISTRICT_OFFICER",
+                add(rows, account(id++, "vol." + tenant.toLowerCase() + "." + n, "区县经办人" + n, Role.DISTRICT_OFFICER,
                         tenant, null, hash, now));
             }
         }
         for (int n = 1; n <= spec.officersPerTenant(); n++) {
-            add(rows, account(id++, "vol.bureau." + n, "市科技局经办人" + n, "BUREAU_OFFICER", bureau, null, hash, now));
+            add(rows, account(id++, "vol.bureau." + n, "市科技局经办人" + n, Role.BUREAU_OFFICER, bureau, null, hash, now));
         }
         for (int i = 0; i < spec.units(); i++) {
-            add(rows, account(id++, "vol.unit." + (i + 1), "申报经办人" + (i + 1), "APPLICANT", units.tenants[i],
+            add(rows, account(id++, "vol.unit." + (i + 1), "申报经办人" + (i + 1), Role.APPLICANT, units.tenants[i],
                     units.ids[i], hash, now));
         }
         int count = rows.size();
@@ -172,7 +183,7 @@ public class JooqVolumeGenerator {
         log.info("volume: {} accounts", count);
     }
 
-    private AccountRecord account(long id, String username, String name, String role, String tenant, Long unit,
+    private AccountRecord account(long id, String username, String name, Role role, String tenant, Long unit,
                                   String hash, LocalDateTime now) {
         AccountRecord r = dsl.newRecord(ACCOUNT);
         r.setId(id);
@@ -182,7 +193,7 @@ public class JooqVolumeGenerator {
         r.setRole(role);
         r.setTenantId(tenant);
         r.setUnitId(unit);
-        r.setStatus("ACTIVE");
+        r.setStatus(AccountStatus.ACTIVE);
         r.setEmail(null);
         r.setFailedAttempts(0);
         r.setLockedUntil(null);
@@ -217,7 +228,7 @@ public class JooqVolumeGenerator {
             r.setOpensAt(opens);
             r.setClosesAt(closes);
             r.setBody("依据《昆明市概念验证中心和中试平台建设管理办法》组织申报。");
-            r.setStatus("PUBLISHED");
+            r.setStatus(CallStatus.PUBLISHED);
             r.setCreatedAt(opens.minusDays(10));
             r.setCreatedBy("vol.bureau.1");
             r.setPublishedAt(opens.minusDays(7));
@@ -226,7 +237,7 @@ public class JooqVolumeGenerator {
             for (CarrierKind kind : CarrierKind.values()) {
                 CallRequiredAttachmentRecord a = dsl.newRecord(CALL_REQUIRED_ATTACHMENT);
                 a.setCallId(call.id());
-                a.setKind(kind.name());
+                a.setKind(kind);
                 a.setCode(kind == CarrierKind.CONCEPT_CENTER ? "C1" : "P1");
                 a.setName("承诺书");
                 a.setSortOrder(1);
@@ -303,8 +314,8 @@ public class JooqVolumeGenerator {
                 r.setCallId(call.id());
                 r.setUnitId(units.ids[unit]);
                 r.setTenantId(units.tenants[unit]);
-                r.setKind(kind.name());
-                r.setStatus(status.name());
+                r.setKind(kind);
+                r.setStatus(status);
                 r.setContentJson(content);
                 r.setLastSavedAt(saved);
                 r.setLastSavedBy("vol.unit." + (unit + 1));
@@ -395,14 +406,14 @@ public class JooqVolumeGenerator {
                 r.setTenantId(dossier.tenant());
                 r.setUnitId(dossier.unitId());
                 r.setExpertId(experts[e]);
-                r.setStatus("SUBMITTED");
+                r.setStatus(AssignmentStatus.SUBMITTED);
                 r.setAssignedBy("vol.bureau.1");
                 r.setAssignedAt(dossier.saved().plusDays(20));
                 r.setDeclaredAt(null);
                 r.setReleasedReason(null);
                 r.setScoresJson(json.writeValueAsString(scores));
                 r.setComments("材料齐全，建设基础较好。");
-                r.setRecommendation(weighted.compareTo(BigDecimal.valueOf(70)) >= 0 ? "SUPPORT" : "OPPOSE");
+                r.setRecommendation(weighted.compareTo(BigDecimal.valueOf(70)) >= 0 ? ExpertOpinion.SUPPORT : ExpertOpinion.OPPOSE);
                 r.setWeightedScore(weighted);
                 r.setSubmittedAt(dossier.saved().plusDays(30));
                 r.setVersion(1);
@@ -430,14 +441,14 @@ public class JooqVolumeGenerator {
             Approved a = dossiers.approvedRows.get(dossier);
             Call call = calls.get(a.call());
             LocalDate approvedOn = call.closes().toLocalDate().plusDays(100);
-            String status = k % 20 == 0 ? "DISQUALIFIED" : k % 20 == 1 ? "CANCELLED"
-                    : k % 20 < 4 ? "PROVINCIALLY_FILED" : "CULTIVATING";
+            CarrierStatus status = k % 20 == 0 ? CarrierStatus.DISQUALIFIED : k % 20 == 1 ? CarrierStatus.CANCELLED
+                    : k % 20 < 4 ? CarrierStatus.PROVINCIALLY_FILED : CarrierStatus.CULTIVATING;
             CarrierRecord r = dsl.newRecord(CARRIER);
             r.setId(id);
             r.setDossierId(dossier);
             r.setUnitId(units.ids[a.unit()]);
             r.setTenantId(units.tenants[a.unit()]);
-            r.setKind(a.kind().name());
+            r.setKind(a.kind());
             r.setName(a.name());
             r.setIndustryField(a.field());
             r.setApprovedOn(approvedOn);
@@ -458,7 +469,7 @@ public class JooqVolumeGenerator {
                 report.setUnitId(units.ids[a.unit()]);
                 report.setTenantId(units.tenants[a.unit()]);
                 report.setReportYear(year);
-                report.setStatus(past ? "SUBMITTED" : "DRAFT");
+                report.setStatus(past ? ReportStatus.SUBMITTED : ReportStatus.DRAFT);
                 report.setContentJson(contentJson);
                 report.setDueOn(LocalDate.of(year + 1, 3, 31));
                 report.setSubmittedAt(past ? submitted : null);
@@ -487,7 +498,7 @@ public class JooqVolumeGenerator {
                 s.setAmountYuan(BigDecimal.valueOf(a.kind() == CarrierKind.CONCEPT_CENTER ? 500_000 : 1_000_000));
                 s.setDisbursedOn(approvedOn.plusMonths(4));
                 s.setVoucherNumber("KJ" + approvedOn.getYear() + String.format("%05d", k));
-                s.setStatus(k % 10 < 7 ? "APPROVED" : "PREPARED");
+                s.setStatus(k % 10 < 7 ? SubsidyStatus.APPROVED : SubsidyStatus.PREPARED);
                 s.setPreparedBy("vol.bureau.1");
                 s.setPreparedAt(approvedOn.plusMonths(3).atTime(10, 0));
                 s.setApprovedBy(k % 10 < 7 ? "vol.bureau.2" : null);
