@@ -54,7 +54,7 @@ final class DefaultTemplates {
                 Docx.text(doc, "{{unitName}}：");
                 Docx.text(doc, "你单位依托建设的{{kind}}“{{carrierName}}”，因{{ground}}（{{rule}}）：{{detail}}。"
                         + "经局研究决定，自{{effectiveOn}}起取消其培育资格。");
-                Docx.text(doc, "根据办法第五条第（四）项（M5.4），你单位自取消之日起两年内（至{{banEndsOn}}）不得再次申报。{{recovery}}");
+                Docx.text(doc, "根据办法第五条第（三）项（M5.4），你单位自取消之日起两年内（至{{banEndsOn}}）不得再次申报。{{recovery}}");
                 Docx.signature(doc, "昆明市科学技术局");
                 Docx.signature(doc, "{{date}}");
             });
