@@ -1,8 +1,11 @@
 package cn.kunming.kjj.carrier.credit;
 
-/** When a check was made: automatically at the steps of P4.2–P4.4 and daily for carriers, or by an officer. */
+/**
+ * When a check was made: automatically at the steps of P4.2–P4.4 and on the day a public notice closes (P4.5), daily for
+ * carriers, or by an officer.
+ */
 public enum CheckOccasion {
-    SUBMISSION, RECOMMENDATION, DECISION, DAILY, MANUAL;
+    SUBMISSION, RECOMMENDATION, DECISION, NOTICE_CLOSE, DAILY, MANUAL;
 
     public String messageKey() {
         return "checkOccasion." + name();

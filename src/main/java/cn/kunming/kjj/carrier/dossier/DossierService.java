@@ -47,6 +47,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -157,7 +158,9 @@ public class DossierService {
         if (content.facts() == null || content.facts().kind() != dossier.kind()) {
             throw new PortalException("dossier.kindFixed");
         }
-        LocalDateTime at = now();
+        // whole seconds: what every supported database keeps (MySQL Connector/J sends a MariaDB server no fraction), so
+        // the dossier returned is the dossier stored
+        LocalDateTime at = now().truncatedTo(ChronoUnit.SECONDS);
         if (!dossiers.saveContent(me.scope(), id, version, content, at, me.username())) {
             throw new ConcurrentEditException("DOSSIER", id);
         }

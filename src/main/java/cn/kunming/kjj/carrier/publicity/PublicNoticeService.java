@@ -226,7 +226,9 @@ public class PublicNoticeService {
         if (sequence < 1) {
             throw new PortalException("notice.documentSequenceInvalid");
         }
-        if (filedOn == null || filedOn.isBefore(notice.endsOn())) {
+        // 公示期满无异议的…发文 (P4.5): the document follows the notice's last day, so a carrier is never approved
+        // while its notice still runs
+        if (filedOn == null || !filedOn.isAfter(notice.endsOn())) {
             throw new PortalException("notice.filedBeforeEnd", notice.endsOn());
         }
         String number = documentNumbers.format(filedOn.getYear(), sequence);

@@ -11,6 +11,7 @@ import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.carrier.CarrierStatusChanges;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.DossierWithdrawn;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.Audience;
@@ -40,8 +41,10 @@ import java.util.function.LongConsumer;
 @Component
 class Terminations {
 
+    /** Every status before a decision is final: a proposed dossier and one in public notice are withdrawn too. */
     private static final Set<DossierStatus> PENDING = EnumSet.of(DossierStatus.DRAFT, DossierStatus.SUBMITTED,
-            DossierStatus.RETURNED, DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW, DossierStatus.REVIEWED);
+            DossierStatus.RETURNED, DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW, DossierStatus.REVIEWED,
+            DossierStatus.PROPOSED, DossierStatus.IN_PUBLIC_NOTICE);
 
     private final RegistrationRepository registrations;
     private final Carriers carriers;
@@ -79,7 +82,8 @@ class Terminations {
                 }
             }
             for (Dossier dossier : dossiers.find(ofUnit, null)) {
-                if (PENDING.contains(dossier.status()) && Boolean.TRUE.equals(tx.execute(s -> withdraw(ofUnit, dossier)))) {
+                if (PENDING.contains(dossier.status())
+                        && Boolean.TRUE.equals(tx.execute(s -> withdraw(ofUnit, dossier, unit.on())))) {
                     steps++;
                     afterEachStep.accept(dossier.id());
                 }
@@ -102,8 +106,14 @@ class Terminations {
         return steps;
     }
 
-    private boolean terminate(Carrier carrier, LocalDate on) {
-        if (!records.changeStatus(carrier, CarrierStatus.TERMINATED, on, null, "G6.3 注销 " + on, actor(), now())) {
+    /**
+     * Terminates the carrier from the day its unit was deregistered, or from its approval when the deregistration came
+     * first (a carrier is never terminated before it existed).
+     */
+    private boolean terminate(Carrier carrier, LocalDate deregisteredOn) {
+        LocalDate on = deregisteredOn.isBefore(carrier.approvedOn()) ? carrier.approvedOn() : deregisteredOn;
+        if (!records.changeStatus(carrier, CarrierStatus.TERMINATED, on, null, "G6.3 注销 " + deregisteredOn, actor(),
+                now())) {
             return false;
         }
         registrations.raise(carrier.unitId(), carrier.tenantId(), RegistrationAlert.Kind.TERMINATED, carrier.id(), null,
@@ -111,14 +121,16 @@ class Terminations {
         events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(carrier.unitId()),
                 Audience.district(carrier.tenantId()), Audience.bureau()), NotificationKind.CARRIER_TERMINATED, "carriers/" + carrier.id(), carrier.name(), on));
         audit.record(AuditEntry.of(AuditAction.CARRIER_TERMINATED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId()).rule("G6.3")
-                .detail(carrier.name() + ", unit deregistered on " + on));
+                .detail(carrier.name() + ", unit deregistered on " + deregisteredOn + ", terminated from " + on));
         return true;
     }
 
-    private boolean withdraw(TenantScope ofUnit, Dossier dossier) {
+    private boolean withdraw(TenantScope ofUnit, Dossier dossier, LocalDate deregisteredOn) {
         if (!dossiers.moveStatus(ofUnit, dossier.id(), dossier.status(), DossierStatus.WITHDRAWN, null)) {
             return false;
         }
+        events.publishEvent(new DossierWithdrawn(dossier.id(), dossier.status(), LocalDate.now(clock),
+                "依托单位已于 " + deregisteredOn + " 注销（G6.3），申报撤回"));
         registrations.raise(dossier.unitId(), dossier.tenantId(), RegistrationAlert.Kind.DOSSIER_WITHDRAWN, null,
                 dossier.id(), "WITHDRAWN:" + dossier.id(), now());
         audit.record(AuditEntry.of(AuditAction.DOSSIER_WITHDRAWN, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId()).rule("G6.3")

@@ -162,7 +162,7 @@ class CreditCheckTest {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDate end = notices.period(LocalDate.of(2026, 6, 1)).defaultEnd();
         long notice = notices.publish(call, LocalDate.of(2026, 6, 1), end, "0871-1");
-        notices.setDocument(notice, 500 + (int) (notice % 400), end);
+        notices.setDocument(notice, 500 + (int) (notice % 400), end.plusDays(1));
         clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         notices.close(notice);

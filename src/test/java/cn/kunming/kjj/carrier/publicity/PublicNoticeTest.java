@@ -136,7 +136,9 @@ class PublicNoticeTest {
         clock.set(end.atTime(18, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         bureau();
         assertThatThrownBy(() -> notices.setDocument(notice, 3, end.minusDays(1))).hasMessage("notice.filedBeforeEnd");
-        notices.setDocument(notice, 3, end);
+        assertThatThrownBy(() -> notices.setDocument(notice, 3, end)).as("P4.5: not on the notice's last day")
+                .hasMessage("notice.filedBeforeEnd");
+        notices.setDocument(notice, 3, end.plusDays(1));
         assertThatThrownBy(() -> notices.close(notice)).hasMessage("notice.periodNotOver");
     }
 
@@ -147,7 +149,7 @@ class PublicNoticeTest {
         bureau();
         LocalDate end = notices.period(TODAY).defaultEnd();
         long notice = notices.publish(call, TODAY, end, "0871-1");
-        notices.setDocument(notice, 7, end);
+        notices.setDocument(notice, 7, end.plusDays(1));
         As.signOut();
         clock.set(end.plusDays(1).atTime(1, 15).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         job.run();
@@ -169,7 +171,7 @@ class PublicNoticeTest {
         bureau();
         LocalDate end = notices.period(TODAY).defaultEnd();
         long notice = notices.publish(call, TODAY, end, "0871-1");
-        notices.setDocument(notice, 8, end);
+        notices.setDocument(notice, 8, end.plusDays(1));
         clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         bureau();
         notices.close(notice);

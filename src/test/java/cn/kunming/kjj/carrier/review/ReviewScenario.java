@@ -143,7 +143,7 @@ public class ReviewScenario {
         java.time.LocalDate start = java.time.LocalDate.now(clock);
         java.time.LocalDate end = notices.period(start).defaultEnd();
         long notice = notices.publish(callId, start, end, "0871-1");
-        notices.setDocument(notice, (int) (notice % 900) + 1, end);
+        notices.setDocument(notice, (int) (notice % 900) + 1, end.plusDays(1));
         movable.set(end.plusDays(1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         notices.close(notice);

@@ -107,6 +107,21 @@ class TerminationTest {
     }
 
     @Test
+    void aCarrierWhoseUnitWasDeregisteredBeforeItsApprovalIsTerminatedFromItsApprovalNeverBefore() {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        LocalDate approvedOn = management.file(carrier).carrier().approvedOn();
+        assertThat(approvedOn).isAfter(LocalDate.of(2026, 3, 3));
+        importStatus("注销", "2026-03-03");
+        As.signOut();
+        terminations.runAll(id -> { });
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        var file = management.file(carrier);
+        assertThat(file.carrier().status()).isEqualTo(CarrierStatus.TERMINATED);
+        assertThat(file.carrier().statusSince()).isEqualTo(approvedOn);
+        assertThat(file.history().getLast().changedOn()).isEqualTo(approvedOn);
+    }
+
+    @Test
     void aRunStoppedAfterTheFirstStepIsFinishedByTheNextAndNothingHappensTwice() {
         importStatus("注销", "2026-04-15");
         As.signOut();

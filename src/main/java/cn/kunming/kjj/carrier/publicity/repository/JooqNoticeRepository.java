@@ -145,11 +145,17 @@ class JooqNoticeRepository implements NoticeRepository {
                 .and(OBJECTION.STATUS.eq(ObjectionStatus.OPEN)).execute() == 1;
     }
 
+    @Override
+    public boolean removeEntry(long dossierId, LocalDate on, String reason) {
+        return dsl.update(NOTICE_ENTRY).set(NOTICE_ENTRY.REMOVED_ON, on).set(NOTICE_ENTRY.REMOVED_REASON, reason)
+                .where(NOTICE_ENTRY.DOSSIER_ID.eq(dossierId)).and(NOTICE_ENTRY.REMOVED_ON.isNull()).execute() == 1;
+    }
+
     private PublicNotice toNotice(PublicNoticeRecord r) {
         List<NoticeEntry> entries = dsl.selectFrom(NOTICE_ENTRY).where(NOTICE_ENTRY.NOTICE_ID.eq(r.getId()))
                 .orderBy(NOTICE_ENTRY.KIND, NOTICE_ENTRY.DOSSIER_ID)
                 .fetch(e -> new NoticeEntry(e.getDossierId(), new TenantId(e.getTenantId()), e.getUnitId(),
-                        e.getUnitName(), e.getKind(), e.getName()));
+                        e.getUnitName(), e.getKind(), e.getName(), e.getRemovedOn(), e.getRemovedReason()));
         return new PublicNotice(r.getId(), r.getCallId(), r.getStartsOn(), r.getEndsOn(), r.getContact(),
                 r.getStatus(), r.getDocumentNumber(), r.getFiledOn(), r.getPublishedBy(),
                 r.getPublishedAt(), r.getClosedAt(), r.getVersion(), entries);

@@ -42,4 +42,7 @@ public interface NoticeRepository {
     Optional<Objection> findObjection(TenantScope scope, long id);
 
     boolean handle(long id, int version, ObjectionStatus outcome, String reason, String by, LocalDateTime at);
+
+    /** Marks a dossier's entry as taken off its notice (once); false when it has no entry or was taken off before. */
+    boolean removeEntry(long dossierId, java.time.LocalDate on, String reason);
 }

@@ -171,6 +171,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         documentSequence.setHelperText(n.documentNumber() == null ? getTranslation("notice.documentPatternHint")
                 : getTranslation("notice.documentSet", n.documentNumber()));
         filedOn = DatePickers.create(getTranslation("notice.filedOn"), getLocale());
+        filedOn.setMin(n.endsOn().plusDays(1));
         filedOn.setValue(n.filedOn());
         Button setDocument = new Button(getTranslation("action.save"), e -> setDocument(n));
         Button close = new Button(getTranslation("notice.close"), e -> close(n));
@@ -186,6 +187,8 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(NoticeEntry::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
         grid.addColumn(NoticeEntry::name).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
+        grid.addColumn(e -> e.removed() ? getTranslation("notice.entryRemoved", Formats.date(e.removedOn()), e.removedReason())
+                : "").setHeader(getTranslation("notice.entryState")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setItems(entries);
         return grid;

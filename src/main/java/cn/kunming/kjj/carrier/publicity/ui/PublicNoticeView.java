@@ -53,6 +53,8 @@ class PublicNoticeView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
         grid.addColumn(NoticeEntry::name).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
         grid.addColumn(e -> tenantNames.getOrDefault(e.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"));
+        grid.addColumn(e -> e.removed() ? getTranslation("notice.entryRemoved", Formats.date(e.removedOn()), e.removedReason())
+                : "").setHeader(getTranslation("notice.entryState")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setItems(notice.entries());
         add(new H2(getTranslation("notice.publicTitle")), new Paragraph(getTranslation("notice.publicIntro",

@@ -52,7 +52,7 @@ class CarrierViewsTest extends KaribuTest {
         LocalDate start = LocalDate.of(2026, 6, 1);
         LocalDate end = notices.period(start).defaultEnd();
         long notice = notices.publish(call, start, end, "0871-1");
-        notices.setDocument(notice, 100 + (int) (notice % 800), end);
+        notices.setDocument(notice, 100 + (int) (notice % 800), end.plusDays(1));
         clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         notices.close(notice);
