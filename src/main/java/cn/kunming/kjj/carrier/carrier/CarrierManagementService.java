@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -237,7 +238,7 @@ public class CarrierManagementService {
     @PreAuthorize(Access.BUREAU)
     @Transactional
     public void decide(long disqualificationId, boolean confirm, String reason, LocalDate effectiveOn,
-                       String auditFollowUp) {
+                       String auditFollowUp, RecoveryChoice recovery) {
         PortalUser me = currentUser.require();
         Disqualification d = records.disqualification(me.scope(), disqualificationId).orElseThrow(NotFoundException::new);
         if (reason == null || reason.isBlank()) {
@@ -251,6 +252,14 @@ public class CarrierManagementService {
             throw new PortalException("disqualification.notActive");
         }
         LocalDateTime now = LocalDateTime.now(clock);
+        // the ban runs two years from the effective date: a date before the approval or after today would shorten it
+        if (confirm && (effectiveOn.isBefore(carrier.approvedOn()) || effectiveOn.isAfter(now.toLocalDate()))) {
+            throw new PortalException("disqualification.effectiveOutOfRange", carrier.approvedOn(), now.toLocalDate());
+        }
+        Optional<ManagementRecords.Subsidy> disbursed = confirm ? records.subsidy(me.scope(), carrier.id())
+                .filter(s -> s.status() == SubsidyStatus.APPROVED) : Optional.empty();
+        RecoveryChoice choice = recovery == null ? RecoveryChoice.full() : recovery;
+        BigDecimal due = disbursed.map(s -> amountDue(choice, s.amountYuan())).orElse(null);
         if (!records.decide(d.id(), d.version(), confirm ? DisqualificationStatus.CONFIRMED : DisqualificationStatus.DISMISSED,
                 reason.strip(), confirm ? effectiveOn : null, confirm ? auditFollowUp.strip() : null, me.username(), now)) {
             throw new PortalException("disqualification.alreadyDecided");
@@ -261,17 +270,51 @@ public class CarrierManagementService {
                     d.ground().rule() + " " + reason.strip(), me.username(), now)) {
                 throw new ConcurrentEditException("CARRIER", carrier.id());
             }
-            records.subsidy(me.scope(), carrier.id()).filter(s -> s.status() == SubsidyStatus.APPROVED)
-                    .ifPresent(s -> records.insertRecovery(carrier, d.id(), s.amountYuan(), now));
+            if (due != null) {
+                records.insertRecovery(carrier, d.id(), due, choice.decision(),
+                        choice.reason() == null || choice.reason().isBlank() ? null : choice.reason().strip(), now);
+            }
             events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(carrier.unitId()), Audience.district(carrier.tenantId())),
                     NotificationKind.CARRIER_DISQUALIFIED, "carriers/" + carrier.id(), carrier.name(), effectiveOn, banEnds));
             audit.record(AuditEntry.of(AuditAction.CARRIER_DISQUALIFIED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
                     .rule(d.ground().rule()).detail("effective " + effectiveOn + ", ban until " + banEnds
-                            + ", audit: " + auditFollowUp.strip()));
+                            + ", audit: " + auditFollowUp.strip()
+                            + (due == null ? "" : ", recovery " + choice.decision() + " " + due + " yuan"
+                            + (choice.reason() == null || choice.reason().isBlank() ? "" : " (" + choice.reason().strip() + ")"))));
         } else {
             audit.record(AuditEntry.of(AuditAction.DISQUALIFICATION_DISMISSED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
                     .rule(d.ground().rule()).detail(reason.strip()));
         }
+    }
+
+    /**
+     * What is due back under the bureau's choice (M5.4): the subsidy, a part of it (more than nothing, less than the
+     * whole), or nothing; a part or nothing needs its reason.
+     */
+    private static BigDecimal amountDue(RecoveryChoice choice, BigDecimal subsidy) {
+        if (choice.decision() == null) {
+            throw new PortalException("recovery.chooseDecision");
+        }
+        boolean reasoned = choice.reason() != null && !choice.reason().isBlank();
+        return switch (choice.decision()) {
+            case FULL -> subsidy;
+            case PART -> {
+                if (choice.partYuan() == null || choice.partYuan().signum() <= 0 || choice.partYuan().compareTo(subsidy) >= 0
+                        || choice.partYuan().scale() > 2) {
+                    throw new PortalException("recovery.partInvalid", subsidy);
+                }
+                if (!reasoned) {
+                    throw new PortalException("recovery.reasonMissing");
+                }
+                yield choice.partYuan();
+            }
+            case NONE -> {
+                if (!reasoned) {
+                    throw new PortalException("recovery.reasonMissing");
+                }
+                yield BigDecimal.ZERO;
+            }
+        };
     }
 
     /** The notice (取消培育资格通知) of a confirmed disqualification (M5.3, M5.4), to sign, seal and send to the unit. */
@@ -283,8 +326,9 @@ public class CarrierManagementService {
                 .filter(x -> x.status() == DisqualificationStatus.CONFIRMED).orElseThrow(NotFoundException::new);
         Carrier carrier = carriers.findById(scope, d.carrierId()).orElseThrow(NotFoundException::new);
         String recovery = records.recovery(scope, carrier.id())
-                .map(r -> "你单位已获拨一次性补助" + Wan.ofYuan(r.amountDueYuan()).toPlainString()
-                        + "万元，应予追回，请按要求退回。").orElse("");
+                .map(r -> r.decision() == RecoveryDecision.NONE ? "经研究，已拨付的一次性补助不予追回。"
+                        : "你单位已获拨的一次性补助中" + Wan.ofYuan(r.amountDueYuan()).toPlainString()
+                        + "万元应予追回，请按要求退回。").orElse("");
         return documents.render(DocumentKind.DISQUALIFICATION_NOTICE, Map.of(
                 "unitName", carrier.unitName(), "carrierName", carrier.name(), "kind", carrier.kind().chineseName(),
                 "ground", Messages.chinese(d.ground().messageKey()).replace("（" + d.ground().rule() + "）", ""),

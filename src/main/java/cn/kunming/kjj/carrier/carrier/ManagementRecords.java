@@ -52,7 +52,9 @@ public final class ManagementRecords {
     }
 
     /** Money to recover after a disqualification (M5.4). */
-    public record Recovery(long id, long carrierId, BigDecimal amountDueYuan, List<Payment> payments) {
+    /** What a disqualified carrier owes back (M5.4): the bureau's decision, its reason, and each payment. */
+    public record Recovery(long id, long carrierId, BigDecimal amountDueYuan, List<Payment> payments,
+                           RecoveryDecision decision, String decisionReason) {
 
         public BigDecimal recovered() {
             return payments.stream().map(Payment::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -155,10 +155,10 @@ class CarrierManagementTest {
         ManagementRecords.Disqualification proposal = proposalsOfCarrier().getFirst();
         assertThat(proposal.ground()).isEqualTo(Ground.FILING_REVOKED);
         bureau("bureau");
-        assertThatThrownBy(() -> management.decide(proposal.id(), true, "省级备案撤销", LocalDate.now(clock), " "))
+        assertThatThrownBy(() -> management.decide(proposal.id(), true, "省级备案撤销", LocalDate.now(clock), " ", RecoveryChoice.full()))
                 .hasMessage("disqualification.confirmIncomplete");
         LocalDate effective = LocalDate.now(clock);
-        management.decide(proposal.id(), true, "省级备案撤销", effective, "已安排专项审计");
+        management.decide(proposal.id(), true, "省级备案撤销", effective, "已安排专项审计", RecoveryChoice.full());
 
         CarrierFile file = management.file(carrier);
         assertThat(file.carrier().status()).isEqualTo(CarrierStatus.DISQUALIFIED);
@@ -190,9 +190,74 @@ class CarrierManagementTest {
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThatThrownBy(() -> management.file(carrier)).isInstanceOf(cn.kunming.kjj.carrier.common.NotFoundException.class);
         ManagementRecords.Disqualification p = proposalsOfCarrier().getFirst();
-        management.decide(p.id(), false, "事故责任不在本单位", null, null);
+        management.decide(p.id(), false, "事故责任不在本单位", null, null, RecoveryChoice.full());
         assertThat(management.file(carrier).carrier().status()).isEqualTo(CarrierStatus.CULTIVATING);
-        assertThatThrownBy(() -> management.decide(p.id(), true, "x", LocalDate.now(clock), "y"))
+        assertThatThrownBy(() -> management.decide(p.id(), true, "x", LocalDate.now(clock), "y", RecoveryChoice.full()))
                 .hasMessage("disqualification.alreadyDecided");
+    }
+
+    private ManagementRecords.Disqualification revokedWithSubsidyPaid() {
+        bureau("bureau");
+        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null, null);
+        management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001");
+        bureau("second");
+        management.approveSubsidy(carrier);
+        management.recordFiling(carrier, FilingStatus.REVOKED, "云科函〔2026〕9号", LocalDate.now(clock), "未按要求运行",
+                null, null);
+        bureau("bureau");
+        return proposalsOfCarrier().getFirst();
+    }
+
+    @Test
+    void theDisqualificationTakesEffectBetweenTheApprovalAndTheDayOfDecisionSoTheBanCannotBeBackdated() {
+        ManagementRecords.Disqualification p = revokedWithSubsidyPaid();
+        LocalDate approved = management.file(carrier).carrier().approvedOn();
+        LocalDate today = LocalDate.now(clock);
+        // the case that was run: decided in 2026, effective 2024-01-01, so the ban would have "ended" on 2026-01-01
+        for (LocalDate outside : List.of(LocalDate.of(2024, 1, 1), approved.minusDays(1), today.plusDays(1))) {
+            assertThatThrownBy(() -> management.decide(p.id(), true, "省级备案撤销", outside, "审计", RecoveryChoice.full()))
+                    .as(outside.toString()).hasMessage("disqualification.effectiveOutOfRange");
+        }
+        assertThat(management.file(carrier).carrier().status()).isNotEqualTo(CarrierStatus.DISQUALIFIED);
+        management.decide(p.id(), true, "省级备案撤销", approved, "审计", RecoveryChoice.full());
+        assertThat(management.file(carrier).carrier().banEndsOn()).isEqualTo(approved.plusYears(2));
+    }
+
+    @Test
+    void theBureauRecoversAsTheCaseMayBeInFullInPartOrNotAtAllWithAReason() {
+        ManagementRecords.Disqualification p = revokedWithSubsidyPaid();
+        LocalDate today = LocalDate.now(clock);
+        for (BigDecimal wrong : new BigDecimal[]{null, BigDecimal.ZERO, new BigDecimal("-1"), new BigDecimal("100000"),
+                new BigDecimal("100000.01"), new BigDecimal("0.001")}) {
+            assertThatThrownBy(() -> management.decide(p.id(), true, "省级备案撤销", today, "审计",
+                    new RecoveryChoice(RecoveryDecision.PART, wrong, "部分运行")))
+                    .as(String.valueOf(wrong)).hasMessage("recovery.partInvalid");
+        }
+        assertThatThrownBy(() -> management.decide(p.id(), true, "省级备案撤销", today, "审计",
+                new RecoveryChoice(RecoveryDecision.PART, new BigDecimal("30000"), " "))).hasMessage("recovery.reasonMissing");
+        assertThatThrownBy(() -> management.decide(p.id(), true, "省级备案撤销", today, "审计",
+                new RecoveryChoice(RecoveryDecision.NONE, null, null))).hasMessage("recovery.reasonMissing");
+        assertThatThrownBy(() -> management.decide(p.id(), true, "省级备案撤销", today, "审计",
+                new RecoveryChoice(null, null, null))).hasMessage("recovery.chooseDecision");
+        assertThat(management.file(carrier).recovery()).as("a refusal changes nothing").isEmpty();
+
+        management.decide(p.id(), true, "省级备案撤销", today, "审计",
+                new RecoveryChoice(RecoveryDecision.PART, new BigDecimal("99999.99"), "已按方案运行前三个季度"));
+        ManagementRecords.Recovery recovery = management.file(carrier).recovery().orElseThrow();
+        assertThat(recovery.decision()).isEqualTo(RecoveryDecision.PART);
+        assertThat(recovery.amountDueYuan()).isEqualByComparingTo("99999.99");
+        assertThat(recovery.decisionReason()).isEqualTo("已按方案运行前三个季度");
+    }
+
+    @Test
+    void noRecoveryOwesNothingAndTheNoticeSaysSo() {
+        ManagementRecords.Disqualification p = revokedWithSubsidyPaid();
+        management.decide(p.id(), true, "省级备案撤销", LocalDate.now(clock), "审计",
+                new RecoveryChoice(RecoveryDecision.NONE, null, "事出不可抗力"));
+        ManagementRecords.Recovery recovery = management.file(carrier).recovery().orElseThrow();
+        assertThat(recovery.decision()).isEqualTo(RecoveryDecision.NONE);
+        assertThat(recovery.outstanding()).isEqualByComparingTo("0");
+        assertThatThrownBy(() -> management.recordRecovery(carrier, BigDecimal.ONE, LocalDate.now(clock)))
+                .hasMessage("recovery.amountInvalid");
     }
 }

@@ -135,8 +135,9 @@ class DocumentsTest {
                 SampleFiles.pdf());
         ManagementRecords.Disqualification d = management.proposals().stream()
                 .filter(x -> x.carrierId() == carrier).findFirst().orElseThrow();
+        clock.set(LocalDate.of(2026, 7, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.user(4242, Role.BUREAU_OFFICER, "KMKJJ", null);
-        management.decide(d.id(), true, "局务会研究决定", LocalDate.of(2026, 7, 1), "移交审计");
+        management.decide(d.id(), true, "局务会研究决定", LocalDate.of(2026, 7, 1), "移交审计", cn.kunming.kjj.carrier.carrier.RecoveryChoice.full());
         String text = docxText(management.disqualificationNotice(d.id()));
         String banEnds = Docx.CHINESE_DATE.format(
                 cn.kunming.kjj.carrier.carrier.DisqualificationRules.banEndsOn(LocalDate.of(2026, 7, 1)));

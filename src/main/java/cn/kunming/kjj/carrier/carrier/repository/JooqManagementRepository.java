@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.carrier.repository;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.carrier.Ground;
+import cn.kunming.kjj.carrier.carrier.RecoveryDecision;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.Disqualification;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.DisqualificationStatus;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.FilingStatus;
@@ -205,17 +206,21 @@ class JooqManagementRepository implements ManagementRepository {
                 .fetchOptional(r -> new Recovery(r.getId(), r.getCarrierId(), r.getAmountDueYuan(),
                         dsl.selectFrom(RECOVERY_PAYMENT).where(RECOVERY_PAYMENT.RECOVERY_ID.eq(r.getId()))
                                 .orderBy(RECOVERY_PAYMENT.PAID_ON, RECOVERY_PAYMENT.ID)
-                                .fetch(p -> new Payment(p.getAmountYuan(), p.getPaidOn(), p.getRecordedBy()))));
+                                .fetch(p -> new Payment(p.getAmountYuan(), p.getPaidOn(), p.getRecordedBy())),
+                        r.getDecision(), r.getDecisionReason()));
     }
 
     @Override
-    public void insertRecovery(Carrier c, long disqualificationId, BigDecimal amountDue, LocalDateTime at) {
+    public void insertRecovery(Carrier c, long disqualificationId, BigDecimal amountDue, RecoveryDecision decision,
+                               String reason, LocalDateTime at) {
         dsl.insertInto(RECOVERY)
                 .set(RECOVERY.CARRIER_ID, c.id())
                 .set(RECOVERY.UNIT_ID, c.unitId())
                 .set(RECOVERY.TENANT_ID, c.tenantId().value())
                 .set(RECOVERY.DISQUALIFICATION_ID, disqualificationId)
                 .set(RECOVERY.AMOUNT_DUE_YUAN, amountDue)
+                .set(RECOVERY.DECISION, decision)
+                .set(RECOVERY.DECISION_REASON, reason)
                 .set(RECOVERY.CREATED_AT, at)
                 .execute();
     }

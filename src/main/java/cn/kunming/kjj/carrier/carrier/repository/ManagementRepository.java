@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.carrier.repository;
 
 import cn.kunming.kjj.carrier.carrier.CarrierStatusChanges;
 import cn.kunming.kjj.carrier.carrier.Carrier;
+import cn.kunming.kjj.carrier.carrier.RecoveryDecision;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.carrier.Ground;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.Disqualification;
@@ -49,7 +50,8 @@ public interface ManagementRepository extends CarrierStatusChanges {
 
     Optional<Recovery> recovery(TenantScope scope, long carrierId);
 
-    void insertRecovery(Carrier carrier, long disqualificationId, BigDecimal amountDue, LocalDateTime at);
+    void insertRecovery(Carrier carrier, long disqualificationId, BigDecimal amountDue, RecoveryDecision decision,
+                        String reason, LocalDateTime at);
 
     void insertPayment(long recoveryId, BigDecimal amount, LocalDate paidOn, String by, LocalDateTime at);
 }

@@ -114,8 +114,9 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(new Button(getTranslation("disqualification.propose"), e -> propose()));
         }
         file.recovery().ifPresent(r -> {
-            add(new H3(getTranslation("carrier.recovery")), new Paragraph(getTranslation("recovery.summary",
-                    r.amountDueYuan(), r.recovered(), r.outstanding())));
+            add(new H3(getTranslation("carrier.recovery")), new Paragraph(getTranslation(r.decision().messageKey())
+                    + (r.decisionReason() == null ? "" : "（" + r.decisionReason() + "）") + " · "
+                    + getTranslation("recovery.summary", r.amountDueYuan(), r.recovered(), r.outstanding())));
             if (role == Role.BUREAU_OFFICER) {
                 add(new Button(getTranslation("recovery.record"), e -> recordRecovery()));
             }

@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.carrier.ui;
 
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
+import cn.kunming.kjj.carrier.carrier.RecoveryChoice;
+import cn.kunming.kjj.carrier.carrier.RecoveryDecision;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.Disqualification;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
@@ -15,7 +17,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -73,13 +77,30 @@ class DisqualificationsView extends VerticalLayout implements HasDynamicTitle {
         effective.setValue(LocalDate.now(clock));
         TextArea audit = new TextArea(getTranslation("disqualification.auditFollowUp"));
         audit.setWidthFull();
+        // 视情况收回 (M5.4): proposed in full; a part or nothing with its reason (applies when a subsidy was disbursed)
+        RadioButtonGroup<RecoveryDecision> recovery = new RadioButtonGroup<>(getTranslation("recovery.decision"));
+        recovery.setItems(RecoveryDecision.values());
+        recovery.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        recovery.setValue(RecoveryDecision.FULL);
+        recovery.setHelperText(getTranslation("recovery.decisionHelp"));
+        BigDecimalField part = new BigDecimalField(getTranslation("recovery.partYuan"));
+        part.setVisible(false);
+        TextField recoveryReason = new TextField(getTranslation("recovery.reason"));
+        recoveryReason.setWidthFull();
+        recoveryReason.setVisible(false);
+        recovery.addValueChangeListener(e -> {
+            part.setVisible(e.getValue() == RecoveryDecision.PART);
+            recoveryReason.setVisible(e.getValue() != RecoveryDecision.FULL);
+        });
         FormDialog dialog = new FormDialog(getTranslation("credit.decide"), new VerticalLayout(new Paragraph(d.carrierName()
-                + " · " + d.detail()), confirm, reason, effective, audit), getTranslation("action.save"),
+                + " · " + d.detail()), confirm, reason, effective, audit, recovery, part, recoveryReason),
+                getTranslation("action.save"),
                 () -> {
                     if (confirm.getValue() == null) {
                         throw new cn.kunming.kjj.carrier.common.PortalException("disqualification.chooseDecision");
                     }
-                    management.decide(d.id(), confirm.getValue(), reason.getValue(), effective.getValue(), audit.getValue());
+                    management.decide(d.id(), confirm.getValue(), reason.getValue(), effective.getValue(), audit.getValue(),
+                            new RecoveryChoice(recovery.getValue(), part.getValue(), recoveryReason.getValue()));
                 }, this::refresh);
         dialog.open();
         return dialog;
