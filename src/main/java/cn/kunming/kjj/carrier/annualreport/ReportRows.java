@@ -24,7 +24,8 @@ public final class ReportRows {
         for (ReportableCarrier c : reports.activeCarriers(scope)) {
             for (int y : deadlines.reportYears(c.approvedOn(), today)) {
                 if (year == null || year == y) {
-                    rows.add(new ReportRow(c, y, deadlines.dueOn(y), started.get(c.id() + ":" + y)));
+                    rows.add(new ReportRow(c, y, deadlines.dueOn(y), deadlines.dueOnIsEstimate(y),
+                            started.get(c.id() + ":" + y)));
                 }
             }
         }

@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.calendar.repository.CalendarRepository;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,11 @@ public class CalendarService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CalendarService(CalendarRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    CalendarService(CalendarRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -81,6 +85,7 @@ public class CalendarService {
         repository.save(entered, currentUser.require().username(), LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.CALENDAR_YEAR_ENTERED, AuditedEntity.CALENDAR_YEAR, year).rule("P4.5")
                 .detail(noticeNumber.strip() + ": off " + CalendarText.format(off) + "; work " + CalendarText.format(work)));
+        events.publishEvent(new CalendarChanged(year));
         return entered;
     }
 

@@ -51,7 +51,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.addValueChangeListener(e -> refresh());
         grid.addColumn(r -> r.carrier().name()).setHeader(getTranslation("carrier.name")).setFlexGrow(1);
         grid.addColumn(ReportRow::year).setHeader(getTranslation("report.year")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.dueOn())).setHeader(getTranslation("report.dueOn"));
+        grid.addColumn(r -> Formats.date(r.dueOn()) + (r.dueEstimated() ? getTranslation("calendar.estimatedShort") : ""))
+                .setHeader(getTranslation("report.dueOn"));
         grid.addColumn(r -> r.report() == null ? getTranslation("report.notStarted")
                 : getTranslation(r.report().status().messageKey())).setHeader(getTranslation("account.status"));
         grid.addColumn(r -> Formats.dateTime(r.report() == null ? null : r.report().submittedAt()))
