@@ -157,7 +157,7 @@ public class MajorChangeService {
     public void districtOpinion(long id, String opinion) {
         MajorChange c = change(id);
         if (opinion == null || opinion.isBlank()) {
-            throw new PortalException("review.opinionMissing");
+            throw new PortalException("change.opinionMissing");
         }
         if (!changes.districtOpinion(currentUser.scope(), id, c.version(), opinion.strip(),
                 currentUser.require().username(), LocalDateTime.now(clock))) {
@@ -186,7 +186,7 @@ public class MajorChangeService {
             throw new PortalException("change.districtFirst");
         }
         if (reason == null || reason.isBlank()) {
-            throw new PortalException("disqualification.reasonMissing");
+            throw new PortalException("change.reasonMissing");
         }
         EligibilityResult evaluation = evaluation(id);
         ChangeDecision decision = evaluation.eligible() ? ChangeDecision.UNCHANGED : ChangeDecision.CANCELLED;

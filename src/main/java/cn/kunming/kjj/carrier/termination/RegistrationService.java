@@ -132,7 +132,7 @@ public class RegistrationService {
             throw new PortalException("registration.bureauDecides");
         }
         if (decision && (reason == null || reason.isBlank())) {
-            throw new PortalException("disqualification.reasonMissing");
+            throw new PortalException("registration.reasonMissing");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (!registrations.close(alertId, alert.version(), decision ? (terminate ? "TERMINATE" : "NO_ACTION") : "SEEN",

@@ -53,7 +53,7 @@ class RegistrationStatusView extends VerticalLayout implements HasDynamicTitle {
         this.registrations = registrations;
         this.units = units;
         setSizeFull();
-        add(new H2(getTranslation("nav.registration")), new Paragraph(getTranslation("registration.intro")));
+        add(new H2(getTranslation("nav.registration")), new Paragraph(getTranslation("registrationStatus.intro")));
         HorizontalLayout actions = new HorizontalLayout(new Button(getTranslation("registration.manual"), e -> manual()));
         if (currentUser.require().role() == Role.BUREAU_OFFICER) {
             Upload upload = new LimitedUpload(20 * 1024 * 1024, this::importFile, ".csv", ".xlsx");
@@ -73,7 +73,7 @@ class RegistrationStatusView extends VerticalLayout implements HasDynamicTitle {
             close.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return close;
         });
-        alerts.setEmptyStateText(getTranslation("credit.noAlerts"));
+        alerts.setEmptyStateText(getTranslation("registration.noAlerts"));
         add(actions, imported, new H3(getTranslation("registration.alerts")), alerts);
         refresh();
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +40,29 @@ class MessageBundlesTest {
     void chineseAndEnglishHaveExactlyTheSameKeys() throws IOException {
         assertThat(bundle("messages_en").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(bundle("messages_zh_CN").stringPropertyNames());
+    }
+
+    @Test
+    void aYearReadsAsAYearNotAsANumberWithAThousandsSeparator() {
+        assertThat(cn.kunming.kjj.carrier.common.Messages.get("report.title", cn.kunming.kjj.carrier.common.Messages.CHINESE,
+                2026)).isEqualTo("2026 年度报告");
+        assertThat(cn.kunming.kjj.carrier.common.Messages.get("report.yearNotDue", cn.kunming.kjj.carrier.common.Messages.ENGLISH,
+                2025)).startsWith("2025 is not");
+    }
+
+    /** A key defined twice silently shows the second text (the unit registration page once read the import help). */
+    @Test
+    void noKeyIsDefinedTwiceInEitherBundle() throws IOException {
+        for (String name : List.of("messages_zh_CN", "messages_en")) {
+            List<String> keys;
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name + ".properties")) {
+                keys = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+            }
+            assertThat(keys.stream().filter(k -> java.util.Collections.frequency(keys, k) > 1).distinct().toList())
+                    .as(name).isEmpty();
+        }
     }
 
     @Test
