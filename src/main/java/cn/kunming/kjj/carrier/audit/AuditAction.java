@@ -26,6 +26,11 @@ public enum AuditAction {
     UNIT_ACCOUNT_ACTIVATED, UNIT_ACCOUNT_ADDED, UNIT_ACCOUNT_REJECTED, UNIT_REGISTERED,
     UNIT_REGISTRATION_SUPERSEDED;
 
+    /** The action's name in the people's language. */
+    public String messageKey() {
+        return "audit.action." + name();
+    }
+
     /** A dossier moved to the status (P4.3–P4.5, G6.3): {@code DOSSIER_} and the status's name. */
     public static AuditAction dossierMovedTo(Enum<?> status) {
         return valueOf("DOSSIER_" + status.name());

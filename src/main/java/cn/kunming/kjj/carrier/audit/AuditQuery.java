@@ -1,7 +1,15 @@
 package cn.kunming.kjj.carrier.audit;
 
-/** Filters of the audit log view; a blank field does not filter. */
-public record AuditQuery(String actor, String action, String entityType, String entityId) {
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/** Filters of the audit log view; a blank field does not filter. {@code from} and {@code to} are whole days. */
+public record AuditQuery(String actor, String action, String entityType, String entityId, LocalDate from,
+                         LocalDate to) {
+
+    public AuditQuery(String actor, String action, String entityType, String entityId) {
+        this(actor, action, entityType, entityId, null, null);
+    }
 
     public static AuditQuery everything() {
         return new AuditQuery(null, null, null, null);
@@ -9,6 +17,7 @@ public record AuditQuery(String actor, String action, String entityType, String 
 
     /** True when no filter is filled in (blank fields filter nothing). */
     public boolean isEverything() {
-        return java.util.stream.Stream.of(actor, action, entityType, entityId).allMatch(v -> v == null || v.isBlank());
+        return Stream.of(actor, action, entityType, entityId).allMatch(v -> v == null || v.isBlank())
+                && from == null && to == null;
     }
 }

@@ -115,6 +115,12 @@ class JooqAuditRepository implements AuditRepository {
         if (present(q.entityId())) {
             conditions.add(AUDIT_EVENT.ENTITY_ID.eq(q.entityId().strip()));
         }
+        if (q.from() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(q.from().atStartOfDay()));
+        }
+        if (q.to() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(q.to().plusDays(1).atStartOfDay()));
+        }
         return DSL.and(conditions);
     }
 

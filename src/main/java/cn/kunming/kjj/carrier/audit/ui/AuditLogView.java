@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditChain;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
+import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.common.ui.Formats;
@@ -12,6 +13,7 @@ import cn.kunming.kjj.carrier.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +35,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AuditEvent> grid = new Grid<>();
     final TextField actor = filter("audit.actor");
-    final ComboBox<AuditAction> action = choice("audit.action", AuditAction.values(), Enum::name);
+    final ComboBox<AuditAction> action = choice("audit.action", AuditAction.values(),
+            a -> getTranslation(a.messageKey()) + " · " + a.name());
+    final DatePicker from = DatePickers.create(getTranslation("audit.from"), getLocale());
+    final DatePicker to = DatePickers.create(getTranslation("audit.to"), getLocale());
     final ComboBox<AuditedEntity> entityType = choice("audit.entityType", AuditedEntity.values(),
             t -> getTranslation(t.messageKey()));
     final TextField entityId = filter("audit.entityId");
@@ -57,7 +62,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> e.actorRole() == null ? "" : getTranslation("role." + e.actorRole()))
                 .setHeader(getTranslation("audit.role"));
-        grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> entityLabel(e.entityType()) + " " + e.entityId()).setHeader(getTranslation("audit.entity"));
         grid.addColumn(AuditEvent::tenantId).setHeader(getTranslation("audit.tenant"));
         grid.addColumn(AuditEvent::ruleId).setHeader(getTranslation("audit.rule"));
@@ -69,8 +74,16 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             f.addValueChangeListener(e -> countWhenFiltered(rows));
         }
         action.addValueChangeListener(e -> countWhenFiltered(rows));
+        from.addValueChangeListener(e -> {
+            to.setMin(e.getValue());
+            countWhenFiltered(rows);
+        });
+        to.addValueChangeListener(e -> {
+            from.setMax(e.getValue());
+            countWhenFiltered(rows);
+        });
         entityType.addValueChangeListener(e -> countWhenFiltered(rows));
-        HorizontalLayout filters = new HorizontalLayout(actor, action, entityType, entityId,
+        HorizontalLayout filters = new HorizontalLayout(actor, action, entityType, entityId, from, to,
                 cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "审计日志.xlsx",
                         cn.kunming.kjj.carrier.common.ui.Downloads.XLSX, () -> audit.export(query())));
         filters.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
@@ -103,7 +116,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private AuditQuery query() {
         return new AuditQuery(actor.getValue(), action.getValue() == null ? null : action.getValue().name(),
-                entityType.getValue() == null ? null : entityType.getValue().name(), entityId.getValue());
+                entityType.getValue() == null ? null : entityType.getValue().name(), entityId.getValue(),
+                from.getValue(), to.getValue());
+    }
+
+    /** The action in words, with its code (which the export and other systems use). */
+    private String actionLabel(String stored) {
+        return java.util.Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(stored)).findFirst()
+                .map(a -> getTranslation(a.messageKey()) + "（" + stored + "）").orElse(stored);
     }
 
     /** Events written before the entity types were an enum may carry a name that is no longer one. */

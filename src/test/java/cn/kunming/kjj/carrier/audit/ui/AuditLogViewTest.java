@@ -35,8 +35,18 @@ class AuditLogViewTest extends KaribuTest {
         AuditEvent event = GridKt._get(view.grid, 0);
         assertThat(event.actor()).isEqualTo("district");
         assertThat(event.ruleId()).isEqualTo("P4.3");
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("属地科技管理部门", "DOSSIER_RECOMMENDED", "P4.3",
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("属地科技管理部门", "推荐（DOSSIER_RECOMMENDED）", "P4.3",
                 "申报材料 " + entityId);
+        java.time.LocalDate today = GridKt.<AuditEvent>_get(view.grid, 0).occurredAt().toLocalDate();
+        view.from.setValue(today.plusDays(1));
+        assertThat(GridKt._size(view.grid)).as("from tomorrow").isZero();
+        view.from.setValue(today);
+        view.to.setValue(today);
+        assertThat(GridKt._size(view.grid)).as("on the day").isEqualTo(1);
+        view.from.clear();
+        view.to.setValue(today.minusDays(1));
+        assertThat(GridKt._size(view.grid)).as("until yesterday").isZero();
+        view.to.clear();
         view.action.setValue(AuditAction.DOSSIER_RECOMMENDED);
         view.entityType.setValue(AuditedEntity.DOSSIER);
         assertThat(GridKt._size(view.grid)).as("chosen from the lists of actions and entity types").isEqualTo(1);

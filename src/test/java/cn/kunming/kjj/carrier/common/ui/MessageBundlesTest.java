@@ -88,6 +88,9 @@ class MessageBundlesTest {
         for (cn.kunming.kjj.carrier.audit.AuditedEntity entity : cn.kunming.kjj.carrier.audit.AuditedEntity.values()) {
             keys.add(entity.messageKey());
         }
+        for (cn.kunming.kjj.carrier.audit.AuditAction action : cn.kunming.kjj.carrier.audit.AuditAction.values()) {
+            keys.add(action.messageKey());
+        }
         assertThat(keys).hasSizeGreaterThan(100);
         Properties zh = bundle("messages_zh_CN");
         Properties en = bundle("messages_en");
