@@ -116,23 +116,31 @@ public class ReviewAssignmentService {
     }
 
     /**
-     * Fills the dossier up to the configured number of experts from the candidates, best field match first.
-     * Refused, and nothing assigned, when too few experts are free of conflict.
+     * Fills the dossier up to the configured number of experts from the candidates of its field (P4.4). When too few
+     * experts of the field are free of conflict, refused with how many are left, and nothing assigned: the bureau
+     * widens beyond the field on purpose ({@code widenBeyondField}), best field match first, and each expert from
+     * another field is audited as such. Refused when too few experts of any field are free.
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public List<Expert> propose(long dossierId) {
+    public List<Expert> propose(long dossierId, boolean widenBeyondField) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = assignableDossier(scope, dossierId);
         long active = assignments.ofDossier(scope, dossierId).stream().filter(a -> a.status().active()).count();
         int needed = (int) Math.max(0, settings.expertsPerDossier() - active);
         List<Candidate> candidates = candidates(scope, dossier);
+        List<String> fields = dossierFields(dossier);
+        long inField = candidates.stream().filter(c -> c.fieldMatches() > 0).count();
+        if (!fields.isEmpty() && inField < needed && !widenBeyondField) {
+            throw new PortalException("review.notEnoughInField", String.join("、", fields), needed, inField);
+        }
         if (candidates.size() < needed) {
             throw new PortalException("review.notEnoughExperts", needed, candidates.size());
         }
-        List<Expert> chosen = candidates.stream().limit(needed).map(Candidate::expert).toList();
-        chosen.forEach(expert -> insert(scope, dossier, expert));
-        return chosen;
+        List<Candidate> chosen = candidates.stream().limit(needed).toList();
+        chosen.forEach(c -> insert(scope, dossier, c.expert(), fields.isEmpty() || c.fieldMatches() > 0 ? ""
+                : "; widened beyond the field " + String.join("/", fields) + " on purpose"));
+        return chosen.stream().map(Candidate::expert).toList();
     }
 
     /** Takes an expert off a dossier before its sheet is in (e.g. it cannot attend); the dossier then needs another. */
@@ -257,6 +265,10 @@ public class ReviewAssignmentService {
     }
 
     private void insert(TenantScope scope, Dossier dossier, Expert expert) {
+        insert(scope, dossier, expert, "");
+    }
+
+    private void insert(TenantScope scope, Dossier dossier, Expert expert, String note) {
         PortalUser me = currentUser.require();
         assignments.insert(dossier, expert.id(), me.username(), now());
         Dossier current = dossiers.findById(scope, dossier.id()).orElseThrow();
@@ -265,7 +277,7 @@ public class ReviewAssignmentService {
             throw new ConcurrentEditException("DOSSIER", dossier.id());
         }
         audit.record(AuditEntry.of(AuditAction.EXPERT_ASSIGNED, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
-                .rule("P4.4").detail(expert.name() + " (#" + expert.id() + ")"));
+                .rule("P4.4").detail(expert.name() + " (#" + expert.id() + ")" + note));
     }
 
     private LocalDateTime now() {

@@ -40,6 +40,8 @@ class ReviewPipelineTest {
     @Autowired
     ReviewScenario scenario;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     RecommendationService recommendations;
     @Autowired
     ReviewAssignmentService assignments;
@@ -265,9 +267,14 @@ class ReviewPipelineTest {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         assertThat(assignments.candidates(s.dossierId())).extracting(c -> c.expert().id()).startsWith(first.expertId(),
                 second.expertId());
-        List<Expert> chosen = assignments.propose(s.dossierId());
+        // two of the field are left for three places: said, and nothing assigned until the bureau widens on purpose
+        assertThatThrownBy(() -> assignments.propose(s.dossierId(), false)).hasMessage("review.notEnoughInField");
+        assertThat(assignments.ofDossier(s.dossierId())).isEmpty();
+        List<Expert> chosen = assignments.propose(s.dossierId(), true);
         assertThat(chosen).hasSize(3).extracting(Expert::id).startsWith(first.expertId(), second.expertId());
-        assertThat(assignments.propose(s.dossierId())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPERT_ASSIGNED' and entity_id = ? "
+                + "and detail like '%widened beyond the field%'", Integer.class, String.valueOf(s.dossierId()))).isEqualTo(1);
+        assertThat(assignments.propose(s.dossierId(), false)).isEmpty();
         assertThat(dossiers.find(s.dossierId()).orElseThrow().status()).isEqualTo(DossierStatus.UNDER_EXPERT_REVIEW);
     }
 

@@ -126,15 +126,38 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** By field; when too few experts of the field are left, says so and asks before widening beyond it. */
     void propose(BoardRow row) {
         try {
-            List<Expert> chosen = assignments.propose(row.dossier().id());
-            Notifications.success(this, "review.proposed", chosen.stream().map(Expert::name).collect(Collectors.joining("、")));
+            proposeNow(row, false);
         } catch (PortalException e) {
-            Notifications.refused(this, e);
+            if (!"review.notEnoughInField".equals(e.messageKey())) {
+                Notifications.refused(this, e);
+                return;
+            }
+            widen = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("review.widenTitle"),
+                    getTranslation(e.messageKey(), e.args()) + " " + getTranslation("review.widenQuestion"),
+                    getTranslation("review.widenConfirm"), ok -> {
+                        try {
+                            proposeNow(row, true);
+                        } catch (PortalException refused) {
+                            Notifications.refused(this, refused);
+                        }
+                    });
+            widen.setCancelable(true);
+            widen.setCancelText(getTranslation("action.cancel"));
+            widen.open();
         }
+    }
+
+    private void proposeNow(BoardRow row, boolean widenBeyondField) {
+        List<Expert> chosen = assignments.propose(row.dossier().id(), widenBeyondField);
+        Notifications.success(this, "review.proposed", chosen.stream().map(Expert::name).collect(Collectors.joining("、")));
         refresh();
     }
+
+    /** The question before widening beyond the field, while it is open (for tests). */
+    com.vaadin.flow.component.confirmdialog.ConfirmDialog widen;
 
     /** Assign one more expert by hand, or release one (with a reason). */
     FormDialog manage(BoardRow row) {
