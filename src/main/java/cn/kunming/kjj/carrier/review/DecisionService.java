@@ -62,10 +62,13 @@ public class DecisionService {
     private final CreditChecker credit;
     private final CreditCheckRecords creditRecords;
     private final ApplicationEventPublisher events;
+    private final CreditGate gate;
 
     DecisionService(Dossiers dossiers, AssignmentRepository assignments, DecisionRepository decisions,
                     HostUnits units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
-                    Clock clock, CreditChecker credit, CreditCheckRecords creditRecords, ApplicationEventPublisher events) {
+                    Clock clock, CreditChecker credit, CreditCheckRecords creditRecords, ApplicationEventPublisher events,
+                    CreditGate gate) {
+        this.gate = gate;
         this.events = events;
         this.credit = credit;
         this.creditRecords = creditRecords;
@@ -136,6 +139,13 @@ public class DecisionService {
                 Dossier d = dossiers.findById(me.scope(), line.dossierId()).orElseThrow(NotFoundException::new);
                 throw new PortalException("review.illegalTransition", "P4.4", new MessageKey(d.status().messageKey()),
                         new MessageKey(line.outcome().leadsTo().messageKey()));
+            }
+        }
+        for (DecisionLine line : lines) {
+            if (line.outcome() == DecisionOutcome.PROPOSED) {
+                Dossier d = reviewed.get(line.dossierId()).dossier();
+                gate.requireNotListed(units.findById(me.scope(), d.unitId()).orElseThrow(),
+                        dossiers.versions(me.scope(), d.id()).getLast().submittedAt().toLocalDate());
             }
         }
         long meeting = decisions.insertMeeting(callId, date, minuteNumber.strip(), me.username(), LocalDateTime.now(clock));

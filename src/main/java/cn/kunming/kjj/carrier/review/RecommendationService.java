@@ -64,11 +64,13 @@ public class RecommendationService {
     private final CreditChecker credit;
     private final CreditCheckRecords creditRecords;
     private final ApplicationEventPublisher events;
+    private final CreditGate gate;
 
     RecommendationService(Dossiers dossiers, DistrictReviewRepository reviews, HostUnits units,
                           CallService calls, EligibilityService eligibility, CurrentUser currentUser, AuditLog audit,
                           Clock clock, OpinionDocument document, CreditChecker credit,
-                          CreditCheckRecords creditRecords, ApplicationEventPublisher events) {
+                          CreditCheckRecords creditRecords, ApplicationEventPublisher events, CreditGate gate) {
+        this.gate = gate;
         this.events = events;
         this.credit = credit;
         this.creditRecords = creditRecords;
@@ -127,7 +129,7 @@ public class RecommendationService {
         return new ReviewWorkspace(dossier, unit.name(), unit.creditCode(), latest,
                 eligibility.evaluate(latest.content().facts().listedByCheck(listed)), checklist(dossier),
                 reviews.history(scope, dossierId), schedule(dossier.callId()),
-                creditRecords.checksOfDossier(scope, dossierId));
+                creditRecords.checksOfDossier(scope, dossierId), credit.listed(unit.creditCode(), window));
     }
 
     /** The district's actions on a dossier, oldest first; its applicant reads them too (the reasons of a return). */
@@ -157,6 +159,10 @@ public class RecommendationService {
         DistrictDecision.problem(action, checklist(dossier), items, opinion, revisionDue, today).ifPresent(key -> {
             throw new PortalException(key);
         });
+        if (action == DistrictAction.RECOMMEND) {
+            gate.requireNotListed(units.findById(me.scope(), dossier.unitId()).orElseThrow(),
+                    dossiers.versions(me.scope(), dossierId).getLast().submittedAt().toLocalDate());
+        }
         LocalDate due = action == DistrictAction.RETURN ? revisionDue : null;
         if (!dossiers.moveStatus(me.scope(), dossierId, DossierStatus.SUBMITTED, action.leadsTo(), due)) {
             throw new ConcurrentEditException("DOSSIER", dossierId);

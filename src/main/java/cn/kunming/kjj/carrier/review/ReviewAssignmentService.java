@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,10 +60,12 @@ public class ReviewAssignmentService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final CreditGate gate;
 
     ReviewAssignmentService(Dossiers dossiers, AssignmentRepository assignments, Experts experts,
                             HostUnits units, ReviewSettings settings, CurrentUser currentUser,
-                            AuditLog audit, Clock clock) {
+                            AuditLog audit, Clock clock, CreditGate gate) {
+        this.gate = gate;
         this.dossiers = dossiers;
         this.assignments = assignments;
         this.experts = experts;
@@ -112,6 +115,7 @@ public class ReviewAssignmentService {
                 .ifPresent(key -> {
                     throw new PortalException(key, expert.name());
                 });
+        gate.requireNotListed(unit, submittedOn(scope, dossier));
         insert(scope, dossier, expert);
     }
 
@@ -128,6 +132,10 @@ public class ReviewAssignmentService {
         Dossier dossier = assignableDossier(scope, dossierId);
         long active = assignments.ofDossier(scope, dossierId).stream().filter(a -> a.status().active()).count();
         int needed = (int) Math.max(0, settings.expertsPerDossier() - active);
+        if (needed > 0) {
+            gate.requireNotListed(units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new),
+                    submittedOn(scope, dossier));
+        }
         List<Candidate> candidates = candidates(scope, dossier);
         List<String> fields = dossierFields(dossier);
         long inField = candidates.stream().filter(c -> c.fieldMatches() > 0).count();
@@ -248,6 +256,10 @@ public class ReviewAssignmentService {
         return Stream.concat(ExpertFields.parse(dossier.content().industryField()).stream(),
                 dossier.content().reserveProjects().stream().map(p -> p.field()).filter(f -> f != null && !f.isBlank()))
                 .distinct().toList();
+    }
+
+    private LocalDate submittedOn(TenantScope scope, Dossier dossier) {
+        return dossiers.versions(scope, dossier.id()).getLast().submittedAt().toLocalDate();
     }
 
     private Dossier assignableDossier(TenantScope scope, long dossierId) {

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
 import cn.kunming.kjj.carrier.credit.CreditCheck;
+import cn.kunming.kjj.carrier.credit.ListingEntry;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
@@ -14,5 +15,5 @@ import java.util.List;
  */
 public record ReviewWorkspace(Dossier dossier, String unitName, String unitCreditCode, DossierVersion version,
                               EligibilityResult evaluation, List<ChecklistEntry> checklist, List<DistrictReview> history,
-                              ReviewSchedule schedule, List<CreditCheck> creditChecks) {
+                              ReviewSchedule schedule, List<CreditCheck> creditChecks, List<ListingEntry> listings) {
 }

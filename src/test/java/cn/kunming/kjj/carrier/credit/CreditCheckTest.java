@@ -6,8 +6,10 @@ import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.ImportReport;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.review.DistrictAction;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
@@ -51,6 +53,12 @@ class CreditCheckTest {
     MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.kunming.kjj.carrier.review.RecommendationService recommendations;
+    @Autowired
+    cn.kunming.kjj.carrier.review.ReviewAssignmentService assignments;
+    @Autowired
+    cn.kunming.kjj.carrier.review.DecisionService decisions;
 
 
     @AfterEach
@@ -207,5 +215,60 @@ class CreditCheckTest {
             assertThat(c.evidenceName()).isEqualTo("截图.png");
         });
         assertThat(credit.evidence(id)).isEqualTo(png);
+    }
+
+    @Test
+    void aListedUnitIsNotRecommendedAssignedOrProposedAndTheDistrictSeesItBeforeActing() {
+        long call = scenario.openCall();
+        ReviewScenario.Submitted listed = scenario.submitted(call, DISTRICT);
+        credit.importList("list.csv", csv(codeOf(listed.unitId()) + ",某单位,严重失信主体名单,市场监管局,2026-01-01,"));
+
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        var workspace = recommendations.workspace(listed.dossierId());
+        assertThat(workspace.listings()).extracting(ListingEntry::listType).containsExactly("严重失信主体名单");
+        assertThatThrownBy(() -> recommendations.decide(listed.dossierId(), DistrictAction.RECOMMEND,
+                ReviewScenario.allPresent(workspace.checklist()), "同意推荐", null)).hasMessage("review.creditBlocks");
+        assertThat(status(listed)).as("a refusal changes nothing").isEqualTo(DossierStatus.SUBMITTED);
+        recommendations.decide(listed.dossierId(), DistrictAction.NOT_RECOMMEND,
+                ReviewScenario.allPresent(workspace.checklist()), "列入严重失信名单", null);
+        assertThat(status(listed)).isEqualTo(DossierStatus.NOT_RECOMMENDED);
+
+        // listed only after the district recommended it: the bureau cannot assign experts either
+        ReviewScenario.Submitted later = scenario.submitted(call, DISTRICT);
+        scenario.recommend(later.dossierId(), DISTRICT);
+        ReviewScenario.ExpertLogin expert = scenario.expert("信用门专家");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        credit.importList("list2.csv", csv(codeOf(later.unitId()) + ",某单位,严重失信主体名单,市场监管局,2026-01-02,"));
+        assertThatThrownBy(() -> assignments.assign(later.dossierId(), expert.expertId())).hasMessage("review.creditBlocks");
+        assertThatThrownBy(() -> assignments.propose(later.dossierId(), true)).hasMessage("review.creditBlocks");
+        assertThat(status(later)).isEqualTo(DossierStatus.RECOMMENDED);
+    }
+
+    @Test
+    void aUnitListedBeforeTheBureausMeetingIsNotProposedButMayBeRejected() {
+        long call = scenario.openCall();
+        ReviewScenario.Submitted s = scenario.submitted(call, DISTRICT);
+        scenario.recommend(s.dossierId(), DISTRICT);
+        ReviewScenario.ExpertLogin a = scenario.expert("门甲");
+        ReviewScenario.ExpertLogin b = scenario.expert("门乙");
+        ReviewScenario.ExpertLogin c = scenario.expert("门丙");
+        scenario.assign(s.dossierId(), a, b, c);
+        for (ReviewScenario.ExpertLogin e : List.of(a, b, c)) {
+            scenario.score(e, s.dossierId(), 85);
+        }
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        credit.importList("list.csv", csv(codeOf(s.unitId()) + ",某单位,严重失信主体名单,市场监管局,2026-01-01,"));
+        assertThatThrownBy(() -> decisions.recordMeeting(call, java.time.LocalDate.now(clock), "纪要1",
+                List.of(new cn.kunming.kjj.carrier.review.DecisionLine(s.dossierId(),
+                        cn.kunming.kjj.carrier.review.DecisionOutcome.PROPOSED, "")))).hasMessage("review.creditBlocks");
+        assertThat(status(s)).isEqualTo(DossierStatus.REVIEWED);
+        decisions.recordMeeting(call, java.time.LocalDate.now(clock), "纪要2", List.of(new cn.kunming.kjj.carrier.review
+                .DecisionLine(s.dossierId(), cn.kunming.kjj.carrier.review.DecisionOutcome.REJECTED, "列入严重失信名单（C2.5）")));
+        assertThat(status(s)).isEqualTo(DossierStatus.REJECTED);
+    }
+
+    private DossierStatus status(ReviewScenario.Submitted s) {
+        return DossierStatus.valueOf(jdbc.queryForObject("select status from dossier where id = ?", String.class,
+                s.dossierId()));
     }
 }

@@ -97,6 +97,16 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         evaluation.show(workspace.evaluation());
         VerticalLayout desk = new VerticalLayout(new H3(getTranslation("review.rules")), evaluation,
                 new H3(getTranslation("review.creditChecks")), new CreditChecksPanel(workspace.creditChecks()));
+        if (!workspace.listings().isEmpty()) {
+            // before the district acts: a listed unit is not recommended (C2.5/C3.6)
+            com.vaadin.flow.component.html.Div listed = new com.vaadin.flow.component.html.Div(
+                    new com.vaadin.flow.component.html.Span(getTranslation("review.creditListedWarning",
+                            workspace.listings().stream().map(e -> CreditChecksPanel.entry(this, e))
+                                    .collect(java.util.stream.Collectors.joining("；")))));
+            listed.addClassName("review-note");
+            listed.setId("credit-listed-warning");
+            desk.addComponentAsFirst(listed);
+        }
         desk.setPadding(false);
         if (workspace.version().failAcknowledged()) {
             desk.add(new Paragraph(getTranslation("review.failAcknowledged")));
