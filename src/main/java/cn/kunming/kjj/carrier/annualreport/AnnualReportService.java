@@ -8,9 +8,13 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +39,15 @@ public class AnnualReportService {
     private final ReportDeadlines deadlines;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     private final cn.kunming.kjj.carrier.storage.AttachmentStore store;
 
     AnnualReportService(ReportRepository reports, ReportDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
-                        Clock clock, cn.kunming.kjj.carrier.storage.AttachmentStore store) {
+                        Clock clock, cn.kunming.kjj.carrier.storage.AttachmentStore store,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.reports = reports;
         this.deadlines = deadlines;
@@ -127,6 +134,8 @@ public class AnnualReportService {
         if (!reports.submit(currentUser.scope(), id, version, content, currentUser.require().username(), now)) {
             throw new ConcurrentEditException("ANNUAL_REPORT", id);
         }
+        events.publishEvent(NotificationRequested.of(Audience.district(report.tenantId()), NotificationKind.REPORT_SUBMITTED,
+                "reports/" + id, report.carrierName(), String.valueOf(report.year())));
         audit.record(AuditEntry.of(AuditAction.REPORT_SUBMITTED, AuditedEntity.ANNUAL_REPORT, id).tenant(report.tenantId()).rule("M5.1")
                 .detail(report.carrierName() + " " + report.year()
                         + (now.toLocalDate().isAfter(report.dueOn()) ? ", late (due " + report.dueOn() + ")" : "")));
@@ -144,6 +153,8 @@ public class AnnualReportService {
                 || !reports.returnForRevision(currentUser.scope(), id, report.version(), reason.strip())) {
             throw new PortalException("report.notSubmitted");
         }
+        events.publishEvent(NotificationRequested.of(Audience.unit(report.unitId()), NotificationKind.REPORT_RETURNED,
+                "reports/" + id, report.carrierName(), String.valueOf(report.year()), reason.strip()));
         audit.record(AuditEntry.of(AuditAction.REPORT_RETURNED, AuditedEntity.ANNUAL_REPORT, id).tenant(report.tenantId()).rule("M5.1")
                 .detail(reason.strip()));
     }

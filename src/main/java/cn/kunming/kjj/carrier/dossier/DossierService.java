@@ -28,6 +28,9 @@ import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.eligibility.FactsCheck;
 import cn.kunming.kjj.carrier.eligibility.Outcome;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
@@ -38,6 +41,7 @@ import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
 import cn.kunming.kjj.carrier.tenant.HostUnits;
 import cn.kunming.kjj.carrier.tenant.Tenants;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -79,6 +83,7 @@ public class DossierService {
     private final Tenants tenants;
     private final DistrictReturns districtReturns;
     private final DossierZips zips;
+    private final ApplicationEventPublisher events;
 
     /** 20 MB: the largest attachment accepted. */
     public static final int MAX_ATTACHMENT_BYTES = AttachmentStore.MAX_BYTES;
@@ -86,7 +91,9 @@ public class DossierService {
     DossierService(DossierRepository dossiers, HostUnits units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
                    AttachmentStore store, Carriers carriers, CreditChecker credit,
-                   Tenants tenants, DistrictReturns districtReturns, DossierZips zips) {
+                   Tenants tenants, DistrictReturns districtReturns, DossierZips zips,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.zips = zips;
         this.districtReturns = districtReturns;
         this.tenants = tenants;
@@ -265,6 +272,9 @@ public class DossierService {
         if (!dossiers.submit(me.scope(), id, version, submitted)) {
             throw new ConcurrentEditException("DOSSIER", id);
         }
+        // the district acts next (P4.3): told of a first submission and of a resubmission after a return alike
+        events.publishEvent(NotificationRequested.of(Audience.district(dossier.tenantId()), NotificationKind.DOSSIER_SUBMITTED,
+                "district/review/dossier/" + id, unit.name(), dossier.content().facts().name(), submitted.number()));
         audit.record(AuditEntry.of(AuditAction.DOSSIER_SUBMITTED, AuditedEntity.DOSSIER, id).tenant(dossier.tenantId()).rule("P4.2")
                 .detail("version " + submitted.number() + ", rules " + submitted.ruleSetVersion()
                         + (check.hasFailures() ? ", failed conditions acknowledged: " + failedRules(check) : "")));

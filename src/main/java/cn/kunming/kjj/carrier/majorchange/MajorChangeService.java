@@ -146,6 +146,8 @@ public class MajorChangeService {
         int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(deadline.dueOn(), today));
         long id = changes.insert(blankToNull(change), carrier.unitId(), carrier.tenantId(), deadline.dueOn(),
                 deadline.estimated(), me.username(), LocalDateTime.now(clock));
+        events.publishEvent(NotificationRequested.of(Audience.district(carrier.tenantId()), NotificationKind.CHANGE_FILED,
+                "changes/" + id, carrier.name(), cn.kunming.kjj.carrier.common.Messages.chinese(change.type().messageKey())));
         audit.record(AuditEntry.of(AuditAction.CHANGE_FILED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId()).rule("G6.1")
                 .detail(change.type() + " on " + change.changedOn() + ", due " + deadline.dueOn()
                         + (daysLate > 0 ? ", late by " + daysLate + " days" : "")));

@@ -257,7 +257,11 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         reason.setWidthFull();
         FormDialog dialog = new FormDialog(getTranslation("report.return"), reason, getTranslation("report.return"),
                 () -> reports.returnForRevision(report.id(), reason.getValue()),
-                () -> getUI().ifPresent(ui -> ui.navigate(ReportsView.class)));
+                () -> {
+                    // said on screen, and the unit is notified that it must act (issue: returns were silent)
+                    Notifications.success(this, "report.returnedDone", report.carrierName());
+                    getUI().ifPresent(ui -> ui.navigate(ReportsView.class));
+                });
         dialog.open();
         return dialog;
     }
