@@ -29,6 +29,15 @@ public final class ReportRows {
                 }
             }
         }
+        // a carrier taken off the list keeps the reports it submitted: history shows every record (no reminder is due)
+        java.util.Set<String> listed = rows.stream().map(r -> r.carrier().id() + ":" + r.year())
+                .collect(Collectors.toSet());
+        started.forEach((key, r) -> {
+            if (!listed.contains(key) && r.status() == ReportStatus.SUBMITTED) {
+                rows.add(new ReportRow(new ReportableCarrier(r.carrierId(), r.carrierName(), r.unitId(), r.tenantId(),
+                        null), r.year(), r.dueOn(), false, r));
+            }
+        });
         rows.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
                 : Long.compare(a.carrier().id(), b.carrier().id()));
         return rows;

@@ -158,6 +158,7 @@ public class MajorChangeService {
     @Transactional
     public void districtOpinion(long id, String opinion) {
         MajorChange c = change(id);
+        requireCarrierActive(c);
         if (opinion == null || opinion.isBlank()) {
             throw new PortalException("change.opinionMissing");
         }
@@ -187,6 +188,7 @@ public class MajorChangeService {
         if (c.status() != ChangeStatus.DISTRICT_REVIEWED) {
             throw new PortalException("change.districtFirst");
         }
+        requireCarrierActive(c);
         if (reason == null || reason.isBlank()) {
             throw new PortalException("change.reasonMissing");
         }
@@ -239,5 +241,13 @@ public class MajorChangeService {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A carrier off the list (disqualified, cancelled, terminated) has no qualification left to keep or cancel (G6.2). */
+    private void requireCarrierActive(MajorChange c) {
+        Carrier carrier = carriers.findById(currentUser.scope(), c.carrierId()).orElseThrow(NotFoundException::new);
+        if (!carrier.status().active()) {
+            throw new PortalException("change.carrierNotActive");
+        }
     }
 }

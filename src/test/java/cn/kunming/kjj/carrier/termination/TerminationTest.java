@@ -53,6 +53,10 @@ class TerminationTest {
     MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.kunming.kjj.carrier.majorchange.MajorChangeService changes;
+    @Autowired
+    cn.kunming.kjj.carrier.annualreport.AnnualReportService reports;
 
     private long carrier;
     private PortalUser applicant;
@@ -119,6 +123,34 @@ class TerminationTest {
         assertThat(file.carrier().status()).isEqualTo(CarrierStatus.TERMINATED);
         assertThat(file.carrier().statusSince()).isEqualTo(approvedOn);
         assertThat(file.history().getLast().changedOn()).isEqualTo(approvedOn);
+    }
+
+    @Test
+    void aTerminatedCarrierKeepsItsSubmittedReportInTheListAndTakesNoFurtherMajorChangeDecision() {
+        As.signIn(applicant);
+        long change = changes.file(new cn.kunming.kjj.carrier.majorchange.ChangeDraft(carrier,
+                cn.kunming.kjj.carrier.majorchange.ChangeType.HEAD_CHANGE, LocalDate.now(clock).minusDays(1), "负责人变更",
+                null, null, null, "新负责人"));
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        changes.districtOpinion(change, "情况属实");
+        clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        As.signIn(applicant);
+        long report = reports.open(carrier, 2026);
+        reports.submit(report, 0, new cn.kunming.kjj.carrier.annualreport.ReportContent("基本情况", "人才", "项目", "成效",
+                "案例", "财务", "问题", new java.math.BigDecimal("100"), 5, 1, java.math.BigDecimal.ZERO));
+
+        importStatus("注销", "2027-02-02");
+        clock.set(LocalDate.of(2027, 2, 3).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        As.signOut();
+        terminations.runAll(id -> { });
+
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        assertThat(management.file(carrier).carrier().status()).isEqualTo(CarrierStatus.TERMINATED);
+        assertThatThrownBy(() -> changes.decide(change, "仍符合条件")).hasMessage("change.carrierNotActive");
+        assertThat(reports.rows(2026)).as("history keeps every record")
+                .anySatisfy(r -> assertThat(r.report()).isNotNull().satisfies(x -> assertThat(x.id()).isEqualTo(report)));
+        As.role(Role.DISTRICT_OFFICER, DISTRICT);
+        assertThat(reports.rows(null)).anySatisfy(r -> assertThat(r.carrier().id()).isEqualTo(carrier));
     }
 
     @Test

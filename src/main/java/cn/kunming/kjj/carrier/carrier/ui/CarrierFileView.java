@@ -88,7 +88,9 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(new H3(getTranslation("carrier.filings")), list(file.filings().stream().map(f -> Formats.date(f.decidedOn())
                 + " " + getTranslation(f.status().messageKey()) + " " + f.documentNumber()
                 + (f.reason() == null ? "" : "：" + f.reason())).toList()));
-        if (role != Role.APPLICANT) {
+        // a carrier off the list (disqualified, cancelled, terminated) is offered no action the state machine refuses
+        boolean active = c.status().active();
+        if (role != Role.APPLICANT && active) {
             add(new Button(getTranslation("filing.record"), e -> recordFiling()));
         }
 
@@ -97,7 +99,7 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
                         Formats.date(s.disbursedOn()), s.voucherNumber(), s.preparedBy(),
                         s.approvedBy() == null ? getTranslation("subsidy.waiting") : s.approvedBy()))),
                 () -> add(new Paragraph(getTranslation("subsidy.noneYet"))));
-        if (role == Role.BUREAU_OFFICER) {
+        if (role == Role.BUREAU_OFFICER && active) {
             HorizontalLayout subsidy = new HorizontalLayout(new Button(getTranslation("subsidy.prepare"), e -> prepareSubsidy()),
                     new Button(getTranslation("subsidy.approve"), e -> act(() -> management.approveSubsidy(carrierId))));
             add(subsidy);
@@ -110,7 +112,7 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .forEach(d -> add(Downloads.link(getTranslation("disqualification.noticeDocx"),
                         "取消培育资格通知-" + d.id() + ".docx", Downloads.DOCX,
                         () -> management.disqualificationNotice(d.id()))));
-        if (role != Role.APPLICANT) {
+        if (role != Role.APPLICANT && active) {
             add(new Button(getTranslation("disqualification.propose"), e -> propose()));
         }
         file.recovery().ifPresent(r -> {

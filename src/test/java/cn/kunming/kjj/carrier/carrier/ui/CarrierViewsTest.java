@@ -36,6 +36,10 @@ class CarrierViewsTest extends KaribuTest {
     CarrierService carriers;
     @Autowired
     MovableClock clock;
+    @Autowired
+    cn.kunming.kjj.carrier.tenant.HostUnitService units;
+    @Autowired
+    cn.kunming.kjj.carrier.termination.RegistrationService registrations;
 
     @AfterEach
     void resetClock() {
@@ -94,5 +98,26 @@ class CarrierViewsTest extends KaribuTest {
         CultivationPoolView list = (CultivationPoolView) navigate("cultivation-list");
         assertThat(IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i).dossierId()))
                 .contains(both.get(0).dossierId(), both.get(1).dossierId());
+    }
+
+    @Test
+    void aTerminatedCarriersFileOffersNoActionTheStateMachineRefuses() {
+        clock.set(LocalDate.of(2026, 6, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long carrier = scenario.approvedCarrier(scenario.openCall(), "530102", clock, notices, carriers);
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        String code = units.find(scenario.lastApplicant.unitId()).orElseThrow().creditCode();
+        registrations.importFile("登记.csv", ("统一社会信用代码,登记状态,日期\n" + code + ",注销,2026-06-20\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        registrations.runNow();
+        As.signOut();
+
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        CarrierFileView file = (CarrierFileView) navigate("carriers/" + carrier);
+        assertThat(file.file.carrier().status()).isEqualTo(CarrierStatus.TERMINATED);
+        List<String> buttons = com.github.mvysny.kaributesting.v10.LocatorJ._find(file,
+                com.vaadin.flow.component.button.Button.class).stream().map(b -> b.getText()).toList();
+        for (String key : List.of("filing.record", "subsidy.prepare", "subsidy.approve", "disqualification.propose")) {
+            assertThat(buttons).doesNotContain(cn.kunming.kjj.carrier.common.Messages.chinese(key));
+        }
     }
 }
