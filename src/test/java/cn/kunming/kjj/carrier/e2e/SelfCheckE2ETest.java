@@ -30,4 +30,24 @@ class SelfCheckE2ETest extends BrowserTest {
         wait.until(d -> rule("C2.3a").getText().contains("服务场地面积为 250 平方米，不低于 200 平方米"));
         screenshot("self-check");
     }
+
+    @Test
+    void aDateTypedTheWaysChineseUsersTypeItIsReadAndAnUnreadableOneIsSaid() {
+        browser.get(url("self-check"));
+        By dateInput = By.xpath("//vaadin-date-picker[.//label[contains(., '申报日期')]]//input");
+        By picker = By.xpath("//vaadin-date-picker[.//label[contains(., '申报日期')]]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(dateInput));
+        for (String typed : new String[]{"2026/12/20", "2026年12月20日", "20261220", "2026.12.20"}) {
+            WebElement input = browser.findElement(dateInput);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(typed, Keys.ENTER, Keys.TAB);
+            wait.until(d -> "2026-12-20".equals(d.findElement(dateInput).getDomProperty("value")));
+            assertThat(browser.findElement(picker).getDomAttribute("invalid")).as(typed).isNull();
+        }
+        WebElement input = browser.findElement(dateInput);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys("2026-13-45", Keys.ENTER, Keys.TAB);
+        wait.until(d -> d.findElement(picker).getDomAttribute("invalid") != null);
+        wait.until(d -> d.findElement(picker).getText().contains("无法识别该日期"));
+    }
 }
