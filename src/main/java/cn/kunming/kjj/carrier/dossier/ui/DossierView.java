@@ -286,12 +286,12 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             dialog.open();
             return dialog;
         }
-        try {
-            submitNow(acknowledged);
-        } catch (PortalException e) {
-            Notifications.refused(this, e);
-        }
-        return null;
+        // irreversible for the applicant: said before, not after (the dossier locks until the district acts)
+        FormDialog dialog = new FormDialog(getTranslation("dossier.submit"),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("dossier.submitConsequence")),
+                getTranslation("dossier.submit"), () -> submitNow(acknowledged), () -> { });
+        dialog.open();
+        return dialog;
     }
 
     private void submitNow(boolean acknowledged) {

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.ui.CallSelect;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.review.DecisionCandidate;
@@ -124,7 +125,16 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    void recordMeeting() {
+    /** Records the collective decision after the bureau confirms: it cannot be changed afterwards (P4.4). */
+    FormDialog recordMeeting() {
+        FormDialog dialog = new FormDialog(getTranslation("decision.record"),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("decision.recordConsequence")),
+                getTranslation("decision.record"), this::recordMeetingNow, () -> { });
+        dialog.open();
+        return dialog;
+    }
+
+    private void recordMeetingNow() {
         List<DecisionLine> lines = new ArrayList<>();
         outcomes.forEach((dossierId, select) -> {
             if (select.getValue() != null) {

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.review.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.common.ui.TwoColumns;
@@ -140,7 +141,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
             returnForRevision.addClickListener(e -> act(DistrictAction.RETURN));
             recommend.setText(getTranslation("districtAction.RECOMMEND"));
             recommend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            recommend.addClickListener(e -> act(DistrictAction.RECOMMEND));
+            recommend.addClickListener(e -> confirmRecommend());
             notRecommend.setText(getTranslation("districtAction.NOT_RECOMMEND"));
             notRecommend.addThemeVariants(ButtonVariant.LUMO_ERROR);
             notRecommend.addClickListener(e -> act(DistrictAction.NOT_RECOMMEND));
@@ -173,6 +174,16 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         return workspace.checklist().stream().filter(e -> e.code().equals(code)).findFirst()
                 .map(e -> e.attachmentName() == null ? getTranslation(e.messageKey())
                         : getTranslation(e.messageKey(), e.attachmentName())).orElse(code);
+    }
+
+    /** 推荐 hands the dossier to the bureau for good (P4.3): said before it goes. */
+    FormDialog confirmRecommend() {
+        FormDialog dialog = new FormDialog(getTranslation("districtAction.RECOMMEND"),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("review.recommendConsequence",
+                        workspace.unitName())), getTranslation("districtAction.RECOMMEND"),
+                () -> act(DistrictAction.RECOMMEND), () -> { });
+        dialog.open();
+        return dialog;
     }
 
     void act(DistrictAction action) {

@@ -76,7 +76,12 @@ class DossierFlowTest extends KaribuTest {
         var draft = dossiers.find(id).orElseThrow();
         dossiers.saveDraft(id, draft.version(), Scenarios.eligibleContent());
         var view = (DossierView) navigate("dossiers/" + id);
-        view.trySubmit(false);
+        var confirm = view.trySubmit(false);
+        assertThat(dossiers.find(id).orElseThrow().status()).as("asked first, nothing sent yet").isEqualTo(DossierStatus.DRAFT);
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText(cn.kunming.kjj.carrier.common.Messages.chinese("dossier.submitConsequence"))))
+                .isNotNull();
+        confirm.confirm();
         assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.SUBMITTED);
         var submitted = (DossierView) navigate("dossiers/" + id);
         assertThat(GridKt._size(submitted.versions)).isEqualTo(1);

@@ -86,6 +86,7 @@ class ReviewFlowTest extends KaribuTest {
         LocatorJ._get(TextArea.class, spec -> spec.withLabel("建设成效与服务案例（对应第二条第（四）项或第三条第（五）项）"))
                 .setValue("补充了团队名单与服务案例");
         LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withText("提交申报")));
+        LocatorJ._get(cn.kunming.kjj.carrier.common.ui.FormDialog.class).confirm();
         assertThat(status(s)).isEqualTo(DossierStatus.SUBMITTED);
 
         // the district recommends the second version; its opinion document names the unit
@@ -93,7 +94,9 @@ class ReviewFlowTest extends KaribuTest {
         desk = (DistrictReviewView) navigate("district/review/dossier/" + s.dossierId());
         desk.verdicts.values().forEach(v -> v.setValue(Verdict.PRESENT));
         desk.opinion.setValue("材料齐全真实，同意推荐");
-        desk.act(DistrictAction.RECOMMEND);
+        var recommend = desk.confirmRecommend();
+        assertThat(recommend.isOpened()).as("asked first").isTrue();
+        recommend.confirm();
         assertThat(status(s)).isEqualTo(DossierStatus.RECOMMENDED);
         login(Role.DISTRICT_OFFICER, DISTRICT, null, -1);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(recommendations.opinionDocument(s.callId())));
@@ -143,7 +146,9 @@ class ReviewFlowTest extends KaribuTest {
         decision.outcomes.get(s.dossierId()).setValue(DecisionOutcome.PROPOSED);
         decision.meetingDate.setValue(LocalDate.now());
         decision.minuteNumber.setValue("局务会纪要〔2026〕12号");
-        decision.recordMeeting();
+        var record = decision.recordMeeting();
+        assertThat(record.isOpened()).as("asked first").isTrue();
+        record.confirm();
         assertThat(status(s)).isEqualTo(DossierStatus.PROPOSED);
     }
 }
