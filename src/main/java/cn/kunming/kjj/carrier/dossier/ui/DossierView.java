@@ -164,7 +164,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         VerticalLayout left = new VerticalLayout(form, industryField, team, advisors, reserveProjects, services, managementSystems,
                 performanceEvidence, commitment, attachments);
         left.setPadding(false);
-        showReasonsOfReturn(left, Map.of("basic", industryField, "facts", form, "team", team,
+        showReasonsOfReturn(left, Map.of("basic", form, "facts", form, "team", team,
                 "reserveProjects", reserveProjects, "services", services, "managementSystems", managementSystems,
                 "performanceEvidence", performanceEvidence, "commitment", commitment));
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
