@@ -18,8 +18,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +28,6 @@ import java.util.Optional;
  */
 public final class TabularFile {
 
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 
     private TabularFile() {
     }
@@ -68,12 +65,11 @@ public final class TabularFile {
         if (s.isEmpty()) {
             return null;
         }
-        try {
-            return s.contains("/") ? LocalDate.parse(s, SLASHED) : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = TypedDates.parse(s);
+        if (date.isEmpty()) {
             problems.add(new ImportReport.Problem(line, invalidKey, s));
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static List<List<Object>> csv(byte[] bytes) throws IOException {

@@ -5,7 +5,7 @@ package cn.kunming.kjj.carrier.credit;
  * carriers, or by an officer.
  */
 public enum CheckOccasion {
-    SUBMISSION, RECOMMENDATION, DECISION, NOTICE_CLOSE, DAILY, MANUAL;
+    SUBMISSION, RECOMMENDATION, ASSIGNMENT, DECISION, NOTICE_CLOSE, DAILY, MANUAL;
 
     public String messageKey() {
         return "checkOccasion." + name();

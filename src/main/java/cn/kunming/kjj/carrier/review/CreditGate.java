@@ -1,6 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
-import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.credit.CheckWindow;
 import cn.kunming.kjj.carrier.credit.CreditChecker;
 import cn.kunming.kjj.carrier.credit.ListingEntry;
@@ -29,10 +29,17 @@ class CreditGate {
         return credit.listed(unit.creditCode(), CheckWindow.lastYearBefore(submittedOn));
     }
 
-    void requireNotListed(HostUnit unit, LocalDate submittedOn) {
+    /**
+     * Refuses the step for a listed unit, before it writes anything. The check that refused it is recorded and kept:
+     * the steps' transactions do not roll back for a {@link CreditBlockedException}, so the dossier's credit record
+     * says why.
+     */
+    void requireNotListed(HostUnit unit, LocalDate submittedOn, CheckOccasion occasion, long dossierId) {
         List<ListingEntry> found = listings(unit, submittedOn);
         if (!found.isEmpty()) {
-            throw new PortalException("review.creditBlocks", unit.name(), found.stream()
+            credit.check(unit.id(), unit.tenantId(), unit.creditCode(), occasion, CheckWindow.lastYearBefore(submittedOn),
+                    dossierId, null);
+            throw new CreditBlockedException("review.creditBlocks", unit.name(), found.stream()
                     .map(e -> e.listType() + "（" + e.authority() + "，" + e.listedOn() + "）")
                     .collect(Collectors.joining("；")));
         }

@@ -111,7 +111,7 @@ public class DecisionService {
      * reviewed dossier of this call.
      */
     @PreAuthorize(Access.BUREAU)
-    @Transactional
+    @Transactional(noRollbackFor = CreditBlockedException.class)
     public long recordMeeting(long callId, LocalDate date, String minuteNumber, List<DecisionLine> lines) {
         PortalUser me = currentUser.require();
         if (date == null || date.isAfter(LocalDate.now(clock))) {
@@ -145,7 +145,8 @@ public class DecisionService {
             if (line.outcome() == DecisionOutcome.PROPOSED) {
                 Dossier d = reviewed.get(line.dossierId()).dossier();
                 gate.requireNotListed(units.findById(me.scope(), d.unitId()).orElseThrow(),
-                        dossiers.versions(me.scope(), d.id()).getLast().submittedAt().toLocalDate());
+                        dossiers.versions(me.scope(), d.id()).getLast().submittedAt().toLocalDate(),
+                        CheckOccasion.DECISION, d.id());
             }
         }
         long meeting = decisions.insertMeeting(callId, date, minuteNumber.strip(), me.username(), LocalDateTime.now(clock));

@@ -146,7 +146,7 @@ public class RecommendationService {
      * is not waiting for the district, or the checklist, opinion or date is incomplete.
      */
     @PreAuthorize(Access.DISTRICT)
-    @Transactional
+    @Transactional(noRollbackFor = CreditBlockedException.class)
     public DistrictReview decide(long dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
                                  LocalDate revisionDue) {
         PortalUser me = currentUser.require();
@@ -161,7 +161,8 @@ public class RecommendationService {
         });
         if (action == DistrictAction.RECOMMEND) {
             gate.requireNotListed(units.findById(me.scope(), dossier.unitId()).orElseThrow(),
-                    dossiers.versions(me.scope(), dossierId).getLast().submittedAt().toLocalDate());
+                    dossiers.versions(me.scope(), dossierId).getLast().submittedAt().toLocalDate(),
+                    CheckOccasion.RECOMMENDATION, dossierId);
         }
         LocalDate due = action == DistrictAction.RETURN ? revisionDue : null;
         if (!dossiers.moveStatus(me.scope(), dossierId, DossierStatus.SUBMITTED, action.leadsTo(), due)) {
@@ -169,9 +170,12 @@ public class RecommendationService {
         }
         DossierVersion latest = dossiers.versions(me.scope(), dossierId).getLast();
         int version = latest.number();
-        HostUnit unit = units.findById(me.scope(), dossier.unitId()).orElseThrow();
-        credit.check(unit.id(), unit.tenantId(), unit.creditCode(), CheckOccasion.RECOMMENDATION,
-                CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate()), dossierId, null);
+        if (action == DistrictAction.RECOMMEND) {
+            // a return or 不予推荐 is no recommendation: only a recommendation is checked and recorded as one
+            HostUnit unit = units.findById(me.scope(), dossier.unitId()).orElseThrow();
+            credit.check(unit.id(), unit.tenantId(), unit.creditCode(), CheckOccasion.RECOMMENDATION,
+                    CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate()), dossierId, null);
+        }
         DistrictReview review = new DistrictReview(0, dossierId, version, action, opinion.strip(), items, due,
                 me.username(), LocalDateTime.now(clock));
         reviews.insert(dossier, review);

@@ -9,6 +9,7 @@ import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
@@ -105,7 +106,7 @@ public class ReviewAssignmentService {
 
     /** Assigns one expert by hand; refused, naming P4.4, for an expert in conflict with the applicant. */
     @PreAuthorize(Access.BUREAU)
-    @Transactional
+    @Transactional(noRollbackFor = CreditBlockedException.class)
     public void assign(long dossierId, long expertId) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = assignableDossier(scope, dossierId);
@@ -115,7 +116,7 @@ public class ReviewAssignmentService {
                 .ifPresent(key -> {
                     throw new PortalException(key, expert.name());
                 });
-        gate.requireNotListed(unit, submittedOn(scope, dossier));
+        gate.requireNotListed(unit, submittedOn(scope, dossier), CheckOccasion.ASSIGNMENT, dossier.id());
         insert(scope, dossier, expert);
     }
 
@@ -126,7 +127,7 @@ public class ReviewAssignmentService {
      * another field is audited as such. Refused when too few experts of any field are free.
      */
     @PreAuthorize(Access.BUREAU)
-    @Transactional
+    @Transactional(noRollbackFor = CreditBlockedException.class)
     public List<Expert> propose(long dossierId, boolean widenBeyondField) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = assignableDossier(scope, dossierId);
@@ -134,7 +135,7 @@ public class ReviewAssignmentService {
         int needed = (int) Math.max(0, settings.expertsPerDossier() - active);
         if (needed > 0) {
             gate.requireNotListed(units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new),
-                    submittedOn(scope, dossier));
+                    submittedOn(scope, dossier), CheckOccasion.ASSIGNMENT, dossier.id());
         }
         List<Candidate> candidates = candidates(scope, dossier);
         List<String> fields = dossierFields(dossier);

@@ -229,9 +229,16 @@ class CreditCheckTest {
         assertThatThrownBy(() -> recommendations.decide(listed.dossierId(), DistrictAction.RECOMMEND,
                 ReviewScenario.allPresent(workspace.checklist()), "同意推荐", null)).hasMessage("review.creditBlocks");
         assertThat(status(listed)).as("a refusal changes nothing").isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(credit.checksOfDossier(listed.dossierId())).as("the check that refused it is kept")
+                .anySatisfy(c -> {
+                    assertThat(c.occasion()).isEqualTo(CheckOccasion.RECOMMENDATION);
+                    assertThat(c.result()).isEqualTo(CheckResult.LISTED);
+                });
         recommendations.decide(listed.dossierId(), DistrictAction.NOT_RECOMMEND,
                 ReviewScenario.allPresent(workspace.checklist()), "列入严重失信名单", null);
         assertThat(status(listed)).isEqualTo(DossierStatus.NOT_RECOMMENDED);
+        assertThat(credit.checksOfDossier(listed.dossierId())).as("不予推荐 is no recommendation")
+                .filteredOn(c -> c.occasion() == CheckOccasion.RECOMMENDATION).hasSize(1);
 
         // listed only after the district recommended it: the bureau cannot assign experts either
         ReviewScenario.Submitted later = scenario.submitted(call, DISTRICT);

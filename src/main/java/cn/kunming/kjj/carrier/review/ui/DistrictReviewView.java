@@ -14,6 +14,7 @@ import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
 import cn.kunming.kjj.carrier.review.ChecklistEntry;
 import cn.kunming.kjj.carrier.review.ChecklistItem;
 import cn.kunming.kjj.carrier.review.DistrictAction;
+import cn.kunming.kjj.carrier.review.DistrictDecision;
 import cn.kunming.kjj.carrier.review.DistrictReview;
 import cn.kunming.kjj.carrier.review.RecommendationService;
 import cn.kunming.kjj.carrier.review.ReviewWorkspace;
@@ -43,6 +44,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -106,6 +108,8 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                                     .collect(java.util.stream.Collectors.joining("；")))));
             listed.addClassName("review-note");
             listed.setId("credit-listed-warning");
+            listed.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
+                    .set("padding", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)");
             desk.addComponentAsFirst(listed);
         }
         desk.setPadding(false);
@@ -176,8 +180,17 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                         : getTranslation(e.messageKey(), e.attachmentName())).orElse(code);
     }
 
-    /** 推荐 hands the dossier to the bureau for good (P4.3): said before it goes. */
+    /**
+     * 推荐 hands the dossier to the bureau for good (P4.3): said before it goes — once it can go. An incomplete
+     * checklist or opinion, or a listed unit, is refused at once with its reason instead of being asked about.
+     */
     FormDialog confirmRecommend() {
+        boolean refusable = !workspace.listings().isEmpty() || DistrictDecision.problem(DistrictAction.RECOMMEND,
+                workspace.checklist(), items(), opinion.getValue(), revisionDue.getValue(), LocalDate.now()).isPresent();
+        if (refusable) {
+            act(DistrictAction.RECOMMEND);
+            return null;
+        }
         FormDialog dialog = new FormDialog(getTranslation("districtAction.RECOMMEND"),
                 new com.vaadin.flow.component.html.Paragraph(getTranslation("review.recommendConsequence",
                         workspace.unitName())), getTranslation("districtAction.RECOMMEND"),
@@ -186,10 +199,14 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         return dialog;
     }
 
-    void act(DistrictAction action) {
-        List<ChecklistItem> items = verdicts.entrySet().stream()
+    private List<ChecklistItem> items() {
+        return verdicts.entrySet().stream()
                 .map(e -> new ChecklistItem(e.getKey(), e.getValue().getValue(), notes.get(e.getKey()).getValue()))
                 .toList();
+    }
+
+    void act(DistrictAction action) {
+        List<ChecklistItem> items = items();
         try {
             recommendations.decide(workspace.dossier().id(), action, items, opinion.getValue(),
                     revisionDue.getValue());
