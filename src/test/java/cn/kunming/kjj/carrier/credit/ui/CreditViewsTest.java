@@ -23,7 +23,7 @@ class CreditViewsTest extends KaribuTest {
         view.importFile("bad.csv", ("统一社会信用代码,名称,名单类型,列入机关,列入日期,移出日期\n"
                 + code + "," + name + ",严重失信主体名单,市场监管局,2025-13-01,\n").getBytes(StandardCharsets.UTF_8));
         assertThat(view.imported.problems.getChildren().map(c -> ((ListItem) c).getText()))
-                .containsExactly("第 2 行：日期“2025-13-01”无法识别，请按 2025-03-01 填写。");
+                .containsExactly("第 2 行：日期“2025-13-01”无法识别，请按 2025-03-01、2025/3/1 或 2025年3月1日 填写。");
         view.importFile("good.csv", ("统一社会信用代码,名称,名单类型,列入机关,列入日期,移出日期\n"
                 + code + "," + name + ",严重失信主体名单,市场监管局,2025-03-01,\n").getBytes(StandardCharsets.UTF_8));
         assertThat(view.imported.result.getText()).isEqualTo("导入完成：1 条名单条目。");
