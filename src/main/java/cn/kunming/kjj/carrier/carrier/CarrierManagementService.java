@@ -112,7 +112,7 @@ public class CarrierManagementService {
         long id = records.insertFiling(carrier, status, documentNumber.strip(), decidedOn, reason, evidence == null ? null
                 : evidenceName, sha, me.username(), now);
         CarrierStatus to = status == FilingStatus.FILED ? CarrierStatus.PROVINCIALLY_FILED : CarrierStatus.CULTIVATING;
-        if (!records.changeStatus(carrier, to, decidedOn, null, "provincial " + status + " " + documentNumber.strip(),
+        if (!records.changeStatus(carrier, to, decidedOn, null, cn.kunming.kjj.carrier.common.Messages.chinese(status.messageKey()) + " " + documentNumber.strip(),
                 me.username(), now)) {
             throw new ConcurrentEditException("CARRIER", carrierId);
         }

@@ -87,7 +87,7 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
 
         add(new H3(getTranslation("carrier.filings")), list(file.filings().stream().map(f -> Formats.date(f.decidedOn())
                 + " " + getTranslation(f.status().messageKey()) + " " + f.documentNumber()
-                + (f.reason() == null ? "" : "：" + f.reason())).toList()));
+                + (f.reason() == null || f.reason().isBlank() ? "" : "：" + f.reason())).toList()));
         // a carrier off the list (disqualified, cancelled, terminated) is offered no action the state machine refuses
         boolean active = c.status().active();
         if (role != Role.APPLICANT && active) {
