@@ -291,11 +291,17 @@ public class CarrierManagementService {
      * What is due back under the bureau's choice (M5.4): the subsidy, a part of it (more than nothing, less than the
      * whole), or nothing; a part or nothing needs its reason.
      */
+    /** The recovery decision's reason column (V28). */
+    private static final int MAX_RECOVERY_REASON = 500;
+
     private static BigDecimal amountDue(RecoveryChoice choice, BigDecimal subsidy) {
         if (choice.decision() == null) {
             throw new PortalException("recovery.chooseDecision");
         }
         boolean reasoned = choice.reason() != null && !choice.reason().isBlank();
+        if (reasoned && choice.reason().strip().length() > MAX_RECOVERY_REASON) {
+            throw new PortalException("recovery.reasonTooLong", MAX_RECOVERY_REASON);
+        }
         return switch (choice.decision()) {
             case FULL -> subsidy;
             case PART -> {

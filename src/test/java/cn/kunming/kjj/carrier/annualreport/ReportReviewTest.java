@@ -9,6 +9,7 @@ import cn.kunming.kjj.carrier.review.Criterion;
 import cn.kunming.kjj.carrier.review.ExpertOpinion;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.review.ScoreSheet;
+import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.MovableClock;
@@ -55,16 +56,24 @@ class ReportReviewTest {
         clock.reset();
     }
 
-    @Test
-    void expertsEvaluateASubmittedReportUnderTheConflictRulesOfDossierReview() {
+    private PortalUser applicant;
+
+    /** A carrier approved in March 2026 whose unit submitted its 2026 report on 1 February 2027. */
+    private long submittedReport() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
-        var applicant = scenario.lastApplicant;
+        applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(applicant);
         long reportId = reports.open(carrier, 2026);
         reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
                 new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
+        return reportId;
+    }
+
+    @Test
+    void expertsEvaluateASubmittedReportUnderTheConflictRulesOfDossierReview() {
+        long reportId = submittedReport();
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         String ownCode = units.find(applicant.unitId()).orElseThrow().creditCode();
         ReviewScenario.ExpertLogin colleague = scenario.expert("本单位专家", "生物医药", "某名称", ownCode);
@@ -115,14 +124,7 @@ class ReportReviewTest {
 
     @Test
     void aConflictDeclaredOnAReportIsAuditedWithTheExpertsNoteAsInDossierReview() {
-        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
-        var applicant = scenario.lastApplicant;
-        clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        As.signIn(applicant);
-        long reportId = reports.open(carrier, 2026);
-        reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
-                new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
+        long reportId = submittedReport();
         ReviewScenario.ExpertLogin expert = scenario.expert("曾任顾问的专家");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         review.assign(reportId, expert.expertId());

@@ -239,6 +239,8 @@ class CarrierManagementTest {
                 new RecoveryChoice(RecoveryDecision.NONE, null, null))).hasMessage("recovery.reasonMissing");
         assertThatThrownBy(() -> management.decide(p.id(), true, "省级备案撤销", today, "审计",
                 new RecoveryChoice(null, null, null))).hasMessage("recovery.chooseDecision");
+        assertThatThrownBy(() -> management.decide(p.id(), true, "省级备案撤销", today, "审计",
+                new RecoveryChoice(RecoveryDecision.NONE, null, "理".repeat(501)))).hasMessage("recovery.reasonTooLong");
         assertThat(management.file(carrier).recovery()).as("a refusal changes nothing").isEmpty();
 
         management.decide(p.id(), true, "省级备案撤销", today, "审计",
