@@ -2,7 +2,9 @@ package cn.kunming.kjj.carrier.audit;
 
 /**
  * Every kind of state change the audit trail records, one name each, so that the auditor's filter finds all events
- * of a kind. Stored by name; events written before a name existed keep their stored text.
+ * of a kind. Stored by name; events written before a name existed keep their stored text. {@code REPORT_EXPERT_ASSIGNED}
+ * and {@code REPORT_SCORED} name yearly-report evaluations recorded before expert review became one engine (V29);
+ * since then both kinds of review record {@code EXPERT_ASSIGNED} and {@code SCORE_SHEET_SUBMITTED} on their subject.
  */
 public enum AuditAction {
     ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_LOCKED, ACCOUNT_ROLE_CHANGED, ACCOUNT_UNLOCKED,

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.time.LocalDate;
@@ -24,11 +25,12 @@ public interface Dossiers {
      */
     boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue);
 
-    /**
-     * An expert reads through its assignment, not through a tenant scope: these find a dossier only when one of
-     * the expert's assignments names it. Whether that assignment still grants reading is the caller's check.
-     */
-    Optional<Dossier> findAssignedTo(long expertId, long dossierId);
+    /** Whether any dossier of the kind is in the status, wherever it is. */
+    boolean anyOfKindIn(CarrierKind kind, DossierStatus status);
 
+    /**
+     * An expert reads through its assignment, not through a tenant scope: this finds a version only when one of the
+     * expert's assignments names the dossier. Whether that assignment still grants reading is the caller's check.
+     */
     Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId);
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.expertreview.ScoreSummary;
+import cn.kunming.kjj.carrier.expertreview.Assignment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 
 import java.util.List;

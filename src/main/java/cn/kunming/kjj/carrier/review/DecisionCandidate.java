@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.expertreview.ScoreSummary;
 import cn.kunming.kjj.carrier.credit.CheckResult;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 

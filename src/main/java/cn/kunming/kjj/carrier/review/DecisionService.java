@@ -1,5 +1,9 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
+import cn.kunming.kjj.carrier.expertreview.ScoreSummary;
+import cn.kunming.kjj.carrier.expertreview.ReviewSettings;
+import cn.kunming.kjj.carrier.expertreview.Assignment;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -20,7 +24,8 @@ import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.NotificationRequested;
-import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.expertreview.Assignments;
+import cn.kunming.kjj.carrier.expertreview.SubjectType;
 import cn.kunming.kjj.carrier.review.repository.DecisionRepository;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
@@ -52,7 +57,7 @@ import java.util.stream.Collectors;
 public class DecisionService {
 
     private final Dossiers dossiers;
-    private final AssignmentRepository assignments;
+    private final Assignments assignments;
     private final DecisionRepository decisions;
     private final HostUnits units;
     private final ReviewSettings settings;
@@ -64,7 +69,7 @@ public class DecisionService {
     private final ApplicationEventPublisher events;
     private final CreditGate gate;
 
-    DecisionService(Dossiers dossiers, AssignmentRepository assignments, DecisionRepository decisions,
+    DecisionService(Dossiers dossiers, Assignments assignments, DecisionRepository decisions,
                     HostUnits units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
                     Clock clock, CreditChecker credit, CreditCheckRecords creditRecords, ApplicationEventPublisher events,
                     CreditGate gate) {
@@ -87,10 +92,11 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<DecisionCandidate> candidates(long callId) {
         TenantScope scope = currentUser.scope();
-        Map<Long, List<Assignment>> byDossier = assignments.ofCall(scope, callId).stream()
-                .collect(Collectors.groupingBy(Assignment::dossierId));
-        return dossiers.find(scope, callId).stream().filter(d -> d.status() == DossierStatus.REVIEWED)
-                .map(d -> {
+        List<Dossier> reviewed = dossiers.find(scope, callId).stream()
+                .filter(d -> d.status() == DossierStatus.REVIEWED).toList();
+        Map<Long, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
+                reviewed.stream().map(Dossier::id).toList()).stream().collect(Collectors.groupingBy(Assignment::subjectId));
+        return reviewed.stream().map(d -> {
                     List<BigDecimal> totals = byDossier.getOrDefault(d.id(), List.of()).stream()
                             .filter(a -> a.status() == AssignmentStatus.SUBMITTED).map(Assignment::weightedScore)
                             .toList();

@@ -7,6 +7,7 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.MessageKey;
+import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
@@ -16,10 +17,18 @@ import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertFields;
 import cn.kunming.kjj.carrier.expert.Experts;
-import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
+import cn.kunming.kjj.carrier.expertreview.Assignment;
+import cn.kunming.kjj.carrier.expertreview.Assignments;
+import cn.kunming.kjj.carrier.expertreview.Criterion;
+import cn.kunming.kjj.carrier.expertreview.ExpertAssignments;
+import cn.kunming.kjj.carrier.expertreview.ExpertConflicts;
+import cn.kunming.kjj.carrier.expertreview.ReviewSettings;
+import cn.kunming.kjj.carrier.expertreview.ScoreCriteriaService;
+import cn.kunming.kjj.carrier.expertreview.ScoreExport;
+import cn.kunming.kjj.carrier.expertreview.Subject;
+import cn.kunming.kjj.carrier.expertreview.SubjectType;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
-import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
 import cn.kunming.kjj.carrier.tenant.HostUnits;
@@ -27,10 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -54,37 +60,42 @@ public class ReviewAssignmentService {
             DossierStatus.UNDER_EXPERT_REVIEW);
 
     private final Dossiers dossiers;
-    private final AssignmentRepository assignments;
+    private final ExpertAssignments engine;
+    private final Assignments assignments;
+    private final ScoreCriteriaService criteria;
+    private final DossierSubjects subjects;
     private final Experts experts;
     private final HostUnits units;
-    private final ReviewSettings settings;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final Clock clock;
     private final CreditGate gate;
+    private final ReviewSettings settings;
 
-    ReviewAssignmentService(Dossiers dossiers, AssignmentRepository assignments, Experts experts,
-                            HostUnits units, ReviewSettings settings, CurrentUser currentUser,
-                            AuditLog audit, Clock clock, CreditGate gate) {
-        this.gate = gate;
+    ReviewAssignmentService(Dossiers dossiers, ExpertAssignments engine, Assignments assignments,
+                            ScoreCriteriaService criteria, DossierSubjects subjects, Experts experts, HostUnits units,
+                            CurrentUser currentUser, AuditLog audit, CreditGate gate,
+                            ReviewSettings settings) {
+        this.settings = settings;
         this.dossiers = dossiers;
+        this.engine = engine;
         this.assignments = assignments;
+        this.criteria = criteria;
+        this.subjects = subjects;
         this.experts = experts;
         this.units = units;
-        this.settings = settings;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = clock;
+        this.gate = gate;
     }
 
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<BoardRow> board(long callId) {
         TenantScope scope = currentUser.scope();
-        Map<Long, List<Assignment>> byDossier = assignments.ofCall(scope, callId).stream()
-                .collect(Collectors.groupingBy(Assignment::dossierId));
-        return dossiers.find(scope, callId).stream().filter(d -> ON_BOARD.contains(d.status()))
-                .map(d -> row(scope, d, byDossier.getOrDefault(d.id(), List.of())))
+        List<Dossier> onBoard = dossiers.find(scope, callId).stream().filter(d -> ON_BOARD.contains(d.status())).toList();
+        Map<Long, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
+                onBoard.stream().map(Dossier::id).toList()).stream().collect(Collectors.groupingBy(Assignment::subjectId));
+        return onBoard.stream().map(d -> row(scope, d, byDossier.getOrDefault(d.id(), List.of())))
                 .sorted(Comparator.comparing((BoardRow r) -> r.dossier().status()).thenComparing(r -> r.dossier().id()))
                 .toList();
     }
@@ -92,7 +103,7 @@ public class ReviewAssignmentService {
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<Assignment> ofDossier(long dossierId) {
-        return assignments.ofDossier(currentUser.scope(), dossierId);
+        return engine.of(Subject.dossier(dossierId));
     }
 
     /** Experts who may review the dossier, those covering its fields first. */
@@ -112,10 +123,9 @@ public class ReviewAssignmentService {
         Dossier dossier = assignableDossier(scope, dossierId);
         Expert expert = experts.findById(expertId).orElseThrow(NotFoundException::new);
         HostUnit unit = units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new);
-        ExpertConflicts.reason(expert, unit, experts.conflictUnits(expertId), onDossier(scope, dossierId, expertId))
-                .ifPresent(key -> {
-                    throw new PortalException(key, expert.name());
-                });
+        engine.conflict(subjects.of(dossier), expert).ifPresent(key -> {
+            throw new PortalException(key, expert.name());
+        });
         gate.requireNotListed(unit, submittedOn(scope, dossier), CheckOccasion.ASSIGNMENT, dossier.id());
         insert(scope, dossier, expert);
     }
@@ -131,8 +141,7 @@ public class ReviewAssignmentService {
     public List<Expert> propose(long dossierId, boolean widenBeyondField) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = assignableDossier(scope, dossierId);
-        long active = assignments.ofDossier(scope, dossierId).stream().filter(a -> a.status().active()).count();
-        int needed = (int) Math.max(0, settings.expertsPerDossier() - active);
+        int needed = engine.stillNeeded(Subject.dossier(dossierId));
         if (needed > 0) {
             gate.requireNotListed(units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new),
                     submittedOn(scope, dossier), CheckOccasion.ASSIGNMENT, dossier.id());
@@ -156,60 +165,7 @@ public class ReviewAssignmentService {
     @PreAuthorize(Access.BUREAU)
     @Transactional
     public void release(long assignmentId, String reason) {
-        TenantScope scope = currentUser.scope();
-        Assignment a = assignments.findById(scope, assignmentId).orElseThrow(NotFoundException::new);
-        if (reason == null || reason.isBlank()) {
-            throw new PortalException("review.releaseReasonMissing");
-        }
-        if (a.status() != AssignmentStatus.ASSIGNED && a.status() != AssignmentStatus.ACCEPTED) {
-            throw new PortalException("review.cannotRelease", new MessageKey(a.status().messageKey()));
-        }
-        if (!assignments.changeStatus(a.id(), a.version(), a.status(), AssignmentStatus.RELEASED, now(), reason.strip())) {
-            throw new ConcurrentEditException("ASSIGNMENT", assignmentId);
-        }
-        Dossier dossier = dossiers.findById(scope, a.dossierId()).orElseThrow();
-        audit.record(AuditEntry.of(AuditAction.EXPERT_RELEASED, AuditedEntity.DOSSIER, a.dossierId()).tenant(dossier.tenantId())
-                .rule("P4.4").detail(a.expertName() + ": " + reason.strip()));
-    }
-
-    @PreAuthorize(Access.BUREAU_OR_EXPERT)
-    @Transactional(readOnly = true)
-    public List<Criterion> criteria(CarrierKind kind) {
-        return assignments.criteria(kind);
-    }
-
-    /** Replaces the criteria of a kind; weights must add up to 100, and no dossier of the kind may be in review. */
-    @PreAuthorize(Access.BUREAU)
-    @Transactional
-    public void replaceCriteria(CarrierKind kind, List<Criterion> criteria) {
-        if (criteria.isEmpty() || criteria.stream().anyMatch(c -> c.code().isBlank() || c.nameZh().isBlank()
-                || c.weight() <= 0)) {
-            throw new PortalException("criteria.incomplete");
-        }
-        if (criteria.stream().map(Criterion::code).distinct().count() != criteria.size()) {
-            throw new PortalException("criteria.duplicateCode");
-        }
-        int total = criteria.stream().mapToInt(Criterion::weight).sum();
-        if (total != 100) {
-            throw new PortalException("criteria.weightsNot100", total);
-        }
-        if (assignments.reviewInProgress(kind)) {
-            throw new PortalException("criteria.reviewInProgress");
-        }
-        assignments.replaceCriteria(kind, criteria);
-        audit.record(AuditEntry.of(AuditAction.SCORE_CRITERIA_CHANGED, AuditedEntity.SCORE_CRITERIA, kind.name()).rule("P4.4")
-                .detail(criteria.stream().map(c -> c.code() + "=" + c.weight()).collect(Collectors.joining(","))));
-    }
-
-    /** Replaces the criteria of several kinds at once: all or none. */
-    @PreAuthorize(Access.BUREAU)
-    @Transactional
-    public void replaceCriteria(Map<CarrierKind, List<Criterion>> byKind) {
-        byKind.forEach((kind, criteria) -> {
-            if (!criteria.equals(assignments.criteria(kind))) {
-                replaceCriteria(kind, criteria);
-            }
-        });
+        engine.release(assignmentId, reason);
     }
 
     /** Every submitted sheet of a call with each criterion and comment, as .xlsx. */
@@ -218,28 +174,27 @@ public class ReviewAssignmentService {
     public byte[] exportScores(long callId) {
         TenantScope scope = currentUser.scope();
         List<BoardRow> rows = board(callId);
-        Map<CarrierKind, List<Criterion>> criteria = new java.util.EnumMap<>(CarrierKind.class);
+        Map<CarrierKind, List<Criterion>> byKind = new java.util.EnumMap<>(CarrierKind.class);
         for (CarrierKind kind : CarrierKind.values()) {
-            criteria.put(kind, assignments.criteria(kind));
+            byKind.put(kind, criteria.criteria(kind));
         }
         audit.record(AuditEntry.of(AuditAction.SCORES_EXPORTED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(rows.size() + " dossiers"));
-        return ScoreExport.write(rows, criteria);
+        return ScoreExport.write(rows.stream().map(r -> new ScoreExport.Row(r.unitName(), r.dossier().kind(),
+                r.dossier().content().facts().name(), Messages.chinese(r.dossier().status().messageKey()),
+                r.assignments(), r.summary())).toList(), byKind);
     }
 
     private BoardRow row(TenantScope scope, Dossier d, List<Assignment> list) {
-        List<BigDecimal> totals = list.stream().filter(a -> a.status() == AssignmentStatus.SUBMITTED)
-                .map(Assignment::weightedScore).toList();
-        long active = list.stream().filter(a -> a.status().active()).count();
-        int needed = ASSIGNABLE.contains(d.status()) ? (int) Math.max(0, settings.expertsPerDossier() - active) : 0;
+        int needed = ASSIGNABLE.contains(d.status()) ? settings.stillNeeded(list) : 0;
         return new BoardRow(d, units.findById(scope, d.unitId()).map(HostUnit::name).orElse("#" + d.unitId()),
-                list, ScoreSummary.of(totals, settings.disagreementSpread()), needed);
+                list, settings.summary(list), needed);
     }
 
     private List<Candidate> candidates(TenantScope scope, Dossier dossier) {
         HostUnit unit = units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new);
         List<String> fields = dossierFields(dossier);
-        List<Long> assigned = assignments.ofDossier(scope, dossier.id()).stream().filter(a -> a.status().active())
+        List<Long> assigned = engine.of(Subject.dossier(dossier.id())).stream().filter(a -> a.status().active())
                 .map(Assignment::expertId).toList();
         List<Candidate> result = new ArrayList<>();
         for (Expert e : experts.findAll()) {
@@ -272,28 +227,16 @@ public class ReviewAssignmentService {
         return dossier;
     }
 
-    private boolean onDossier(TenantScope scope, long dossierId, long expertId) {
-        return assignments.ofDossier(scope, dossierId).stream()
-                .anyMatch(a -> a.expertId() == expertId && a.status().active());
-    }
-
     private void insert(TenantScope scope, Dossier dossier, Expert expert) {
         insert(scope, dossier, expert, "");
     }
 
     private void insert(TenantScope scope, Dossier dossier, Expert expert, String note) {
-        PortalUser me = currentUser.require();
-        assignments.insert(dossier, expert.id(), me.username(), now());
+        engine.assign(subjects.of(dossier), expert, note);
         Dossier current = dossiers.findById(scope, dossier.id()).orElseThrow();
         if (current.status() == DossierStatus.RECOMMENDED && !dossiers.moveStatus(scope, dossier.id(),
                 DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW, null)) {
             throw new ConcurrentEditException("DOSSIER", dossier.id());
         }
-        audit.record(AuditEntry.of(AuditAction.EXPERT_ASSIGNED, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
-                .rule("P4.4").detail(expert.name() + " (#" + expert.id() + ")" + note));
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

@@ -3,8 +3,6 @@ package cn.kunming.kjj.carrier.review;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 
-import java.util.List;
-
-/** What an expert who declared no conflict reviews: the submitted version, the rules' verdict and its sheet. */
-public record ReviewPacket(MyReview review, DossierVersion version, EligibilityResult evaluation, List<Criterion> criteria) {
+/** What an expert who declared no conflict reads of a dossier: the submitted version and the rules' verdict. */
+public record ReviewPacket(DossierVersion version, EligibilityResult evaluation) {
 }

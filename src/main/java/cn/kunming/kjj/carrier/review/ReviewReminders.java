@@ -2,13 +2,18 @@ package cn.kunming.kjj.carrier.review;
 
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.expert.Experts;
+import cn.kunming.kjj.carrier.expertreview.Assignment;
+import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
+import cn.kunming.kjj.carrier.expertreview.Assignments;
+import cn.kunming.kjj.carrier.expertreview.SubjectType;
 import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.Reminder;
 import cn.kunming.kjj.carrier.notification.ReminderSource;
 import cn.kunming.kjj.carrier.notification.ReminderSteps;
-import cn.kunming.kjj.carrier.review.repository.AssignmentRepository;
 import cn.kunming.kjj.carrier.review.repository.DistrictReviewRepository;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import org.springframework.stereotype.Component;
@@ -25,11 +30,13 @@ class ReviewReminders implements ReminderSource {
 
     private final CallService calls;
     private final DistrictReviewRepository schedules;
-    private final AssignmentRepository assignments;
+    private final Assignments assignments;
+    private final Dossiers dossiers;
     private final Experts experts;
 
-    ReviewReminders(CallService calls, DistrictReviewRepository schedules, AssignmentRepository assignments,
-                    Experts experts) {
+    ReviewReminders(CallService calls, DistrictReviewRepository schedules, Assignments assignments,
+                    Dossiers dossiers, Experts experts) {
+        this.dossiers = dossiers;
         this.calls = calls;
         this.schedules = schedules;
         this.assignments = assignments;
@@ -42,11 +49,12 @@ class ReviewReminders implements ReminderSource {
         for (Call call : calls.published()) {
             schedules.schedule(call.id()).filter(s -> s.reviewBy() != null).ifPresent(s ->
                     steps.stepOn(today, s.reviewBy()).ifPresent(step -> {
-                        for (Assignment a : assignments.ofCall(EVERYTHING, call.id())) {
+                        for (Assignment a : assignments.of(EVERYTHING, SubjectType.DOSSIER,
+                                dossiers.find(EVERYTHING, call.id()).stream().map(Dossier::id).toList())) {
                             if (a.status() == AssignmentStatus.ASSIGNED || a.status() == AssignmentStatus.ACCEPTED) {
                                 experts.findById(a.expertId()).map(e -> e.accountId()).ifPresent(account ->
                                         due.add(Reminder.of(Audience.account(account), NotificationKind.REVIEW_DUE,
-                                                "REVIEW:" + a.id() + ":" + step, "expert/review/" + a.dossierId(),
+                                                "REVIEW:" + a.id() + ":" + step, a.subject().path(),
                                                 s.reviewBy())));
                             }
                         }

@@ -1,14 +1,16 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.expertreview.ExpertWork;
+import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
-import cn.kunming.kjj.carrier.review.Criterion;
-import cn.kunming.kjj.carrier.review.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.Criterion;
+import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
-import cn.kunming.kjj.carrier.review.ScoreSheet;
+import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
@@ -41,6 +43,8 @@ class ReportReviewTest {
     AnnualReportService reports;
     @Autowired
     ReportReviewService review;
+    @Autowired
+    ExpertWork work;
     @Autowired
     PublicNoticeService notices;
     @Autowired
@@ -84,17 +88,17 @@ class ReportReviewTest {
         review.assign(reportId, expert.expertId());
 
         As.signIn(outsider.user());
-        assertThatThrownBy(() -> review.assignment(reportId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> work.review(Subject.report(reportId))).isInstanceOf(NotFoundException.class);
         As.signIn(expert.user());
         assertThatThrownBy(() -> review.report(reportId)).hasMessage("review.declareFirst");
-        review.declare(reportId, false, "");
-        assertThatThrownBy(() -> review.declare(reportId, true, "再次声明")).as("as in dossier review")
+        work.declare(Subject.report(reportId), false, "");
+        assertThatThrownBy(() -> work.declare(Subject.report(reportId), true, "再次声明")).as("as in dossier review")
                 .hasMessage("review.alreadyDeclared");
         assertThat(review.report(reportId).content().talentTeam()).isEqualTo("人才");
-        assertThatThrownBy(() -> review.submit(reportId, new ScoreSheet(Map.of(), "好", ExpertOpinion.SUPPORT)))
+        assertThatThrownBy(() -> submit(reportId, new ScoreSheet(Map.of(), "好", ExpertOpinion.SUPPORT)))
                 .hasMessage("score.missing");
-        Map<String, Integer> scores = review.criteria(reportId).stream().collect(Collectors.toMap(Criterion::code, c -> 70));
-        review.submit(reportId, new ScoreSheet(scores, "运行良好", ExpertOpinion.SUPPORT));
+        Map<String, Integer> scores = work.criteria(Subject.report(reportId)).stream().collect(Collectors.toMap(Criterion::code, c -> 70));
+        submit(reportId, new ScoreSheet(scores, "运行良好", ExpertOpinion.SUPPORT));
 
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         assertThat(review.summary(reportId).mean()).isEqualByComparingTo("70");
@@ -118,7 +122,7 @@ class ReportReviewTest {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         review.assign(reportId, expert.expertId());
         As.signIn(expert.user());
-        review.declare(reportId, false, "");
+        work.declare(Subject.report(reportId), false, "");
         assertThat(review.fileContent(reportId, file.id())).isEqualTo(pdf);
     }
 
@@ -129,9 +133,13 @@ class ReportReviewTest {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         review.assign(reportId, expert.expertId());
         As.signIn(expert.user());
-        review.declare(reportId, true, "曾为该单位顾问");
+        work.declare(Subject.report(reportId), true, "曾为该单位顾问");
         As.role(Role.AUDITOR, null);
         assertThat(audit.find(new AuditQuery(null, "CONFLICT_DECLARED", "ANNUAL_REPORT", String.valueOf(reportId)), 0, 10))
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains("曾任顾问的专家", "曾为该单位顾问"));
+    }
+
+    private void submit(long reportId, ScoreSheet sheet) {
+        work.submitSheet(Subject.report(reportId), work.review(Subject.report(reportId)).assignment().version(), sheet);
     }
 }

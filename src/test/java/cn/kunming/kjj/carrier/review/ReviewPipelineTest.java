@@ -1,5 +1,12 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.expertreview.ExpertWork;
+import cn.kunming.kjj.carrier.expertreview.ScoreCriteriaService;
+import cn.kunming.kjj.carrier.expertreview.Subject;
+import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
+import cn.kunming.kjj.carrier.expertreview.Criterion;
+import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -47,6 +54,10 @@ class ReviewPipelineTest {
     ReviewAssignmentService assignments;
     @Autowired
     ExpertReviewService reviews;
+    @Autowired
+    ExpertWork work;
+    @Autowired
+    ScoreCriteriaService criteria;
     @Autowired
     DecisionService decisions;
     @Autowired
@@ -161,10 +172,10 @@ class ReviewPipelineTest {
 
         As.signIn(e.user());
         assertThatThrownBy(() -> reviews.packet(s.dossierId())).hasMessage("review.declareFirst");
-        assertThatThrownBy(() -> reviews.declare(s.dossierId(), true, " ")).hasMessage("review.conflictNeedsNote");
-        reviews.declare(s.dossierId(), true, "曾为该单位顾问");
-        assertThatThrownBy(() -> reviews.review(s.dossierId())).isInstanceOf(NotFoundException.class);
-        assertThat(reviews.mine()).isEmpty();
+        assertThatThrownBy(() -> work.declare(Subject.dossier(s.dossierId()), true, " ")).hasMessage("review.conflictNeedsNote");
+        work.declare(Subject.dossier(s.dossierId()), true, "曾为该单位顾问");
+        assertThatThrownBy(() -> work.review(Subject.dossier(s.dossierId()))).isInstanceOf(NotFoundException.class);
+        assertThat(work.mine()).isEmpty();
 
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         assertThat(assignments.board(s.callId()).getFirst().expertsNeeded()).isEqualTo(3);
@@ -178,9 +189,9 @@ class ReviewPipelineTest {
         scenario.recommend(s.dossierId(), DISTRICT);
         ReviewScenario.ExpertLogin outsider = scenario.expert("王五");
         As.signIn(outsider.user());
-        assertThatThrownBy(() -> reviews.review(s.dossierId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> work.review(Subject.dossier(s.dossierId()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> reviews.packet(s.dossierId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> reviews.declare(s.dossierId(), false, "")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> work.declare(Subject.dossier(s.dossierId()), false, "")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -190,12 +201,11 @@ class ReviewPipelineTest {
         ReviewScenario.ExpertLogin e = scenario.expert("赵六");
         scenario.assign(s.dossierId(), e);
         As.signIn(e.user());
-        reviews.declare(s.dossierId(), false, "");
-        ReviewPacket packet = reviews.packet(s.dossierId());
-        int version = packet.review().assignment().version();
-        assertThatThrownBy(() -> reviews.submitSheet(s.dossierId(), version,
+        work.declare(Subject.dossier(s.dossierId()), false, "");
+        int version = work.review(Subject.dossier(s.dossierId())).assignment().version();
+        assertThatThrownBy(() -> work.submitSheet(Subject.dossier(s.dossierId()), version,
                 new ScoreSheet(Map.of("BASIS", 80), "好", ExpertOpinion.SUPPORT))).hasMessage("score.missing");
-        assertThat(reviews.review(s.dossierId()).assignment().status()).isEqualTo(AssignmentStatus.ACCEPTED);
+        assertThat(work.review(Subject.dossier(s.dossierId())).assignment().status()).isEqualTo(AssignmentStatus.ACCEPTED);
     }
 
     @Test
@@ -250,7 +260,7 @@ class ReviewPipelineTest {
         As.signIn(e.user());
         clock.advance(Duration.ofDays(7));
         assertThat(reviews.packet(s.dossierId()).version().number()).isEqualTo(1);
-        assertThat(reviews.review(s.dossierId()).readableUntil().toLocalDate()).isEqualTo(LocalDate.now(clock));
+        assertThat(work.review(Subject.dossier(s.dossierId())).readableUntil().toLocalDate()).isEqualTo(LocalDate.now(clock));
         clock.advance(Duration.ofDays(1));
         assertThatThrownBy(() -> reviews.packet(s.dossierId())).isInstanceOf(NotFoundException.class);
     }
@@ -293,22 +303,22 @@ class ReviewPipelineTest {
     void criteriaWeightsMustAddUpToExactlyOneHundredAndStayWhileAKindIsUnderReview() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         CarrierKind kind = CarrierKind.PILOT_PLATFORM;
-        List<Criterion> original = assignments.criteria(kind);
+        List<Criterion> original = criteria.criteria(kind);
         List<Criterion> ninetyNine = List.of(new Criterion(kind, "A", "甲", "A", 49), new Criterion(kind, "B", "乙", "B", 50));
         List<Criterion> hundredAndOne = List.of(new Criterion(kind, "A", "甲", "A", 51), new Criterion(kind, "B", "乙", "B", 50));
         List<Criterion> hundred = List.of(new Criterion(kind, "A", "甲", "A", 50), new Criterion(kind, "B", "乙", "B", 50));
-        assertThatThrownBy(() -> assignments.replaceCriteria(kind, ninetyNine)).hasMessage("criteria.weightsNot100");
-        assertThatThrownBy(() -> assignments.replaceCriteria(kind, hundredAndOne)).hasMessage("criteria.weightsNot100");
-        assertThat(assignments.criteria(kind)).isEqualTo(original);
-        assignments.replaceCriteria(kind, hundred);
-        assertThat(assignments.criteria(kind)).isEqualTo(hundred);
+        assertThatThrownBy(() -> criteria.replaceCriteria(kind, ninetyNine)).hasMessage("criteria.weightsNot100");
+        assertThatThrownBy(() -> criteria.replaceCriteria(kind, hundredAndOne)).hasMessage("criteria.weightsNot100");
+        assertThat(criteria.criteria(kind)).isEqualTo(original);
+        criteria.replaceCriteria(kind, hundred);
+        assertThat(criteria.criteria(kind)).isEqualTo(hundred);
 
         ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), DISTRICT);
         scenario.recommend(s.dossierId(), DISTRICT);
         scenario.assign(s.dossierId(), scenario.expert("孙八"));
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        List<Criterion> poc = assignments.criteria(CarrierKind.CONCEPT_CENTER);
-        assertThatThrownBy(() -> assignments.replaceCriteria(CarrierKind.CONCEPT_CENTER, poc.reversed()))
+        List<Criterion> poc = criteria.criteria(CarrierKind.CONCEPT_CENTER);
+        assertThatThrownBy(() -> criteria.replaceCriteria(CarrierKind.CONCEPT_CENTER, poc.reversed()))
                 .hasMessage("criteria.reviewInProgress");
     }
 }

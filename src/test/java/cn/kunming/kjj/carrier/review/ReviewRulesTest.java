@@ -1,5 +1,11 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.expertreview.Criterion;
+import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
+import cn.kunming.kjj.carrier.expertreview.ScoreSheets;
+import cn.kunming.kjj.carrier.expertreview.ScoreSummary;
+import cn.kunming.kjj.carrier.expertreview.ExpertConflicts;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;

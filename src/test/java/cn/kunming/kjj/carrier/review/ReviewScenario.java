@@ -1,5 +1,11 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.expertreview.ExpertWork;
+import cn.kunming.kjj.carrier.expertreview.Subject;
+import cn.kunming.kjj.carrier.expertreview.Criterion;
+import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
+import cn.kunming.kjj.carrier.expertreview.Assignment;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -31,12 +37,12 @@ public class ReviewScenario {
     private final RecommendationService recommendations;
     private final ExpertService experts;
     private final ReviewAssignmentService assignments;
-    private final ExpertReviewService reviews;
+    private final ExpertWork work;
     private final Fixtures fixtures;
     private final DecisionService decisions;
 
     ReviewScenario(CallService calls, DossierService dossiers, RecommendationService recommendations,
-                   ExpertService experts, ReviewAssignmentService assignments, ExpertReviewService reviews,
+                   ExpertService experts, ReviewAssignmentService assignments, ExpertWork work,
                    Fixtures fixtures, DecisionService decisions, java.time.Clock clock) {
         this.clock = clock;
         this.decisions = decisions;
@@ -45,7 +51,7 @@ public class ReviewScenario {
         this.recommendations = recommendations;
         this.experts = experts;
         this.assignments = assignments;
-        this.reviews = reviews;
+        this.work = work;
         this.fixtures = fixtures;
     }
 
@@ -164,11 +170,10 @@ public class ReviewScenario {
     /** The expert declares no conflict and submits a complete sheet with the same score on every criterion. */
     public Assignment score(ExpertLogin expert, long dossierId, int everyCriterion) {
         As.signIn(expert.user());
-        reviews.declare(dossierId, false, "");
-        ReviewPacket packet = reviews.packet(dossierId);
-        Map<String, Integer> scores = packet.criteria().stream()
+        work.declare(Subject.dossier(dossierId), false, "");
+        Map<String, Integer> scores = work.criteria(Subject.dossier(dossierId)).stream()
                 .collect(Collectors.toMap(Criterion::code, c -> everyCriterion));
-        Assignment done = reviews.submitSheet(dossierId, packet.review().assignment().version(),
+        Assignment done = work.submitSheet(Subject.dossier(dossierId), work.review(Subject.dossier(dossierId)).assignment().version(),
                 new ScoreSheet(scores, "现场核查属实", ExpertOpinion.SUPPORT));
         As.signOut();
         return done;

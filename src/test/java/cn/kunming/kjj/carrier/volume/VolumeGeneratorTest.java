@@ -25,7 +25,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_EVENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.CARRIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
-import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_ASSIGNMENT;
+import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT_ASSIGNMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +65,7 @@ class VolumeGeneratorTest {
         assertThat(dsl.fetchCount(HOST_UNIT)).isEqualTo(SPEC.units());
         assertThat(dsl.fetchCount(APP_CALL)).isEqualTo(SPEC.calls());
         assertThat(dsl.fetchCount(DOSSIER)).isEqualTo(SPEC.dossiers());
-        assertThat(dsl.fetchCount(REVIEW_ASSIGNMENT)).isEqualTo(SPEC.scores());
+        assertThat(dsl.fetchCount(EXPERT_ASSIGNMENT)).isEqualTo(SPEC.scores());
         assertThat(dsl.fetchCount(CARRIER)).isEqualTo(SPEC.carriers());
         assertThat(dsl.fetchCount(AUDIT_EVENT)).isEqualTo(SPEC.auditEvents());
         assertThat(dsl.fetchCount(ACCOUNT, ACCOUNT.USERNAME.like("vol.%")))

@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.expertreview.ExpertAssignments;
+import cn.kunming.kjj.carrier.expertreview.Subject;
+import cn.kunming.kjj.carrier.expertreview.ui.AssignedExperts;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
@@ -59,10 +62,12 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private final transient cn.kunming.kjj.carrier.annualreport.ReportReviewService review;
     private final transient cn.kunming.kjj.carrier.expert.ExpertService experts;
+    private final transient ExpertAssignments assignedExperts;
 
     ReportView(AnnualReportService reports, CurrentUser currentUser,
                cn.kunming.kjj.carrier.annualreport.ReportReviewService review,
-               cn.kunming.kjj.carrier.expert.ExpertService experts) {
+               cn.kunming.kjj.carrier.expert.ExpertService experts, ExpertAssignments assignedExperts) {
+        this.assignedExperts = assignedExperts;
         this.review = review;
         this.experts = experts;
         this.reports = reports;
@@ -170,12 +175,8 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private VerticalLayout expertReview() {
         VerticalLayout box = new VerticalLayout(new com.vaadin.flow.component.html.H3(getTranslation("report.reviews")));
         box.setPadding(false);
-        review.assignments(report.id()).forEach(a -> box.add(new Paragraph(a.expertName() + " · "
-                + getTranslation(a.status().messageKey()) + (a.weightedScore() == null ? "" : " · " + a.weightedScore()))));
-        var summary = review.summary(report.id());
-        if (summary.mean() != null) {
-            box.add(new Paragraph(getTranslation("report.meanScore", summary.mean(), summary.sheets())));
-        }
+        box.add(new AssignedExperts(assignedExperts, Subject.report(report.id()),
+                () -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()))));
         com.vaadin.flow.component.combobox.ComboBox<cn.kunming.kjj.carrier.expert.Expert> expert =
                 new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("review.addExpert"));
         expert.setItems(experts.all().stream().filter(cn.kunming.kjj.carrier.expert.Expert::active).toList());

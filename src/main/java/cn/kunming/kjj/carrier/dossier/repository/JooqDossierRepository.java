@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.dossier.repository;
 
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.expertreview.SubjectType;
 import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
@@ -34,7 +35,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.APP_CALL;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
-import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_ASSIGNMENT;
+import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT_ASSIGNMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 
 @Repository
@@ -236,20 +237,17 @@ class JooqDossierRepository implements DossierRepository {
     public Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId) {
         return dsl.select(DOSSIER_VERSION.fields()).from(DOSSIER_VERSION)
                 .where(DOSSIER_VERSION.DOSSIER_ID.eq(dossierId))
-                .and(DSL.exists(DSL.selectOne().from(REVIEW_ASSIGNMENT)
-                        .where(REVIEW_ASSIGNMENT.DOSSIER_ID.eq(dossierId))
-                        .and(REVIEW_ASSIGNMENT.EXPERT_ID.eq(expertId))))
+                .and(DSL.exists(DSL.selectOne().from(EXPERT_ASSIGNMENT)
+                        .where(EXPERT_ASSIGNMENT.SUBJECT_TYPE.eq(SubjectType.DOSSIER))
+                        .and(EXPERT_ASSIGNMENT.SUBJECT_ID.eq(dossierId))
+                        .and(EXPERT_ASSIGNMENT.EXPERT_ID.eq(expertId))))
                 .orderBy(DOSSIER_VERSION.NUMBER.desc()).limit(1)
                 .fetchOptional(this::toVersion);
     }
 
     @Override
-    public Optional<Dossier> findAssignedTo(long expertId, long dossierId) {
-        return dossiers().where(DOSSIER.ID.eq(dossierId))
-                .and(DSL.exists(DSL.selectOne().from(REVIEW_ASSIGNMENT)
-                        .where(REVIEW_ASSIGNMENT.DOSSIER_ID.eq(DOSSIER.ID))
-                        .and(REVIEW_ASSIGNMENT.EXPERT_ID.eq(expertId))))
-                .fetchOptional(this::toDossier);
+    public boolean anyOfKindIn(CarrierKind kind, DossierStatus status) {
+        return dsl.fetchExists(DOSSIER, DOSSIER.KIND.eq(kind).and(DOSSIER.STATUS.eq(status)));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.kunming.kjj.carrier.review.ui;
 
 import cn.kunming.kjj.carrier.common.CarrierKind;
-import cn.kunming.kjj.carrier.review.Criterion;
+import cn.kunming.kjj.carrier.expertreview.Criterion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
+import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.ui.CallSelect;
@@ -10,7 +12,8 @@ import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertFields;
-import cn.kunming.kjj.carrier.review.Assignment;
+import cn.kunming.kjj.carrier.expertreview.Assignment;
+import cn.kunming.kjj.carrier.expertreview.ScoreCriteriaService;
 import cn.kunming.kjj.carrier.review.BoardRow;
 import cn.kunming.kjj.carrier.review.Candidate;
 import cn.kunming.kjj.carrier.review.RecommendationService;
@@ -48,14 +51,17 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ReviewAssignmentService assignments;
     private final transient RecommendationService recommendations;
+    private final transient ScoreCriteriaService criteria;
     final CallSelect call;
     final Grid<BoardRow> grid = new Grid<>();
     final DatePicker recommendBy;
     final DatePicker reviewBy;
     final HorizontalLayout tools = new HorizontalLayout();
 
-    ReviewBoardView(ReviewAssignmentService assignments, RecommendationService recommendations, CallService calls) {
+    ReviewBoardView(ReviewAssignmentService assignments, RecommendationService recommendations,
+                    ScoreCriteriaService criteria, CallService calls) {
         this.assignments = assignments;
+        this.criteria = criteria;
         this.recommendations = recommendations;
         setSizeFull();
         call = new CallSelect(calls.published());
@@ -80,9 +86,9 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("list.empty"));
         call.addValueChangeListener(e -> refresh());
-        Button criteria = new Button(getTranslation("criteria.edit"), e -> editCriteria());
-        criteria.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        schedule.add(criteria);
+        Button criteriaButton = new Button(getTranslation("criteria.edit"), e -> editCriteria());
+        criteriaButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        schedule.add(criteriaButton);
         add(new H2(getTranslation("nav.reviewBoard")), call, schedule, tools, grid);
         refresh();
     }
@@ -168,7 +174,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
         candidate.setWidthFull();
         ComboBox<Assignment> release = new ComboBox<>(getTranslation("review.releaseExpert"));
         release.setItems(row.assignments().stream().filter(a -> a.status().active()
-                && a.status() != cn.kunming.kjj.carrier.review.AssignmentStatus.SUBMITTED).toList());
+                && a.status() != cn.kunming.kjj.carrier.expertreview.AssignmentStatus.SUBMITTED).toList());
         release.setItemLabelGenerator(a -> a.expertName() + "·" + getTranslation(a.status().messageKey()));
         release.setWidthFull();
         TextField reason = new TextField(getTranslation("review.releaseReason"));
@@ -194,16 +200,16 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
         java.util.Map<cn.kunming.kjj.carrier.common.CarrierKind, CriteriaEditor> editors =
                 new java.util.EnumMap<>(cn.kunming.kjj.carrier.common.CarrierKind.class);
         for (var kind : cn.kunming.kjj.carrier.common.CarrierKind.values()) {
-            CriteriaEditor editor = new CriteriaEditor(kind, assignments.criteria(kind));
+            CriteriaEditor editor = new CriteriaEditor(kind, criteria.criteria(kind));
             editors.put(kind, editor);
             kinds.add(getTranslation(kind.messageKey()), editor);
         }
         FormDialog dialog = new FormDialog(getTranslation("criteria.edit"), kinds, getTranslation("action.save"),
                 () -> {
-                    java.util.Map<cn.kunming.kjj.carrier.common.CarrierKind, List<cn.kunming.kjj.carrier.review.Criterion>>
+                    java.util.Map<cn.kunming.kjj.carrier.common.CarrierKind, List<cn.kunming.kjj.carrier.expertreview.Criterion>>
                             byKind = new java.util.EnumMap<>(cn.kunming.kjj.carrier.common.CarrierKind.class);
                     editors.forEach((kind, editor) -> byKind.put(kind, editor.criteria()));
-                    assignments.replaceCriteria(byKind);
+                    criteria.replaceCriteria(byKind);
                 }, () -> Notifications.success(this, "action.saved"));
         dialog.setWidth("60em");
         dialog.open();

@@ -29,7 +29,7 @@ class JooqVolumeAuditTrail {
     /** Actions the portal records, with the rule each names. */
     private static final String[][] AUDIT_ACTIONS = {
             {"DOSSIER_SAVED", "DOSSIER", "C2.1"}, {"DOSSIER_SUBMITTED", "DOSSIER", "P2.3"},
-            {"DISTRICT_RECOMMENDED", "DOSSIER", "P4.3"}, {"EXPERT_SCORED", "REVIEW_ASSIGNMENT", "P4.4"},
+            {"DISTRICT_RECOMMENDED", "DOSSIER", "P4.3"}, {"SCORE_SHEET_SUBMITTED", "DOSSIER", "P4.4"},
             {"REPORT_SUBMITTED", "ANNUAL_REPORT", "M3.1"}, {"SIGN_IN", "ACCOUNT", null},
             {"CREDIT_CHECKED", "HOST_UNIT", "C2.3a"}, {"ATTACHMENT_UPLOADED", "DOSSIER", "P2.2"}};
 

@@ -3,8 +3,9 @@ package cn.kunming.kjj.carrier.volume.repository;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
-import cn.kunming.kjj.carrier.review.ExpertOpinion;
-import cn.kunming.kjj.carrier.review.AssignmentStatus;
+import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
+import cn.kunming.kjj.carrier.expertreview.SubjectType;
 import cn.kunming.kjj.carrier.call.CallStatus;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
@@ -27,7 +28,7 @@ import cn.kunming.kjj.carrier.jooq.tables.records.DossierRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.DossierVersionRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.ExpertRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.HostUnitRecord;
-import cn.kunming.kjj.carrier.jooq.tables.records.ReviewAssignmentRecord;
+import cn.kunming.kjj.carrier.jooq.tables.records.ExpertAssignmentRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.SubsidyRecord;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 import cn.kunming.kjj.carrier.volume.VolumeSpec;
@@ -66,7 +67,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
 import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT;
 import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
-import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_ASSIGNMENT;
+import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT_ASSIGNMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.SUBSIDY;
 import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 
@@ -379,10 +380,10 @@ public class JooqVolumeGenerator {
         if (dossiers.reviewed.isEmpty()) {
             return;
         }
-        long id = nextId(REVIEW_ASSIGNMENT, REVIEW_ASSIGNMENT.ID);
+        long id = nextId(EXPERT_ASSIGNMENT, EXPERT_ASSIGNMENT.ID);
         int per = spec.scores() / dossiers.reviewed.size();
         int extra = spec.scores() % dossiers.reviewed.size();
-        List<ReviewAssignmentRecord> rows = new ArrayList<>();
+        List<ExpertAssignmentRecord> rows = new ArrayList<>();
         for (int d = 0; d < dossiers.reviewed.size(); d++) {
             Reviewed dossier = dossiers.reviewed.get(d);
             int[] weights = dossier.kind() == CarrierKind.CONCEPT_CENTER ? VolumeContent.CONCEPT_WEIGHTS : VolumeContent.PILOT_WEIGHTS;
@@ -400,9 +401,11 @@ public class JooqVolumeGenerator {
                     weighted = weighted.add(BigDecimal.valueOf((long) s * weights[k]));
                 }
                 weighted = weighted.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                ReviewAssignmentRecord r = dsl.newRecord(REVIEW_ASSIGNMENT);
+                ExpertAssignmentRecord r = dsl.newRecord(EXPERT_ASSIGNMENT);
                 r.setId(id++);
-                r.setDossierId(dossier.id());
+                r.setSubjectType(SubjectType.DOSSIER);
+                r.setSubjectId(dossier.id());
+                r.setKind(dossier.kind());
                 r.setTenantId(dossier.tenant());
                 r.setUnitId(dossier.unitId());
                 r.setExpertId(experts[e]);
@@ -522,7 +525,7 @@ public class JooqVolumeGenerator {
             return;
         }
         for (TableField<?, Long> id : List.of(HOST_UNIT.ID, ACCOUNT.ID, APP_CALL.ID, EXPERT.ID, DOSSIER.ID,
-                DOSSIER_ATTACHMENT.ID, REVIEW_ASSIGNMENT.ID, CARRIER.ID, ANNUAL_REPORT.ID, SUBSIDY.ID)) {
+                DOSSIER_ATTACHMENT.ID, EXPERT_ASSIGNMENT.ID, CARRIER.ID, ANNUAL_REPORT.ID, SUBSIDY.ID)) {
             long next = nextId(id.getTable(), id);
             dsl.execute("ALTER TABLE " + id.getTable().getName() + " ALTER COLUMN id RESTART WITH " + next);
         }

@@ -5,7 +5,8 @@ import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.review.DecisionOutcome;
 import cn.kunming.kjj.carrier.review.DistrictAction;
-import cn.kunming.kjj.carrier.review.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.ui.ExpertPages;
 import cn.kunming.kjj.carrier.review.RecommendationService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.review.Verdict;
@@ -124,16 +125,9 @@ class ReviewFlowTest extends KaribuTest {
         int score = 90;
         for (ReviewScenario.ExpertLogin e : experts) {
             switchTo(e.user());
-            MyReviewsView mine = (MyReviewsView) navigate("expert/reviews");
-            assertThat(GridKt._size(mine.grid)).isEqualTo(1);
-            ExpertReviewView review = (ExpertReviewView) navigate("expert/review/" + s.dossierId());
-            assertThat(review.form).as("no sheet before the declaration").isNull();
-            review.conflict.setValue(false);
-            review.declareNow();
-            int each = score;
-            review.form.scoreAll(each);
-            review.form.fill("现场核查属实", ExpertOpinion.SUPPORT);
-            review.saveSheet(true);
+            assertThat(ExpertPages.rows(navigate("expert/reviews"))).isEqualTo(1);
+            ExpertPages.declareNoConflictAndSubmit(navigate("expert/review/" + s.dossierId()), score, "现场核查属实",
+                    ExpertOpinion.SUPPORT);
             score -= 5;
         }
         assertThat(status(s)).isEqualTo(DossierStatus.REVIEWED);

@@ -1,0 +1,13 @@
+package cn.kunming.kjj.carrier.expertreview;
+
+import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.TenantId;
+
+/**
+ * A subject as the engine needs it: whose it is (tenant and unit, for scope and for conflicts of interest), which
+ * kind's score sheet applies, and what an expert is shown before any content — the unit, the name, and for a yearly
+ * report its year.
+ */
+public record ReviewSubject(Subject subject, TenantId tenantId, long unitId, CarrierKind kind, String unitName,
+                            String name, Integer year) {
+}

@@ -1,0 +1,16 @@
+package cn.kunming.kjj.carrier.expertreview;
+
+import java.util.Map;
+
+/** An expert's on-site score sheet (P4.4): a score 0–100 per criterion code, comments and a recommendation. */
+public record ScoreSheet(Map<String, Integer> scores, String comments, ExpertOpinion opinion) {
+
+    public ScoreSheet {
+        scores = scores == null ? Map.of() : Map.copyOf(scores);
+        comments = comments == null ? "" : comments.strip();
+    }
+
+    public static ScoreSheet empty() {
+        return new ScoreSheet(Map.of(), "", null);
+    }
+}

@@ -1,0 +1,46 @@
+package cn.kunming.kjj.carrier.expertreview.ui;
+
+import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.expertreview.ExpertWork;
+import cn.kunming.kjj.carrier.expertreview.MyReview;
+import cn.kunming.kjj.carrier.security.Roles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** An expert's assignments of every kind (P4.4, M5.1): only its own, and only while it may still read them. */
+@Route("expert/reviews")
+@Menu(title = "nav.myReviews", order = 20, icon = "vaadin:star-half-left-o")
+@RolesAllowed(Roles.EXPERT)
+class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<MyReview> grid = new Grid<>();
+
+    MyReviewsView(ExpertWork work) {
+        setSizeFull();
+        grid.addColumn(r -> getTranslation(r.subject().subject().type().messageKey()))
+                .setHeader(getTranslation("review.subjectType"));
+        grid.addColumn(r -> r.subject().unitName()).setHeader(getTranslation("unit.name")).setFlexGrow(1);
+        grid.addColumn(r -> r.subject().name()).setHeader(getTranslation("review.subjectName")).setFlexGrow(1);
+        grid.addColumn(r -> r.subject().year() == null ? "" : String.valueOf(r.subject().year()))
+                .setHeader(getTranslation("report.year"));
+        grid.addColumn(r -> getTranslation(r.subject().kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
+        grid.addColumn(r -> getTranslation(r.assignment().status().messageKey())).setHeader(getTranslation("account.status"));
+        grid.addColumn(r -> Formats.dateTime(r.assignment().assignedAt())).setHeader(getTranslation("review.assignedAt"));
+        grid.addColumn(r -> Formats.dateTime(r.readableUntil())).setHeader(getTranslation("review.readableUntil"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().subject().subject().path())));
+        grid.setEmptyStateText(getTranslation("review.noAssignments"));
+        grid.setItems(work.mine());
+        add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.myReviews");
+    }
+}

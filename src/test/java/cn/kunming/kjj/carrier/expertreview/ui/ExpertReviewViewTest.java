@@ -1,0 +1,137 @@
+package cn.kunming.kjj.carrier.expertreview.ui;
+
+import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
+import cn.kunming.kjj.carrier.annualreport.ReportContent;
+import cn.kunming.kjj.carrier.annualreport.ReportReviewService;
+import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.common.ui.NothingHereView;
+import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
+import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
+import cn.kunming.kjj.carrier.expertreview.ExpertWork;
+import cn.kunming.kjj.carrier.expertreview.Subject;
+import cn.kunming.kjj.carrier.expertreview.SubjectType;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExpertReviewViewTest extends KaribuTest {
+
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    AnnualReportService reports;
+    @Autowired
+    ReportReviewService review;
+    @Autowired
+    ExpertWork work;
+    @Autowired
+    PublicNoticeService notices;
+    @Autowired
+    CarrierService carriers;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private long submittedReport() {
+        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        As.signIn(scenario.lastApplicant);
+        long reportId = reports.open(carrier, 2026);
+        reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
+                new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
+        return reportId;
+    }
+
+    @Test
+    void theAssignedExpertDeclaresReadsAndScoresTheReportOnTheSamePageAsADossierAndAnotherExpertFindsNothing() {
+        long reportId = submittedReport();
+        ReviewScenario.ExpertLogin expert = scenario.expert("年报专家");
+        ReviewScenario.ExpertLogin other = scenario.expert("其他专家");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        review.assign(reportId, expert.expertId());
+        As.signOut();
+
+        login(Role.EXPERT, null, null, other.user().accountId());
+        assertThat(navigate("expert/report/" + reportId)).isInstanceOf(NothingHereView.class);
+        logout();
+        MockVaadin.tearDown();
+        setUpVaadinAgain();
+        login(Role.EXPERT, null, null, expert.user().accountId());
+        ExpertReviewView view = (ExpertReviewView) navigate("expert/report/" + reportId);
+        assertThat(view.form).isNull();
+        view.conflict.setValue(false);
+        view.declareNow();
+        view.form.scoreAll(80);
+        view.form.fill("运行良好", ExpertOpinion.SUPPORT);
+        view.saveSheet(false);
+        As.signIn(expert.user());
+        assertThat(work.review(Subject.report(reportId)).assignment().sheet().comments())
+                .as("a yearly report's sheet is saved as it goes, like a dossier's").isEqualTo("运行良好");
+        view.saveSheet(true);
+        assertThat(work.review(Subject.report(reportId)).assignment().status()).isEqualTo(AssignmentStatus.SUBMITTED);
+    }
+
+    @Test
+    void oneExpertListsItsDossierAndItsReportInOneListEachOpeningItsOwnPage() {
+        long reportId = submittedReport();
+        ReviewScenario.ExpertLogin expert = scenario.expert("两类评审专家");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        review.assign(reportId, expert.expertId());
+        ReviewScenario.Submitted dossier = scenario.submitted(scenario.openCall(), ReviewScenario.DISTRICT);
+        scenario.recommend(dossier.dossierId(), ReviewScenario.DISTRICT);
+        scenario.assign(dossier.dossierId(), expert);
+        As.signOut();
+
+        login(Role.EXPERT, null, null, expert.user().accountId());
+        MyReviewsView mine = (MyReviewsView) navigate("expert/reviews");
+        assertThat(GridKt._size(mine.grid)).isEqualTo(2);
+        assertThat(GridKt._findAll(mine.grid).stream().map(r -> r.subject().subject().type()))
+                .containsExactlyInAnyOrder(SubjectType.DOSSIER, SubjectType.ANNUAL_REPORT);
+        assertThat(navigate("expert/review/" + dossier.dossierId())).isInstanceOf(ExpertReviewView.class);
+        assertThat(navigate("expert/report/" + reportId)).isInstanceOf(ExpertReviewView.class);
+        assertThat(navigate("expert/review/999999999")).isInstanceOf(NothingHereView.class);
+        assertThat(navigate("expert/report/abc")).isInstanceOf(NothingHereView.class);
+        assertThat(navigate("expert/panel/" + reportId)).isInstanceOf(NothingHereView.class);
+    }
+
+    @Test
+    void theBureauReleasesAReportsExpertOnTheReportPageOnlyWithAReason() {
+        long reportId = submittedReport();
+        ReviewScenario.ExpertLogin expert = scenario.expert("无法到场的专家");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        review.assign(reportId, expert.expertId());
+        As.signOut();
+
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        navigate("reports/" + reportId);
+        AssignedExperts experts = LocatorJ._get(AssignedExperts.class);
+        assertThat(experts.getElement().getTextRecursively()).contains("无法到场的专家");
+        var dialog = experts.release(review.assignments(reportId).getFirst());
+        dialog.confirm();
+        assertThat(dialog.isOpened()).as("no reason, no release").isTrue();
+        assertThat(review.assignments(reportId).getFirst().status()).isEqualTo(AssignmentStatus.ASSIGNED);
+        LocatorJ._get(dialog, com.vaadin.flow.component.textfield.TextArea.class, spec -> { }).setValue("出差无法到场");
+        dialog.confirm();
+        assertThat(review.assignments(reportId).getFirst().status()).isEqualTo(AssignmentStatus.RELEASED);
+        assertThat(review.assignments(reportId).getFirst().releasedReason()).isEqualTo("出差无法到场");
+    }
+}
