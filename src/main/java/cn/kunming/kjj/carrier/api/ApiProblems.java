@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.api;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.eligibility.FactsCheck;
@@ -32,7 +33,7 @@ class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    private static ProblemDetail badRequest(String field, String detail, Locale locale) {
+    private static ProblemDetail badRequest(@Nullable String field, String detail, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(Messages.get("api.badRequest", locale));
         if (field != null) {
@@ -43,7 +44,7 @@ class ApiProblems {
 
     @ExceptionHandler(RequestProblem.class)
     ProblemDetail requestProblem(RequestProblem e, HttpServletRequest http) {
-        return badRequest(e.field(), e.getMessage(), EligibilityApi.language(http));
+        return badRequest(e.field(), String.valueOf(e.getMessage()), EligibilityApi.language(http));
     }
 
     @ExceptionHandler(InvalidFactsException.class)

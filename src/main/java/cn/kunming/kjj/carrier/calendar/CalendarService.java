@@ -93,7 +93,7 @@ public class CalendarService {
         try {
             return CalendarText.parse(year, text);
         } catch (IllegalArgumentException e) {
-            throw new PortalException("calendar.unreadable", e.getMessage());
+            throw new PortalException("calendar.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.calendar;
 
+import org.jspecify.annotations.Nullable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -57,8 +58,8 @@ public final class CalendarText {
         return out.toString();
     }
 
-    private static void append(StringBuilder out, LocalDate start, LocalDate end) {
-        if (start == null) {
+    private static void append(StringBuilder out, @Nullable LocalDate start, @Nullable LocalDate end) {
+        if (start == null || end == null) {
             return;
         }
         if (!out.isEmpty()) {

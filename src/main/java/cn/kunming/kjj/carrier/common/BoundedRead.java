@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ public final class BoundedRead {
      * The stream's bytes when there are at most {@code maxBytes} of them; null as soon as one more arrives (the rest
      * is never read).
      */
-    public static byte[] atMost(InputStream in, long maxBytes) throws IOException {
+    public static byte @Nullable [] atMost(InputStream in, long maxBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes, 1 << 20));
         byte[] buffer = new byte[BUFFER];
         long total = 0;

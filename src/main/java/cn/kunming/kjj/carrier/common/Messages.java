@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common;
 
+import org.jspecify.annotations.Nullable;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -23,7 +24,7 @@ public final class Messages {
     }
 
     /** The text for a key; a missing key shows as {@code !key} rather than as nothing. */
-    public static String get(String key, Locale locale, Object... args) {
+    public static String get(String key, Locale locale, @Nullable Object... args) {
         Locale effective = isEnglish(locale) ? ENGLISH : CHINESE;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
@@ -31,7 +32,7 @@ public final class Messages {
             if (args.length == 0) {
                 return pattern;
             }
-            Object[] translated = new Object[args.length];
+            @Nullable Object[] translated = new @Nullable Object[args.length];
             for (int i = 0; i < args.length; i++) {
                 translated[i] = args[i] instanceof MessageKey k ? get(k.key(), effective) : args[i];
             }
@@ -42,7 +43,7 @@ public final class Messages {
     }
 
     /** The Chinese text, as official exports and documents are written. */
-    public static String chinese(String key, Object... args) {
+    public static String chinese(String key, @Nullable Object... args) {
         return get(key, CHINESE, args);
     }
 

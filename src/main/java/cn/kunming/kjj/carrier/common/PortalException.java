@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.common;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A refusal a user can act on. It carries a message key and arguments rather than text, so that the
  * user reads it in their own language; the rule ID, when there is one, is part of the message.
@@ -7,9 +9,9 @@ package cn.kunming.kjj.carrier.common;
 public class PortalException extends RuntimeException {
 
     private final String messageKey;
-    private final transient Object[] args;
+    private final transient @Nullable Object[] args;
 
-    public PortalException(String messageKey, Object... args) {
+    public PortalException(String messageKey, @Nullable Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
         this.args = args.clone();
@@ -19,7 +21,7 @@ public class PortalException extends RuntimeException {
         return messageKey;
     }
 
-    public Object[] args() {
+    public @Nullable Object[] args() {
         return args.clone();
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,7 +57,7 @@ public final class TabularFile {
     }
 
     /** A date cell, or text written 2025-03-01 or 2025/3/1; null when empty; a problem on the line otherwise. */
-    public static LocalDate date(List<Object> row, int i, int line, List<ImportReport.Problem> problems, String invalidKey) {
+    public static @Nullable LocalDate date(List<Object> row, int i, int line, List<ImportReport.Problem> problems, String invalidKey) {
         Object value = i < row.size() ? row.get(i) : null;
         if (value instanceof LocalDate d) {
             return d;

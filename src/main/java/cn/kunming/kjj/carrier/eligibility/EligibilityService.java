@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.eligibility;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -111,7 +112,7 @@ public class EligibilityService {
                 .detail(proposed.title() + " from " + proposed.validFrom() + changes(latest, proposed)));
     }
 
-    private static String changes(RuleSet before, RuleSet after) {
+    private static String changes(@Nullable RuleSet before, RuleSet after) {
         if (before == null) {
             return "";
         }

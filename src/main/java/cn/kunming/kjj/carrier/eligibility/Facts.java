@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.eligibility;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 
@@ -14,7 +15,7 @@ public record Facts(CarrierKind kind, String name, LocalDate submittedOn, UnitTy
                     boolean independentLegalPerson, boolean registeredInKunming, BigDecimal siteAreaSqm,
                     int operatingTeam, boolean headExperienced, int advisors, int techBrokers, int reserveProjects,
                     boolean servicesInLastTwoYears, boolean seriousDishonestyListed, boolean majorIncidentInLastYear,
-                    PocFacts poc, PilotFacts pilot) {
+                    @Nullable PocFacts poc, @Nullable PilotFacts pilot) {
 
     /** The longest proposed name the portal takes (form and API alike). */
     public static final int MAX_NAME_LENGTH = 100;

@@ -26,7 +26,7 @@ public record RuleSet(String version, String title, LocalDate validFrom, LocalDa
     }
 
     public BigDecimal get(Threshold threshold) {
-        return thresholds.get(threshold);
+        return java.util.Objects.requireNonNull(thresholds.get(threshold), threshold.name());
     }
 
     public boolean inForceOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -69,7 +70,7 @@ public class ExpertService {
     /** Creates ({@code id} null) or updates an expert and its login account in one step: both or neither. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public long save(Long id, int version, ExpertDraft draft, Long accountId) {
+    public long save(@Nullable Long id, int version, ExpertDraft draft, @Nullable Long accountId) {
         if (id == null) {
             long created = create(draft);
             if (accountId != null) {
@@ -128,7 +129,7 @@ public class ExpertService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void linkAccount(long id, int version, Long accountId) {
+    public void linkAccount(long id, int version, @Nullable Long accountId) {
         experts.findById(id).orElseThrow(NotFoundException::new);
         if (accountId != null) {
             Account account = accounts.findById(accountId).filter(a -> a.role() == Role.EXPERT)

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -172,15 +173,18 @@ public class ExpertWork {
     private boolean readable(Assignment a) {
         return switch (a.status()) {
             case ASSIGNED, ACCEPTED -> true;
-            case SUBMITTED -> !now().isAfter(readableUntil(a));
+            case SUBMITTED -> a.submittedAt() != null && !now().isAfter(until(a.submittedAt()));
             case RELEASED -> false;
         };
     }
 
     /** Until the end of the configured day after submission: a period counted in whole days, as people read it. */
-    private LocalDateTime readableUntil(Assignment a) {
-        return a.submittedAt() == null ? null
-                : a.submittedAt().toLocalDate().plusDays(settings.readableDaysAfterSubmission()).atTime(LocalTime.MAX);
+    private @Nullable LocalDateTime readableUntil(Assignment a) {
+        return a.submittedAt() == null ? null : until(a.submittedAt());
+    }
+
+    private LocalDateTime until(LocalDateTime submittedAt) {
+        return submittedAt.toLocalDate().plusDays(settings.readableDaysAfterSubmission()).atTime(LocalTime.MAX);
     }
 
     private Optional<MyReview> toMyReview(Assignment a) {

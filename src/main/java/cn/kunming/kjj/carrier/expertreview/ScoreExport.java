@@ -29,7 +29,7 @@ public final class ScoreExport {
                         r.status(), r.summary().sheets(), r.summary().mean(), r.summary().spread(),
                         r.summary().disagreement() ? "是" : "否")).toList()));
         for (CarrierKind kind : CarrierKind.values()) {
-            List<Criterion> list = criteria.get(kind);
+            List<Criterion> list = criteria.getOrDefault(kind, List.of());
             List<String> headers = new ArrayList<>(List.of("申报单位", "名称", "专家"));
             list.forEach(c -> headers.add(c.nameZh() + "（权重" + c.weight() + "）"));
             headers.addAll(List.of("加权总分", "推荐意见", "评审意见", "提交时间"));

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,6 +43,6 @@ public final class ScoreSheets {
     }
 
     /** A problem of a sheet; {@code criterion} is null for comments and opinion. */
-    public record Problem(String key, Criterion criterion) {
+    public record Problem(String key, @Nullable Criterion criterion) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -8,7 +9,7 @@ import java.util.Collection;
  * The experts' verdict on one dossier: how many sheets, their mean and spread (highest − lowest), and whether the
  * experts disagree widely — a spread strictly greater than the configured limit.
  */
-public record ScoreSummary(int sheets, BigDecimal mean, BigDecimal spread, boolean disagreement) {
+public record ScoreSummary(int sheets, @Nullable BigDecimal mean, @Nullable BigDecimal spread, boolean disagreement) {
 
     public static ScoreSummary of(Collection<BigDecimal> totals, BigDecimal disagreementLimit) {
         if (totals.isEmpty()) {

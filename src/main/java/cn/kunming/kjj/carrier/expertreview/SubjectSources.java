@@ -28,7 +28,7 @@ class SubjectSources {
     }
 
     Optional<ReviewSubject> find(Subject subject) {
-        return byType.get(subject.type()).find(subject.id());
+        return java.util.Objects.requireNonNull(byType.get(subject.type())).find(subject.id());
     }
 
     boolean reviewInProgress(CarrierKind kind) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 
@@ -12,8 +13,8 @@ import java.time.LocalDateTime;
  * bureau's decision (G6.2).
  */
 public record MajorChange(long id, long carrierId, String carrierName, long unitId, TenantId tenantId, ChangeType type,
-                          LocalDate changedOn, String description, Facts facts, String newName, String newCreditCode,
-                          String newHead, LocalDate dueOn, boolean dueEstimated, String filedBy, LocalDateTime filedAt,
+                          LocalDate changedOn, String description, @Nullable Facts facts, @Nullable String newName, @Nullable String newCreditCode,
+                          @Nullable String newHead, LocalDate dueOn, boolean dueEstimated, String filedBy, LocalDateTime filedAt,
                           ChangeStatus status, String districtOpinion, String districtBy,
                           Boolean stillEligible, String ruleSetVersion, ChangeDecision decision, String decisionReason,
                           String decidedBy, LocalDateTime decidedAt, int version) {

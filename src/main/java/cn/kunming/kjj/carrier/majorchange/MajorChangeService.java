@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -239,7 +240,7 @@ public class MajorChangeService {
                 blank(c.newName()), blank(c.newCreditCode()), blank(c.newHead()));
     }
 
-    private static String blank(String s) {
+    private static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

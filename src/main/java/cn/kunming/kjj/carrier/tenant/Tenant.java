@@ -1,11 +1,12 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDate;
 
 /** A tenant that owns data. Valid from/to because districts and zones are created, merged and renamed. */
-public record Tenant(TenantId id, String name, String nameEn, TenantType type, String divisionCode,
+public record Tenant(TenantId id, String name, String nameEn, TenantType type, @Nullable String divisionCode,
                      LocalDate validFrom, LocalDate validTo, int sortOrder, int version) {
 
     public boolean validOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 /**
@@ -8,8 +9,9 @@ import cn.kunming.kjj.carrier.common.TenantId;
  * district officer must confirm it explicitly at activation (REFERENCE.md). {@code licence}: the scan of the business
  * licence (营业执照), the evidence the district weighs when registrations compete for one code.
  */
-public record UnitRegistration(String unitName, String creditCode, UnitType type, TenantId tenant, String address,
+public record UnitRegistration(String unitName, String creditCode, UnitType type, @Nullable TenantId tenant, String address,
                                String legalRepresentative, String contactName, String contactPhone,
                                String username, String displayName, String email, String password,
-                               boolean legacyCreditCode, String licenceFileName, byte[] licence) {
+                               boolean legacyCreditCode, @Nullable String licenceFileName,
+                               byte @Nullable [] licence) {
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -110,7 +111,7 @@ public class UnitRegistrationService {
                 legacy, ActivationStatus.PENDING, now);
         long accountId = accounts.insert(new AccountDraft(username, displayName, Role.APPLICANT, tenant, unitId,
                 blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
-        units.attachLicence(unitId, r.licenceFileName(), licence);
+        units.attachLicence(unitId, java.util.Objects.requireNonNullElse(r.licenceFileName(), ""), licence);
         audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of(AuditAction.UNIT_REGISTERED, AuditedEntity.HOST_UNIT, unitId)
                 .tenant(tenant).rule("P4.2").detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
                         + "; account " + accountId + "; licence " + licence.substring(0, 12)
@@ -154,7 +155,7 @@ public class UnitRegistrationService {
         return id;
     }
 
-    private TenantId validTenant(TenantId tenant) {
+    private TenantId validTenant(@Nullable TenantId tenant) {
         if (tenant == null) {
             throw new PortalException("registration.tenantRequired");
         }
@@ -178,7 +179,7 @@ public class UnitRegistrationService {
         return value.strip();
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -57,7 +57,7 @@ class JooqCallRepository implements CallRepository {
                 .set(APP_CALL.CREATED_AT, createdAt)
                 .set(APP_CALL.CREATED_BY, createdBy)
                 .set(APP_CALL.VERSION, 0)
-                .returning(APP_CALL.ID).fetchOne(APP_CALL.ID);
+                .returning(APP_CALL.ID).fetchSingle().getId();
         insertAttachments(id, d);
         return id;
     }

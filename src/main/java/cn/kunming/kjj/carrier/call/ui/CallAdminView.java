@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallService;
@@ -83,7 +84,7 @@ class CallAdminView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    FormDialog openEditor(Call existing) {
+    FormDialog openEditor(@Nullable Call existing) {
         IntegerField year = new IntegerField(getTranslation("call.year"));
         TextField title = new TextField(getTranslation("call.title"));
         CheckboxGroup<CarrierKind> kinds = new CheckboxGroup<>(getTranslation("call.kinds"));

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.ExportCancelledException;
 import cn.kunming.kjj.carrier.common.ExportProgress;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -41,9 +42,9 @@ public class BackgroundExport extends HorizontalLayout {
     final ProgressBar bar = new ProgressBar();
     final Span status = new Span();
     private final HorizontalLayout result = new HorizontalLayout();
-    private transient Running running;
-    private transient Registration polling;
-    private transient byte[] lastFile;
+    private transient @Nullable Running running;
+    private transient @Nullable Registration polling;
+    private transient byte @Nullable [] lastFile;
 
     private record Running(AtomicLong done, AtomicLong total, AtomicBoolean stop) implements ExportProgress {
         @Override
@@ -135,7 +136,7 @@ public class BackgroundExport extends HorizontalLayout {
         }
     }
 
-    private void finished(Running run, byte[] bytes, String problem) {
+    private void finished(Running run, byte @Nullable [] bytes, @Nullable String problem) {
         if (running != run) {
             return;
         }

@@ -1,13 +1,15 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One evidence file (PDF, OFD, JPG, PNG, at most 20 MB) picked in a form and kept until the form is saved; the
  * service checks it by content when it is.
  */
 public class EvidenceUpload extends LimitedUpload {
 
-    private byte[] bytes;
-    private String fileName;
+    private byte @Nullable [] bytes;
+    private @Nullable String fileName;
 
     public EvidenceUpload() {
         super(ATTACHMENT_BYTES, null, EVIDENCE_TYPES);
@@ -22,11 +24,11 @@ public class EvidenceUpload extends LimitedUpload {
     }
 
     /** The file's bytes, or null when none was uploaded. */
-    public byte[] bytes() {
+    public byte @Nullable [] bytes() {
         return bytes;
     }
 
-    public String fileName() {
+    public @Nullable String fileName() {
         return fileName;
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.Wan;
 
 import java.time.LocalDate;
@@ -17,15 +18,15 @@ public final class Formats {
     private Formats() {
     }
 
-    public static String date(LocalDate date) {
+    public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    public static String dateTime(LocalDateTime time) {
+    public static String dateTime(@Nullable LocalDateTime time) {
         return time == null ? "" : DATE_TIME.format(time);
     }
 
-    public static String dateTimeSeconds(LocalDateTime time) {
+    public static String dateTimeSeconds(@Nullable LocalDateTime time) {
         return time == null ? "" : DATE_TIME_SECONDS.format(time);
     }
 

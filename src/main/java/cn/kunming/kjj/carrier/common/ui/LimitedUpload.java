@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.PortalException;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -28,15 +29,20 @@ public class LimitedUpload extends Upload {
 
     private final int maxBytes;
     private final String types;
-    private Receiver receiver;
+    private @Nullable Receiver receiver;
 
-    public LimitedUpload(int maxBytes, Receiver receiver, String... acceptedTypes) {
+    public LimitedUpload(int maxBytes, @Nullable Receiver receiver, String... acceptedTypes) {
         this.maxBytes = maxBytes;
         this.types = Arrays.stream(acceptedTypes).map(t -> t.substring(1).toUpperCase(Locale.ROOT)).distinct()
                 .collect(Collectors.joining("/"));
         this.receiver = receiver;
         setUploadHandler(new LimitedUploadHandler(maxBytes, List.of(acceptedTypes),
-                (name, bytes) -> this.receiver.receive(name, bytes),
+                (name, bytes) -> {
+                    Receiver current = this.receiver;
+                    if (current != null) {
+                        current.receive(name, bytes);
+                    }
+                },
                 (name, why) -> refuse(name, why == LimitedUploadHandler.Refusal.TOO_LARGE)));
         setAcceptedFileTypes(acceptedTypes);
         setMaxFileSize(maxBytes);

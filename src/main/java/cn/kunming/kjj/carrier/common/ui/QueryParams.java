@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.router.QueryParameters;
 
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public final class QueryParams {
         return values.isEmpty() ? route : route + "?" + QueryParameters.simple(values).getQueryString();
     }
 
-    public static <T> T read(QueryParameters query, String name, Function<String, T> parse) {
+    public static <T> @Nullable T read(QueryParameters query, String name, Function<String, T> parse) {
         List<String> given = query.getParameters().getOrDefault(name, List.of());
         if (given.isEmpty() || given.getFirst().isBlank()) {
             return null;

@@ -42,6 +42,7 @@ class RuleSetAdminView extends VerticalLayout implements HasDynamicTitle {
     private final transient Clock clock;
     final Grid<RuleSet> versions = new Grid<>();
     final Grid<Threshold> thresholds = new Grid<>();
+    @SuppressWarnings("NullAway.Init") // set when the view is built, before any action
     private RuleSet shown;
 
     RuleSetAdminView(EligibilityService eligibility, Clock clock) {

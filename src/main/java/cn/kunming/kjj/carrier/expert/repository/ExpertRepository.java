@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expert.Experts;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
@@ -17,6 +18,6 @@ public interface ExpertRepository extends Experts {
 
     boolean update(long id, int version, ExpertDraft draft);
 
-    boolean linkAccount(long id, int version, Long accountId);
+    boolean linkAccount(long id, int version, @Nullable Long accountId);
 
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
 import cn.kunming.kjj.carrier.expert.ExpertFields;
@@ -57,7 +58,7 @@ class JooqExpertRepository implements ExpertRepository {
                 .set(EXPERT.ACTIVE, d.active())
                 .set(EXPERT.CREATED_AT, at)
                 .set(EXPERT.VERSION, 0)
-                .returning(EXPERT.ID).fetchOne(EXPERT.ID);
+                .returning(EXPERT.ID).fetchSingle().getId();
     }
 
     @Override
@@ -77,7 +78,7 @@ class JooqExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public boolean linkAccount(long id, int version, Long accountId) {
+    public boolean linkAccount(long id, int version, @Nullable Long accountId) {
         return dsl.update(EXPERT).set(EXPERT.ACCOUNT_ID, accountId).set(EXPERT.VERSION, EXPERT.VERSION.plus(1))
                 .where(EXPERT.ID.eq(id)).and(EXPERT.VERSION.eq(version)).execute() == 1;
     }

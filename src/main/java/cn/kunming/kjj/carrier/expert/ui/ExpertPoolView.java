@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
@@ -82,7 +83,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    FormDialog edit(Expert existing) {
+    FormDialog edit(@Nullable Expert existing) {
         TextField name = new TextField(getTranslation("expert.name"));
         TextField fields = new TextField(getTranslation("expert.fields"));
         fields.setHelperText(getTranslation("expert.fieldsHelp"));

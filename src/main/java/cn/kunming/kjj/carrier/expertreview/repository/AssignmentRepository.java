@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.expertreview.Assignment;
 import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
@@ -34,7 +35,7 @@ public interface AssignmentRepository extends Assignments {
     Optional<Assignment> ofExpert(long expertId, Subject subject);
 
     boolean changeStatus(long id, int version, AssignmentStatus from, AssignmentStatus to, LocalDateTime at,
-                         String reason);
+                         @Nullable String reason);
 
     boolean saveSheet(long id, int version, ScoreSheet sheet);
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.expertreview.Assignment;
@@ -73,7 +74,7 @@ class JooqAssignmentRepository implements AssignmentRepository {
                 .set(EXPERT_ASSIGNMENT.ASSIGNED_BY, by)
                 .set(EXPERT_ASSIGNMENT.ASSIGNED_AT, at)
                 .set(EXPERT_ASSIGNMENT.VERSION, 0)
-                .returning(EXPERT_ASSIGNMENT.ID).fetchOne(EXPERT_ASSIGNMENT.ID);
+                .returning(EXPERT_ASSIGNMENT.ID).fetchSingle().getId();
     }
 
     @Override
@@ -114,7 +115,7 @@ class JooqAssignmentRepository implements AssignmentRepository {
 
     @Override
     public boolean changeStatus(long id, int version, AssignmentStatus from, AssignmentStatus to, LocalDateTime at,
-                                String reason) {
+                                @Nullable String reason) {
         var update = dsl.update(EXPERT_ASSIGNMENT).set(EXPERT_ASSIGNMENT.STATUS, to)
                 .set(EXPERT_ASSIGNMENT.VERSION, EXPERT_ASSIGNMENT.VERSION.plus(1));
         if (from == AssignmentStatus.ASSIGNED) {

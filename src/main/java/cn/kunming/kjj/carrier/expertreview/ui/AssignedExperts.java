@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.expertreview.Assignment;
 import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
@@ -23,7 +24,7 @@ public class AssignedExperts extends VerticalLayout {
     private final transient ExpertAssignments assignments;
     private final Subject subject;
     private final transient Runnable afterChange;
-    FormDialog releaseDialog;
+    @Nullable FormDialog releaseDialog;
 
     public AssignedExperts(ExpertAssignments assignments, Subject subject, Runnable afterChange) {
         this.assignments = assignments;

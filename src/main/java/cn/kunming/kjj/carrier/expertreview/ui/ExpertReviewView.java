@@ -45,12 +45,16 @@ class ExpertReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final transient ExpertWork work;
     private final transient Map<SubjectType, SubjectContent> contents = new EnumMap<>(SubjectType.class);
+    @SuppressWarnings("NullAway.Init") // set on navigation, which comes before any use
     private Subject subject;
+    @SuppressWarnings("NullAway.Init")
     private Assignment assignment;
+    @SuppressWarnings("NullAway.Init")
     private H2 heading;
     final RadioButtonGroup<Boolean> conflict = new RadioButtonGroup<>();
     final TextArea conflictNote = new TextArea();
     final Button declare = new Button();
+    @SuppressWarnings("NullAway.Init") // the sheet is shown once the declaration is made
     ScoreSheetForm form;
     final Button save = new Button();
     final Button submit = new Button();
@@ -126,7 +130,7 @@ class ExpertReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void review() {
-        SubjectContent content = contents.get(subject.type());
+        SubjectContent content = java.util.Objects.requireNonNull(contents.get(subject.type()), subject.type().name());
         boolean editable = assignment.status() == AssignmentStatus.ACCEPTED;
         form = new ScoreSheetForm(work.criteria(subject), assignment.sheet(), editable);
         VerticalLayout sheet = new VerticalLayout(form);

@@ -58,7 +58,7 @@ class JooqChangeRepository implements ChangeRepository {
                 .set(MAJOR_CHANGE.FILED_AT, at)
                 .set(MAJOR_CHANGE.STATUS, ChangeStatus.FILED)
                 .set(MAJOR_CHANGE.VERSION, 0)
-                .returning(MAJOR_CHANGE.ID).fetchOne(MAJOR_CHANGE.ID);
+                .returning(MAJOR_CHANGE.ID).fetchSingle().getId();
     }
 
     private org.jooq.SelectOnConditionStep<Record> changes() {

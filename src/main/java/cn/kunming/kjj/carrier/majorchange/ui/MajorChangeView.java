@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
@@ -31,6 +32,7 @@ class MajorChangeView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private final transient MajorChangeService changes;
     private final transient CurrentUser currentUser;
+    @SuppressWarnings("NullAway.Init") // set on navigation, which comes before any use
     private MajorChange change;
     final TextArea opinion = new TextArea();
     final TextArea reason = new TextArea();
@@ -88,7 +90,7 @@ class MajorChangeView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
     }
 
-    private static String nz(String s) {
+    private static String nz(@Nullable String s) {
         return s == null ? "—" : s;
     }
 

@@ -39,7 +39,7 @@ class JooqNotificationRepository implements NotificationRepository {
                 .set(NOTIFICATION.ARGS_JSON, json.writeValueAsString(args))
                 .set(NOTIFICATION.LINK, link)
                 .set(NOTIFICATION.CREATED_AT, at)
-                .returning(NOTIFICATION.ID).fetchOne(NOTIFICATION.ID);
+                .returning(NOTIFICATION.ID).fetchSingle().getId();
     }
 
     @Override

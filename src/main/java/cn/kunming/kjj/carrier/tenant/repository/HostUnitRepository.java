@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.tenant.HostUnits;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
@@ -39,5 +40,5 @@ public interface HostUnitRepository extends HostUnits {
 
     /** Records the district's decision when the version matches and the unit is in scope. */
     boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status, String decidedBy,
-                             LocalDateTime decidedAt, String reason);
+                             LocalDateTime decidedAt, @Nullable String reason);
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.HostUnitRecord;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -119,12 +120,12 @@ class JooqHostUnitRepository implements HostUnitRepository {
                 .set(HOST_UNIT.CREATED_AT, createdAt)
                 .set(HOST_UNIT.VERSION, 0)
                 .returning(HOST_UNIT.ID)
-                .fetchOne(HOST_UNIT.ID);
+                .fetchSingle().getId();
     }
 
     @Override
     public boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status,
-                                    String decidedBy, LocalDateTime decidedAt, String reason) {
+                                    String decidedBy, LocalDateTime decidedAt, @Nullable String reason) {
         // only an activated unit claims its code; a second activation of the same code breaks the unique key
         return dsl.update(HOST_UNIT)
                 .set(HOST_UNIT.ACTIVATION_STATUS, status)

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
@@ -56,7 +57,7 @@ class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Edits a tenant in a dialog; {@code null} creates a new one. */
-    FormDialog edit(Tenant existing) {
+    FormDialog edit(@Nullable Tenant existing) {
         TextField id = new TextField(getTranslation("tenant.id"));
         TextField name = new TextField(getTranslation("tenant.name"));
         TextField nameEn = new TextField(getTranslation("tenant.nameEn"));

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.call.repository;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.call.ui;
+
+import org.jspecify.annotations.NullMarked;

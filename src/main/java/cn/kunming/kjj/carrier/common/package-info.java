@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.common;
+
+import org.jspecify.annotations.NullMarked;

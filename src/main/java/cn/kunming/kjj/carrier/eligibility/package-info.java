@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.eligibility;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.expert.ui;
+
+import org.jspecify.annotations.NullMarked;

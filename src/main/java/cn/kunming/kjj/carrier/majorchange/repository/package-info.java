@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.majorchange.repository;
+
+import org.jspecify.annotations.NullMarked;

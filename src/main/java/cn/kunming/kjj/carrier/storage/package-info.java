@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.storage;
+
+import org.jspecify.annotations.NullMarked;

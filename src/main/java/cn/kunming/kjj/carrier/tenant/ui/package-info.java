@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.tenant.ui;
+
+import org.jspecify.annotations.NullMarked;
