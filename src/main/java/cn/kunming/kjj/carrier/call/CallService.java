@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,12 +34,15 @@ import java.util.Optional;
 public class CallService {
 
     private final CallRepository calls;
+    private final MeasuresValidity measures;
     private final HostUnits units;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CallService(CallRepository calls, HostUnits units, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    CallService(CallRepository calls, HostUnits units, CurrentUser currentUser, AuditLog audit, Clock clock,
+                MeasuresValidity measures) {
+        this.measures = measures;
         this.calls = calls;
         this.units = units;
         this.currentUser = currentUser;
@@ -102,6 +107,8 @@ public class CallService {
         if (!call.closesAt().isAfter(now())) {
             throw new PortalException("call.closesInThePast");
         }
+        withinMeasures(call.opensAt().toLocalDate());
+        withinMeasures(call.closesAt().toLocalDate());
         if (!calls.publish(id, version, now())) {
             throw new ConcurrentEditException("CALL", id);
         }
@@ -127,6 +134,7 @@ public class CallService {
         if (reason == null || reason.isBlank()) {
             throw new PortalException("call.extensionReasonRequired");
         }
+        withinMeasures(minute.toLocalDate());
         calls.saveExtension(callId, unit.id(), minute, reason.strip(), currentUser.require().username(), now());
         audit.record(AuditEntry.of(AuditAction.CALL_EXTENSION_GRANTED, AuditedEntity.CALL, callId).tenant(unit.tenantId()).rule("P4.1")
                 .detail(unit.name() + " until " + minute + ": " + reason.strip()));
@@ -145,7 +153,7 @@ public class CallService {
         }
     }
 
-    private static void validate(CallDraft d) {
+    private void validate(CallDraft d) {
         if (d.title() == null || d.title().isBlank()) {
             throw new PortalException("call.titleRequired");
         }
@@ -157,6 +165,15 @@ public class CallService {
         }
         if (d.year() < 2025 || d.year() > 2100) {
             throw new PortalException("call.yearInvalid");
+        }
+        withinMeasures(d.opensAt().toLocalDate());
+        withinMeasures(d.closesAt().toLocalDate());
+    }
+
+    /** A call opens, closes and is extended only while a version of the measures is in force (Art. 8, A8.1). */
+    private void withinMeasures(LocalDate day) {
+        if (measures.inForceOn(day).isEmpty()) {
+            throw new PortalException("call.outsideValidity", day.toString(), measures.validity());
         }
     }
 

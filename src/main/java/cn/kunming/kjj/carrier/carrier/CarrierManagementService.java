@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
+import cn.kunming.kjj.carrier.eligibility.Threshold;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -54,7 +56,6 @@ import java.util.stream.Collectors;
 public class CarrierManagementService {
 
     /** M5.2: 10 万元, once per carrier. */
-    public static final BigDecimal SUBSIDY_YUAN = new BigDecimal("100000.00");
 
     private final CarrierRepository carriers;
     private final ManagementRepository records;
@@ -65,10 +66,13 @@ public class CarrierManagementService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Documents documents;
+    private final MeasuresValidity measures;
 
     CarrierManagementService(CarrierRepository carriers, ManagementRepository records, ReportHistory reports,
                              AttachmentStore store, CurrentUser currentUser, AuditLog audit,
-                             Clock clock, ApplicationEventPublisher events, Documents documents) {
+                             Clock clock, ApplicationEventPublisher events, Documents documents,
+                             MeasuresValidity measures) {
+        this.measures = measures;
         this.documents = documents;
         this.events = events;
         this.carriers = carriers;
@@ -139,10 +143,11 @@ public class CarrierManagementService {
         if (disbursedOn == null || voucherNumber == null || voucherNumber.isBlank()) {
             throw new PortalException("subsidy.incomplete");
         }
-        records.insertSubsidy(carrier, SUBSIDY_YUAN, disbursedOn, voucherNumber.strip(), me.username(),
+        BigDecimal subsidy = measures.figure(Threshold.SUBSIDY_YUAN, carrier.approvedOn()).setScale(2);
+        records.insertSubsidy(carrier, subsidy, disbursedOn, voucherNumber.strip(), me.username(),
                 LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.SUBSIDY_PREPARED, AuditedEntity.CARRIER, carrierId).tenant(carrier.tenantId()).rule("M5.2")
-                .detail(SUBSIDY_YUAN + " yuan, voucher " + voucherNumber.strip() + ", " + disbursedOn));
+                .detail(subsidy + " yuan, voucher " + voucherNumber.strip() + ", " + disbursedOn));
     }
 
     /** Approves a prepared subsidy: never by the officer who prepared it. */
@@ -265,7 +270,7 @@ public class CarrierManagementService {
             throw new PortalException("disqualification.alreadyDecided");
         }
         if (confirm) {
-            LocalDate banEnds = DisqualificationRules.banEndsOn(effectiveOn);
+            LocalDate banEnds = banEndsOn(effectiveOn);
             if (!records.changeStatus(carrier, CarrierStatus.DISQUALIFIED, effectiveOn, banEnds,
                     d.ground().rule() + " " + reason.strip(), me.username(), now)) {
                 throw new ConcurrentEditException("CARRIER", carrier.id());
@@ -341,7 +346,7 @@ public class CarrierManagementService {
                 "rule", d.ground().rule(),
                 "detail", d.detail() == null ? "" : d.detail(),
                 "effectiveOn", Docx.CHINESE_DATE.format(d.effectiveOn()),
-                "banEndsOn", Docx.CHINESE_DATE.format(DisqualificationRules.banEndsOn(d.effectiveOn())),
+                "banEndsOn", Docx.CHINESE_DATE.format(banEndsOn(d.effectiveOn())),
                 "recovery", recovery, "date", Docx.CHINESE_DATE.format(d.decidedAt().toLocalDate())), List.of());
     }
 
@@ -372,5 +377,11 @@ public class CarrierManagementService {
 
     private String keepEvidence(String name, byte[] bytes) {
         return store.keepChecked(name, bytes);
+    }
+
+    /** M5.4: the end of the ban, by the years of the rule set in force on the effective date (A8.1). */
+    private LocalDate banEndsOn(LocalDate effectiveOn) {
+        return DisqualificationRules.banEndsOn(effectiveOn,
+                measures.figure(Threshold.REAPPLICATION_BAN_YEARS, effectiveOn).intValueExact());
     }
 }

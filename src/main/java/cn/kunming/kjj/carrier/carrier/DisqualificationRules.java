@@ -47,8 +47,8 @@ public final class DisqualificationRules {
         return proposals;
     }
 
-    /** M5.4: the unit may not apply until two years after the effective date (that day included). */
-    public static LocalDate banEndsOn(LocalDate effectiveOn) {
-        return effectiveOn.plusYears(2);
+    /** M5.4: the unit may not apply until the ban's years (two in the measures) after the effective date, that day included. */
+    public static LocalDate banEndsOn(LocalDate effectiveOn, int years) {
+        return effectiveOn.plusYears(years);
     }
 }

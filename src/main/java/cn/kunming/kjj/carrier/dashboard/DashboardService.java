@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
+import cn.kunming.kjj.carrier.eligibility.Threshold;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportDeadlines;
 import cn.kunming.kjj.carrier.annualreport.ReportRow;
@@ -58,10 +60,13 @@ public class DashboardService {
     private final ReportDeadlines reportDeadlines;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MeasuresValidity measures;
+    static final int EXPIRY_WARNING_DAYS = 180;
 
     DashboardService(DashboardRepository aggregates, Tenants tenants, CallService calls,
                      AnnualReportService reports, ReportDeadlines reportDeadlines, CurrentUser currentUser,
-                     Clock clock) {
+                     Clock clock, MeasuresValidity measures) {
+        this.measures = measures;
         this.aggregates = aggregates;
         this.tenants = tenants;
         this.calls = calls;
@@ -115,7 +120,14 @@ public class DashboardService {
                 aggregates.carriersByYear(scope).entrySet().stream()
                         .map(e -> Figure.named(String.valueOf(e.getKey()), e.getValue(),
                                 new Drill.Carriers(carriers.withYear(e.getKey())))).toList(),
-                deadlines(scope, tenant, month));
+                deadlines(scope, tenant, month),
+                own instanceof TenantScope.All ? measuresExpiring().orElse(null) : null);
+    }
+
+    /** The expiry of the measures, from {@value #EXPIRY_WARNING_DAYS} days before it while no successor version follows. */
+    private java.util.Optional<LocalDate> measuresExpiring() {
+        LocalDate today = LocalDate.now(clock);
+        return measures.expiresOn().filter(end -> !today.isBefore(end.minusDays(EXPIRY_WARNING_DAYS)));
     }
 
     private List<Pipeline> pipelines(TenantScope scope, DossierFilter dossiers) {
@@ -144,7 +156,8 @@ public class DashboardService {
         return List.of(
                 Figure.keyed(SubsidyState.OWED.messageKey(), totals.owed(),
                         new Drill.Carriers(carriers.withSubsidy(SubsidyState.OWED)))
-                        .withAmount(CarrierManagementService.SUBSIDY_YUAN.multiply(BigDecimal.valueOf(totals.owed()))),
+                        .withAmount(measures.figure(Threshold.SUBSIDY_YUAN, LocalDate.now(clock))
+                                .multiply(BigDecimal.valueOf(totals.owed()))),
                 Figure.keyed(SubsidyState.DISBURSED.messageKey(), totals.disbursed(),
                         new Drill.Carriers(carriers.withSubsidy(SubsidyState.DISBURSED)))
                         .withAmount(totals.disbursedYuan()),

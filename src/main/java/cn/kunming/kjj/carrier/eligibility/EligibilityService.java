@@ -36,8 +36,11 @@ public class EligibilityService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MeasuresValidity validity;
 
-    EligibilityService(RuleSetRepository ruleSets, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    EligibilityService(RuleSetRepository ruleSets, AuditLog audit, CurrentUser currentUser, Clock clock,
+                       MeasuresValidity validity) {
+        this.validity = validity;
         this.ruleSets = ruleSets;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -57,7 +60,7 @@ public class EligibilityService {
         }
         LocalDate day = facts.submittedOn() == null ? LocalDate.now(clock) : facts.submittedOn();
         RuleSet rules = ruleSets.findInForceOn(day)
-                .orElseThrow(() -> new PortalException("eligibility.noRuleSet", day.toString()));
+                .orElseThrow(() -> new PortalException("eligibility.noRuleSet", day.toString(), validity.validity()));
         return EligibilityRules.evaluate(facts, rules);
     }
 
@@ -98,6 +101,9 @@ public class EligibilityService {
                 throw new PortalException("ruleSet.negative", t.getKey().name());
             }
         }
+        MeasureFigures.problem(proposed).ifPresent(key -> {
+            throw new PortalException(key);
+        });
         List<RuleSet> existing = ruleSets.findAll();
         RuleSet latest = existing.stream().max(Comparator.comparing(RuleSet::validFrom)).orElse(null);
         if (latest != null && !proposed.validFrom().isAfter(latest.validFrom())) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.eligibility;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -10,7 +11,7 @@ import java.util.Map;
  * One version of the thresholds, in force from {@code validFrom} to {@code validTo} inclusive (open-ended when
  * null). A dossier is judged by the version in force on its submission date (A8.1).
  */
-public record RuleSet(String version, String title, LocalDate validFrom, LocalDate validTo,
+public record RuleSet(String version, String title, LocalDate validFrom, @Nullable LocalDate validTo,
                       Map<Threshold, BigDecimal> thresholds) {
 
     public RuleSet {

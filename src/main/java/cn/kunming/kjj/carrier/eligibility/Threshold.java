@@ -1,9 +1,9 @@
 package cn.kunming.kjj.carrier.eligibility;
 
 /**
- * Every number the measures set for Art. 2 and 3 (A8.1: thresholds are data). Each belongs to one rule and is
- * stored per rule-set version; all are inclusive lower bounds (PRC Civil Code art. 1259: 以上/不少于 include
- * the number itself).
+ * Every number the measures set (A8.1: the figures are data, versioned with the rule set, so that a successor measure
+ * changes them without a release). Those of Art. 2 and 3 are inclusive lower bounds (PRC Civil Code art. 1259:
+ * 以上/不少于 include the number itself); those of Art. 4 to 6 are periods, a day of the year and an amount.
  */
 public enum Threshold {
     POC_SITE_AREA_SQM("C2.3a", Unit.SQUARE_METRES),
@@ -28,11 +28,17 @@ public enum Threshold {
     PILOT_INCUBATED_ENTERPRISES("C3.5c", Unit.ENTERPRISES),
     PILOT_INCUBATED_VALUATION_WAN("C3.5c", Unit.WAN),
     PILOT_INCUBATED_REVENUE_WAN("C3.5c", Unit.WAN),
-    PILOT_TECH_CONTRACTS_WAN("C3.5c", Unit.WAN);
+    PILOT_TECH_CONTRACTS_WAN("C3.5c", Unit.WAN),
+    NOTICE_WORKING_DAYS("P4.5", Unit.WORKING_DAYS),
+    REPORT_DUE_MONTH("M5.1", Unit.MONTH_OF_YEAR),
+    REPORT_DUE_DAY("M5.1", Unit.DAY_OF_MONTH),
+    SUBSIDY_YUAN("M5.2", Unit.YUAN),
+    REAPPLICATION_BAN_YEARS("M5.4", Unit.YEARS),
+    CHANGE_REPORT_MONTHS("G6.1", Unit.MONTHS);
 
     /** The unit a threshold is stated in; its display word comes from the message bundle. */
     public enum Unit {
-        SQUARE_METRES, PEOPLE, ITEMS, ENTERPRISES, WAN;
+        SQUARE_METRES, PEOPLE, ITEMS, ENTERPRISES, WAN, WORKING_DAYS, MONTHS, YEARS, YUAN, MONTH_OF_YEAR, DAY_OF_MONTH;
 
         public String messageKey() {
             return "unit." + name();

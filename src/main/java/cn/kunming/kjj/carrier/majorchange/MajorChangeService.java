@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.majorchange;
 
+import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
+import cn.kunming.kjj.carrier.eligibility.Threshold;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -49,9 +51,8 @@ import java.util.List;
 @Service
 public class MajorChangeService {
 
-    public static final int MONTHS_TO_FILE = 3;
-
     private final ChangeRepository changes;
+    private final MeasuresValidity measures;
     private final Carriers carriers;
     private final CarrierStatusChanges records;
     private final Dossiers dossiers;
@@ -66,7 +67,8 @@ public class MajorChangeService {
     MajorChangeService(ChangeRepository changes, Carriers carriers, CarrierStatusChanges records,
                        Dossiers dossiers, HostUnits units, EligibilityService eligibility,
                        CalendarService calendar, CurrentUser currentUser, AuditLog audit, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, MeasuresValidity measures) {
+        this.measures = measures;
         this.events = events;
         this.changes = changes;
         this.carriers = carriers;
@@ -85,7 +87,8 @@ public class MajorChangeService {
     @Transactional(readOnly = true)
     public ChangeDeadline deadline(LocalDate changedOn) {
         WorkingCalendar days = calendar.calendar();
-        LocalDate due = days.monthsAfter(changedOn, MONTHS_TO_FILE);
+        LocalDate due = days.monthsAfter(changedOn,
+                measures.figure(Threshold.CHANGE_REPORT_MONTHS, changedOn).intValueExact());
         return new ChangeDeadline(due, !days.allKnown(due, due));
     }
 

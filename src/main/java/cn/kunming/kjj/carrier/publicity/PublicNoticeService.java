@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
+import cn.kunming.kjj.carrier.eligibility.Threshold;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -39,9 +41,8 @@ import java.util.Optional;
 @Service
 public class PublicNoticeService {
 
-    public static final int NOTICE_WORKING_DAYS = 5;
-
     private final NoticeRepository notices;
+    private final MeasuresValidity measures;
     private final Dossiers dossiers;
     private final HostUnits units;
     private final CallService calls;
@@ -57,7 +58,8 @@ public class PublicNoticeService {
     PublicNoticeService(NoticeRepository notices, Dossiers dossiers, HostUnits units,
                         CallService calls, CalendarService calendar, NoticeClosing closing,
                         DocumentNumbers documentNumbers, NoticeDocument document, AttachmentStore store,
-                        CurrentUser currentUser, AuditLog audit, Clock clock) {
+                        CurrentUser currentUser, AuditLog audit, Clock clock, MeasuresValidity measures) {
+        this.measures = measures;
         this.notices = notices;
         this.dossiers = dossiers;
         this.units = units;
@@ -72,12 +74,16 @@ public class PublicNoticeService {
         this.clock = clock;
     }
 
-    /** The default period from a start date: the 5th working day counting the start day (P4.5). */
+    /**
+     * The default period from a start date: the 5th working day counting the start day (P4.5), or as many as the rule
+     * set in force on the start day says (A8.1).
+     */
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public NoticePeriod period(LocalDate startsOn) {
         WorkingCalendar days = calendar.calendar();
-        LocalDate end = days.nthWorkingDay(startsOn, NOTICE_WORKING_DAYS);
+        LocalDate end = days.nthWorkingDay(startsOn,
+                measures.figure(Threshold.NOTICE_WORKING_DAYS, startsOn).intValueExact());
         return new NoticePeriod(startsOn, end, days.allKnown(startsOn, end));
     }
 

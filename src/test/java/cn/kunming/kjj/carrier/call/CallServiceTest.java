@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class CallServiceTest {
 
-    private static final LocalDateTime OPENS = LocalDateTime.of(2031, 3, 1, 9, 0);
-    private static final LocalDateTime CLOSES = LocalDateTime.of(2031, 3, 31, 17, 0);
+    private static final LocalDateTime OPENS = LocalDateTime.of(2028, 3, 1, 9, 0);
+    private static final LocalDateTime CLOSES = LocalDateTime.of(2028, 3, 31, 17, 0);
 
     @Autowired
     CallService calls;
@@ -55,7 +55,7 @@ class CallServiceTest {
 
     private long publishedCall() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        long id = calls.create(new CallDraft(2031, Fixtures.unique("2031年度申报"), Set.of(CarrierKind.CONCEPT_CENTER),
+        long id = calls.create(new CallDraft(2028, Fixtures.unique("2028年度申报"), Set.of(CarrierKind.CONCEPT_CENTER),
                 OPENS, CLOSES, "正文", List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"),
                 new RequiredAttachment(CarrierKind.PILOT_PLATFORM, "P1", "不属于本通知的类型"))));
         calls.publish(id, 0);
@@ -75,7 +75,7 @@ class CallServiceTest {
     @Test
     void aPublishedCallCannotBeEdited() {
         long id = publishedCall();
-        assertThatThrownBy(() -> calls.update(id, 1, new CallDraft(2031, "改", Set.of(CarrierKind.CONCEPT_CENTER),
+        assertThatThrownBy(() -> calls.update(id, 1, new CallDraft(2028, "改", Set.of(CarrierKind.CONCEPT_CENTER),
                 OPENS, CLOSES.plusDays(1), "", List.of()))).hasMessage("call.publishedIsFixed");
     }
 

@@ -168,7 +168,7 @@ class DashboardTest {
         assertThat(after.subsidy().get(0).count()).isEqualTo(before.subsidy().get(0).count() - 1);
         assertThat(after.subsidy().get(1).count()).isEqualTo(before.subsidy().get(1).count() + 1);
         assertThat(after.subsidy().get(1).amountYuan())
-                .isEqualByComparingTo(before.subsidy().get(1).amountYuan().add(CarrierManagementService.SUBSIDY_YUAN));
+                .isEqualByComparingTo(before.subsidy().get(1).amountYuan().add(new java.math.BigDecimal("100000.00")));
         assertEveryFigureIsTheLengthOfItsList(after);
     }
 

@@ -140,7 +140,7 @@ class DocumentsTest {
         management.decide(d.id(), true, "局务会研究决定", LocalDate.of(2026, 7, 1), "移交审计", cn.kunming.kjj.carrier.carrier.RecoveryChoice.full());
         String text = docxText(management.disqualificationNotice(d.id()));
         String banEnds = Docx.CHINESE_DATE.format(
-                cn.kunming.kjj.carrier.carrier.DisqualificationRules.banEndsOn(LocalDate.of(2026, 7, 1)));
+                cn.kunming.kjj.carrier.carrier.DisqualificationRules.banEndsOn(LocalDate.of(2026, 7, 1), 2));
         assertThat(text).contains("自2026年7月1日起取消", "至" + banEnds, "（M5.3(5)）：因违法违规行为受到行政处罚")
                 .doesNotContain("{{", "（M5.3(5)）（M5.3(5)）");
         As.role(Role.DISTRICT_OFFICER, "530103");

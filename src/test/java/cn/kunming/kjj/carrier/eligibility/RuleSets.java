@@ -26,12 +26,24 @@ final class RuleSets {
         put(t, "1000", Threshold.PILOT_SITE_AREA_SQM);
         put(t, "500", Threshold.PILOT_EQUIPMENT_VALUE_WAN, Threshold.PILOT_INCUBATED_VALUATION_WAN);
         put(t, "10", Threshold.PILOT_OPERATING_TEAM);
+        put(t, "5", Threshold.NOTICE_WORKING_DAYS);
+        put(t, "3", Threshold.REPORT_DUE_MONTH, Threshold.CHANGE_REPORT_MONTHS);
+        put(t, "31", Threshold.REPORT_DUE_DAY);
+        put(t, "100000", Threshold.SUBSIDY_YUAN);
+        put(t, "2", Threshold.REAPPLICATION_BAN_YEARS);
         return new RuleSet("KM-2025-2", "昆科规〔2025〕2号", LocalDate.of(2025, 11, 14), LocalDate.of(2028, 11, 14), t);
     }
 
     static RuleSet with(RuleSet base, String version, LocalDate from, Threshold threshold, String value) {
         Map<Threshold, BigDecimal> t = new EnumMap<>(base.thresholds());
         t.put(threshold, new BigDecimal(value));
+        return new RuleSet(version, version, from, null, t);
+    }
+
+    /** The base version with several figures changed, in force from the day given. */
+    static RuleSet with(RuleSet base, String version, LocalDate from, Map<Threshold, String> changes) {
+        Map<Threshold, BigDecimal> t = new EnumMap<>(base.thresholds());
+        changes.forEach((k, v) -> t.put(k, new BigDecimal(v)));
         return new RuleSet(version, version, from, null, t);
     }
 

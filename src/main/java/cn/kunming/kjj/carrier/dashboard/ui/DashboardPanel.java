@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.dashboard.ui;
 import cn.kunming.kjj.carrier.common.Wan;
 import cn.kunming.kjj.carrier.common.ui.EChart;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import com.vaadin.flow.component.html.Paragraph;
 import cn.kunming.kjj.carrier.dashboard.Deadline;
 import cn.kunming.kjj.carrier.dashboard.Drill;
 import cn.kunming.kjj.carrier.dashboard.Figure;
@@ -41,6 +42,12 @@ class DashboardPanel extends VerticalLayout {
         this.bureau = bureau;
         addClassName("dashboard");
         setPadding(false);
+        if (o.measuresExpiring()) {
+            Paragraph expiry = new Paragraph(getTranslation("dashboard.measuresExpire", Formats.date(o.measuresExpireOn())));
+            expiry.addClassNames("measures-expiry");
+            expiry.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            add(expiry);
+        }
         add(new H3(getTranslation("dashboard.deadlines", o.month().getYear(), o.month().getMonthValue())),
                 deadlines(o.deadlines()));
         for (Pipeline p : o.pipelines()) {
