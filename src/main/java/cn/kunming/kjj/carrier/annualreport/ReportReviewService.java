@@ -56,7 +56,7 @@ public class ReportReviewService {
     public Assignment assign(long reportId, long expertId) {
         AnnualReport report = reports.report(currentUser.scope(), reportId).orElseThrow(NotFoundException::new);
         if (report.status() != ReportStatus.SUBMITTED) {
-            throw new PortalException("report.notSubmitted");
+            throw new PortalException("report.notSubmittedForReview");
         }
         Expert expert = experts.findById(expertId).orElseThrow(NotFoundException::new);
         return engine.assign(subjects.of(report).orElseThrow(NotFoundException::new), expert, "");

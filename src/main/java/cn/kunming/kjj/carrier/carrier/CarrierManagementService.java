@@ -107,8 +107,8 @@ public class CarrierManagementService {
         if (status == null || documentNumber == null || documentNumber.isBlank() || decidedOn == null) {
             throw new PortalException("filing.incomplete");
         }
-        CarrierStatus expected = status == FilingStatus.FILED ? CarrierStatus.CULTIVATING : CarrierStatus.PROVINCIALLY_FILED;
-        if (carrier.status() != expected) {
+        CarrierStatus next = status == FilingStatus.FILED ? CarrierStatus.PROVINCIALLY_FILED : CarrierStatus.CULTIVATING;
+        if (!carrier.status().canMoveTo(next)) {
             throw new PortalException("filing.illegal", new cn.kunming.kjj.carrier.common.MessageKey(carrier.status().messageKey()));
         }
         String sha = evidence == null ? null : keepEvidence(evidenceName, evidence);

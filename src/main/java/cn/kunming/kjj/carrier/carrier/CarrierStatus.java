@@ -9,6 +9,18 @@ public enum CarrierStatus {
         return this == CULTIVATING || this == PROVINCIALLY_FILED;
     }
 
+    /**
+     * The state machine: provincial filing (M5.2) and its revocation (M5.3(2)) move between the two statuses on the
+     * list; from either, disqualification (M5.3), cancellation (G6.2) or termination (G6.3) ends it for good.
+     */
+    public boolean canMoveTo(CarrierStatus next) {
+        return switch (this) {
+            case CULTIVATING -> next != CULTIVATING;
+            case PROVINCIALLY_FILED -> next != PROVINCIALLY_FILED;
+            case DISQUALIFIED, CANCELLED, TERMINATED -> false;
+        };
+    }
+
     public String messageKey() {
         return "carrierStatus." + name();
     }
