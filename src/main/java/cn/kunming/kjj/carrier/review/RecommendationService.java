@@ -49,6 +49,10 @@ import java.util.Set;
 @Service
 public class RecommendationService {
 
+    /** The longest opinion and note kept, as the columns hold them. */
+    static final int MAX_OPINION = 2000;
+    static final int MAX_NOTE = 500;
+
     /** What a district sees: everything from submission on; drafts are still the applicant's business. */
     private static final Set<DossierStatus> SUBMITTED_OR_LATER = EnumSet.complementOf(EnumSet.of(DossierStatus.DRAFT));
 
@@ -129,7 +133,32 @@ public class RecommendationService {
         return new ReviewWorkspace(dossier, unit.name(), unit.creditCode(), latest,
                 eligibility.evaluate(latest.content().facts().listedByCheck(listed)), checklist(dossier),
                 reviews.history(scope, dossierId), schedule(dossier.callId()),
-                creditRecords.checksOfDossier(scope, dossierId), credit.listed(unit.creditCode(), window));
+                creditRecords.checksOfDossier(scope, dossierId), credit.listed(unit.creditCode(), window),
+                dossier.status() == DossierStatus.SUBMITTED ? reviews.draft(scope, dossierId).orElse(null) : null);
+    }
+
+    /**
+     * Keeps the district's judgements and opinion as they are made, so that a reload finds them (P4.3); only while the
+     * dossier waits for the district. Nothing is decided by it.
+     */
+    @PreAuthorize(Access.DISTRICT)
+    @Transactional
+    public void saveChecklistDraft(long dossierId, List<ChecklistItem> items, String opinion) {
+        PortalUser me = currentUser.require();
+        Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
+        if (dossier.status() != DossierStatus.SUBMITTED) {
+            throw new PortalException("review.illegalTransition", "P4.3", new MessageKey(dossier.status().messageKey()),
+                    new MessageKey("review.saveChecklist"));
+        }
+        if (opinion != null && opinion.length() > MAX_OPINION) {
+            throw new PortalException("review.opinionTooLong", MAX_OPINION);
+        }
+        List<String> known = checklist(dossier).stream().map(ChecklistEntry::code).toList();
+        List<ChecklistItem> kept = items.stream().filter(i -> known.contains(i.code()) && i.verdict() != null)
+                .map(i -> new ChecklistItem(i.code(), i.verdict(), i.note() == null ? ""
+                        : i.note().substring(0, Math.min(i.note().length(), MAX_NOTE))))
+                .toList();
+        reviews.saveDraft(dossier, new ChecklistDraft(kept, opinion, me.username(), LocalDateTime.now(clock)));
     }
 
     /** The district's actions on a dossier, oldest first; its applicant reads them too (the reasons of a return). */
@@ -179,6 +208,7 @@ public class RecommendationService {
         DistrictReview review = new DistrictReview(0, dossierId, version, action, opinion.strip(), items, due,
                 me.username(), LocalDateTime.now(clock));
         reviews.insert(dossier, review);
+        reviews.deleteDraft(dossierId);
         String name = latest.content().facts().name();
         switch (action) {
             case RETURN -> events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_RETURNED,

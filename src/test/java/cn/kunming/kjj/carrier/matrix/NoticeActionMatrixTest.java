@@ -59,7 +59,7 @@ class NoticeActionMatrixTest {
             }),
             new Action("登记发文", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
-                t.notices.setDocument(n.id(), (int) (n.id() % 900) + 1, n.endsOn().plusDays(1));
+                t.notices.setDocument(n.id(), 1000 + (int) (n.id() % 8000), n.endsOn().plusDays(1));
             }),
             new Action("结束公示", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");

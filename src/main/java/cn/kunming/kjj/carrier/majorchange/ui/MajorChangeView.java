@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.majorchange.ui;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
 import cn.kunming.kjj.carrier.majorchange.ChangeStatus;
@@ -84,7 +85,7 @@ class MajorChangeView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (role == Role.BUREAU_OFFICER && c.status() == ChangeStatus.DISTRICT_REVIEWED) {
             reason.setLabel(getTranslation("change.decisionReason"));
             reason.setWidthFull();
-            Button decide = new Button(getTranslation("change.decide"), e -> act(() -> changes.decide(c.id(), reason.getValue())));
+            Button decide = new Button(getTranslation("change.decide"), e -> confirmDecision(c));
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(reason, decide);
         }
@@ -92,6 +93,33 @@ class MajorChangeView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private static String nz(@Nullable String s) {
         return s == null ? "—" : s;
+    }
+
+    /**
+     * The decision cannot be changed afterwards (G6.2): the bureau sees what it will be — the rules re-run on the
+     * facts as changed — and confirms.
+     */
+    @Nullable FormDialog confirmDecision(MajorChange c) {
+        boolean eligible;
+        try {
+            eligible = changes.evaluation(c.id()).eligible();
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+            return null;
+        }
+        FormDialog dialog = new FormDialog(getTranslation("change.decide") + " · " + c.carrierName(),
+                new Paragraph(getTranslation(eligible ? "change.previewStillEligible" : "change.previewCancelled",
+                        c.carrierName(), c.changedOn().getYear())),
+                getTranslation("change.decide"), () -> changes.decide(c.id(), reason.getValue()), () -> {
+                    Notifications.success(this, "action.saved");
+                    change = changes.change(change.id());
+                    show();
+                });
+        if (!eligible) {
+            dialog.danger();
+        }
+        dialog.open();
+        return dialog;
     }
 
     void act(Runnable action) {

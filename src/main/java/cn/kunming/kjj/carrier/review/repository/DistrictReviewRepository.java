@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.review.repository;
 
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.review.ChecklistDraft;
 import cn.kunming.kjj.carrier.review.DistrictReview;
 import cn.kunming.kjj.carrier.review.ReviewSchedule;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -19,4 +20,10 @@ public interface DistrictReviewRepository {
     Optional<ReviewSchedule> schedule(long callId);
 
     void saveSchedule(ReviewSchedule schedule);
+
+    Optional<ChecklistDraft> draft(TenantScope scope, long dossierId);
+
+    void saveDraft(Dossier dossier, ChecklistDraft draft);
+
+    void deleteDraft(long dossierId);
 }

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.review.repository;
 
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.review.ChecklistDraft;
 import cn.kunming.kjj.carrier.review.ChecklistItem;
 import cn.kunming.kjj.carrier.review.DistrictAction;
 import cn.kunming.kjj.carrier.review.DistrictReview;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Optional;
 
+import static cn.kunming.kjj.carrier.jooq.Tables.CHECKLIST_DRAFT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DISTRICT_REVIEW;
 import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_SCHEDULE;
 
@@ -52,6 +54,33 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
                         r.getAction(), r.getOpinion(),
                         List.of(json.readValue(r.getChecklistJson(), ChecklistItem[].class)), r.getRevisionDue(),
                         r.getDecidedBy(), r.getDecidedAt()));
+    }
+
+    @Override
+    public Optional<ChecklistDraft> draft(TenantScope scope, long dossierId) {
+        return dsl.selectFrom(CHECKLIST_DRAFT).where(CHECKLIST_DRAFT.DOSSIER_ID.eq(dossierId))
+                .and(JooqScopes.inScope(scope, CHECKLIST_DRAFT.TENANT_ID, CHECKLIST_DRAFT.UNIT_ID))
+                .fetchOptional(r -> new ChecklistDraft(List.of(json.readValue(r.getItemsJson(), ChecklistItem[].class)),
+                        r.getOpinion(), r.getSavedBy(), r.getSavedAt()));
+    }
+
+    @Override
+    public void saveDraft(Dossier dossier, ChecklistDraft draft) {
+        dsl.deleteFrom(CHECKLIST_DRAFT).where(CHECKLIST_DRAFT.DOSSIER_ID.eq(dossier.id())).execute();
+        dsl.insertInto(CHECKLIST_DRAFT)
+                .set(CHECKLIST_DRAFT.DOSSIER_ID, dossier.id())
+                .set(CHECKLIST_DRAFT.TENANT_ID, dossier.tenantId().value())
+                .set(CHECKLIST_DRAFT.UNIT_ID, dossier.unitId())
+                .set(CHECKLIST_DRAFT.ITEMS_JSON, json.writeValueAsString(draft.items()))
+                .set(CHECKLIST_DRAFT.OPINION, draft.opinion())
+                .set(CHECKLIST_DRAFT.SAVED_BY, draft.savedBy())
+                .set(CHECKLIST_DRAFT.SAVED_AT, draft.savedAt())
+                .execute();
+    }
+
+    @Override
+    public void deleteDraft(long dossierId) {
+        dsl.deleteFrom(CHECKLIST_DRAFT).where(CHECKLIST_DRAFT.DOSSIER_ID.eq(dossierId)).execute();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.common.ui.Autosave;
+import cn.kunming.kjj.carrier.review.ChecklistDraft;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
@@ -60,6 +62,8 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient DossierService dossiers;
     private final transient CurrentUser currentUser;
     private ReviewWorkspace workspace;
+    /** Set while a kept draft is put back into the fields, which is no new judgement to keep. */
+    private boolean restoring;
     final Map<String, RadioButtonGroup<Verdict>> verdicts = new LinkedHashMap<>();
     final Map<String, TextField> notes = new LinkedHashMap<>();
     final TextArea opinion = new TextArea();
@@ -130,16 +134,20 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                 note.setPlaceholder(getTranslation("review.notePlaceholder"));
                 note.setWidthFull();
                 note.setVisible(false);
+                note.setMaxLength(500);
                 verdict.addValueChangeListener(e -> note.setVisible(e.getValue() == Verdict.PROBLEM));
                 verdicts.put(entry.code(), verdict);
                 notes.put(entry.code(), note);
                 desk.add(verdict, note);
             }
+            restoreDraft();
             Button allPresent = new Button(getTranslation("review.allPresent"),
                     e -> verdicts.values().forEach(v -> v.setValue(Verdict.PRESENT)));
             allPresent.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             opinion.setLabel(getTranslation("review.opinion"));
             opinion.setWidthFull();
+            opinion.setMaxLength(2000);
+            keepDraftAsJudged();
             revisionDue = DatePickers.create(getTranslation("review.revisionDue"), getLocale());
             returnForRevision.setText(getTranslation("districtAction.RETURN"));
             returnForRevision.addClickListener(e -> act(DistrictAction.RETURN));
@@ -152,6 +160,47 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
             desk.add(allPresent, opinion, revisionDue, new HorizontalLayout(recommend, returnForRevision, notRecommend));
         }
         return desk;
+    }
+
+    /** What the district judged before a reload or an earlier visit comes back (P4.3). */
+    private void restoreDraft() {
+        ChecklistDraft draft = workspace.draft();
+        if (draft == null) {
+            return;
+        }
+        restoring = true;
+        try {
+            for (ChecklistItem item : draft.items()) {
+                if (verdicts.containsKey(item.code())) {
+                    verdicts.get(item.code()).setValue(item.verdict());
+                    notes.get(item.code()).setValue(item.note());
+                }
+            }
+            opinion.setValue(draft.opinion());
+        } finally {
+            restoring = false;
+        }
+    }
+
+    /** Each judgement, note and the opinion are kept as they are made, until the district acts. */
+    private void keepDraftAsJudged() {
+        Autosave.whileTyping(opinion);
+        notes.values().forEach(Autosave::whileTyping);
+        verdicts.values().forEach(v -> v.addValueChangeListener(e -> saveDraft()));
+        notes.values().forEach(n -> n.addValueChangeListener(e -> saveDraft()));
+        opinion.addValueChangeListener(e -> saveDraft());
+    }
+
+    void saveDraft() {
+        if (restoring) {
+            return;
+        }
+        try {
+            recommendations.saveChecklistDraft(workspace.dossier().id(), items().stream()
+                    .filter(i -> i.verdict() != null).toList(), opinion.getValue());
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+        }
     }
 
     private VerticalLayout history() {

@@ -77,18 +77,22 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
         return buttons;
     }
 
-    void activate(UnitAccount account) {
+    /** Activation cannot be taken back: the officer confirms, having read what follows from it (P4.2). */
+    FormDialog activate(UnitAccount account) {
         if (account.legacyCreditCode()) {
-            confirmLegacyCode(account);
-            return;
+            return confirmLegacyCode(account);
         }
-        try {
-            activation.activate(account.accountId(), account.accountVersion());
-            Notifications.success(this, "activation.activated", account.unitName());
-        } catch (PortalException e) {
-            Notifications.refused(this, e);
-        }
-        refresh();
+        FormDialog dialog = new FormDialog(getTranslation("activation.activate") + " · " + account.unitName(),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("activation.consequence",
+                        account.unitName(), account.creditCode())),
+                getTranslation("activation.activate"),
+                () -> activation.activate(account.accountId(), account.accountVersion()),
+                () -> {
+                    Notifications.success(this, "activation.activated", account.unitName());
+                    refresh();
+                });
+        dialog.open();
+        return dialog;
     }
 
     /** An early pilot-region code fails the check: the officer confirms it explicitly, and this is audited. */

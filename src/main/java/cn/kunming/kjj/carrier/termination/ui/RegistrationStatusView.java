@@ -112,11 +112,16 @@ class RegistrationStatusView extends VerticalLayout implements HasDynamicTitle {
         terminate.setValue(false);
         TextArea reason = new TextArea(getTranslation("objection.reason"));
         reason.setWidthFull();
+        reason.setMaxLength(500);
         boolean decision = alert.kind() == RegistrationAlert.Kind.LICENCE_REVOKED;
         terminate.setVisible(decision);
+        Paragraph consequence = new Paragraph(getTranslation("registration.terminateConsequence", alert.unitName()));
+        consequence.getStyle().set("color", "var(--lumo-error-text-color)");
+        consequence.setVisible(false);
+        terminate.addValueChangeListener(e -> consequence.setVisible(Boolean.TRUE.equals(e.getValue())));
         FormDialog dialog = new FormDialog(getTranslation(decision ? "credit.decide" : "registration.seen"),
                 new VerticalLayout(new Paragraph(alert.unitName() + " · " + getTranslation(alert.kind().messageKey())),
-                        terminate, reason), getTranslation("action.save"),
+                        terminate, consequence, reason), getTranslation("action.save"),
                 () -> registrations.close(alert.id(), terminate.getValue(), reason.getValue()), this::refresh);
         dialog.open();
         return dialog;

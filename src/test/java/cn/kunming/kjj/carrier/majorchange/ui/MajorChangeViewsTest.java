@@ -74,4 +74,30 @@ class MajorChangeViewsTest extends KaribuTest {
         login(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT);
         assertThat(navigate("changes/" + filed.id())).isInstanceOf(MajorChangeView.class);
     }
+
+    @Autowired
+    cn.kunming.kjj.carrier.majorchange.MajorChangeService changes;
+
+    @Test
+    void theBureauSeesTheOutcomeOfItsDecisionBeforeItConfirmsAndNothingIsDecidedUntilThen() {
+        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        clock.set(LocalDate.of(2026, 6, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        cn.kunming.kjj.carrier.support.As.signIn(scenario.lastApplicant);
+        long id = changes.file(new cn.kunming.kjj.carrier.majorchange.ChangeDraft(carrier, ChangeType.REORGANISATION,
+                LocalDate.of(2026, 6, 1), "重组", cn.kunming.kjj.carrier.support.Scenarios.eligibleContent().facts(),
+                null, null, null));
+        cn.kunming.kjj.carrier.support.As.role(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT);
+        changes.districtOpinion(id, "情况属实");
+        cn.kunming.kjj.carrier.support.As.signOut();
+
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        MajorChangeView view = (MajorChangeView) navigate("changes/" + id);
+        LocatorJ._get(view, TextArea.class, spec -> spec.withLabel("审定理由")).setValue("重组后仍符合条件");
+        var confirm = view.confirmDecision(changes.change(id));
+        assertThat(confirm.getElement().getTextRecursively()).contains("仍符合条件", "G6.2", "不能更改");
+        assertThat(changes.change(id).decision()).as("nothing is decided before the bureau confirms").isNull();
+        confirm.confirm();
+        assertThat(changes.change(id).decision()).isNotNull();
+    }
 }

@@ -64,7 +64,7 @@ class RegistrationFlowTest extends KaribuTest {
         var activation = (UnitAccountActivationView) navigate("district/unit-accounts");
         int row = IntStream.range(0, GridKt._size(activation.grid))
                 .filter(i -> GridKt._get(activation.grid, i).accountId() == pending.accountId()).findFirst().orElseThrow();
-        activation.activate(GridKt._get(activation.grid, row));
+        activation.activate(GridKt._get(activation.grid, row)).confirm();
         logout();
 
         Authentication signedIn = localLogin.provider().authenticate(

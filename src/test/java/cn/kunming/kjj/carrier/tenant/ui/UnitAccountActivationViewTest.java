@@ -40,7 +40,10 @@ class UnitAccountActivationViewTest extends KaribuTest {
         assertThat(rows(view.grid)).contains(account).doesNotContain(foreign);
 
         UnitAccount row = GridKt._get(view.grid, rows(view.grid).indexOf(account));
-        view.activate(row);
+        var confirm = view.activate(row);
+        assertThat(rows(view.grid)).as("nothing happens before the officer confirms").contains(account);
+        assertThat(confirm.getElement().getTextRecursively()).contains("激活不能撤销", row.creditCode(), "P4.2");
+        confirm.confirm();
 
         assertThat(rows(view.grid)).doesNotContain(account);
         view.status.setValue(AccountStatus.ACTIVE);
@@ -72,7 +75,7 @@ class UnitAccountActivationViewTest extends KaribuTest {
         assertThat(row.hasLicence()).isTrue();
         assertThat(GridKt._getFormattedRow(view.grid, first)).contains("同代码另有 1 个待激活注册");
 
-        view.activate(row);
+        view.activate(row).confirm();
         view.status.setValue(AccountStatus.REJECTED);
         assertThat(IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i).username()))
                 .contains(names.get(1));
