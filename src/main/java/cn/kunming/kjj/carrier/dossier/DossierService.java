@@ -16,6 +16,7 @@ import cn.kunming.kjj.carrier.common.MessageKey;
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.TextLimits;
 import cn.kunming.kjj.carrier.common.XlsxTable;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.credit.CheckWindow;
@@ -165,6 +166,7 @@ public class DossierService {
         if (content.facts() == null || content.facts().kind() != dossier.kind()) {
             throw new PortalException("dossier.kindFixed");
         }
+        TextLimits.require(content);
         // whole seconds: what every supported database keeps (MySQL Connector/J sends a MariaDB server no fraction), so
         // the dossier returned is the dossier stored
         LocalDateTime at = now().truncatedTo(ChronoUnit.SECONDS);

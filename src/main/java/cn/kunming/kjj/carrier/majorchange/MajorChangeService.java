@@ -16,6 +16,7 @@ import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.TextLimits;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.eligibility.EligibilityService;
@@ -130,6 +131,7 @@ public class MajorChangeService {
     @Transactional
     public long file(ChangeDraft change) {
         PortalUser me = currentUser.require();
+        TextLimits.require(change);
         Carrier carrier = carriers.findById(me.scope(), change.carrierId()).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.now(clock);
         if (!carrier.status().active()) {

@@ -113,6 +113,25 @@ public class RecommendationService {
     @Transactional
     public void setSchedule(ReviewSchedule schedule) {
         Call call = call(schedule.callId());
+        ReviewSchedule before = reviews.schedule(call.id()).orElse(new ReviewSchedule(call.id(), null, null));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate recommendBy = schedule.recommendBy();
+        LocalDate reviewBy = schedule.reviewBy();
+        // a date already kept may have passed; a date newly set may not
+        if (recommendBy != null && !recommendBy.equals(before.recommendBy())) {
+            if (recommendBy.isBefore(today)) {
+                throw new PortalException("schedule.recommendInPast", recommendBy);
+            }
+            if (recommendBy.isBefore(call.closesAt().toLocalDate())) {
+                throw new PortalException("schedule.recommendBeforeClosing", recommendBy, call.closesAt().toLocalDate());
+            }
+        }
+        if (reviewBy != null && !reviewBy.equals(before.reviewBy()) && reviewBy.isBefore(today)) {
+            throw new PortalException("schedule.reviewInPast", reviewBy);
+        }
+        if (recommendBy != null && reviewBy != null && reviewBy.isBefore(recommendBy)) {
+            throw new PortalException("schedule.reviewBeforeRecommend", reviewBy, recommendBy);
+        }
         reviews.saveSchedule(schedule);
         audit.record(AuditEntry.of(AuditAction.REVIEW_SCHEDULE_SET, AuditedEntity.CALL, call.id()).rule("P4.3")
                 .detail("recommend by " + schedule.recommendBy() + ", review by " + schedule.reviewBy()));

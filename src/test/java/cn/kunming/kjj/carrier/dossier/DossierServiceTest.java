@@ -62,6 +62,20 @@ public class DossierServiceTest {
     }
 
     @Test
+    void aMillionCharacterTextIsRefusedOnTheServerAndTheDraftStaysAsItWas() {
+        long call = Scenarios.openCall(calls);
+        applicantOf("530102");
+        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierContent base = Scenarios.eligibleContent();
+        Dossier saved = dossiers.saveDraft(id, 0, base).dossier();
+        DossierContent huge = new DossierContent(base.facts(), base.services(), "制".repeat(1_000_000), true,
+                base.team(), base.advisors(), base.reserveProjects(), base.performanceEvidence(), base.industryField());
+        assertThatThrownBy(() -> dossiers.saveDraft(id, saved.version(), huge)).hasMessage("input.tooLongField");
+        assertThat(dossiers.find(id).orElseThrow().version()).isEqualTo(saved.version());
+        assertThat(dossiers.find(id).orElseThrow().content().managementSystems()).isEqualTo(base.managementSystems());
+    }
+
+    @Test
     void aDraftIsSavedWithTheTimeAndAStaleSaveIsRefused() {
         long call = Scenarios.openCall(calls);
         applicantOf("530102");

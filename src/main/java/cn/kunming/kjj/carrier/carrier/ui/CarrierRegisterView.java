@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.ui;
 
+import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
@@ -75,6 +76,8 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);
         year.setLabel(getTranslation("carrier.year"));
         year.setClearButtonVisible(true);
+        year.setMin(1900);
+        year.setMax(9999);
         subsidy.setLabel(getTranslation("subsidyState.label"));
         subsidy.setItems(SubsidyState.values());
         subsidy.setEmptySelectionAllowed(true);
@@ -135,7 +138,15 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         if (entering) {
             return;
         }
-        CarrierFilter filter = filter();
+        CarrierFilter filter;
+        try {
+            filter = filter();
+        } catch (PortalException refused) {
+            // a year no list can hold stays beside its field; the list shows what it showed
+            year.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
+            year.setInvalid(true);
+            return;
+        }
         // lazy: the session keeps no list, each page of 50 is read by the database
         grid.setItems(q -> carriers.register(filter, q.getOffset(), q.getLimit()).stream(), q -> carriers.count(filter));
         export.removeAll();

@@ -17,6 +17,7 @@ public class FormDialog extends Dialog {
     public FormDialog(String title, Component body, String confirmLabel, Runnable action, Runnable afterSuccess) {
         setHeaderTitle(title);
         add(body);
+        InputLimits.apply(body);
         confirm = new Button(confirmLabel, e -> {
             try {
                 action.run();

@@ -95,6 +95,8 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         field.setValueChangeMode(ValueChangeMode.LAZY);
         year.setLabel(getTranslation("dossier.callYear"));
         year.setClearButtonVisible(true);
+        year.setMin(1900);
+        year.setMax(9999);
         call.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
@@ -144,9 +146,11 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     DossierFilter filter() {
+        // a year out of range is refused beside its field; the list is then read as if no year were given
+        Integer y = year.getValue() == null || year.getValue() < 1900 || year.getValue() > 9999 ? null : year.getValue();
         return new DossierFilter(call.getValue() == null ? null : call.getValue().id(),
                 stage.getValue() == null ? null : stage.getValue().statuses(), kind.getValue(),
-                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), year.getValue());
+                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), y);
     }
 
     /** Without parameters the latest call is shown; with them, exactly the list they describe. */
