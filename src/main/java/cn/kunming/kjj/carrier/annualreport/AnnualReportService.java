@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.TextLimits;
 import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.NotificationRequested;
@@ -75,7 +76,7 @@ public class AnnualReportService {
         audit.record(AuditEntry.of(AuditAction.REPORTS_EXPORTED, AuditedEntity.ANNUAL_REPORT, "*").rule("M5.1").detail(rows.size() + " rows"));
         return cn.kunming.kjj.carrier.common.XlsxTable.write("年度报告", List.of("载体", "年度", "报送截止", "状态", "提交时间", "逾期"),
                 rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.carrier().name(), r.year(), r.dueOn(),
-                        r.report() == null ? "未开始" : r.report().status().name(),
+                        r.report() == null ? "未开始" : cn.kunming.kjj.carrier.common.Messages.chinese(r.report().status().messageKey()),
                         r.report() == null ? null : r.report().submittedAt(), r.overdueOn(today) ? "是" : "否")).toList());
     }
 
@@ -112,6 +113,7 @@ public class AnnualReportService {
         if (!report.status().editable()) {
             throw new PortalException("report.locked");
         }
+        TextLimits.require(content);
         if (!reports.save(currentUser.scope(), id, version, content, LocalDateTime.now(clock))) {
             throw new ConcurrentEditException("ANNUAL_REPORT", id);
         }
@@ -126,6 +128,7 @@ public class AnnualReportService {
         if (!report.status().editable()) {
             throw new PortalException("report.locked");
         }
+        TextLimits.require(content);
         List<String> missing = content.missing();
         if (!missing.isEmpty()) {
             throw new PortalException("report.missing", new cn.kunming.kjj.carrier.common.MessageKey(missing.getFirst()));

@@ -120,7 +120,9 @@ public class AuditLog {
             @Override
             public java.util.List<?> next() {
                 AuditEvent e = page.next();
-                return java.util.Arrays.asList(e.occurredAt(), e.actor(), e.actorRole(), e.action(), e.entityType(),
+                return java.util.Arrays.asList(e.occurredAt(), e.actor(), e.actorRole(),
+                        named(e.action(), AuditAction.class, "audit.action."),
+                        named(e.entityType(), AuditedEntity.class, "audit.entity."),
                         e.entityId(), e.tenantId(), e.ruleId(), e.detail());
             }
         };
@@ -129,4 +131,10 @@ public class AuditLog {
     }
 
     private static final int EXPORT_PAGE = 5000;
+
+    /** A stored code in Chinese with the code beside it, for the auditor who searches by either; an unknown code as is. */
+    private static String named(String code, Class<? extends Enum<?>> names, String keyPrefix) {
+        boolean known = java.util.Arrays.stream(names.getEnumConstants()).anyMatch(n -> n.name().equals(code));
+        return known ? cn.kunming.kjj.carrier.common.Messages.chinese(keyPrefix + code) + "（" + code + "）" : code;
+    }
 }

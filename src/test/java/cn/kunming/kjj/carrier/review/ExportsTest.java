@@ -68,7 +68,7 @@ class ExportsTest {
         long dossier = scenario.submitted(call, "530102").dossierId();
         As.role(Role.AUDITOR, null);
         AuditQuery submitted = new AuditQuery(null, "DOSSIER_SUBMITTED", "DOSSIER", String.valueOf(dossier));
-        assertThat(column(audit.export(submitted), 3)).containsExactly("DOSSIER_SUBMITTED");
+        assertThat(column(audit.export(submitted), 3)).containsExactly("提交申报（DOSSIER_SUBMITTED）");
         assertThat(audit.find(new AuditQuery(null, "AUDIT_EXPORTED", null, null), 0, 5)).isNotEmpty();
     }
 }

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.dossier.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Autosave;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.dossier.TeamMember;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A list of people (the operating team, or the advisors with their brokers): add a row, remove a row. */
+/** A list of people (the operating team, or the advisors with their brokers): add, change or remove a row. */
 class PeopleEditor extends VerticalLayout {
 
     private final List<TeamMember> people = new ArrayList<>();
@@ -40,9 +41,11 @@ class PeopleEditor extends VerticalLayout {
             grid.addColumn(m -> m.techBroker() ? "✓" : "").setHeader(getTranslation("team.broker")).setAutoWidth(true);
         }
         grid.addComponentColumn(m -> {
+            Button edit = new Button(getTranslation("action.edit"), e -> edit(m, withBrokers));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             Button remove = new Button(getTranslation("attachment.remove"), e -> remove(m));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return remove;
+            return new HorizontalLayout(edit, remove);
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         name.setPlaceholder(getTranslation("team.name"));
@@ -89,6 +92,35 @@ class PeopleEditor extends VerticalLayout {
         broker.clear();
         grid.setItems(people);
         onChange.run();
+    }
+
+    /** Changes one person in place: the row keeps its position, and the draft is saved as after any change. */
+    FormDialog edit(TeamMember member, boolean withBrokers) {
+        TextField newName = new TextField(getTranslation("team.name"));
+        newName.setValue(member.name());
+        TextField newRole = new TextField(getTranslation("team.role"));
+        newRole.setValue(member.role() == null ? "" : member.role());
+        TextField newQualification = new TextField(getTranslation("team.qualification"));
+        newQualification.setValue(member.qualification() == null ? "" : member.qualification());
+        Checkbox newBroker = new Checkbox(getTranslation("team.broker"), member.techBroker());
+        newBroker.setVisible(withBrokers);
+        FormDialog dialog = new FormDialog(getTranslation("team.edit"),
+                new VerticalLayout(newName, newRole, newQualification, newBroker), getTranslation("action.save"), () -> {
+                    if (newName.getValue().isBlank()) {
+                        throw new PortalException("team.nameRequired");
+                    }
+                    int at = people.indexOf(member);
+                    if (at < 0) {
+                        throw new PortalException("team.rowGone");
+                    }
+                    people.set(at, new TeamMember(newName.getValue().strip(), newRole.getValue().strip(),
+                            newQualification.getValue().strip(), newBroker.getValue()));
+                }, () -> {
+                    grid.setItems(people);
+                    onChange.run();
+                });
+        dialog.open();
+        return dialog;
     }
 
     private void remove(TeamMember member) {

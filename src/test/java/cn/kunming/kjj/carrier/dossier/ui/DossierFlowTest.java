@@ -226,4 +226,36 @@ class DossierFlowTest extends KaribuTest {
         assertThat(saved.facts().operatingTeam()).isEqualTo(1);
         assertThat(dossiers.check(id).missing()).extracting(m -> m.key()).doesNotContain("dossier.missing.teamCounts");
     }
+
+    @Test
+    void aPersonsRowIsChangedInPlaceKeepsItsPositionAndIsSavedWhileABlankNameIsRefused() {
+        long id = draftOfANewUnit();
+
+        applicant();
+        var view = (DossierView) navigate("dossiers/" + id);
+        view.advisors.name.setValue("周顾问");
+        view.advisors.add();
+        view.advisors.name.setValue("吴顾问");
+        view.advisors.add();
+        var first = view.advisors.people().getFirst();
+
+        var blank = view.advisors.edit(first, true);
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(blank, com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("姓名")).setValue(" ");
+        blank.confirm();
+        assertThat(blank.isOpened()).as("a blank name is refused and the dialog stays").isTrue();
+        blank.close();
+
+        var dialog = view.advisors.edit(first, true);
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(dialog, com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("岗位或专业方向")).setValue("知识产权");
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(dialog, com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("技术经纪（经理）人")).setValue(true);
+        dialog.confirm();
+
+        var saved = dossiers.find(id).orElseThrow().content();
+        assertThat(saved.advisors()).extracting(m -> m.name() + "/" + m.role() + "/" + m.techBroker())
+                .containsExactly("周顾问/知识产权/true", "吴顾问//false");
+        assertThat(saved.facts().techBrokers()).isEqualTo(1);
+    }
 }
