@@ -18,6 +18,7 @@ import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.support.RuleNames;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import org.junit.jupiter.api.AfterEach;
@@ -159,7 +160,7 @@ class CarrierActionMatrixTest {
         Map<String, Object> before = state(c.id());
         assertThatThrownBy(() -> action.step().run(this, c)).as(action + " in " + status)
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(Messages.of(e, Messages.CHINESE))
-                        .as("the refusal names its rule").containsPattern("[A-Z][0-9]\\.[0-9]|第[一二三四五六七八九十]+条"));
+                        .as("the refusal names its rule").containsPattern(RuleNames.PATTERN));
         assertThat(state(c.id())).as("nothing changes").isEqualTo(before);
     }
 }

@@ -17,6 +17,7 @@ import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.support.RuleNames;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import org.junit.jupiter.api.AfterEach;
@@ -42,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalSpringTest
 @Transactional
 class CarrierRecordsActionMatrixTest {
-
-    private static final String RULE = "[A-Z][0-9]\\.[0-9]|第[一二三四五六七八九十]+条";
 
     @Autowired
     ReviewScenario scenario;
@@ -81,7 +80,7 @@ class CarrierRecordsActionMatrixTest {
     private void refusedNamingTheRuleWithNothingChanged(Runnable action, java.util.function.Supplier<Object> state) {
         Object before = state.get();
         assertThatThrownBy(action::run).isInstanceOfSatisfying(PortalException.class,
-                e -> assertThat(Messages.of(e, Messages.CHINESE)).as("the refusal names its rule").containsPattern(RULE));
+                e -> assertThat(Messages.of(e, Messages.CHINESE)).as("the refusal names its rule").containsPattern(RuleNames.PATTERN));
         assertThat(state.get()).as("nothing changes").isEqualTo(before);
     }
 

@@ -18,6 +18,7 @@ import cn.kunming.kjj.carrier.review.Verdict;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.support.RuleNames;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,7 +180,7 @@ class DossierActionMatrixTest {
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     if (!(draftHiddenFromOfficers && e instanceof NotFoundException)) {
                         assertThat(Messages.of(e, Messages.CHINESE)).as("the refusal names its rule")
-                                .containsPattern("[A-Z][0-9]\\.[0-9]|第[一二三四五六七八九十]+条");
+                                .containsPattern(RuleNames.PATTERN);
                     }
                 });
         assertThat(state(s.dossierId())).as("nothing changes").isEqualTo(before);

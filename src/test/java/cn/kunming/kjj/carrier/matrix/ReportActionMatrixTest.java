@@ -15,6 +15,7 @@ import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
+import cn.kunming.kjj.carrier.support.RuleNames;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,7 +157,7 @@ class ReportActionMatrixTest {
         Map<String, Object> before = state(r.id());
         assertThatThrownBy(() -> action.step().run(this, r)).as(action + " in " + status)
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(Messages.of(e, Messages.CHINESE))
-                        .as("the refusal names its rule").containsPattern("[A-Z][0-9]\\.[0-9]|第[一二三四五六七八九十]+条"));
+                        .as("the refusal names its rule").containsPattern(RuleNames.PATTERN));
         assertThat(state(r.id())).as("nothing changes").isEqualTo(before);
     }
 }
