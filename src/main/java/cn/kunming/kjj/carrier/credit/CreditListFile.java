@@ -64,7 +64,8 @@ public final class CreditListFile {
                 problems.add(new ImportReport.Problem(line, "creditImport.removedBeforeListed"));
             }
             if (problems.size() == before) {
-                entries.add(new ListingEntry(code, name, type, authority, listed, removed));
+                // no problem on this line: the listing day was read
+                entries.add(new ListingEntry(code, name, type, authority, java.util.Objects.requireNonNull(listed), removed));
             }
         }
         if (entries.isEmpty() && problems.isEmpty()) {

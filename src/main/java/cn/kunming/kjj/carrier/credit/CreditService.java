@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -116,13 +117,14 @@ public class CreditService {
     /** An officer's check of 信用中国 by hand, with the screenshot or PDF it saw. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public long recordManualCheck(long unitId, boolean listed, String note, String evidenceName, byte[] evidence) {
+    public long recordManualCheck(long unitId, boolean listed, @Nullable String note, @Nullable String evidenceName,
+                                  byte @Nullable [] evidence) {
         PortalUser me = currentUser.require();
         HostUnit unit = units.findById(me.scope(), unitId).orElseThrow(NotFoundException::new);
         if (evidence == null || evidence.length == 0) {
             throw new PortalException("credit.evidenceMissing");
         }
-        String sha = store.keepChecked(evidenceName, evidence);
+        String sha = store.keepChecked(java.util.Objects.requireNonNullElse(evidenceName, ""), evidence);
         LocalDate today = LocalDate.now(clock);
         long id = repository.insertCheck(new CreditCheck(0, unit.id(), unit.creditCode(), CheckOccasion.MANUAL,
                 CheckSource.CREDIT_CHINA_MANUAL, CheckWindow.on(today), listed ? CheckResult.LISTED : CheckResult.CLEAR,

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /** An online credit service, if one is configured. Its failure is "not checked", never "clean". */
@@ -11,7 +12,7 @@ public interface OnlineCreditService {
     List<ListingEntry> entriesOf(String creditCode);
 
     class Unavailable extends RuntimeException {
-        public Unavailable(String reason, Throwable cause) {
+        public Unavailable(String reason, @Nullable Throwable cause) {
             super(reason, cause);
         }
     }

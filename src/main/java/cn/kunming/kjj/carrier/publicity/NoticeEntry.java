@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * @param removedReason why, in the words the notice shows
  */
 public record NoticeEntry(long dossierId, TenantId tenantId, long unitId, String unitName, CarrierKind kind,
-                          String name, LocalDate removedOn, String removedReason) {
+                          String name, @Nullable LocalDate removedOn, @Nullable String removedReason) {
 
     public NoticeEntry(long dossierId, TenantId tenantId, long unitId, String unitName, CarrierKind kind, String name) {
         this(dossierId, tenantId, unitId, unitName, kind, name, null, null);

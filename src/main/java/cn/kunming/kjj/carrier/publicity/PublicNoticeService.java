@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -171,7 +172,7 @@ public class PublicNoticeService {
     @PreAuthorize(Access.BUREAU)
     @Transactional
     public long recordObjection(long noticeId, long dossierId, String objector, LocalDate receivedOn, String content,
-                                String evidenceName, byte[] evidence) {
+                                @Nullable String evidenceName, byte @Nullable [] evidence) {
         PublicNotice notice = openNotice(noticeId);
         NoticeEntry entry = notice.entries().stream().filter(e -> e.dossierId() == dossierId).findFirst()
                 .orElseThrow(() -> new PortalException("notice.notListed"));
@@ -183,7 +184,7 @@ public class PublicNoticeService {
         }
         String sha = null;
         if (evidence != null) {
-            sha = store.keepChecked(evidenceName, evidence);
+            sha = store.keepChecked(java.util.Objects.requireNonNullElse(evidenceName, ""), evidence);
         }
         long id = notices.insertObjection(noticeId, entry, objector.strip(), receivedOn, content.strip(),
                 evidence == null ? null : evidenceName, sha, currentUser.require().username(), LocalDateTime.now(clock));

@@ -54,7 +54,8 @@ public final class RegistrationFile {
                 problems.add(new ImportReport.Problem(line, "registrationImport.dateMissing"));
             }
             if (problems.size() == before) {
-                lines.add(new Line(code, status, on));
+                // no problem on this line: both were read
+                lines.add(new Line(code, java.util.Objects.requireNonNull(status), java.util.Objects.requireNonNull(on)));
             }
         }
         if (lines.isEmpty() && problems.isEmpty()) {

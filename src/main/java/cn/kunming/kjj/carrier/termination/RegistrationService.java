@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -93,7 +94,8 @@ public class RegistrationService {
     /** An officer's entry of a unit's registration status, with its evidence. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void recordManual(long unitId, RegistrationStatus status, LocalDate on, String evidenceName, byte[] evidence) {
+    public void recordManual(long unitId, @Nullable RegistrationStatus status, @Nullable LocalDate on,
+                             @Nullable String evidenceName, byte @Nullable [] evidence) {
         PortalUser me = currentUser.require();
         HostUnit unit = units.findById(me.scope(), unitId).orElseThrow(NotFoundException::new);
         if (status == null || on == null || on.isAfter(LocalDate.now(clock))) {
@@ -102,7 +104,7 @@ public class RegistrationService {
         if (evidence == null) {
             throw new PortalException("disqualification.evidenceMissing");
         }
-        String sha = store.keepChecked(evidenceName, evidence);
+        String sha = store.keepChecked(java.util.Objects.requireNonNullElse(evidenceName, ""), evidence);
         registrations.record(unit.id(), unit.tenantId(), status, on, null, evidenceName, sha, me.username(),
                 LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.REGISTRATION_RECORDED, AuditedEntity.HOST_UNIT, unit.id()).tenant(unit.tenantId()).rule("G6.3")

@@ -56,7 +56,7 @@ class JooqCreditRepository implements CreditRepository {
                 .set(CREDIT_LIST_IMPORT.ENTRIES, entries.size())
                 .set(CREDIT_LIST_IMPORT.IMPORTED_BY, by)
                 .set(CREDIT_LIST_IMPORT.IMPORTED_AT, at)
-                .returning(CREDIT_LIST_IMPORT.ID).fetchOne(CREDIT_LIST_IMPORT.ID);
+                .returning(CREDIT_LIST_IMPORT.ID).fetchSingle().getId();
         var insert = dsl.insertInto(CREDIT_LIST_ENTRY, CREDIT_LIST_ENTRY.IMPORT_ID, CREDIT_LIST_ENTRY.CREDIT_CODE,
                 CREDIT_LIST_ENTRY.NAME, CREDIT_LIST_ENTRY.LIST_TYPE, CREDIT_LIST_ENTRY.AUTHORITY,
                 CREDIT_LIST_ENTRY.LISTED_ON, CREDIT_LIST_ENTRY.REMOVED_ON);
@@ -117,7 +117,7 @@ class JooqCreditRepository implements CreditRepository {
                 .set(CREDIT_CHECK.CARRIER_ID, c.carrierId())
                 .set(CREDIT_CHECK.CHECKED_BY, c.checkedBy())
                 .set(CREDIT_CHECK.CHECKED_AT, c.checkedAt())
-                .returning(CREDIT_CHECK.ID).fetchOne(CREDIT_CHECK.ID);
+                .returning(CREDIT_CHECK.ID).fetchSingle().getId();
     }
 
     private static Condition checkInScope(TenantScope scope) {
@@ -165,7 +165,7 @@ class JooqCreditRepository implements CreditRepository {
                 .set(CREDIT_ALERT.RAISED_AT, at)
                 .set(CREDIT_ALERT.STATUS, CreditAlert.AlertStatus.OPEN)
                 .set(CREDIT_ALERT.VERSION, 0)
-                .returning(CREDIT_ALERT.ID).fetchOne(CREDIT_ALERT.ID);
+                .returning(CREDIT_ALERT.ID).fetchSingle().getId();
     }
 
     @Override

@@ -57,8 +57,11 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.result().messageKey())).setHeader(getTranslation("credit.result"));
         grid.addColumn(c -> c.matched().stream().map(e -> CreditChecksPanel.entry(this, e)).collect(Collectors.joining("；"))
                 + (c.detail() == null ? "" : c.detail())).setHeader(getTranslation("credit.matched")).setFlexGrow(2);
-        grid.addComponentColumn(c -> c.evidenceSha256() == null ? new Span() : Downloads.preview(c.evidenceName(),
-                c.evidenceName(), "application/octet-stream", () -> credit.evidence(c.id()))).setHeader(getTranslation("objection.evidence"));
+        grid.addComponentColumn(c -> {
+            String name = c.evidenceName() == null ? getTranslation("objection.evidence") : c.evidenceName();
+            return c.evidenceSha256() == null ? new Span() : Downloads.preview(name, name, "application/octet-stream",
+                    () -> credit.evidence(c.id()));
+        }).setHeader(getTranslation("objection.evidence"));
         grid.addColumn(CreditCheck::checkedBy).setHeader(getTranslation("audit.actor"));
         grid.setEmptyStateText(getTranslation("review.creditNotChecked"));
         export = cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "信用核查记录.xlsx",

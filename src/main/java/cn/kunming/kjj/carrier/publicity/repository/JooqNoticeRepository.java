@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.ObjectionRecord;
@@ -44,7 +45,7 @@ class JooqNoticeRepository implements NoticeRepository {
                 .set(PUBLIC_NOTICE.PUBLISHED_BY, by)
                 .set(PUBLIC_NOTICE.PUBLISHED_AT, at)
                 .set(PUBLIC_NOTICE.VERSION, 0)
-                .returning(PUBLIC_NOTICE.ID).fetchOne(PUBLIC_NOTICE.ID);
+                .returning(PUBLIC_NOTICE.ID).fetchSingle().getId();
         for (NoticeEntry e : entries) {
             dsl.insertInto(NOTICE_ENTRY)
                     .set(NOTICE_ENTRY.NOTICE_ID, id)
@@ -102,7 +103,8 @@ class JooqNoticeRepository implements NoticeRepository {
 
     @Override
     public long insertObjection(long noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
-                                String evidenceName, String evidenceSha256, String by, LocalDateTime at) {
+                                @Nullable String evidenceName, @Nullable String evidenceSha256, String by,
+                                LocalDateTime at) {
         return dsl.insertInto(OBJECTION)
                 .set(OBJECTION.NOTICE_ID, noticeId)
                 .set(OBJECTION.DOSSIER_ID, entry.dossierId())
@@ -117,7 +119,7 @@ class JooqNoticeRepository implements NoticeRepository {
                 .set(OBJECTION.RECORDED_BY, by)
                 .set(OBJECTION.RECORDED_AT, at)
                 .set(OBJECTION.VERSION, 0)
-                .returning(OBJECTION.ID).fetchOne(OBJECTION.ID);
+                .returning(OBJECTION.ID).fetchSingle().getId();
     }
 
     @Override

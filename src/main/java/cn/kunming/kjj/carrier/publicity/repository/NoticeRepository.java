@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.Objection;
 import cn.kunming.kjj.carrier.publicity.ObjectionStatus;
@@ -35,7 +36,7 @@ public interface NoticeRepository {
     boolean close(long id, LocalDateTime at);
 
     long insertObjection(long noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
-                         String evidenceName, String evidenceSha256, String by, LocalDateTime at);
+                         @Nullable String evidenceName, @Nullable String evidenceSha256, String by, LocalDateTime at);
 
     List<Objection> objections(TenantScope scope, long noticeId);
 

@@ -59,12 +59,15 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
     private final transient Clock clock;
     final CallSelect call;
     final VerticalLayout body = new VerticalLayout();
+    @SuppressWarnings("NullAway.Init") // built with the page, before any action reads it
     DatePicker startsOn;
+    @SuppressWarnings("NullAway.Init")
     DatePicker endsOn;
     final TextField contact = new TextField();
     final Span periodHint = new Span();
     final Grid<Objection> objections = new Grid<>();
     final IntegerField documentSequence = new IntegerField();
+    @SuppressWarnings("NullAway.Init")
     DatePicker filedOn;
 
     NoticeAdminView(PublicNoticeService notices, CallService calls, Clock clock) {

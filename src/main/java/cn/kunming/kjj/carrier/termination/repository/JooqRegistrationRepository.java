@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.JooqScopes;
@@ -42,12 +43,12 @@ class JooqRegistrationRepository implements RegistrationRepository {
                 .set(REGISTRATION_IMPORT.ENTRIES, entries)
                 .set(REGISTRATION_IMPORT.IMPORTED_BY, by)
                 .set(REGISTRATION_IMPORT.IMPORTED_AT, at)
-                .returning(REGISTRATION_IMPORT.ID).fetchOne(REGISTRATION_IMPORT.ID);
+                .returning(REGISTRATION_IMPORT.ID).fetchSingle().getId();
     }
 
     @Override
-    public void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, Long importId,
-                       String evidenceName, String evidenceSha256, String by, LocalDateTime at) {
+    public void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, @Nullable Long importId,
+                       @Nullable String evidenceName, @Nullable String evidenceSha256, String by, LocalDateTime at) {
         dsl.update(HOST_UNIT).set(HOST_UNIT.REGISTRATION_STATUS, status).set(HOST_UNIT.REGISTRATION_STATUS_ON, on)
                 .where(HOST_UNIT.ID.eq(unitId)).execute();
         dsl.insertInto(REGISTRATION_RECORD)
@@ -77,8 +78,8 @@ class JooqRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, Long carrierId, Long dossierId,
-                         String key, LocalDateTime at) {
+    public boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable Long carrierId,
+                         @Nullable Long dossierId, String key, LocalDateTime at) {
         return dsl.insertInto(REGISTRATION_ALERT)
                 .set(REGISTRATION_ALERT.UNIT_ID, unitId)
                 .set(REGISTRATION_ALERT.TENANT_ID, tenant.value())
@@ -112,7 +113,8 @@ class JooqRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public boolean close(long id, int version, String decision, String reason, String by, LocalDateTime at) {
+    public boolean close(long id, int version, String decision, @Nullable String reason, String by,
+                         LocalDateTime at) {
         return dsl.update(REGISTRATION_ALERT)
                 .set(REGISTRATION_ALERT.STATUS, RegistrationAlert.Status.CLOSED)
                 .set(REGISTRATION_ALERT.DECISION, decision)

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
@@ -18,8 +19,8 @@ public interface RegistrationRepository {
     long insertImport(String fileName, String sha256, int entries, String by, LocalDateTime at);
 
     /** Sets the unit's status and keeps the record; the import id is null for an officer's entry. */
-    void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, Long importId,
-                String evidenceName, String evidenceSha256, String by, LocalDateTime at);
+    void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, @Nullable Long importId,
+                @Nullable String evidenceName, @Nullable String evidenceSha256, String by, LocalDateTime at);
 
     /** Units whose registration is {@code status}, with the date it took that status. */
     List<UnitStatus> unitsIn(RegistrationStatus status);
@@ -31,12 +32,12 @@ public interface RegistrationRepository {
     Optional<LocalDate> statusOn(long unitId);
 
     /** Raises an alert unless one with the key exists; true when raised. */
-    boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, Long carrierId, Long dossierId, String key,
-                  LocalDateTime at);
+    boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable Long carrierId,
+                  @Nullable Long dossierId, String key, LocalDateTime at);
 
     List<RegistrationAlert> alerts(TenantScope scope, boolean openOnly);
 
     Optional<RegistrationAlert> alert(TenantScope scope, long id);
 
-    boolean close(long id, int version, String decision, String reason, String by, LocalDateTime at);
+    boolean close(long id, int version, String decision, @Nullable String reason, String by, LocalDateTime at);
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.publicity.repository;
+
+import org.jspecify.annotations.NullMarked;

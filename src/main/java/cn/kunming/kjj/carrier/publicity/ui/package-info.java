@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.publicity.ui;
+
+import org.jspecify.annotations.NullMarked;

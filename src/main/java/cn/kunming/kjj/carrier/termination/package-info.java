@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.termination;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.termination.repository;
+
+import org.jspecify.annotations.NullMarked;
