@@ -179,7 +179,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
     /** A submitted dossier of 五华示范智能装备有限公司, waiting for the 五华区 district's recommendation. */
     private void seedSubmittedDossier(long call, long unit, LocalDateTime now) {
-        Facts facts = new Facts(CarrierKind.PILOT_PLATFORM, "昆明市智能装备中试平台（示例）", now.toLocalDate(),
+        Facts facts = new Facts(CarrierKind.PILOT_PLATFORM, "昆明市智能装备中试平台", now.toLocalDate(),
                 UnitType.ENTERPRISE, true, true, new BigDecimal("1200"), 12, true, 6, 2, 5, true, false, false, null,
                 new Facts.PilotFacts(new BigDecimal("300"), new BigDecimal("1500"), 12, 4, 2, BigDecimal.ZERO,
                         BigDecimal.ZERO, new BigDecimal("200")));
@@ -197,7 +197,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
      * reports, the carrier's file, credit checks and changes can be tried without walking the whole pipeline.
      */
     private void seedCarrier(long call, long unit, LocalDateTime now) {
-        Facts facts = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心（示例）", now.toLocalDate(),
+        Facts facts = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心", now.toLocalDate(),
                 UnitType.RESEARCH_INSTITUTE, true, true, new BigDecimal("600"), 8, true, 6, 2, 5, true, false, false,
                 new Facts.PocFacts(new BigDecimal("120"), new BigDecimal("800"), new BigDecimal("300"), 3,
                         new BigDecimal("2000")), null);

@@ -7,6 +7,7 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.TextLimits;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.Experts;
 import cn.kunming.kjj.carrier.expertreview.repository.AssignmentRepository;
@@ -123,6 +124,7 @@ public class ExpertWork {
     @PreAuthorize(Access.EXPERT)
     @Transactional
     public Assignment saveSheet(Subject subject, int version, ScoreSheet sheet) {
+        TextLimits.require(sheet);
         Assignment a = accepted(subject);
         if (!assignments.saveSheet(a.id(), version, sheet)) {
             throw new ConcurrentEditException("ASSIGNMENT", a.id());
@@ -137,6 +139,7 @@ public class ExpertWork {
     @PreAuthorize(Access.EXPERT)
     @Transactional
     public Assignment submitSheet(Subject subject, int version, ScoreSheet sheet) {
+        TextLimits.require(sheet);
         Expert me = me().orElseThrow(NotFoundException::new);
         Assignment a = accepted(subject);
         ReviewSubject s = subjects.find(subject).orElseThrow(NotFoundException::new);

@@ -190,4 +190,21 @@ class ExpertReviewEngineTest {
         assertThatThrownBy(() -> work.criteria(subject)).isInstanceOf(NotFoundException.class);
         assertThat(work.mine()).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(SubjectType.class)
+    void aSheetWithATextLongerThanTheLimitIsRefusedOnSaveAndOnSubmitAndNothingIsKept(SubjectType type) {
+        ReviewScenario.ExpertLogin expert = scenario.expert("长篇意见专家");
+        Subject subject = assigned(type, expert);
+        As.signIn(expert.user());
+        work.declare(subject, false, "");
+        Assignment a = work.review(subject).assignment();
+        ScoreSheet complete = complete(subject, 80);
+        ScoreSheet tooLong = new ScoreSheet(complete.scores(), "评".repeat(cn.kunming.kjj.carrier.common.TextLimits.TEXT + 1),
+                ExpertOpinion.SUPPORT);
+        assertThatThrownBy(() -> work.saveSheet(subject, a.version(), tooLong)).hasMessage("input.tooLongField");
+        assertThatThrownBy(() -> work.submitSheet(subject, a.version(), tooLong)).hasMessage("input.tooLongField");
+        assertThat(work.review(subject).assignment().sheet().comments()).isEmpty();
+        assertThat(work.review(subject).assignment().status()).isEqualTo(AssignmentStatus.ACCEPTED);
+    }
 }

@@ -70,6 +70,13 @@ public final class InputLimits {
                 if (!f.getElement().hasProperty("max")) {
                     f.setMax(MAX_NUMBER.intValueExact());
                 }
+                if (f.getI18n() == null) {
+                    // what the browser says itself, e.g. for 99999999999, which is no integer it can hold
+                    f.setI18n(new IntegerField.IntegerFieldI18n()
+                            .setBadInputErrorMessage(f.getTranslation("input.notAWholeNumber", f.getMax()))
+                            .setMinErrorMessage(f.getTranslation("input.belowMin", f.getMin()))
+                            .setMaxErrorMessage(f.getTranslation("input.aboveMax", f.getMax())));
+                }
                 f.addValueChangeListener(e -> checkRange(f));
             }
             case NumberField f -> {
@@ -83,6 +90,10 @@ public final class InputLimits {
             }
             case BigDecimalField f -> {
                 mark(f);
+                if (f.getI18n() == null) {
+                    f.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                            .setBadInputErrorMessage(f.getTranslation("input.notANumber")));
+                }
                 f.addValueChangeListener(e -> checkDecimal(f));
             }
             default -> {

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.expertreview.ui;
 
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.common.ui.TwoColumns;
 import cn.kunming.kjj.carrier.expertreview.Assignment;
@@ -140,7 +141,7 @@ class ExpertReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
             save.addClickListener(e -> saveSheet(false));
             submit.setText(getTranslation("review.submitSheet"));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.addClickListener(e -> saveSheet(true));
+            submit.addClickListener(e -> confirmSubmit());
             sheet.add(new HorizontalLayout(save, submit));
         } else {
             sheet.add(new Paragraph(getTranslation("review.sheetSubmittedAt", Formats.dateTime(assignment.submittedAt()))));
@@ -149,6 +150,22 @@ class ExpertReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
         right.setPadding(false);
         content.besideSheet(subject.id()).forEach(right::add);
         add(new TwoColumns(content.content(subject.id()), "30em", right, "24em"));
+    }
+
+    /** A submitted sheet is final (P4.4): said, with the total, before it goes. */
+    FormDialog confirmSubmit() {
+        FormDialog dialog = new FormDialog(getTranslation("review.submitSheet"),
+                new Paragraph(getTranslation("review.submitConsequence",
+                        cn.kunming.kjj.carrier.expertreview.ScoreSheets.weighted(work.criteria(subject), form.sheet())
+                                .toPlainString())),
+                getTranslation("review.submitSheet"), () -> {
+                    assignment = work.submitSheet(subject, assignment.version(), form.sheet());
+                }, () -> {
+                    Notifications.success(this, "review.sheetSubmitted");
+                    show();
+                });
+        dialog.open();
+        return dialog;
     }
 
     void saveSheet(boolean submitting) {

@@ -240,9 +240,20 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
             act(DistrictAction.RECOMMEND);
             return null;
         }
-        FormDialog dialog = new FormDialog(getTranslation("districtAction.RECOMMEND"),
-                new com.vaadin.flow.component.html.Paragraph(getTranslation("review.recommendConsequence",
-                        workspace.unitName())), getTranslation("districtAction.RECOMMEND"),
+        VerticalLayout said = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(
+                getTranslation("review.recommendConsequence", workspace.unitName())));
+        said.setPadding(false);
+        List<String> failed = workspace.evaluation().results().stream()
+                .filter(r -> r.outcome() == cn.kunming.kjj.carrier.eligibility.Outcome.FAIL).map(r -> r.rule()).toList();
+        if (!failed.isEmpty()) {
+            // the district may still recommend (its judgement of the facts may differ), but not without seeing this
+            com.vaadin.flow.component.html.Paragraph warning = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("review.recommendDespiteRules", String.join("、", failed)));
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            said.add(warning);
+        }
+        FormDialog dialog = new FormDialog(getTranslation("districtAction.RECOMMEND"), said,
+                getTranslation("districtAction.RECOMMEND"),
                 () -> act(DistrictAction.RECOMMEND), () -> { });
         dialog.open();
         return dialog;

@@ -86,7 +86,11 @@ class ExpertReviewViewTest extends KaribuTest {
         As.signIn(expert.user());
         assertThat(work.review(Subject.report(reportId)).assignment().sheet().comments())
                 .as("a yearly report's sheet is saved as it goes, like a dossier's").isEqualTo("运行良好");
-        view.saveSheet(true);
+        var confirm = view.confirmSubmit();
+        assertThat(confirm.getElement().getTextRecursively()).contains("不能再修改", "P4.4", "80");
+        assertThat(work.review(Subject.report(reportId)).assignment().status()).as("not before it is confirmed")
+                .isEqualTo(AssignmentStatus.ACCEPTED);
+        confirm.confirm();
         assertThat(work.review(Subject.report(reportId)).assignment().status()).isEqualTo(AssignmentStatus.SUBMITTED);
     }
 
