@@ -24,12 +24,19 @@ final class HeadlessChromium {
     }
 
     static WebDriver start() throws IOException {
+        return start("zh-CN,zh");
+    }
+
+    /** A browser whose person prefers the languages given, most preferred first (tags only, as Chromium takes them). */
+    static WebDriver start(String acceptLanguages) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=zh-CN", "--window-size=1400,1000",
+                "--no-first-run", "--lang=" + acceptLanguages.split("[,;]")[0], "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-e2e"));
+        // headless Chromium ignores --lang for Accept-Language; the portal follows that header on a first visit
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
         WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
