@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /**
@@ -7,8 +8,8 @@ import java.math.BigDecimal;
  */
 public record ReportContent(String basicConditions, String talentTeam, String serviceProjects, String results,
                             String successCases, String financialStatus, String problems,
-                            BigDecimal serviceRevenueWan, Integer projectsServed, Integer enterprisesIncubated,
-                            BigDecimal financingRaisedWan) {
+                            @Nullable BigDecimal serviceRevenueWan, @Nullable Integer projectsServed,
+                            @Nullable Integer enterprisesIncubated, @Nullable BigDecimal financingRaisedWan) {
 
     public static ReportContent empty() {
         return new ReportContent("", "", "", "", "", "", "", null, null, null, null);

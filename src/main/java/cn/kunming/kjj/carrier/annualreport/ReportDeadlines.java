@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
@@ -31,7 +32,7 @@ public class ReportDeadlines {
     private final MeasuresValidity measures;
     private final ObligationsAfterExpiry afterExpiry;
     private final CalendarService calendars;
-    private volatile Snapshot snapshot;
+    private volatile @Nullable Snapshot snapshot;
 
     private record Snapshot(WorkingCalendar calendar, Instant readAt) {
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
@@ -17,7 +18,7 @@ public final class ReportRows {
 
     /** The report years of the carriers in scope, with their reports when started (also for the reminders). */
     public static List<ReportRow> of(ReportRepository reports, ReportDeadlines deadlines, TenantScope scope,
-                                       Integer year, LocalDate today) {
+                                       @Nullable Integer year, LocalDate today) {
         Map<String, AnnualReport> started = reports.reports(scope, year).stream()
                 .collect(Collectors.toMap(r -> r.carrierId() + ":" + r.year(), r -> r));
         List<ReportRow> rows = new ArrayList<>();
@@ -34,8 +35,9 @@ public final class ReportRows {
                 .collect(Collectors.toSet());
         started.forEach((key, r) -> {
             if (!listed.contains(key) && r.status() == ReportStatus.SUBMITTED) {
+                // off the list: only its report year matters here, so the year stands in for the approval
                 rows.add(new ReportRow(new ReportableCarrier(r.carrierId(), r.carrierName(), r.unitId(), r.tenantId(),
-                        null), r.year(), r.dueOn(), false, r));
+                        LocalDate.of(r.year(), 1, 1)), r.year(), r.dueOn(), false, r));
             }
         });
         rows.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())

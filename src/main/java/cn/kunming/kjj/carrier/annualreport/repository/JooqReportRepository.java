@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
@@ -67,7 +68,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<AnnualReport> reports(TenantScope scope, Integer year) {
+    public List<AnnualReport> reports(TenantScope scope, @Nullable Integer year) {
         return reports().where(reportInScope(scope))
                 .and(year == null ? DSL.trueCondition() : ANNUAL_REPORT.REPORT_YEAR.eq(year))
                 .orderBy(ANNUAL_REPORT.REPORT_YEAR.desc(), ANNUAL_REPORT.DUE_ON, ANNUAL_REPORT.ID).fetch(this::toReport);
@@ -96,7 +97,7 @@ class JooqReportRepository implements ReportRepository {
                 .set(ANNUAL_REPORT.DUE_ON, dueOn)
                 .set(ANNUAL_REPORT.SAVED_AT, at)
                 .set(ANNUAL_REPORT.VERSION, 0)
-                .returning(ANNUAL_REPORT.ID).fetchOne(ANNUAL_REPORT.ID);
+                .returning(ANNUAL_REPORT.ID).fetchSingle().getId();
     }
 
     @Override
@@ -151,7 +152,8 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public void upsertEvaluation(ReportableCarrier c, int year, BigDecimal score, EvaluationResult result, String comment,
+    public void upsertEvaluation(ReportableCarrier c, int year, BigDecimal score, EvaluationResult result,
+                                 @Nullable String comment,
                                  String by, LocalDateTime at) {
         int updated = dsl.update(EVALUATION).set(EVALUATION.SCORE, score).set(EVALUATION.RESULT, result)
                 .set(EVALUATION.COMMENT, comment).set(EVALUATION.DECIDED_BY, by).set(EVALUATION.DECIDED_AT, at)
@@ -195,7 +197,7 @@ class JooqReportRepository implements ReportRepository {
                 .set(REPORT_ATTACHMENT.UPLOADED_BY, by)
                 .set(REPORT_ATTACHMENT.UPLOADED_AT, at)
                 .set(REPORT_ATTACHMENT.REMOVED, false)
-                .returning(REPORT_ATTACHMENT.ID).fetchOne(REPORT_ATTACHMENT.ID);
+                .returning(REPORT_ATTACHMENT.ID).fetchSingle().getId();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
@@ -22,7 +23,7 @@ public interface ReportRepository {
 
     Optional<ReportableCarrier> carrier(TenantScope scope, long carrierId);
 
-    List<AnnualReport> reports(TenantScope scope, Integer year);
+    List<AnnualReport> reports(TenantScope scope, @Nullable Integer year);
 
     List<AnnualReport> reportsOf(TenantScope scope, long carrierId);
 
@@ -38,7 +39,7 @@ public interface ReportRepository {
 
     List<YearlyEvaluation> evaluationsOf(TenantScope scope, long carrierId);
 
-    void upsertEvaluation(ReportableCarrier carrier, int year, BigDecimal score, EvaluationResult result, String comment,
+    void upsertEvaluation(ReportableCarrier carrier, int year, BigDecimal score, EvaluationResult result, @Nullable String comment,
                           String by, LocalDateTime at);
 
     /** Years with a submitted report (for the detection of M5.3(1)). */

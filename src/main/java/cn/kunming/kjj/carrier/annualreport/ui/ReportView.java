@@ -40,6 +40,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private final transient AnnualReportService reports;
     private final transient CurrentUser currentUser;
+    @SuppressWarnings("NullAway.Init") // set on navigation, which comes before any use
     private AnnualReport report;
     final TextArea basicConditions = area("report.basicConditions");
     final TextArea talentTeam = area("report.talentTeam");
@@ -55,7 +56,9 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Button save = new Button();
     final Button submit = new Button();
     final Autosave.Stamp savedAt = new Autosave.Stamp();
+    @SuppressWarnings("NullAway.Init")
     private VerticalLayout sections;
+    @SuppressWarnings("NullAway.Init")
     private VerticalLayout files;
     private boolean loading;
     private boolean editing;

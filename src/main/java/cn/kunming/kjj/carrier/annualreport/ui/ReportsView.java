@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportRow;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -74,8 +75,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     void open(ReportRow row) {
         try {
-            if (row.report() != null) {
-                getUI().ifPresent(ui -> ui.navigate(ReportView.class, row.report().id()));
+            AnnualReport started = row.report();
+            if (started != null) {
+                getUI().ifPresent(ui -> ui.navigate(ReportView.class, started.id()));
             } else if (currentUser.require().role() == Role.APPLICANT) {
                 long id = reports.open(row.carrier().id(), row.year());
                 getUI().ifPresent(ui -> ui.navigate(ReportView.class, id));
