@@ -163,7 +163,7 @@ public class ExpertWork {
     private Assignment accepted(Subject subject) {
         Assignment a = contentAccess(subject);
         if (a.status() != AssignmentStatus.ACCEPTED) {
-            throw new PortalException("review.sheetSubmitted");
+            throw new PortalException("review.sheetAlreadySubmitted");
         }
         return a;
     }

@@ -148,7 +148,7 @@ class ExpertReviewEngineTest {
         Assignment in = work.submitSheet(subject, version, complete(subject, 75));
         assertThat(in.weightedScore()).isEqualByComparingTo("75");
         assertThatThrownBy(() -> work.saveSheet(subject, in.version(), complete(subject, 90)))
-                .hasMessage("review.sheetSubmitted");
+                .hasMessage("review.sheetAlreadySubmitted");
         assertThat(audited("SCORE_SHEET_SUBMITTED", subject)).hasSize(1);
 
         As.signIn(expert.user());

@@ -173,4 +173,24 @@ class ConcurrencyTest {
         As.role(Role.AUDITOR, null);
         assertThat(chain.verify().intact()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void thirtyChecklistSavesAtOnceAllLandAndLeaveOneDraft() throws Exception {
+        ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), ReviewScenario.DISTRICT);
+        PortalUser district = scenario.district(ReviewScenario.DISTRICT);
+        As.signOut();
+        List<PortalUser> users = new ArrayList<>();
+        List<Callable<Object>> saves = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String opinion = "第" + i + "次保存";
+            users.add(district);
+            saves.add(() -> {
+                recommendations.saveChecklistDraft(s.dossierId(), List.of(), opinion);
+                return "saved";
+            });
+        }
+        assertThat(together(users, saves)).containsOnly("saved");
+        assertThat(jdbc.queryForObject("select count(*) from checklist_draft where dossier_id = ?", Integer.class,
+                s.dossierId())).isEqualTo(1);
+    }
 }

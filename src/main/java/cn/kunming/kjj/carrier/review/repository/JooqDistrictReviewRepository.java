@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.CHECKLIST_DRAFT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DISTRICT_REVIEW;
+import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.REVIEW_SCHEDULE;
 
 @Repository
@@ -66,15 +67,26 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
 
     @Override
     public void saveDraft(Dossier dossier, ChecklistDraft draft) {
-        dsl.deleteFrom(CHECKLIST_DRAFT).where(CHECKLIST_DRAFT.DOSSIER_ID.eq(dossier.id())).execute();
+        // saves arriving together (two tabs, a double click) take turns on the dossier's row: without it, InnoDB's
+        // insert locks deadlock them. The row of the draft first, if no save made it yet, then its content: the last wins
+        dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.ID.eq(dossier.id())).forUpdate().fetch();
+        String items = json.writeValueAsString(draft.items());
         dsl.insertInto(CHECKLIST_DRAFT)
                 .set(CHECKLIST_DRAFT.DOSSIER_ID, dossier.id())
                 .set(CHECKLIST_DRAFT.TENANT_ID, dossier.tenantId().value())
                 .set(CHECKLIST_DRAFT.UNIT_ID, dossier.unitId())
-                .set(CHECKLIST_DRAFT.ITEMS_JSON, json.writeValueAsString(draft.items()))
+                .set(CHECKLIST_DRAFT.ITEMS_JSON, items)
                 .set(CHECKLIST_DRAFT.OPINION, draft.opinion())
                 .set(CHECKLIST_DRAFT.SAVED_BY, draft.savedBy())
                 .set(CHECKLIST_DRAFT.SAVED_AT, draft.savedAt())
+                .onDuplicateKeyIgnore()
+                .execute();
+        dsl.update(CHECKLIST_DRAFT)
+                .set(CHECKLIST_DRAFT.ITEMS_JSON, items)
+                .set(CHECKLIST_DRAFT.OPINION, draft.opinion())
+                .set(CHECKLIST_DRAFT.SAVED_BY, draft.savedBy())
+                .set(CHECKLIST_DRAFT.SAVED_AT, draft.savedAt())
+                .where(CHECKLIST_DRAFT.DOSSIER_ID.eq(dossier.id()))
                 .execute();
     }
 
