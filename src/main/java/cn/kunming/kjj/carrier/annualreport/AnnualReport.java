@@ -1,12 +1,14 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A carrier's report for one year. */
-public record AnnualReport(long id, long carrierId, String carrierName, long unitId, TenantId tenantId, int year,
+public record AnnualReport(ReportId id, CarrierId carrierId, String carrierName, long unitId, TenantId tenantId, int year,
                            ReportStatus status, ReportContent content, LocalDate dueOn, LocalDateTime submittedAt,
                            String returnReason, LocalDateTime savedAt, int version) {
 

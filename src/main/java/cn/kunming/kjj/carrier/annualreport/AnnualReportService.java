@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -83,7 +85,7 @@ public class AnnualReportService {
     /** Opens (creating the first time) the report of a carrier of the applicant's unit for a year. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public long open(long carrierId, int year) {
+    public ReportId open(CarrierId carrierId, int year) {
         TenantScope scope = currentUser.scope();
         ReportableCarrier carrier = reports.carrier(scope, carrierId).orElseThrow(NotFoundException::new);
         if (!deadlines.reportYears(carrier.approvedOn(), LocalDate.now(clock)).contains(year)) {
@@ -92,7 +94,7 @@ public class AnnualReportService {
         return reports.reportsOf(scope, carrierId).stream().filter(r -> r.year() == year).findFirst()
                 .map(AnnualReport::id)
                 .orElseGet(() -> {
-                    long id = reports.insert(carrier, year, deadlines.dueOn(year), ReportContent.empty(),
+                    ReportId id = reports.insert(carrier, year, deadlines.dueOn(year), ReportContent.empty(),
                             LocalDateTime.now(clock));
                     audit.record(AuditEntry.of(AuditAction.REPORT_STARTED, AuditedEntity.ANNUAL_REPORT, id).tenant(carrier.tenantId())
                             .rule("M5.1").detail(carrier.name() + " " + year));
@@ -102,13 +104,13 @@ public class AnnualReportService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public AnnualReport report(long id) {
+    public AnnualReport report(ReportId id) {
         return reports.report(currentUser.scope(), id).orElseThrow(NotFoundException::new);
     }
 
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public AnnualReport save(long id, int version, ReportContent content) {
+    public AnnualReport save(ReportId id, int version, ReportContent content) {
         AnnualReport report = report(id);
         if (!report.status().editable()) {
             throw new PortalException("report.locked");
@@ -123,7 +125,7 @@ public class AnnualReportService {
     /** Submits the report (M5.1); refused while a section or figure is missing. A late report is accepted. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public AnnualReport submit(long id, int version, ReportContent content) {
+    public AnnualReport submit(ReportId id, int version, ReportContent content) {
         AnnualReport report = report(id);
         if (!report.status().editable()) {
             throw new PortalException("report.locked");
@@ -147,7 +149,7 @@ public class AnnualReportService {
 
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void returnForRevision(long id, String reason) {
+    public void returnForRevision(ReportId id, String reason) {
         AnnualReport report = report(id);
         if (reason == null || reason.isBlank()) {
             throw new PortalException("report.returnReasonMissing");
@@ -165,7 +167,7 @@ public class AnnualReportService {
     /** Attaches a file to a report still being written: PDF, OFD, JPG or PNG by content, at most 20 MB. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public ReportFile attach(long reportId, String fileName, byte[] bytes) {
+    public ReportFile attach(ReportId reportId, String fileName, byte[] bytes) {
         AnnualReport report = report(reportId);
         if (!report.status().editable()) {
             throw new PortalException("report.locked");
@@ -180,7 +182,7 @@ public class AnnualReportService {
 
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public void detach(long reportId, long fileId) {
+    public void detach(ReportId reportId, long fileId) {
         AnnualReport report = report(reportId);
         if (!report.status().editable()) {
             throw new PortalException("report.locked");
@@ -194,21 +196,21 @@ public class AnnualReportService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<ReportFile> files(long reportId) {
+    public List<ReportFile> files(ReportId reportId) {
         report(reportId);
         return reports.files(reportId);
     }
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public byte[] fileContent(long reportId, long fileId) {
+    public byte[] fileContent(ReportId reportId, long fileId) {
         return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new).sha256());
     }
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<YearlyEvaluation> evaluations(long carrierId) {
+    public List<YearlyEvaluation> evaluations(CarrierId carrierId) {
         reports.carrier(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
         return reports.evaluationsOf(currentUser.scope(), carrierId);
     }
@@ -216,7 +218,7 @@ public class AnnualReportService {
     /** The bureau's evaluation of a carrier's year (M5.1): a score from 0 to 100 and 合格 or 不合格. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void evaluate(long carrierId, int year, BigDecimal score, EvaluationResult result, String comment) {
+    public void evaluate(CarrierId carrierId, int year, BigDecimal score, EvaluationResult result, String comment) {
         ReportableCarrier carrier = reports.carrier(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
         if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0 || result == null) {
             throw new PortalException("evaluation.incomplete");

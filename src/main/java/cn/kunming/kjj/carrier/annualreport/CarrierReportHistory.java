@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
 import cn.kunming.kjj.carrier.carrier.ReportHistory;
 import org.springframework.stereotype.Component;
@@ -34,12 +35,12 @@ class CarrierReportHistory implements ReportHistory {
     }
 
     @Override
-    public Set<Integer> submittedYears(long carrierId) {
+    public Set<Integer> submittedYears(CarrierId carrierId) {
         return new HashSet<>(reports.submittedYears(carrierId));
     }
 
     @Override
-    public Map<Integer, Boolean> failedByYear(long carrierId) {
+    public Map<Integer, Boolean> failedByYear(CarrierId carrierId) {
         return reports.evaluations(carrierId).stream()
                 .collect(Collectors.toMap(YearlyEvaluation::year, e -> e.result() == EvaluationResult.FAIL));
     }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.ReportId;
+import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -53,7 +55,7 @@ public class ReportReviewService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public Assignment assign(long reportId, long expertId) {
+    public Assignment assign(ReportId reportId, ExpertId expertId) {
         AnnualReport report = reports.report(currentUser.scope(), reportId).orElseThrow(NotFoundException::new);
         if (report.status() != ReportStatus.SUBMITTED) {
             throw new PortalException("report.notSubmittedForReview");
@@ -64,34 +66,34 @@ public class ReportReviewService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<Assignment> assignments(long reportId) {
+    public List<Assignment> assignments(ReportId reportId) {
         return engine.of(Subject.report(reportId));
     }
 
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public ScoreSummary summary(long reportId) {
+    public ScoreSummary summary(ReportId reportId) {
         return engine.summary(Subject.report(reportId));
     }
 
     /** The report, for an expert who declared no conflict. */
     @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
-    public AnnualReport report(long reportId) {
+    public AnnualReport report(ReportId reportId) {
         work.contentAccess(Subject.report(reportId));
         return reports.report(THROUGH_ASSIGNMENT, reportId).orElseThrow(NotFoundException::new);
     }
 
     @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
-    public List<ReportFile> files(long reportId) {
+    public List<ReportFile> files(ReportId reportId) {
         report(reportId);
         return reports.files(reportId);
     }
 
     @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
-    public byte[] fileContent(long reportId, long fileId) {
+    public byte[] fileContent(ReportId reportId, long fileId) {
         return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new).sha256());
     }

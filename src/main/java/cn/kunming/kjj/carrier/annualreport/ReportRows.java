@@ -41,7 +41,7 @@ public final class ReportRows {
             }
         });
         rows.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
-                : Long.compare(a.carrier().id(), b.carrier().id()));
+                : a.carrier().id().compareTo(b.carrier().id()));
         return rows;
     }
 }

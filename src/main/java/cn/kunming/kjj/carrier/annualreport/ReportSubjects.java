@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.Carriers;
@@ -34,7 +35,7 @@ class ReportSubjects implements SubjectSource {
 
     @Override
     public Optional<ReviewSubject> find(long id) {
-        return reports.report(THROUGH_ASSIGNMENT, id).flatMap(this::of);
+        return reports.report(THROUGH_ASSIGNMENT, ReportId.of(id)).flatMap(this::of);
     }
 
     Optional<ReviewSubject> of(AnnualReport report) {

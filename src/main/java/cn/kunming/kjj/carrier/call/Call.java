@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.Set;
  * A call for applications (P4.1). Submissions are accepted from the opening minute until, not including, the closing
  * minute; a unit with an extension until a later minute is accepted until then.
  */
-public record Call(long id, int year, String title, Set<CarrierKind> kinds, LocalDateTime opensAt,
+public record Call(CallId id, int year, String title, Set<CarrierKind> kinds, LocalDateTime opensAt,
                    LocalDateTime closesAt, String body, CallStatus status, List<RequiredAttachment> requiredAttachments,
                    LocalDateTime publishedAt, int version) {
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -64,7 +65,7 @@ public class CallService {
     /** One published call (a draft call is nobody's but the bureau's); empty for an unknown or unpublished one. */
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
-    public Optional<Call> publishedCall(long callId) {
+    public Optional<Call> publishedCall(CallId callId) {
         return calls.findById(callId).filter(c -> c.status() == CallStatus.PUBLISHED);
     }
 
@@ -76,16 +77,16 @@ public class CallService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public long create(CallDraft draft) {
+    public CallId create(CallDraft draft) {
         validate(draft);
-        long id = calls.insert(normalised(draft), now(), currentUser.require().username());
+        CallId id = calls.insert(normalised(draft), now(), currentUser.require().username());
         audit.record(AuditEntry.of(AuditAction.CALL_CREATED, AuditedEntity.CALL, id).rule("P4.1").detail(draft.title()));
         return id;
     }
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void update(long id, int version, CallDraft draft) {
+    public void update(CallId id, int version, CallDraft draft) {
         validate(draft);
         Call before = calls.findById(id).orElseThrow(NotFoundException::new);
         if (before.status() != CallStatus.DRAFT) {
@@ -99,7 +100,7 @@ public class CallService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void publish(long id, int version) {
+    public void publish(CallId id, int version) {
         Call call = calls.findById(id).orElseThrow(NotFoundException::new);
         if (call.status() == CallStatus.PUBLISHED) {
             throw new PortalException("call.alreadyPublished");
@@ -119,7 +120,7 @@ public class CallService {
     /** A dated extension for one unit, found by its credit code; the reason is kept and audited. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void grantExtension(long callId, String creditCode, LocalDateTime until, String reason) {
+    public void grantExtension(CallId callId, String creditCode, LocalDateTime until, String reason) {
         Call call = calls.findById(callId).orElseThrow(NotFoundException::new);
         if (call.status() != CallStatus.PUBLISHED) {
             throw new PortalException("call.notPublished");
@@ -143,7 +144,7 @@ public class CallService {
     /** Whether the unit may submit under the call right now (P4.1); refused with the reason otherwise. */
     @PreAuthorize(Access.APPLICANT_OR_BUREAU)
     @Transactional(readOnly = true)
-    public void requireOpenFor(long callId, long unitId) {
+    public void requireOpenFor(CallId callId, long unitId) {
         Call call = calls.findById(callId).filter(c -> c.status() == CallStatus.PUBLISHED)
                 .orElseThrow(NotFoundException::new);
         Optional<LocalDateTime> extension = calls.extensionFor(callId, unitId);

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 
@@ -10,7 +12,7 @@ import java.time.LocalDate;
  *
  * @param banEndsOn after a disqualification (M5.4), the last day on which its unit may not apply
  */
-public record Carrier(long id, long dossierId, long unitId, String unitName, TenantId tenantId, CarrierKind kind,
+public record Carrier(CarrierId id, DossierId dossierId, long unitId, String unitName, TenantId tenantId, CarrierKind kind,
                       String name, String industryField, LocalDate approvedOn, String documentNumber,
                       CarrierStatus status, LocalDate statusSince, LocalDate banEndsOn, int version) {
 }

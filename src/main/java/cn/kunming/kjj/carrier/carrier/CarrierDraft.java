@@ -1,11 +1,12 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDate;
 
 /** What the approval of a dossier puts on the register (P4.5). */
-public record CarrierDraft(long dossierId, long unitId, TenantId tenantId, CarrierKind kind, String name,
+public record CarrierDraft(DossierId dossierId, long unitId, TenantId tenantId, CarrierKind kind, String name,
                          String industryField, LocalDate approvedOn, String documentNumber) {
 }

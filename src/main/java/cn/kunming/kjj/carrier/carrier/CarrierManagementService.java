@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -86,7 +87,7 @@ public class CarrierManagementService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public CarrierFile file(long carrierId) {
+    public CarrierFile file(CarrierId carrierId) {
         TenantScope scope = currentUser.scope();
         Carrier carrier = carriers.findById(scope, carrierId).orElseThrow(NotFoundException::new);
         return new CarrierFile(carrier, records.history(scope, carrierId), records.filings(scope, carrierId),
@@ -100,7 +101,7 @@ public class CarrierManagementService {
      */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void recordFiling(long carrierId, FilingStatus status, String documentNumber, LocalDate decidedOn,
+    public void recordFiling(CarrierId carrierId, FilingStatus status, String documentNumber, LocalDate decidedOn,
                              String reason, String evidenceName, byte[] evidence) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
@@ -131,7 +132,7 @@ public class CarrierManagementService {
     /** Prepares the one-time subsidy of a provincially filed carrier (M5.2); a second one is refused. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void prepareSubsidy(long carrierId, LocalDate disbursedOn, String voucherNumber) {
+    public void prepareSubsidy(CarrierId carrierId, LocalDate disbursedOn, String voucherNumber) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         if (records.subsidy(me.scope(), carrierId).isPresent()) {
@@ -153,7 +154,7 @@ public class CarrierManagementService {
     /** Approves a prepared subsidy: never by the officer who prepared it. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void approveSubsidy(long carrierId) {
+    public void approveSubsidy(CarrierId carrierId) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         Subsidy subsidy = records.subsidy(me.scope(), carrierId).orElseThrow(() -> new PortalException("subsidy.none"));
@@ -173,7 +174,7 @@ public class CarrierManagementService {
     /** An officer's proposal on grounds (3)–(6) of M5.3, with its evidence. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void proposeDisqualification(long carrierId, Ground ground, String detail, String evidenceName,
+    public void proposeDisqualification(CarrierId carrierId, Ground ground, String detail, String evidenceName,
                                         byte[] evidence) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
@@ -353,7 +354,7 @@ public class CarrierManagementService {
     /** An amount recovered (M5.4); never more than is outstanding. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void recordRecovery(long carrierId, BigDecimal amount, LocalDate paidOn) {
+    public void recordRecovery(CarrierId carrierId, BigDecimal amount, LocalDate paidOn) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         Recovery recovery = records.recovery(me.scope(), carrierId).orElseThrow(() -> new PortalException("recovery.none"));

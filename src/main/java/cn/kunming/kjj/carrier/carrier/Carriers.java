@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
@@ -19,7 +20,7 @@ public interface Carriers {
 
     List<Carrier> find(TenantScope scope, CarrierFilter filter);
 
-    Optional<Carrier> findById(TenantScope scope, long id);
+    Optional<Carrier> findById(TenantScope scope, CarrierId id);
 
     /** Whether the unit (in scope) holds a carrier of the kind that is on the list now. */
     boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ public final class ManagementRecords {
     }
 
     /** A provincial filing decision as recorded by an officer (M5.2, M5.3(2)). */
-    public record ProvincialFiling(long id, long carrierId, FilingStatus status, String documentNumber,
+    public record ProvincialFiling(long id, CarrierId carrierId, FilingStatus status, String documentNumber,
                                    LocalDate decidedOn, String reason, String evidenceName, String evidenceSha256,
                                    String recordedBy, LocalDateTime recordedAt) {
     }
@@ -28,7 +29,7 @@ public final class ManagementRecords {
     public enum SubsidyStatus { PREPARED, APPROVED }
 
     /** The one-time subsidy (M5.2): prepared by one officer, approved by another. */
-    public record Subsidy(long id, long carrierId, BigDecimal amountYuan, LocalDate disbursedOn, String voucherNumber,
+    public record Subsidy(long id, CarrierId carrierId, BigDecimal amountYuan, LocalDate disbursedOn, String voucherNumber,
                           SubsidyStatus status, String preparedBy, LocalDateTime preparedAt, String approvedBy,
                           LocalDateTime approvedAt, int version) {
     }
@@ -41,7 +42,7 @@ public final class ManagementRecords {
         }
     }
 
-    public record Disqualification(long id, long carrierId, String carrierName, Ground ground, String detail,
+    public record Disqualification(long id, CarrierId carrierId, String carrierName, Ground ground, String detail,
                                    String evidenceName, String evidenceSha256, DisqualificationStatus status,
                                    String proposedBy, LocalDateTime proposedAt, String decidedBy,
                                    LocalDateTime decidedAt, String decisionReason, LocalDate effectiveOn,
@@ -53,7 +54,7 @@ public final class ManagementRecords {
 
     /** Money to recover after a disqualification (M5.4). */
     /** What a disqualified carrier owes back (M5.4): the bureau's decision, its reason, and each payment. */
-    public record Recovery(long id, long carrierId, BigDecimal amountDueYuan, List<Payment> payments,
+    public record Recovery(long id, CarrierId carrierId, BigDecimal amountDueYuan, List<Payment> payments,
                            RecoveryDecision decision, String decisionReason) {
 
         public BigDecimal recovered() {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ public interface ReportHistory {
     /** The day the report for the year is due (M5.1). */
     LocalDate dueOn(int reportYear);
 
-    Set<Integer> submittedYears(long carrierId);
+    Set<Integer> submittedYears(CarrierId carrierId);
 
     /** Each evaluated year, and whether the carrier failed it. */
-    Map<Integer, Boolean> failedByYear(long carrierId);
+    Map<Integer, Boolean> failedByYear(CarrierId carrierId);
 }

@@ -25,7 +25,7 @@ public final class AttachmentZip {
     }
 
     /** One file: the folder it goes in (one per dossier), its name, what it belongs to, and its bytes on demand. */
-    public record Entry(String folder, String fileName, long dossierId, String unit, String dossier,
+    public record Entry(String folder, String fileName, DossierId dossierId, String unit, String dossier,
                         String requirement, String sha256, Supplier<byte[]> content) {
     }
 

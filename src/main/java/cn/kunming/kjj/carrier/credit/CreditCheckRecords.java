@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.util.List;
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public interface CreditCheckRecords {
 
-    List<CreditCheck> checksOfDossier(TenantScope scope, long dossierId);
+    List<CreditCheck> checksOfDossier(TenantScope scope, DossierId dossierId);
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -50,7 +52,7 @@ public class CreditChecker {
     /** Checks every source now and keeps one record per source; the online service's failure is NOT_CHECKED. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<CreditCheck> check(long unitId, TenantId tenant, String creditCode, CheckOccasion occasion,
-                                   CheckWindow window, @Nullable Long dossierId, @Nullable Long carrierId) {
+                                   CheckWindow window, @Nullable DossierId dossierId, @Nullable CarrierId carrierId) {
         String operator = currentUser.get().map(PortalUser::username).orElse(AuditLog.SYSTEM_ACTOR);
         LocalDateTime now = LocalDateTime.now(clock);
         List<CreditCheck> checks = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -110,7 +111,7 @@ public class CreditService {
 
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public List<CreditCheck> checksOfDossier(long dossierId) {
+    public List<CreditCheck> checksOfDossier(DossierId dossierId) {
         return repository.checksOfDossier(currentUser.scope(), dossierId);
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
@@ -131,7 +132,7 @@ public class DashboardService {
     }
 
     private List<Pipeline> pipelines(TenantScope scope, DossierFilter dossiers) {
-        Map<Long, Map<DossierStatus, Long>> byCall = aggregates.statusesByCall(scope);
+        Map<CallId, Map<DossierStatus, Long>> byCall = aggregates.statusesByCall(scope);
         List<Pipeline> result = new ArrayList<>();
         for (Call call : calls.published()) {
             Map<DossierStatus, Long> counts = byCall.get(call.id());

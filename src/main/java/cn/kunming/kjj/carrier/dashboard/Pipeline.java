@@ -1,9 +1,10 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import java.util.List;
 
 /** One call's dossiers by the stage they have reached, submitted to approved (in the order of the stages). */
-public record Pipeline(long callId, String callTitle, int callYear, List<Figure> stages) {
+public record Pipeline(CallId callId, String callTitle, int callYear, List<Figure> stages) {
 
     /** Per cent of the previous stage that reached stage {@code i}; null for the first stage or an empty one. */
     public Integer conversion(int i) {

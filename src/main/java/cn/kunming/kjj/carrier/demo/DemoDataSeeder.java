@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.demo;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -145,7 +148,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         account("admin", "系统管理员（示例）", Role.ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("secadmin", "安全管理员（示例）", Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("auditor", "安全审计员（示例）", Role.AUDITOR, null, null, AccountStatus.ACTIVE, hash, now);
-        long call = calls.insert(new CallDraft(now.getYear(), now.getYear() + "年度昆明市概念验证中心和中试平台申报（示例）",
+        CallId call = calls.insert(new CallDraft(now.getYear(), now.getYear() + "年度昆明市概念验证中心和中试平台申报（示例）",
                 Set.of(CarrierKind.values()), now.minusDays(1).truncatedTo(ChronoUnit.DAYS),
                 now.plusDays(60).truncatedTo(ChronoUnit.DAYS).withHour(17),
                 "依据《昆明市概念验证中心和中试平台建设管理办法》（昆科规〔2025〕2号），现组织申报。（示例通知）",
@@ -170,7 +173,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 new ExpertDraft("陈芳（示例）", List.of("新材料", "化工"), "教授", "滇池示范理工大学", "12530000AY4CL12THT", "0871-00000005", "", true),
                 new ExpertDraft("刘洋（示例）", List.of("数字经济"), "正高级经济师", "云南示范投资公司", null, "0871-00000006", "", true));
         for (int i = 0; i < pool.size(); i++) {
-            long id = experts.insert(pool.get(i), now);
+            ExpertId id = experts.insert(pool.get(i), now);
             if (i < logins.length) {
                 experts.linkAccount(id, 0, logins[i]);
             }
@@ -178,7 +181,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     }
 
     /** A submitted dossier of 五华示范智能装备有限公司, waiting for the 五华区 district's recommendation. */
-    private void seedSubmittedDossier(long call, long unit, LocalDateTime now) {
+    private void seedSubmittedDossier(CallId call, long unit, LocalDateTime now) {
         Facts facts = new Facts(CarrierKind.PILOT_PLATFORM, "昆明市智能装备中试平台", now.toLocalDate(),
                 UnitType.ENTERPRISE, true, true, new BigDecimal("1200"), 12, true, 6, 2, 5, true, false, false, null,
                 new Facts.PilotFacts(new BigDecimal("300"), new BigDecimal("1500"), 12, 4, 2, BigDecimal.ZERO,
@@ -186,7 +189,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         DossierContent content = new DossierContent(facts, OfferedServices.of(CarrierKind.PILOT_PLATFORM).subList(0, 3),
                 "中试项目管理办法、设备共享制度、安全生产制度", true, List.of(), List.of(),
                 List.of(new ReserveProject("伺服控制器小批量试制", "智能制造", "中试")), "近两年服务企业 18 家（示例）", "智能制造");
-        long id = dossiers.insert(call, unit, new TenantId("530102"), CarrierKind.PILOT_PLATFORM, content, now, "applicant");
+        DossierId id = dossiers.insert(call, unit, new TenantId("530102"), CarrierKind.PILOT_PLATFORM, content, now, "applicant");
         EligibilityResult evaluation = eligibility.evaluate(facts);
         dossiers.submit(new TenantScope.All(), id, 0, new DossierVersion(id, 1, content, evaluation.ruleSetVersion(),
                 evaluation.eligible(), !evaluation.eligible(), now, "applicant", List.of()));
@@ -196,7 +199,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
      * A carrier on the list (昆明市生物医药概念验证中心, 高新区), approved under a demo document, so that yearly
      * reports, the carrier's file, credit checks and changes can be tried without walking the whole pipeline.
      */
-    private void seedCarrier(long call, long unit, LocalDateTime now) {
+    private void seedCarrier(CallId call, long unit, LocalDateTime now) {
         Facts facts = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心", now.toLocalDate(),
                 UnitType.RESEARCH_INSTITUTE, true, true, new BigDecimal("600"), 8, true, 6, 2, 5, true, false, false,
                 new Facts.PocFacts(new BigDecimal("120"), new BigDecimal("800"), new BigDecimal("300"), 3,
@@ -205,7 +208,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 "概念验证项目管理办法、知识产权管理制度", true, List.of(), List.of(),
                 List.of(new ReserveProject("新型疫苗佐剂验证", "生物医药", "概念验证")), "近两年完成验证项目 12 项（示例）", "生物医药");
         TenantId tenant = new TenantId("KMGXQ");
-        long id = dossiers.insert(call, unit, tenant, CarrierKind.CONCEPT_CENTER, content, now, "carrier");
+        DossierId id = dossiers.insert(call, unit, tenant, CarrierKind.CONCEPT_CENTER, content, now, "carrier");
         EligibilityResult evaluation = eligibility.evaluate(facts);
         TenantScope all = new TenantScope.All();
         dossiers.submit(all, id, 0, new DossierVersion(id, 1, content, evaluation.ruleSetVersion(), evaluation.eligible(),

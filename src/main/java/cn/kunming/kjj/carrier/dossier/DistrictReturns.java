@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public interface DistrictReturns {
 
     /** The district's latest action on the dossier (a return, when the dossier is RETURNED). */
-    Optional<Latest> latest(TenantScope scope, long dossierId);
+    Optional<Latest> latest(TenantScope scope, DossierId dossierId);
 
     /** The opinion, the revision's due date, and each problem named by the part of the dossier it concerns. */
     record Latest(LocalDate revisionDue, String opinion, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 
@@ -10,7 +11,7 @@ import java.util.Set;
  * states of one {@link DossierStage}; {@code field} is matched exactly (the dashboard groups by it); {@code year} is
  * the year of the call.
  */
-public record DossierFilter(Long callId, Set<DossierStatus> statuses, CarrierKind kind, TenantId tenant, String field,
+public record DossierFilter(CallId callId, Set<DossierStatus> statuses, CarrierKind kind, TenantId tenant, String field,
                             Integer year) {
 
     public DossierFilter {
@@ -25,11 +26,11 @@ public record DossierFilter(Long callId, Set<DossierStatus> statuses, CarrierKin
         return new DossierFilter(null, null, null, null, null, null);
     }
 
-    public static DossierFilter ofCall(long callId) {
+    public static DossierFilter ofCall(CallId callId) {
         return none().withCall(callId);
     }
 
-    public DossierFilter withCall(Long call) {
+    public DossierFilter withCall(CallId call) {
         return new DossierFilter(call, statuses, kind, tenant, field, year);
     }
 

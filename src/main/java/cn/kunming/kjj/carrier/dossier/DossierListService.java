@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -58,7 +59,7 @@ public class DossierListService {
     /** Officers see the dossiers of a call within their scope (the bureau all, a district its own tenant's). */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public List<Dossier> ofCall(long callId) {
+    public List<Dossier> ofCall(CallId callId) {
         return dossiers.find(currentUser.scope(), callId);
     }
 
@@ -105,7 +106,7 @@ public class DossierListService {
                 Integer.MAX_VALUE);
         Map<Long, String> unitNames = units.names(scope);
         Map<String, String> tenantNames = tenants.names();
-        Map<Long, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
+        Map<CallId, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
         audit.record(AuditEntry.of(AuditAction.DOSSIERS_EXPORTED, AuditedEntity.DOSSIER, "*").rule("P4.2")
                 .detail(rows.size() + " dossiers, filter " + filter));
         return XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地", "产业领域", "申报批次", "年度",
@@ -125,7 +126,7 @@ public class DossierListService {
      */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void writeRecommendedZip(long callId, OutputStream out) {
+    public void writeRecommendedZip(CallId callId, OutputStream out) {
         TenantScope scope = currentUser.scope();
         List<Dossier> recommended = dossiers.filtered(scope,
                 DossierFilter.ofCall(callId).withStage(DossierStage.RECOMMENDED));

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -113,14 +115,14 @@ public class DossierService {
     /** Opens the unit's dossier for the call and kind, creating the draft the first time. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public long open(long callId, CarrierKind kind) {
+    public DossierId open(CallId callId, CarrierKind kind) {
         PortalUser me = currentUser.require();
         HostUnit unit = activeUnit(me);
         Call call = calls.publishedCall(callId).orElseThrow(NotFoundException::new);
         if (!call.kinds().contains(kind)) {
             throw new PortalException("dossier.kindNotInCall", call.title());
         }
-        Optional<Long> existing = dossiers.findId(callId, unit.id(), kind);
+        Optional<DossierId> existing = dossiers.findId(callId, unit.id(), kind);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -132,7 +134,7 @@ public class DossierService {
                 false, false, false,
                 kind == CarrierKind.CONCEPT_CENTER ? Facts.PocFacts.none() : null,
                 kind == CarrierKind.PILOT_PLATFORM ? Facts.PilotFacts.none() : null);
-        long id = dossiers.insert(callId, unit.id(), unit.tenantId(), kind,
+        DossierId id = dossiers.insert(callId, unit.id(), unit.tenantId(), kind,
                 new DossierContent(empty, List.of(), "", false), now(), me.username());
         audit.record(AuditEntry.of(AuditAction.DOSSIER_CREATED, AuditedEntity.DOSSIER, id).tenant(unit.tenantId()).rule("P4.2")
                 .detail(call.title() + " " + kind));
@@ -147,7 +149,7 @@ public class DossierService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public Optional<Dossier> find(long id) {
+    public Optional<Dossier> find(DossierId id) {
         return dossiers.findById(currentUser.scope(), id);
     }
 
@@ -157,7 +159,7 @@ public class DossierService {
      */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public SavedDraft saveDraft(long id, int version, DossierContent content) {
+    public SavedDraft saveDraft(DossierId id, int version, DossierContent content) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), id).orElseThrow(NotFoundException::new);
         if (!dossier.status().editable()) {
@@ -182,7 +184,7 @@ public class DossierService {
     /** What is missing and how the rules judge the draft today; the editor shows it before submission. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional(readOnly = true)
-    public SubmissionCheck check(long id) {
+    public SubmissionCheck check(DossierId id) {
         Dossier dossier = dossiers.findById(currentUser.scope(), id).orElseThrow(NotFoundException::new);
         return check(dossier);
     }
@@ -242,7 +244,7 @@ public class DossierService {
      */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public DossierVersion submit(long id, int version, boolean acknowledgeFailures) {
+    public DossierVersion submit(DossierId id, int version, boolean acknowledgeFailures) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), id).orElseThrow(NotFoundException::new);
         if (!dossier.status().editable()) {
@@ -286,7 +288,7 @@ public class DossierService {
     /** Adds an attachment to an editable draft: PDF, OFD, JPG or PNG by content, at most 20 MB. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public Attachment addAttachment(long dossierId, String requirementCode, String fileName, byte[] bytes) {
+    public Attachment addAttachment(DossierId dossierId, String requirementCode, String fileName, byte[] bytes) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (!dossier.status().editable()) {
@@ -303,7 +305,7 @@ public class DossierService {
 
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public void removeAttachment(long dossierId, long attachmentId) {
+    public void removeAttachment(DossierId dossierId, long attachmentId) {
         Dossier dossier = dossiers.findById(currentUser.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (!dossier.status().editable()) {
             throw new PortalException("dossier.locked");
@@ -318,7 +320,7 @@ public class DossierService {
     /** The district's latest word on the dossier (its reasons of return, P4.3); its applicant reads it too. */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public Optional<DistrictReturns.Latest> districtsLatest(long dossierId) {
+    public Optional<DistrictReturns.Latest> districtsLatest(DossierId dossierId) {
         TenantScope scope = currentUser.scope();
         dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
         return districtReturns.latest(scope, dossierId);
@@ -326,14 +328,14 @@ public class DossierService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<Attachment> attachments(long dossierId) {
+    public List<Attachment> attachments(DossierId dossierId) {
         return dossiers.attachments(currentUser.scope(), dossierId);
     }
 
     /** The bytes of an attachment, for preview and download by people in scope; checked against its SHA-256. */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public byte[] attachmentContent(long dossierId, long attachmentId) {
+    public byte[] attachmentContent(DossierId dossierId, long attachmentId) {
         Attachment a = dossiers.attachments(currentUser.scope(), dossierId).stream()
                 .filter(x -> x.id() == attachmentId).findFirst()
                 .or(() -> dossiers.versions(currentUser.scope(), dossierId).stream()
@@ -349,7 +351,7 @@ public class DossierService {
     /** A dossier's attachments as a zip with a manifest of names and SHA-256, written to {@code out}. */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional
-    public void writeAttachmentsZip(long dossierId, OutputStream out) {
+    public void writeAttachmentsZip(DossierId dossierId, OutputStream out) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
         audit.record(AuditEntry.of(AuditAction.ATTACHMENTS_DOWNLOADED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId())
@@ -359,7 +361,7 @@ public class DossierService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<DossierVersion> versions(long id) {
+    public List<DossierVersion> versions(DossierId id) {
         return dossiers.versions(currentUser.scope(), id);
     }
 

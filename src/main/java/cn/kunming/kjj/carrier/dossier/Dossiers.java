@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
@@ -13,17 +16,17 @@ import java.util.Optional;
  */
 public interface Dossiers {
 
-    Optional<Dossier> findById(TenantScope scope, long id);
+    Optional<Dossier> findById(TenantScope scope, DossierId id);
 
-    List<Dossier> find(TenantScope scope, Long callId);
+    List<Dossier> find(TenantScope scope, CallId callId);
 
-    List<DossierVersion> versions(TenantScope scope, long dossierId);
+    List<DossierVersion> versions(TenantScope scope, DossierId dossierId);
 
     /**
      * Moves a dossier in scope from one state to the next, setting (or clearing) the resubmission deadline; false
      * when it is not in scope or no longer in {@code from}. Whether the move is legal is the caller's check.
      */
-    boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue);
+    boolean moveStatus(TenantScope scope, DossierId id, DossierStatus from, DossierStatus to, LocalDate revisionDue);
 
     /** Whether any dossier of the kind is in the status, wherever it is. */
     boolean anyOfKindIn(CarrierKind kind, DossierStatus status);
@@ -32,5 +35,5 @@ public interface Dossiers {
      * An expert reads through its assignment, not through a tenant scope: this finds a version only when one of the
      * expert's assignments names the dossier. Whether that assignment still grants reading is the caller's check.
      */
-    Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId);
+    Optional<DossierVersion> latestVersionAssignedTo(ExpertId expertId, DossierId dossierId);
 }

@@ -1,12 +1,13 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import java.util.List;
 
 /**
  * A member of the expert pool (专家库, P4.4). The affiliation's credit code, when known, is what keeps an expert off
  * its own unit's dossiers; {@code accountId} is the login through which the expert reviews.
  */
-public record Expert(long id, String name, List<String> fields, String title, String affiliation,
+public record Expert(ExpertId id, String name, List<String> fields, String title, String affiliation,
                      String affiliationCreditCode, String phone, String email, boolean active, Long accountId,
                      int version) {
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -48,16 +49,16 @@ public class ExpertService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public long create(ExpertDraft draft) {
+    public ExpertId create(ExpertDraft draft) {
         requireValid(draft);
-        long id = experts.insert(draft, LocalDateTime.now(clock));
+        ExpertId id = experts.insert(draft, LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.EXPERT_ADDED, AuditedEntity.EXPERT, id).rule("P4.4").detail(draft.name()));
         return id;
     }
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void update(long id, int version, ExpertDraft draft) {
+    public void update(ExpertId id, int version, ExpertDraft draft) {
         experts.findById(id).orElseThrow(NotFoundException::new);
         requireValid(draft);
         if (!experts.update(id, version, draft)) {
@@ -70,9 +71,9 @@ public class ExpertService {
     /** Creates ({@code id} null) or updates an expert and its login account in one step: both or neither. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public long save(@Nullable Long id, int version, ExpertDraft draft, @Nullable Long accountId) {
+    public ExpertId save(@Nullable ExpertId id, int version, ExpertDraft draft, @Nullable Long accountId) {
         if (id == null) {
-            long created = create(draft);
+            ExpertId created = create(draft);
             if (accountId != null) {
                 linkAccount(created, 0, accountId);
             }
@@ -129,12 +130,12 @@ public class ExpertService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void linkAccount(long id, int version, @Nullable Long accountId) {
+    public void linkAccount(ExpertId id, int version, @Nullable Long accountId) {
         experts.findById(id).orElseThrow(NotFoundException::new);
         if (accountId != null) {
             Account account = accounts.findById(accountId).filter(a -> a.role() == Role.EXPERT)
                     .orElseThrow(() -> new PortalException("expert.accountNotExpert"));
-            experts.findByAccount(accountId).filter(other -> other.id() != id).ifPresent(other -> {
+            experts.findByAccount(accountId).filter(other -> !other.id().equals(id)).ifPresent(other -> {
                 throw new PortalException("expert.accountTaken", account.username(), other.name());
             });
         }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,12 @@ public interface Experts {
 
     List<Expert> findAll();
 
-    Optional<Expert> findById(long id);
+    Optional<Expert> findById(ExpertId id);
 
     Optional<Expert> findByAccount(long accountId);
 
     /** Units with which the expert declared a relation. */
-    List<Long> conflictUnits(long expertId);
+    List<Long> conflictUnits(ExpertId expertId);
 
-    void insertConflict(long expertId, long unitId, String note, LocalDateTime at, String by);
+    void insertConflict(ExpertId expertId, long unitId, String note, LocalDateTime at, String by);
 }

@@ -56,7 +56,7 @@ public class ExpertAssignments {
     @Transactional(readOnly = true)
     public Optional<String> conflict(ReviewSubject subject, Expert expert) {
         boolean onIt = assignments.of(currentUser.scope(), subject.subject()).stream()
-                .anyMatch(a -> a.expertId() == expert.id() && a.status().active());
+                .anyMatch(a -> a.expertId().equals(expert.id()) && a.status().active());
         return ExpertConflicts.reason(expert, unit(subject), experts.conflictUnits(expert.id()), onIt);
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
 import org.jspecify.annotations.Nullable;
@@ -121,7 +122,7 @@ public class MajorChangeService {
     /** The facts the carrier was approved on (its dossier's last submitted version), to start the update from. */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public Facts approvedFacts(long carrierId) {
+    public Facts approvedFacts(CarrierId carrierId) {
         Carrier carrier = carriers.findById(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
         return dossiers.versions(currentUser.scope(), carrier.dossierId()).getLast().content().facts();
     }

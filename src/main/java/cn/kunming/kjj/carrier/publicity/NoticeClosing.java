@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -91,7 +92,7 @@ class NoticeClosing {
         if (!notices.close(notice.id(), now)) {
             return Optional.empty();
         }
-        Set<Long> upheld = notices.objections(WHOLE_NOTICE, notice.id()).stream()
+        Set<DossierId> upheld = notices.objections(WHOLE_NOTICE, notice.id()).stream()
                 .filter(o -> o.status() == ObjectionStatus.UPHELD).map(Objection::dossierId).collect(Collectors.toSet());
         int approved = 0;
         LocalDate closingDay = now.toLocalDate();

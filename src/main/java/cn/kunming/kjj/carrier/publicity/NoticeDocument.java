@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.common.Docx;
 import cn.kunming.kjj.carrier.document.DocumentKind;
@@ -45,7 +46,7 @@ class NoticeDocument {
     }
 
     /** The approval notice (认定通知) of a closed notice: the carriers it put on the list, under its document number. */
-    byte[] approval(Call call, PublicNotice notice, List<NoticeEntry> approved, Map<Long, String> fields) {
+    byte[] approval(Call call, PublicNotice notice, List<NoticeEntry> approved, Map<DossierId, String> fields) {
         Map<String, String> tenantNames = tenantNames();
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < approved.size(); i++) {

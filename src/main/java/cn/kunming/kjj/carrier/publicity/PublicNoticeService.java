@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
@@ -91,7 +94,7 @@ public class PublicNoticeService {
     /** The dossiers of a call that the bureau proposed (P4.4) and that would be listed. */
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<NoticeEntry> proposed(long callId) {
+    public List<NoticeEntry> proposed(CallId callId) {
         TenantScope scope = currentUser.scope();
         return dossiers.find(scope, callId).stream().filter(d -> d.status() == DossierStatus.PROPOSED)
                 .map(d -> entry(scope, d)).toList();
@@ -103,9 +106,9 @@ public class PublicNoticeService {
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public long publish(long callId, LocalDate startsOn, LocalDate endsOn, String contact) {
+    public NoticeId publish(CallId callId, LocalDate startsOn, LocalDate endsOn, String contact) {
         PortalUser me = currentUser.require();
-        Call call = calls.published().stream().filter(c -> c.id() == callId).findFirst()
+        Call call = calls.published().stream().filter(c -> c.id().equals(callId)).findFirst()
                 .orElseThrow(NotFoundException::new);
         if (startsOn == null || endsOn == null) {
             throw new PortalException("notice.datesMissing");
@@ -134,7 +137,7 @@ public class PublicNoticeService {
             audit.record(AuditEntry.of(AuditAction.DOSSIER_IN_PUBLIC_NOTICE, AuditedEntity.DOSSIER, e.dossierId()).tenant(e.tenantId())
                     .rule("P4.5").detail(startsOn + "–" + endsOn));
         }
-        long id = notices.insert(callId, startsOn, endsOn, contact.strip(), me.username(), LocalDateTime.now(clock), entries);
+        NoticeId id = notices.insert(callId, startsOn, endsOn, contact.strip(), me.username(), LocalDateTime.now(clock), entries);
         audit.record(AuditEntry.of(AuditAction.NOTICE_PUBLISHED, AuditedEntity.PUBLIC_NOTICE, id).rule("P4.5")
                 .detail(call.title() + ": " + entries.size() + " entries, " + startsOn + "–" + endsOn));
         return id;
@@ -142,7 +145,7 @@ public class PublicNoticeService {
 
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public Optional<PublicNotice> ofCall(long callId) {
+    public Optional<PublicNotice> ofCall(CallId callId) {
         return notices.findByCall(callId);
     }
 
@@ -155,13 +158,13 @@ public class PublicNoticeService {
 
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
-    public Optional<PublicNotice> publicNotice(long id) {
+    public Optional<PublicNotice> publicNotice(NoticeId id) {
         return notices.findById(id);
     }
 
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public List<Objection> objections(long noticeId) {
+    public List<Objection> objections(NoticeId noticeId) {
         return notices.objections(currentUser.scope(), noticeId);
     }
 
@@ -171,10 +174,10 @@ public class PublicNoticeService {
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public long recordObjection(long noticeId, long dossierId, String objector, LocalDate receivedOn, String content,
+    public long recordObjection(NoticeId noticeId, DossierId dossierId, String objector, LocalDate receivedOn, String content,
                                 @Nullable String evidenceName, byte @Nullable [] evidence) {
         PublicNotice notice = openNotice(noticeId);
-        NoticeEntry entry = notice.entries().stream().filter(e -> e.dossierId() == dossierId).findFirst()
+        NoticeEntry entry = notice.entries().stream().filter(e -> e.dossierId().equals(dossierId)).findFirst()
                 .orElseThrow(() -> new PortalException("notice.notListed"));
         if (objector == null || objector.isBlank() || content == null || content.isBlank()) {
             throw new PortalException("objection.incomplete");
@@ -228,7 +231,7 @@ public class PublicNoticeService {
     /** Records the bureau's approval document: its sequence number in the configured pattern, and the filing date. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public String setDocument(long noticeId, int sequence, LocalDate filedOn) {
+    public String setDocument(NoticeId noticeId, int sequence, LocalDate filedOn) {
         PublicNotice notice = openNotice(noticeId);
         if (sequence < 1) {
             throw new PortalException("notice.documentSequenceInvalid");
@@ -239,7 +242,7 @@ public class PublicNoticeService {
             throw new PortalException("notice.filedBeforeEnd", notice.endsOn());
         }
         String number = documentNumbers.format(filedOn.getYear(), sequence);
-        if (notices.findAll().stream().anyMatch(n -> n.id() != noticeId && number.equals(n.documentNumber()))) {
+        if (notices.findAll().stream().anyMatch(n -> !n.id().equals(noticeId) && number.equals(n.documentNumber()))) {
             throw new PortalException("notice.documentNumberTaken", number);
         }
         if (!notices.setDocument(noticeId, notice.version(), number, filedOn)) {
@@ -253,14 +256,14 @@ public class PublicNoticeService {
     /** Why the notice cannot be closed now, if anything (period, document, open objections). */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public Optional<String> closingBlocker(long noticeId) {
+    public Optional<String> closingBlocker(NoticeId noticeId) {
         return closing.blocker(notices.findById(noticeId).orElseThrow(NotFoundException::new));
     }
 
     /** Ends the notice now (the nightly job does the same): approvals, rejections and the register (P4.5). */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public int close(long noticeId) {
+    public int close(NoticeId noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
         closing.blocker(notice).ifPresent(key -> {
             throw new PortalException(key);
@@ -271,23 +274,23 @@ public class PublicNoticeService {
     /** The notice text as .docx (公示通知), for the bureau's website and files. */
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public byte[] document(long noticeId) {
+    public byte[] document(NoticeId noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
-        Call call = calls.published().stream().filter(c -> c.id() == notice.callId()).findFirst().orElseThrow();
+        Call call = calls.published().stream().filter(c -> c.id().equals(notice.callId())).findFirst().orElseThrow();
         return document.render(call, notice, period(notice.startsOn()).calendarKnown());
     }
 
     /** The approval notice (认定通知) of a closed notice: the dossiers it approved, under its document number (P4.5). */
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public byte[] approvalNotice(long noticeId) {
+    public byte[] approvalNotice(NoticeId noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
         if (notice.status() != NoticeStatus.CLOSED) {
             throw new PortalException("notice.notClosedYet");
         }
-        Call call = calls.published().stream().filter(c -> c.id() == notice.callId()).findFirst().orElseThrow();
+        Call call = calls.published().stream().filter(c -> c.id().equals(notice.callId())).findFirst().orElseThrow();
         List<NoticeEntry> approved = new java.util.ArrayList<>();
-        java.util.Map<Long, String> fields = new java.util.HashMap<>();
+        java.util.Map<DossierId, String> fields = new java.util.HashMap<>();
         for (NoticeEntry e : notice.entries()) {
             dossiers.findById(currentUser.scope(), e.dossierId()).filter(d -> d.status() == DossierStatus.APPROVED)
                     .ifPresent(d -> {
@@ -298,7 +301,7 @@ public class PublicNoticeService {
         return document.approval(call, notice, approved, fields);
     }
 
-    private PublicNotice openNotice(long noticeId) {
+    private PublicNotice openNotice(NoticeId noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
         if (notice.status() != NoticeStatus.OPEN) {
             throw new PortalException("notice.alreadyClosed");

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.credit.CheckWindow;
 import cn.kunming.kjj.carrier.credit.CreditChecker;
@@ -34,7 +35,7 @@ class CreditGate {
      * the steps' transactions do not roll back for a {@link CreditBlockedException}, so the dossier's credit record
      * says why.
      */
-    void requireNotListed(HostUnit unit, LocalDate submittedOn, CheckOccasion occasion, long dossierId) {
+    void requireNotListed(HostUnit unit, LocalDate submittedOn, CheckOccasion occasion, DossierId dossierId) {
         List<ListingEntry> found = listings(unit, submittedOn);
         if (!found.isEmpty()) {
             credit.check(unit.id(), unit.tenantId(), unit.creditCode(), occasion, CheckWindow.lastYearBefore(submittedOn),

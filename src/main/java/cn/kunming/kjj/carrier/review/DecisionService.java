@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
 import cn.kunming.kjj.carrier.expertreview.ScoreSummary;
 import cn.kunming.kjj.carrier.expertreview.ReviewSettings;
@@ -90,12 +92,13 @@ public class DecisionService {
     /** The reviewed dossiers of a call, highest mean score first. */
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<DecisionCandidate> candidates(long callId) {
+    public List<DecisionCandidate> candidates(CallId callId) {
         TenantScope scope = currentUser.scope();
         List<Dossier> reviewed = dossiers.find(scope, callId).stream()
                 .filter(d -> d.status() == DossierStatus.REVIEWED).toList();
-        Map<Long, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
-                reviewed.stream().map(Dossier::id).toList()).stream().collect(Collectors.groupingBy(Assignment::subjectId));
+        Map<DossierId, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
+                reviewed.stream().map(d -> d.id().value()).toList()).stream()
+                .collect(Collectors.groupingBy(a -> DossierId.of(a.subjectId())));
         return reviewed.stream().map(d -> {
                     List<BigDecimal> totals = byDossier.getOrDefault(d.id(), List.of()).stream()
                             .filter(a -> a.status() == AssignmentStatus.SUBMITTED).map(Assignment::weightedScore)
@@ -118,7 +121,7 @@ public class DecisionService {
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional(noRollbackFor = CreditBlockedException.class)
-    public long recordMeeting(long callId, LocalDate date, String minuteNumber, List<DecisionLine> lines) {
+    public long recordMeeting(CallId callId, LocalDate date, String minuteNumber, List<DecisionLine> lines) {
         PortalUser me = currentUser.require();
         if (date == null || date.isAfter(LocalDate.now(clock))) {
             throw new PortalException("decision.dateInvalid");
@@ -129,7 +132,7 @@ public class DecisionService {
         if (lines.isEmpty()) {
             throw new PortalException("decision.nothingDecided");
         }
-        Set<Long> seen = new HashSet<>();
+        Set<DossierId> seen = new HashSet<>();
         for (DecisionLine line : lines) {
             if (!seen.add(line.dossierId())) {
                 throw new PortalException("decision.duplicate");
@@ -138,7 +141,7 @@ public class DecisionService {
                 throw new PortalException("decision.reasonMissing");
             }
         }
-        Map<Long, DecisionCandidate> reviewed = candidates(callId).stream()
+        Map<DossierId, DecisionCandidate> reviewed = candidates(callId).stream()
                 .collect(Collectors.toMap(c -> c.dossier().id(), c -> c));
         for (DecisionLine line : lines) {
             if (!reviewed.containsKey(line.dossierId())) {
@@ -179,7 +182,7 @@ public class DecisionService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<Meeting> meetings(long callId) {
+    public List<Meeting> meetings(CallId callId) {
         return decisions.meetings(currentUser.scope(), callId);
     }
 }

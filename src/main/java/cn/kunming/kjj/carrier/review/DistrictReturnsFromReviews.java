@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.dossier.DistrictReturns;
 import cn.kunming.kjj.carrier.review.repository.DistrictReviewRepository;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -19,7 +20,7 @@ class DistrictReturnsFromReviews implements DistrictReturns {
     }
 
     @Override
-    public Optional<Latest> latest(TenantScope scope, long dossierId) {
+    public Optional<Latest> latest(TenantScope scope, DossierId dossierId) {
         List<DistrictReview> history = reviews.history(scope, dossierId);
         if (history.isEmpty()) {
             return Optional.empty();

@@ -1,12 +1,13 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /** One recorded action of a district officer on one submitted version (P4.3). */
-public record DistrictReview(long id, long dossierId, int versionNumber, DistrictAction action, String opinion,
+public record DistrictReview(long id, DossierId dossierId, int versionNumber, DistrictAction action, String opinion,
                              List<ChecklistItem> items, LocalDate revisionDue, String decidedBy,
                              LocalDateTime decidedAt) {
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
@@ -37,7 +38,7 @@ class DossierSubjects implements SubjectSource {
 
     @Override
     public Optional<ReviewSubject> find(long id) {
-        return dossiers.findById(THROUGH_ASSIGNMENT, id).map(this::of);
+        return dossiers.findById(THROUGH_ASSIGNMENT, DossierId.of(id)).map(this::of);
     }
 
     ReviewSubject of(Dossier d) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
@@ -35,7 +36,7 @@ public class ExpertReviewService {
 
     @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
-    public ReviewPacket packet(long dossierId) {
+    public ReviewPacket packet(DossierId dossierId) {
         Assignment a = work.contentAccess(Subject.dossier(dossierId));
         DossierVersion version = dossiers.latestVersionAssignedTo(a.expertId(), dossierId)
                 .orElseThrow(NotFoundException::new);
@@ -44,7 +45,7 @@ public class ExpertReviewService {
 
     @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
-    public byte[] attachmentContent(long dossierId, long attachmentId) {
+    public byte[] attachmentContent(DossierId dossierId, long attachmentId) {
         Attachment attachment = packet(dossierId).version().attachments().stream()
                 .filter(x -> x.id() == attachmentId).findFirst().orElseThrow(NotFoundException::new);
         return store.get(attachment.sha256());

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -91,7 +93,7 @@ public class RecommendationService {
 
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public List<InboxRow> inbox(long callId) {
+    public List<InboxRow> inbox(CallId callId) {
         TenantScope scope = currentUser.scope();
         return dossiers.find(scope, callId).stream().filter(d -> SUBMITTED_OR_LATER.contains(d.status()))
                 .map(d -> {
@@ -105,7 +107,7 @@ public class RecommendationService {
 
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
-    public ReviewSchedule schedule(long callId) {
+    public ReviewSchedule schedule(CallId callId) {
         return reviews.schedule(callId).orElse(ReviewSchedule.none(callId));
     }
 
@@ -140,7 +142,7 @@ public class RecommendationService {
     /** The district's desk for one dossier; a dossier outside the officer's tenant does not exist for it. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public ReviewWorkspace workspace(long dossierId) {
+    public ReviewWorkspace workspace(DossierId dossierId) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = dossiers.findById(scope, dossierId).filter(d -> SUBMITTED_OR_LATER.contains(d.status()))
                 .orElseThrow(NotFoundException::new);
@@ -162,7 +164,7 @@ public class RecommendationService {
      */
     @PreAuthorize(Access.DISTRICT)
     @Transactional
-    public void saveChecklistDraft(long dossierId, List<ChecklistItem> items, String opinion) {
+    public void saveChecklistDraft(DossierId dossierId, List<ChecklistItem> items, String opinion) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (dossier.status() != DossierStatus.SUBMITTED) {
@@ -183,7 +185,7 @@ public class RecommendationService {
     /** The district's actions on a dossier, oldest first; its applicant reads them too (the reasons of a return). */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<DistrictReview> history(long dossierId) {
+    public List<DistrictReview> history(DossierId dossierId) {
         TenantScope scope = currentUser.scope();
         dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
         return reviews.history(scope, dossierId);
@@ -195,7 +197,7 @@ public class RecommendationService {
      */
     @PreAuthorize(Access.DISTRICT)
     @Transactional(noRollbackFor = CreditBlockedException.class)
-    public DistrictReview decide(long dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
+    public DistrictReview decide(DossierId dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
                                  LocalDate revisionDue) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
@@ -246,7 +248,7 @@ public class RecommendationService {
     /** The tenant's recommendation list for a call: the recommended dossiers with the district's opinions. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public List<InboxRow> recommended(long callId) {
+    public List<InboxRow> recommended(CallId callId) {
         return inbox(callId).stream().filter(r -> r.lastAction() != null
                 && r.lastAction().action() == DistrictAction.RECOMMEND).toList();
     }
@@ -254,7 +256,7 @@ public class RecommendationService {
     /** The recommendation opinion (推荐意见) for a call as .docx, for signing and sealing. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public byte[] opinionDocument(long callId) {
+    public byte[] opinionDocument(CallId callId) {
         Call call = call(callId);
         PortalUser me = currentUser.require();
         audit.record(AuditEntry.of(AuditAction.RECOMMENDATION_OPINION_GENERATED, AuditedEntity.CALL, callId).tenant(me.tenantId())
@@ -266,8 +268,8 @@ public class RecommendationService {
         return ChecklistEntry.forDossier(call(dossier.callId()).requiredFor(dossier.kind()));
     }
 
-    private Call call(long callId) {
-        return calls.published().stream().filter(c -> c.id() == callId).findFirst()
+    private Call call(CallId callId) {
+        return calls.published().stream().filter(c -> c.id().equals(callId)).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -90,11 +93,12 @@ public class ReviewAssignmentService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<BoardRow> board(long callId) {
+    public List<BoardRow> board(CallId callId) {
         TenantScope scope = currentUser.scope();
         List<Dossier> onBoard = dossiers.find(scope, callId).stream().filter(d -> ON_BOARD.contains(d.status())).toList();
-        Map<Long, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
-                onBoard.stream().map(Dossier::id).toList()).stream().collect(Collectors.groupingBy(Assignment::subjectId));
+        Map<DossierId, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
+                onBoard.stream().map(d -> d.id().value()).toList()).stream()
+                .collect(Collectors.groupingBy(a -> DossierId.of(a.subjectId())));
         return onBoard.stream().map(d -> row(scope, d, byDossier.getOrDefault(d.id(), List.of())))
                 .sorted(Comparator.comparing((BoardRow r) -> r.dossier().status()).thenComparing(r -> r.dossier().id()))
                 .toList();
@@ -102,14 +106,14 @@ public class ReviewAssignmentService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<Assignment> ofDossier(long dossierId) {
+    public List<Assignment> ofDossier(DossierId dossierId) {
         return engine.of(Subject.dossier(dossierId));
     }
 
     /** Experts who may review the dossier, those covering its fields first. */
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<Candidate> candidates(long dossierId) {
+    public List<Candidate> candidates(DossierId dossierId) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
         return candidates(scope, dossier);
@@ -118,7 +122,7 @@ public class ReviewAssignmentService {
     /** Assigns one expert by hand; refused, naming P4.4, for an expert in conflict with the applicant. */
     @PreAuthorize(Access.BUREAU)
     @Transactional(noRollbackFor = CreditBlockedException.class)
-    public void assign(long dossierId, long expertId) {
+    public void assign(DossierId dossierId, ExpertId expertId) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = assignableDossier(scope, dossierId);
         Expert expert = experts.findById(expertId).orElseThrow(NotFoundException::new);
@@ -138,7 +142,7 @@ public class ReviewAssignmentService {
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional(noRollbackFor = CreditBlockedException.class)
-    public List<Expert> propose(long dossierId, boolean widenBeyondField) {
+    public List<Expert> propose(DossierId dossierId, boolean widenBeyondField) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = assignableDossier(scope, dossierId);
         int needed = engine.stillNeeded(Subject.dossier(dossierId));
@@ -171,7 +175,7 @@ public class ReviewAssignmentService {
     /** Every submitted sheet of a call with each criterion and comment, as .xlsx. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public byte[] exportScores(long callId) {
+    public byte[] exportScores(CallId callId) {
         TenantScope scope = currentUser.scope();
         List<BoardRow> rows = board(callId);
         Map<CarrierKind, List<Criterion>> byKind = new java.util.EnumMap<>(CarrierKind.class);
@@ -194,7 +198,7 @@ public class ReviewAssignmentService {
     private List<Candidate> candidates(TenantScope scope, Dossier dossier) {
         HostUnit unit = units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new);
         List<String> fields = dossierFields(dossier);
-        List<Long> assigned = engine.of(Subject.dossier(dossier.id())).stream().filter(a -> a.status().active())
+        List<ExpertId> assigned = engine.of(Subject.dossier(dossier.id())).stream().filter(a -> a.status().active())
                 .map(Assignment::expertId).toList();
         List<Candidate> result = new ArrayList<>();
         for (Expert e : experts.findAll()) {
@@ -218,7 +222,7 @@ public class ReviewAssignmentService {
         return dossiers.versions(scope, dossier.id()).getLast().submittedAt().toLocalDate();
     }
 
-    private Dossier assignableDossier(TenantScope scope, long dossierId) {
+    private Dossier assignableDossier(TenantScope scope, DossierId dossierId) {
         Dossier dossier = dossiers.findById(scope, dossierId).orElseThrow(NotFoundException::new);
         if (!ASSIGNABLE.contains(dossier.status())) {
             throw new PortalException("review.illegalTransition", "P4.4", new MessageKey(dossier.status().messageKey()),

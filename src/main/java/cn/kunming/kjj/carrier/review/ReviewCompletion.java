@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -53,7 +54,7 @@ class ReviewCompletion {
         boolean open = all.stream().anyMatch(x -> x.status() == AssignmentStatus.ASSIGNED
                 || x.status() == AssignmentStatus.ACCEPTED);
         if (!open && in >= settings.expertsPerDossier()
-                && dossiers.moveStatus(ofDossier, s.subject().id(), DossierStatus.UNDER_EXPERT_REVIEW,
+                && dossiers.moveStatus(ofDossier, DossierId.of(s.subject().id()), DossierStatus.UNDER_EXPERT_REVIEW,
                 DossierStatus.REVIEWED, null)) {
             audit.record(AuditEntry.of(AuditAction.DOSSIER_REVIEWED, AuditedEntity.DOSSIER, s.subject().id())
                     .tenant(s.tenantId()).rule("P4.4").detail(in + " score sheets"));

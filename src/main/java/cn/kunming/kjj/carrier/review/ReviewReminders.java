@@ -50,7 +50,7 @@ class ReviewReminders implements ReminderSource {
             schedules.schedule(call.id()).filter(s -> s.reviewBy() != null).ifPresent(s ->
                     steps.stepOn(today, s.reviewBy()).ifPresent(step -> {
                         for (Assignment a : assignments.of(EVERYTHING, SubjectType.DOSSIER,
-                                dossiers.find(EVERYTHING, call.id()).stream().map(Dossier::id).toList())) {
+                                dossiers.find(EVERYTHING, call.id()).stream().map(d -> d.id().value()).toList())) {
                             if (a.status() == AssignmentStatus.ASSIGNED || a.status() == AssignmentStatus.ACCEPTED) {
                                 experts.findById(a.expertId()).map(e -> e.accountId()).ifPresent(account ->
                                         due.add(Reminder.of(Audience.account(account), NotificationKind.REVIEW_DUE,

@@ -78,14 +78,14 @@ class Terminations {
             for (Carrier carrier : carriers.find(ofUnit, CarrierFilter.none())) {
                 if (carrier.status().active() && Boolean.TRUE.equals(tx.execute(s -> terminate(carrier, unit.on())))) {
                     steps++;
-                    afterEachStep.accept(carrier.id());
+                    afterEachStep.accept(carrier.id().value());
                 }
             }
             for (Dossier dossier : dossiers.find(ofUnit, null)) {
                 if (PENDING.contains(dossier.status())
                         && Boolean.TRUE.equals(tx.execute(s -> withdraw(ofUnit, dossier, unit.on())))) {
                     steps++;
-                    afterEachStep.accept(dossier.id());
+                    afterEachStep.accept(dossier.id().value());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.expertreview.ExpertWork;
 import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -63,13 +65,13 @@ class ReportReviewTest {
     private PortalUser applicant;
 
     /** A carrier approved in March 2026 whose unit submitted its 2026 report on 1 February 2027. */
-    private long submittedReport() {
+    private ReportId submittedReport() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(applicant);
-        long reportId = reports.open(carrier, 2026);
+        ReportId reportId = reports.open(carrier, 2026);
         reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
                 new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
         return reportId;
@@ -77,7 +79,7 @@ class ReportReviewTest {
 
     @Test
     void expertsEvaluateASubmittedReportUnderTheConflictRulesOfDossierReview() {
-        long reportId = submittedReport();
+        ReportId reportId = submittedReport();
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         String ownCode = units.find(applicant.unitId()).orElseThrow().creditCode();
         ReviewScenario.ExpertLogin colleague = scenario.expert("本单位专家", "生物医药", "某名称", ownCode);
@@ -108,10 +110,10 @@ class ReportReviewTest {
     @Test
     void reportFilesAreCheckedByContentLockedWithTheReportAndReadByItsExpert() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         var applicant = scenario.lastApplicant;
         As.signIn(applicant);
-        long reportId = reports.open(carrier, 2026);
+        ReportId reportId = reports.open(carrier, 2026);
         byte[] pdf = cn.kunming.kjj.carrier.support.SampleFiles.pdf();
         assertThatThrownBy(() -> reports.attach(reportId, "财务报表.png", pdf)).hasMessage("attachment.nameDoesNotMatch");
         ReportFile file = reports.attach(reportId, "财务报表.pdf", pdf);
@@ -128,7 +130,7 @@ class ReportReviewTest {
 
     @Test
     void aConflictDeclaredOnAReportIsAuditedWithTheExpertsNoteAsInDossierReview() {
-        long reportId = submittedReport();
+        ReportId reportId = submittedReport();
         ReviewScenario.ExpertLogin expert = scenario.expert("曾任顾问的专家");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         review.assign(reportId, expert.expertId());
@@ -139,7 +141,7 @@ class ReportReviewTest {
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains("曾任顾问的专家", "曾为该单位顾问"));
     }
 
-    private void submit(long reportId, ScoreSheet sheet) {
+    private void submit(ReportId reportId, ScoreSheet sheet) {
         work.submitSheet(Subject.report(reportId), work.review(Subject.report(reportId)).assignment().version(), sheet);
     }
 }

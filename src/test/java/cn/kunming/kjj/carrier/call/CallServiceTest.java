@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -53,9 +54,9 @@ class CallServiceTest {
         clock.set(time.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
-    private long publishedCall() {
+    private CallId publishedCall() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        long id = calls.create(new CallDraft(2028, Fixtures.unique("2028年度申报"), Set.of(CarrierKind.CONCEPT_CENTER),
+        CallId id = calls.create(new CallDraft(2028, Fixtures.unique("2028年度申报"), Set.of(CarrierKind.CONCEPT_CENTER),
                 OPENS, CLOSES, "正文", List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"),
                 new RequiredAttachment(CarrierKind.PILOT_PLATFORM, "P1", "不属于本通知的类型"))));
         calls.publish(id, 0);
@@ -64,8 +65,8 @@ class CallServiceTest {
 
     @Test
     void theBureauPublishesACallThatKeepsOnlyTheAttachmentsOfItsKindsAndItIsAudited() {
-        long id = publishedCall();
-        Call call = calls.published().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        CallId id = publishedCall();
+        Call call = calls.published().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         assertThat(call.requiredAttachments()).extracting(RequiredAttachment::code).containsExactly("C1");
         As.role(Role.AUDITOR, null);
         assertThat(audit.find(new AuditQuery(null, "CALL_PUBLISHED", "CALL", String.valueOf(id)), 0, 1))
@@ -74,14 +75,14 @@ class CallServiceTest {
 
     @Test
     void aPublishedCallCannotBeEdited() {
-        long id = publishedCall();
+        CallId id = publishedCall();
         assertThatThrownBy(() -> calls.update(id, 1, new CallDraft(2028, "改", Set.of(CarrierKind.CONCEPT_CENTER),
                 OPENS, CLOSES.plusDays(1), "", List.of()))).hasMessage("call.publishedIsFixed");
     }
 
     @Test
     void submissionsAreAcceptedUntilTheClosingMinuteAndAfterItOnlyWithAnExtension() {
-        long id = publishedCall();
+        CallId id = publishedCall();
         long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         at(CLOSES.minusSeconds(1));
         calls.requireOpenFor(id, unit);
@@ -99,7 +100,7 @@ class CallServiceTest {
 
     @Test
     void anExtensionMustEndAfterTheCallAndGiveAReason() {
-        long id = publishedCall();
+        CallId id = publishedCall();
         String code = units.findById(new TenantScope.All(), fixtures.unit("530102", ActivationStatus.ACTIVE))
                 .orElseThrow().creditCode();
         assertThatThrownBy(() -> calls.grantExtension(id, code, CLOSES, "理由")).hasMessage("call.extensionNotAfterClosing");
@@ -111,7 +112,7 @@ class CallServiceTest {
 
     @Test
     void beforeTheOpeningMinuteTheCallIsNotYetOpen() {
-        long id = publishedCall();
+        CallId id = publishedCall();
         long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         at(OPENS.minusMinutes(1));
         assertThatThrownBy(() -> calls.requireOpenFor(id, unit)).hasMessage("call.notYetOpen");

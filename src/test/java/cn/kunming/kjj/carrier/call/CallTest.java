@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class CallTest {
     private static final LocalDateTime CLOSES = LocalDateTime.of(2026, 3, 31, 17, 0);
 
     private static Call call(CallStatus status) {
-        return new Call(1, 2026, "2026年申报", Set.of(CarrierKind.CONCEPT_CENTER), OPENS, CLOSES, "", status,
+        return new Call(CallId.of(1), 2026, "2026年申报", Set.of(CarrierKind.CONCEPT_CENTER), OPENS, CLOSES, "", status,
                 List.of(), null, 0);
     }
 

@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
@@ -48,7 +51,7 @@ class CarrierManagementTest {
     @Autowired
     MovableClock clock;
 
-    private long carrier;
+    private CarrierId carrier;
     private PortalUser applicant;
 
     private void on(LocalDate day) {
@@ -74,7 +77,7 @@ class CarrierManagementTest {
 
     private List<ManagementRecords.Disqualification> proposalsOfCarrier() {
         bureau("bureau");
-        return management.proposals().stream().filter(d -> d.carrierId() == carrier).toList();
+        return management.proposals().stream().filter(d -> d.carrierId().equals(carrier)).toList();
     }
 
     private static ReportContent complete() {
@@ -101,7 +104,7 @@ class CarrierManagementTest {
     void aSubmittedReportIsNoGroundEvenWhenLate() {
         on(LocalDate.of(2027, 4, 2));
         As.signIn(applicant);
-        long id = reports.open(carrier, 2026);
+        ReportId id = reports.open(carrier, 2026);
         assertThatThrownBy(() -> reports.submit(id, 0, ReportContent.empty())).hasMessage("report.missing");
         reports.submit(id, 0, complete());
         bureau("bureau");
@@ -173,7 +176,7 @@ class CarrierManagementTest {
         management.recordRecovery(carrier, new BigDecimal("40000"), effective.plusDays(30));
         assertThat(management.file(carrier).recovery().orElseThrow().outstanding()).isEqualByComparingTo("60000");
 
-        long next = scenario.openCall();
+        CallId next = scenario.openCall();
         As.signIn(applicant);
         assertThatThrownBy(() -> dossiers.open(next, CarrierKind.PILOT_PLATFORM)).hasMessage("dossier.unitBanned");
     }

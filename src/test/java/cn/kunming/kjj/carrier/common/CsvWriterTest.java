@@ -43,7 +43,7 @@ class CsvWriterTest {
     void theAttachmentZipsManifestCarriesADossierNamedLikeAFormulaAsText(String name) throws Exception {
         byte[] pdf = "%PDF-1.4 probe".getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        AttachmentZip.write(List.of(new AttachmentZip.Entry("d1", "a.pdf", 1, "示例单位", name, "申报书",
+        AttachmentZip.write(List.of(new AttachmentZip.Entry("d1", "a.pdf", DossierId.of(1), "示例单位", name, "申报书",
                 Sha256.hex(pdf), () -> pdf)), zip);
         String manifest = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()), StandardCharsets.UTF_8)) {

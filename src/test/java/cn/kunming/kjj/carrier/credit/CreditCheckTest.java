@@ -1,5 +1,9 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
@@ -96,15 +100,15 @@ class CreditCheckTest {
 
     @Test
     void aUnitListedWithinTheYearFailsC25AtSubmissionAndTheCheckIsKeptWithTheEntry() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted first = scenario.submitted(call, DISTRICT);
         String code = codeOf(first.unitId());
         LocalDate removed = LocalDate.now(clock).minusMonths(12);
         credit.importList("list.csv", csv(code + ",某单位,严重失信主体名单,市场监管局,2024-01-01," + removed));
 
-        long next = scenario.openCall();
+        CallId next = scenario.openCall();
         As.signIn(first.applicant());
-        long id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.PILOT_PLATFORM);
+        DossierId id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.PILOT_PLATFORM);
         assertThat(dossiers.check(id).listings()).singleElement()
                 .satisfies(e -> assertThat(e.removedOn()).isEqualTo(removed));
         assertThat(dossiers.check(id).evaluation().results()).anySatisfy(r -> {
@@ -118,13 +122,13 @@ class CreditCheckTest {
 
     @Test
     void theSubmissionOfAListedUnitNeedsAcknowledgementAndLeavesACheckRecord() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.submitted(call, DISTRICT);
         String code = codeOf(s.unitId());
         credit.importList("list.csv", csv(code + ",某单位,严重失信主体名单,市场监管局,2026-01-01,"));
-        long next = scenario.openCall();
+        CallId next = scenario.openCall();
         As.signIn(s.applicant());
-        long id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(next, cn.kunming.kjj.carrier.common.CarrierKind.CONCEPT_CENTER);
         Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false))
                 .hasMessage("dossier.failuresNeedAcknowledgement");
@@ -165,16 +169,16 @@ class CreditCheckTest {
     @Test
     void theDailyJobRunTwiceChecksEachCarrierOnceAndRaisesOneAlertThatAPersonDecides() {
         clock.set(LocalDate.of(2026, 6, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.proposed(call, DISTRICT);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDate end = notices.period(LocalDate.of(2026, 6, 1)).defaultEnd();
-        long notice = notices.publish(call, LocalDate.of(2026, 6, 1), end, "0871-1");
-        notices.setDocument(notice, 500 + (int) (notice % 400), end.plusDays(1));
+        NoticeId notice = notices.publish(call, LocalDate.of(2026, 6, 1), end, "0871-1");
+        notices.setDocument(notice, 500 + (int) (notice.value() % 400), end.plusDays(1));
         clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         notices.close(notice);
-        long carrier = carriers.register(CarrierFilter.none()).stream().filter(c -> c.dossierId() == s.dossierId())
+        CarrierId carrier = carriers.register(CarrierFilter.none()).stream().filter(c -> c.dossierId().equals(s.dossierId()))
                 .findFirst().orElseThrow().id();
         credit.importList("list.csv", csv(codeOf(s.unitId()) + ",某单位,严重失信主体名单,市场监管局," + end + ","));
         As.signOut();
@@ -184,26 +188,26 @@ class CreditCheckTest {
         assertThat(jdbc.queryForObject("select count(*) from credit_check where carrier_id = ?", Integer.class, carrier))
                 .isEqualTo(1);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        List<CreditAlert> alerts = credit.alerts(true).stream().filter(a -> a.carrierId() == carrier).toList();
+        List<CreditAlert> alerts = credit.alerts(true).stream().filter(a -> a.carrierId().equals(carrier)).toList();
         assertThat(alerts).hasSize(1);
-        assertThat(carriers.register(CarrierFilter.none()).stream().filter(c -> c.id() == carrier).findFirst()
+        assertThat(carriers.register(CarrierFilter.none()).stream().filter(c -> c.id().equals(carrier)).findFirst()
                 .orElseThrow().status().active()).as("a list match alone disqualifies nothing").isTrue();
         assertThatThrownBy(() -> credit.decide(alerts.getFirst().id(), CreditAlert.AlertDecision.REFER_FOR_DISQUALIFICATION, " "))
                 .hasMessage("credit.decisionIncomplete");
         credit.decide(alerts.getFirst().id(), CreditAlert.AlertDecision.REFER_FOR_DISQUALIFICATION, "经核实列入严重失信名单");
-        assertThat(credit.alerts(true)).noneMatch(a -> a.carrierId() == carrier);
+        assertThat(credit.alerts(true)).noneMatch(a -> a.carrierId().equals(carrier));
 
         clock.advance(java.time.Duration.ofDays(1));
         As.signOut();
         daily.checkAll();
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        assertThat(credit.alerts(true).stream().filter(a -> a.carrierId() == carrier))
+        assertThat(credit.alerts(true).stream().filter(a -> a.carrierId().equals(carrier)))
                 .as("a new day, still listed, the decided alert is not hidden: a new one asks again").hasSize(1);
     }
 
     @Test
     void aManualCheckNeedsItsEvidenceFile() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.submitted(call, DISTRICT);
         As.role(Role.DISTRICT_OFFICER, DISTRICT);
         assertThatThrownBy(() -> credit.recordManualCheck(s.unitId(), false, "已查", null, null))
@@ -219,7 +223,7 @@ class CreditCheckTest {
 
     @Test
     void aListedUnitIsNotRecommendedAssignedOrProposedAndTheDistrictSeesItBeforeActing() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted listed = scenario.submitted(call, DISTRICT);
         credit.importList("list.csv", csv(codeOf(listed.unitId()) + ",某单位,严重失信主体名单,市场监管局,2026-01-01,"));
 
@@ -253,7 +257,7 @@ class CreditCheckTest {
 
     @Test
     void aUnitListedBeforeTheBureausMeetingIsNotProposedButMayBeRejected() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.submitted(call, DISTRICT);
         scenario.recommend(s.dossierId(), DISTRICT);
         ReviewScenario.ExpertLogin a = scenario.expert("门甲");

@@ -1,5 +1,9 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.FilingStatus;
@@ -52,7 +56,7 @@ class DashboardTest {
     @Autowired
     MovableClock clock;
 
-    private long call;
+    private CallId call;
 
     /**
      * One call with three dossiers submitted in 五华区 (one of them approved as a carrier, filed with the province
@@ -65,9 +69,9 @@ class DashboardTest {
         scenario.submitted(call, WUHUA);
         scenario.submitted(call, WUHUA);
         scenario.submitted(call, PANLONG);
-        long recommended = scenario.submitted(call, PANLONG).dossierId();
+        DossierId recommended = scenario.submitted(call, PANLONG).dossierId();
         scenario.recommend(recommended, PANLONG);
-        long carrier = scenario.approvedCarrier(call, WUHUA, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(call, WUHUA, clock, notices, carriers);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕9号", LocalDate.now(clock), null, null, null);
         As.signOut();
@@ -104,7 +108,7 @@ class DashboardTest {
     }
 
     private Pipeline pipelineOfTheCall(Overview o) {
-        return o.pipelines().stream().filter(p -> p.callId() == call).findFirst().orElseThrow();
+        return o.pipelines().stream().filter(p -> p.callId().equals(call)).findFirst().orElseThrow();
     }
 
     private static long stage(Pipeline p, DossierStage stage) {
@@ -158,7 +162,7 @@ class DashboardTest {
     void anApprovedSubsidyMovesTheCarrierFromOwedToDisbursed() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         Overview before = dashboards.overview(new TenantId(WUHUA));
-        long carrier = carriers.register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none().withSubsidy(SubsidyState.OWED)
+        CarrierId carrier = carriers.register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none().withSubsidy(SubsidyState.OWED)
                 .withTenant(new TenantId(WUHUA))).getFirst().id();
         As.user(101, Role.BUREAU_OFFICER, "KMKJJ", null);
         management.prepareSubsidy(carrier, LocalDate.now(clock), "记-101");
@@ -175,14 +179,14 @@ class DashboardTest {
     @Test
     void theNoticeEndingThisMonthIsAmongTheDeadlines() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        long other = scenario.openCall();
+        CallId other = scenario.openCall();
         scenario.proposed(other, WUHUA);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDate today = LocalDate.now(clock);
         LocalDate end = notices.period(today).defaultEnd();
-        long notice = notices.publish(other, today, end, "0871-2");
+        NoticeId notice = notices.publish(other, today, end, "0871-2");
         Overview o = dashboards.overview(null);
-        assertThat(o.deadlines()).filteredOn(d -> d.kind() == Deadline.Kind.NOTICE_ENDS && d.targetId() == notice)
+        assertThat(o.deadlines()).filteredOn(d -> d.kind() == Deadline.Kind.NOTICE_ENDS && d.targetId() == notice.value())
                 .extracting(Deadline::date).containsExactly(end);
     }
 }

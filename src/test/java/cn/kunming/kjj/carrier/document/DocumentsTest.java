@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.document;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
@@ -52,8 +54,8 @@ class DocumentsTest {
     @Autowired
     AuditLog audit;
 
-    private long call;
-    private long carrier;
+    private CallId call;
+    private CarrierId carrier;
 
     @BeforeEach
     void aCarrierOnTheList() {
@@ -84,7 +86,7 @@ class DocumentsTest {
         var notice = notices.ofCall(call).orElseThrow();
         String text = docxText(notices.approvalNotice(notice.id()));
         String name = carriers.register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none()).stream()
-                .filter(c -> c.id() == carrier).findFirst().orElseThrow().name();
+                .filter(c -> c.id().equals(carrier)).findFirst().orElseThrow().name();
         assertThat(text).contains(notice.documentNumber(), name, "五华区", "培育名单").doesNotContain("{{");
     }
 
@@ -134,7 +136,7 @@ class DocumentsTest {
         management.proposeDisqualification(carrier, Ground.PUNISHED, "因违法违规行为受到行政处罚", "处罚决定书.pdf",
                 SampleFiles.pdf());
         ManagementRecords.Disqualification d = management.proposals().stream()
-                .filter(x -> x.carrierId() == carrier).findFirst().orElseThrow();
+                .filter(x -> x.carrierId().equals(carrier)).findFirst().orElseThrow();
         clock.set(LocalDate.of(2026, 7, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.user(4242, Role.BUREAU_OFFICER, "KMKJJ", null);
         management.decide(d.id(), true, "局务会研究决定", LocalDate.of(2026, 7, 1), "移交审计", cn.kunming.kjj.carrier.carrier.RecoveryChoice.full());

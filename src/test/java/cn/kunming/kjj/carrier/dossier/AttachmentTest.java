@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.call.CallDraft;
@@ -41,10 +43,10 @@ class AttachmentTest {
         As.signOut();
     }
 
-    private long draftUnderCallRequiring(String attachmentName) {
+    private DossierId draftUnderCallRequiring(String attachmentName) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDateTime now = calls.now();
-        long call = calls.create(new CallDraft(now.getYear(), Fixtures.unique("通知"), Set.of(CarrierKind.CONCEPT_CENTER),
+        CallId call = calls.create(new CallDraft(now.getYear(), Fixtures.unique("通知"), Set.of(CarrierKind.CONCEPT_CENTER),
                 now.minusDays(1), now.plusDays(5), "",
                 List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", attachmentName))));
         calls.publish(call, 0);
@@ -61,7 +63,7 @@ class AttachmentTest {
 
     @Test
     void aPdfIsStoredWithItsChecksumAndReadBackIdentically() {
-        long id = draftUnderCallRequiring("承诺书");
+        DossierId id = draftUnderCallRequiring("承诺书");
         byte[] pdf = SampleFiles.pdf();
         Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", pdf);
         assertThat(a.contentType()).isEqualTo("application/pdf");
@@ -71,7 +73,7 @@ class AttachmentTest {
 
     @Test
     void exactlyTwentyMegabytesIsAcceptedAndOneByteMoreIsNot() {
-        long id = draftUnderCallRequiring("承诺书");
+        DossierId id = draftUnderCallRequiring("承诺书");
         assertThat(dossiers.addAttachment(id, null, "big.pdf", pdfOfSize(20 * 1024 * 1024)).sizeBytes())
                 .isEqualTo(20 * 1024 * 1024);
         assertThatThrownBy(() -> dossiers.addAttachment(id, null, "bigger.pdf", pdfOfSize(20 * 1024 * 1024 + 1)))
@@ -80,7 +82,7 @@ class AttachmentTest {
 
     @Test
     void aFileDisguisedByItsExtensionIsRefused() throws Exception {
-        long id = draftUnderCallRequiring("承诺书");
+        DossierId id = draftUnderCallRequiring("承诺书");
         assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.png()))
                 .hasMessage("attachment.nameDoesNotMatch");
         assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.pdf", "MZ executable".getBytes()))
@@ -94,7 +96,7 @@ class AttachmentTest {
 
     @Test
     void aMissingRequiredAttachmentRefusesSubmissionUntilUploadedAndTheVersionKeepsIt() {
-        long id = draftUnderCallRequiring("场地证明");
+        DossierId id = draftUnderCallRequiring("场地证明");
         Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         assertThat(dossiers.check(id).missing()).extracting(SubmissionCheck.Missing::key)
                 .containsExactly("dossier.missing.attachment");
@@ -110,7 +112,7 @@ class AttachmentTest {
 
     @Test
     void anotherUnitCannotOpenTheAttachment() {
-        long id = draftUnderCallRequiring("承诺书");
+        DossierId id = draftUnderCallRequiring("承诺书");
         Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());
         As.user(9002, Role.APPLICANT, "530102", fixtures.unit("530102", ActivationStatus.ACTIVE));
         assertThatThrownBy(() -> dossiers.attachmentContent(id, a.id())).isInstanceOf(NotFoundException.class);

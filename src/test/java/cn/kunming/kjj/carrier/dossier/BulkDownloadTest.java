@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.call.CallDraft;
@@ -65,10 +67,10 @@ class BulkDownloadTest {
         As.signOut();
     }
 
-    private long callRequiringAPledge() {
+    private CallId callRequiringAPledge() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDateTime now = calls.now();
-        long call = calls.create(new CallDraft(now.getYear(), Fixtures.unique("通知"), Set.of(CarrierKind.CONCEPT_CENTER),
+        CallId call = calls.create(new CallDraft(now.getYear(), Fixtures.unique("通知"), Set.of(CarrierKind.CONCEPT_CENTER),
                 now.minusDays(1), now.plusDays(5), "",
                 List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"))));
         calls.publish(call, 0);
@@ -76,10 +78,10 @@ class BulkDownloadTest {
     }
 
     /** A submitted dossier with a pledge, a photo and a second file named like the pledge. */
-    private long submittedWithAttachments(long call, String tenant) {
+    private DossierId submittedWithAttachments(CallId call, String tenant) {
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(unit + 70000, Role.APPLICANT, tenant, unit);
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());
         dossiers.addAttachment(id, null, "现场照片.png", SampleFiles.png());
@@ -109,7 +111,7 @@ class BulkDownloadTest {
 
     @Test
     void theZipOfADossierHoldsEveryAttachmentAndAManifestWhoseHashesMatchTheFiles() throws Exception {
-        long id = submittedWithAttachments(callRequiringAPledge(), "530102");
+        DossierId id = submittedWithAttachments(callRequiringAPledge(), "530102");
         As.role(Role.DISTRICT_OFFICER, "530102");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         dossiers.writeAttachmentsZip(id, out);
@@ -130,10 +132,10 @@ class BulkDownloadTest {
 
     @Test
     void theCallZipHoldsOnlyTheRecommendedDossiersInTheOfficersScope() throws Exception {
-        long call = callRequiringAPledge();
-        long recommended = submittedWithAttachments(call, "530102");
-        long onlySubmitted = submittedWithAttachments(call, "530102");
-        long elsewhere = submittedWithAttachments(call, "530103");
+        CallId call = callRequiringAPledge();
+        DossierId recommended = submittedWithAttachments(call, "530102");
+        DossierId onlySubmitted = submittedWithAttachments(call, "530102");
+        DossierId elsewhere = submittedWithAttachments(call, "530103");
         scenario.recommend(recommended, "530102");
         scenario.recommend(elsewhere, "530103");
         As.role(Role.DISTRICT_OFFICER, "530102");
@@ -147,7 +149,7 @@ class BulkDownloadTest {
 
     @Test
     void theFilteredExportHasTheListsRowsWithNumberAndDateCells() throws Exception {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530103");

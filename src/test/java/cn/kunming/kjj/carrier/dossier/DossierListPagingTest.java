@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -44,10 +46,10 @@ class DossierListPagingTest {
     }
 
     /** A draft of a new unit of the tenant, under the given proposed name. */
-    private long draftNamed(long call, String tenant, String name) {
+    private DossierId draftNamed(CallId call, String tenant, String name) {
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE), Role.APPLICANT, tenant, unit);
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();
         Facts f = base.facts();
         Facts named = new Facts(f.kind(), name, f.submittedOn(), f.hostType(), f.independentLegalPerson(),
@@ -61,7 +63,7 @@ class DossierListPagingTest {
 
     @Test
     void pagesSortedByNameFollowOneAnotherWithoutGapOrOverlapAndTheCountIsTheirLength() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         List<String> names = List.of("丙载体", "甲载体", "乙载体", "丁载体", "戊载体");
         for (String name : names) {
             draftNamed(call, "530102", name);
@@ -82,20 +84,20 @@ class DossierListPagingTest {
 
     @Test
     void aListSortedByStatusFollowsThePipelineAndBreaksTiesByTheNewestSave() {
-        long call = scenario.openCall();
-        long draft = draftNamed(call, "530103", "草稿载体");
-        long submitted = scenario.submitted(call, "530103").dossierId();
-        long recommended = scenario.submitted(call, "530103").dossierId();
+        CallId call = scenario.openCall();
+        DossierId draft = draftNamed(call, "530103", "草稿载体");
+        DossierId submitted = scenario.submitted(call, "530103").dossierId();
+        DossierId recommended = scenario.submitted(call, "530103").dossierId();
         scenario.recommend(recommended, "530103");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        List<Long> order = dossierList.rows(DossierFilter.ofCall(call), new DossierSort(DossierSort.Column.STATUS, false),
+        List<DossierId> order = dossierList.rows(DossierFilter.ofCall(call), new DossierSort(DossierSort.Column.STATUS, false),
                 0, 10).stream().map(DossierRow::id).toList();
         assertThat(order).containsExactly(draft, submitted, recommended);
     }
 
     @Test
     void theListShowsTheNameAsLastSavedAndTheNumberOfSubmittedVersions() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         var submitted = scenario.submitted(call, "530111");
         As.role(Role.DISTRICT_OFFICER, "530111");
         DossierRow row = dossierList.rows(DossierFilter.ofCall(call), null, 0, 50).getFirst();
@@ -107,7 +109,7 @@ class DossierListPagingTest {
 
     @Test
     void aPageAsksForAtMostFiveHundredLinesAndNeverBeforeTheFirst() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         draftNamed(call, "530112", "唯一载体");
         As.role(Role.DISTRICT_OFFICER, "530112");
         assertThat(dossierList.rows(DossierFilter.ofCall(call), null, -5, Integer.MAX_VALUE)).hasSize(1);

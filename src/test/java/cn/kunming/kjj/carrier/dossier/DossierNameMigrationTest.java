@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
@@ -29,7 +30,7 @@ class DossierNameMigrationTest {
 
     @Test
     void aDossierWithoutANameColumnGetsTheProposedNameOfItsContent() throws Exception {
-        long id = scenario.submitted(scenario.openCall(), "530124").dossierId();
+        DossierId id = scenario.submitted(scenario.openCall(), "530124").dossierId();
         dsl.update(DOSSIER).set(DOSSIER.NAME, (String) null).where(DOSSIER.ID.eq(id)).execute();
         try (Connection connection = dataSource.getConnection()) {
             new V25__FillDossierName().migrate(new Context() {

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
@@ -54,18 +56,18 @@ public class DossierServiceTest {
 
     @Test
     void oneDossierPerUnitKindAndCall() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long first = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId first = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         assertThat(dossiers.open(call, CarrierKind.CONCEPT_CENTER)).isEqualTo(first);
         assertThat(dossiers.open(call, CarrierKind.PILOT_PLATFORM)).isNotEqualTo(first);
     }
 
     @Test
     void aMillionCharacterTextIsRefusedOnTheServerAndTheDraftStaysAsItWas() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();
         Dossier saved = dossiers.saveDraft(id, 0, base).dossier();
         DossierContent huge = new DossierContent(base.facts(), base.services(), "制".repeat(1_000_000), true,
@@ -77,9 +79,9 @@ public class DossierServiceTest {
 
     @Test
     void aDraftIsSavedWithTheTimeAndAStaleSaveIsRefused() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         Dossier saved = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         assertThat(saved.content().facts().name()).isEqualTo("昆明市生物医药概念验证中心");
         assertThat(saved.lastSavedAt()).isNotNull();
@@ -88,9 +90,9 @@ public class DossierServiceTest {
 
     @Test
     void anAutosaveAnswersWithTheDossierAsStoredAndItsCheckAsSavedInOneCall() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         DossierContent eligible = Scenarios.eligibleContent();
         SavedDraft first = dossiers.saveDraft(id, 0, eligible);
         Dossier stored = dossiers.find(id).orElseThrow();
@@ -114,9 +116,9 @@ public class DossierServiceTest {
 
     @Test
     void submissionListsWhatIsMissingAndRefusesUntilFixed() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         SubmissionCheck check = dossiers.check(id);
         assertThat(check.missing()).extracting(SubmissionCheck.Missing::key).containsExactly(
                 "dossier.missing.name", "dossier.missing.services", "dossier.missing.managementSystems",
@@ -126,9 +128,9 @@ public class DossierServiceTest {
 
     @Test
     void anEligibleDossierIsSubmittedAsVersionOneJudgedByTheRulesOfThatDayAndThenLocked() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         DossierVersion v1 = dossiers.submit(id, draft.version(), false);
         assertThat(v1.number()).isEqualTo(1);
@@ -142,9 +144,9 @@ public class DossierServiceTest {
 
     @Test
     void aFailedConditionNeedsAnExplicitAcknowledgementThatReviewersSee() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         DossierContent small = Scenarios.eligibleContent();
         Facts f = small.facts();
         Facts tooSmall = new Facts(f.kind(), f.name(), null, f.hostType(), true, true, new BigDecimal("150"), 6, true,
@@ -159,9 +161,9 @@ public class DossierServiceTest {
 
     @Test
     void aClosedCallRefusesTheSubmission() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         clock.advance(Duration.ofDays(11));
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false)).hasMessage("call.closed");
@@ -169,7 +171,7 @@ public class DossierServiceTest {
 
     @Test
     void aUnitWaitingForActivationCannotOpenADossier() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         long unit = fixtures.unit("530102", ActivationStatus.PENDING);
         As.user(77, Role.APPLICANT, "530102", unit);
         assertThatThrownBy(() -> dossiers.open(call, CarrierKind.CONCEPT_CENTER)).hasMessage("dossier.unitNotActive");
@@ -177,9 +179,9 @@ public class DossierServiceTest {
 
     @Test
     void anotherUnitAndAnotherTenantCannotSeeTheDossierButItsDistrictAndTheBureauCan() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
 
         applicantOf("530102");
         assertThat(dossiers.find(id)).isEmpty();
@@ -194,9 +196,9 @@ public class DossierServiceTest {
 
     @Test
     void listsOfPeopleAndProjectsThatContradictTheNumbersRefuseTheSubmission() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();
         DossierContent contradicting = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(new TeamMember("甲", "", "", false), new TeamMember("乙", "", "", false)), List.of(),

@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({MovableClock.Config.class, Fixtures.class, cn.kunming.kjj.carrier.review.ReviewScenario.class})
+@Import({MovableClock.Config.class, cn.kunming.kjj.carrier.support.TypedIdsJdbc.class, Fixtures.class, cn.kunming.kjj.carrier.review.ReviewScenario.class})
 abstract class BrowserTest extends ChromiumSession {
 
     @LocalServerPort

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.e2e;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
@@ -25,7 +26,7 @@ class DashboardE2ETest extends BrowserTest {
 
     @Test
     void theBureauSeesChartsDrawnByEChartsAndATableFigureOpensItsList() throws Exception {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530103");
         long id = fixtures.account(Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("sso")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18090")
 @ActiveProfiles(resolver = SsoTestProfiles.class)
-@Import(MovableClock.Config.class)
+@Import({MovableClock.Config.class, cn.kunming.kjj.carrier.support.TypedIdsJdbc.class})
 class SsoE2ETest extends ChromiumSession {
 
     private static final String PORTAL = "http://localhost:18090/";

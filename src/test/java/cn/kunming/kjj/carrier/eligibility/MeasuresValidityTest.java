@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.eligibility;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.annualreport.ReportDeadlines;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallService;
@@ -72,7 +73,7 @@ class MeasuresValidityTest {
         eligibility.addVersion(RuleSets.with(seeded(), "KM-2028-1", LAST_DAY.plusDays(1), changed));
     }
 
-    private long call(LocalDateTime opens, LocalDateTime closes) {
+    private CallId call(LocalDateTime opens, LocalDateTime closes) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         return calls.create(new CallDraft(opens.getYear(), "申报通知", Set.of(CarrierKind.CONCEPT_CENTER), opens, closes,
                 "", List.of()));
@@ -86,7 +87,7 @@ class MeasuresValidityTest {
                     assertThat(e.getMessage()).isEqualTo("call.outsideValidity");
                     assertThat(e.args()).containsExactly("2025-11-13", "2025-11-14 至 2028-11-14");
                 });
-        assertThat(call(FIRST_DAY.atStartOfDay(), LAST_DAY.atTime(23, 59))).isPositive();
+        assertThat(call(FIRST_DAY.atStartOfDay(), LAST_DAY.atTime(23, 59)).value()).isPositive();
         assertThatThrownBy(() -> call(LAST_DAY.minusDays(5).atStartOfDay(), LAST_DAY.plusDays(1).atStartOfDay()))
                 .hasMessage("call.outsideValidity");
     }
@@ -95,7 +96,7 @@ class MeasuresValidityTest {
     void aCallMayRunIntoASuccessorVersionOnceItIsEntered() {
         today(LocalDate.of(2028, 10, 1));
         successor(Map.of());
-        assertThat(call(LAST_DAY.minusDays(5).atStartOfDay(), LAST_DAY.plusDays(30).atStartOfDay())).isPositive();
+        assertThat(call(LAST_DAY.minusDays(5).atStartOfDay(), LAST_DAY.plusDays(30).atStartOfDay()).value()).isPositive();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.annualreport.ReportReviewService;
@@ -80,11 +82,11 @@ class ExpertReviewEngineTest {
             }
             case ANNUAL_REPORT -> {
                 clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-                long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices,
+                CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices,
                         carriers);
                 clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
                 As.signIn(scenario.lastApplicant);
-                long reportId = reports.open(carrier, 2026);
+                ReportId reportId = reports.open(carrier, 2026);
                 reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
                         new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");

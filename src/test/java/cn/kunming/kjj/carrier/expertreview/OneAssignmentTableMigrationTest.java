@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -60,11 +61,11 @@ class OneAssignmentTableMigrationTest {
         }
     }
 
-    private static Map<String, Object> assignment(long expertId, String status, String scores) {
+    private static Map<String, Object> assignment(long expert, String status, String scores) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("tenant_id", "530102");
         row.put("unit_id", 7L);
-        row.put("expert_id", expertId);
+        row.put("expert_id", expert);
         row.put("status", status);
         row.put("assigned_by", "bureau");
         row.put("assigned_at", java.sql.Timestamp.valueOf("2026-03-01 09:00:00"));

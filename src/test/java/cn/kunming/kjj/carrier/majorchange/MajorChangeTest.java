@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
@@ -48,7 +49,7 @@ class MajorChangeTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private long carrier;
+    private CarrierId carrier;
     private PortalUser applicant;
 
     private void on(LocalDate day) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.matrix;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
@@ -51,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class CarrierActionMatrixTest {
 
-    record Carrier(long id, PortalUser applicant) {
+    record Carrier(CarrierId id, PortalUser applicant) {
     }
 
     record Action(String name, Predicate<CarrierStatus> allowedIn, Step step) {
@@ -124,14 +125,14 @@ class CarrierActionMatrixTest {
     /** A carrier approved in March 2026, put in the status, looked at in June 2026. */
     private Carrier carrierIn(CarrierStatus status) {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long id = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId id = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         PortalUser applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2026, 6, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        jdbc.update("update carrier set status = ? where id = ?", status.name(), id);
+        jdbc.update("update carrier set status = ? where id = ?", status.name(), id.value());
         return new Carrier(id, applicant);
     }
 
-    private Map<String, Object> state(long carrierId) {
+    private Map<String, Object> state(CarrierId carrierId) {
         return Map.of(
                 "carrier", jdbc.queryForMap("select status, version from carrier where id = ?", carrierId),
                 "history", count("select count(*) from carrier_status_history where carrier_id = ?", carrierId),

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.matrix;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.Ground;
@@ -65,9 +66,9 @@ class CarrierRecordsActionMatrixTest {
         clock.reset();
     }
 
-    private long carrier() {
+    private CarrierId carrier() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long id = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId id = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         clock.set(LocalDate.of(2026, 6, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         return id;
     }
@@ -87,7 +88,7 @@ class CarrierRecordsActionMatrixTest {
     @ParameterizedTest(name = "a major change {0}")
     @EnumSource(ChangeStatus.class)
     void aMajorChangeTakesTheDistrictsOpinionOnlyWhileFiledAndTheBureausDecisionOnlyAfterIt(ChangeStatus status) {
-        long carrier = carrier();
+        CarrierId carrier = carrier();
         As.signIn(scenario.lastApplicant);
         long change = changes.file(new ChangeDraft(carrier, ChangeType.REORGANISATION, LocalDate.of(2026, 6, 1), "重组",
                 Scenarios.eligibleContent().facts(), null, null, null));
@@ -122,10 +123,10 @@ class CarrierRecordsActionMatrixTest {
     @ParameterizedTest(name = "a disqualification {0}")
     @EnumSource(DisqualificationStatus.class)
     void aDisqualificationIsConfirmedOrDismissedOnlyWhileProposed(DisqualificationStatus status) {
-        long carrier = carrier();
+        CarrierId carrier = carrier();
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf", SampleFiles.pdf());
-        long proposal = management.proposals().stream().filter(d -> d.carrierId() == carrier).findFirst().orElseThrow().id();
+        long proposal = management.proposals().stream().filter(d -> d.carrierId().equals(carrier)).findFirst().orElseThrow().id();
         jdbc.update("update disqualification set status = ? where id = ?", status.name(), proposal);
         java.util.function.Supplier<Object> state = () -> Map.of(
                 "proposal", jdbc.queryForMap("select status, version from disqualification where id = ?", proposal),

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.matrix;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -89,7 +91,7 @@ class DossierActionMatrixTest {
                     (t, s) -> t.district(s, DistrictAction.NOT_RECOMMEND)),
             new Action("市局分派专家", true, movesTo(DossierStatus.UNDER_EXPERT_REVIEW)
                     .or(status -> status == DossierStatus.UNDER_EXPERT_REVIEW), (t, s) -> {
-                long expert = t.scenario.expert("矩阵专家").expertId();
+                ExpertId expert = t.scenario.expert("矩阵专家").expertId();
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
                 t.assignments.assign(s.dossierId(), expert);
             }),
@@ -146,7 +148,7 @@ class DossierActionMatrixTest {
     }
 
     /** What an action may change: the dossier row and every record that hangs off it, and the audit. */
-    private Map<String, Object> state(long dossierId) {
+    private Map<String, Object> state(DossierId dossierId) {
         return Map.of(
                 "dossier", jdbc.queryForMap("select status, version, revision_due, last_saved_at from dossier where id = ?",
                         dossierId),

@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.matrix;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.publicity.NoticeStatus;
@@ -37,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class NoticeActionMatrixTest {
 
-    record Notice(long id, long dossierId, LocalDate startsOn, LocalDate endsOn) {
+    record Notice(NoticeId id, DossierId dossierId, LocalDate startsOn, LocalDate endsOn) {
     }
 
     record Action(String name, Step step) {
@@ -59,7 +62,7 @@ class NoticeActionMatrixTest {
             }),
             new Action("登记发文", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
-                t.notices.setDocument(n.id(), 1000 + (int) (n.id() % 8000), n.endsOn().plusDays(1));
+                t.notices.setDocument(n.id(), 1000 + (int) (n.id().value() % 8000), n.endsOn().plusDays(1));
             }),
             new Action("结束公示", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
@@ -89,16 +92,16 @@ class NoticeActionMatrixTest {
 
     private Notice noticeIn(NoticeStatus status) {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.proposed(call, ReviewScenario.DISTRICT);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDate start = LocalDate.now(clock);
         LocalDate end = notices.period(start).defaultEnd();
-        long id = notices.publish(call, start, end, "0871-1");
+        NoticeId id = notices.publish(call, start, end, "0871-1");
         As.signOut();
         // the bureau's document is on record, so that only the status decides whether the notice may close
         jdbc.update("update public_notice set status = ?, document_number = ?, filed_on = ? where id = ?", status.name(),
-                "矩阵〔2026〕" + id + "号", end.plusDays(1), id);
+                "矩阵〔2026〕" + id + "号", end.plusDays(1), id.value());
         return new Notice(id, s.dossierId(), start, end);
     }
 

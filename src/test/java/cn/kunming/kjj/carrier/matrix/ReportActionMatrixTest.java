@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.matrix;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
+import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
@@ -47,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class ReportActionMatrixTest {
 
-    record Report(long id, PortalUser applicant) {
+    record Report(ReportId id, PortalUser applicant) {
     }
 
     record Action(String name, Predicate<ReportStatus> allowedIn, Step step) {
@@ -84,7 +87,7 @@ class ReportActionMatrixTest {
                 t.reports.returnForRevision(r.id(), "请补充财务数据");
             }),
             new Action("分派评价专家", status -> status == ReportStatus.SUBMITTED, (t, r) -> {
-                long expert = t.scenario.expert("年报矩阵专家").expertId();
+                ExpertId expert = t.scenario.expert("年报矩阵专家").expertId();
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
                 t.review.assign(r.id(), expert);
             }));
@@ -118,18 +121,18 @@ class ReportActionMatrixTest {
     /** A carrier approved in March 2026 and its 2026 report, put in the status, looked at on 1 February 2027. */
     private Report reportIn(ReportStatus status) {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         PortalUser applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(applicant);
-        long id = reports.open(carrier, 2026);
+        ReportId id = reports.open(carrier, 2026);
         reports.save(id, 0, CONTENT);
         As.signOut();
-        jdbc.update("update annual_report set status = ? where id = ?", status.name(), id);
+        jdbc.update("update annual_report set status = ? where id = ?", status.name(), id.value());
         return new Report(id, applicant);
     }
 
-    private Map<String, Object> state(long reportId) {
+    private Map<String, Object> state(ReportId reportId) {
         return Map.of(
                 "report", jdbc.queryForMap("select status, version, submitted_at, return_reason from annual_report where id = ?",
                         reportId),

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.notification;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
@@ -69,11 +71,11 @@ class ActionNotificationsTest {
     void aSubmittedYearlyReportIsToldToTheDistrictAndAReturnToTheUnit() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         long officer = fixtures.account(Role.DISTRICT_OFFICER, DISTRICT, null, AccountStatus.ACTIVE);
-        long carrier = scenario.approvedCarrier(scenario.openCall(), DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), DISTRICT, clock, notices, carriers);
         var applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(applicant);
-        long report = reports.open(carrier, 2026);
+        ReportId report = reports.open(carrier, 2026);
         reports.submit(report, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
                 new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
         assertThat(notified(officer, NotificationKind.REPORT_SUBMITTED, "reports/" + report)).isEqualTo(1);

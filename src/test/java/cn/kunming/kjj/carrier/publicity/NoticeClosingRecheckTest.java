@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.credit.CreditService;
@@ -58,12 +60,12 @@ class NoticeClosingRecheckTest {
 
     private ReviewScenario.Submitted deregistering;
     private ReviewScenario.Submitted clean;
-    private long notice;
+    private NoticeId notice;
 
     @BeforeEach
     void twoDossiersInANoticeFromMarchTheSecondToTheSixth() {
         at(NOTICE_STARTS, 10);
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         deregistering = scenario.proposed(call, DISTRICT);
         clean = scenario.proposed(call, "530103");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
@@ -137,14 +139,14 @@ class NoticeClosingRecheckTest {
 
     private void closeOn(LocalDate day) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        notices.setDocument(notice, 9000 + (int) (notice % 900), NOTICE_ENDS.plusDays(1));
+        notices.setDocument(notice, 9000 + (int) (notice.value() % 900), NOTICE_ENDS.plusDays(1));
         at(day, 9);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         notices.close(notice);
     }
 
     private NoticeEntry entryOf(ReviewScenario.Submitted s) {
-        return notices.publicNotice(notice).orElseThrow().entries().stream().filter(e -> e.dossierId() == s.dossierId()).findFirst()
+        return notices.publicNotice(notice).orElseThrow().entries().stream().filter(e -> e.dossierId().equals(s.dossierId())).findFirst()
                 .orElseThrow();
     }
 

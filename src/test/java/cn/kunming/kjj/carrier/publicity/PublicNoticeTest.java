@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
@@ -73,7 +75,7 @@ class PublicNoticeTest {
 
     @Test
     void theNoticeRunsAtLeastFiveWorkingDaysCountingTheMakeUpSaturdayAndNeverEndsEarlier() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         scenario.proposed(call, DISTRICT);
         bureau();
         LocalDate start = LocalDate.of(2026, 4, 30);
@@ -82,7 +84,7 @@ class PublicNoticeTest {
                 .hasMessage("notice.endTooEarly");
         assertThatThrownBy(() -> notices.publish(call, start, LocalDate.of(2026, 5, 9), " "))
                 .hasMessage("notice.contactMissing");
-        long id = notices.publish(call, start, LocalDate.of(2026, 5, 9), "市科技局成果转化处 0871-1");
+        NoticeId id = notices.publish(call, start, LocalDate.of(2026, 5, 9), "市科技局成果转化处 0871-1");
         assertThat(notices.publicNotice(id).orElseThrow().entries()).hasSize(1);
         assertThatThrownBy(() -> notices.publish(call, start, LocalDate.of(2026, 5, 12), "x")).hasMessage("notice.exists");
     }
@@ -96,11 +98,11 @@ class PublicNoticeTest {
 
     @Test
     void anUpheldObjectionRejectsOnlyItsOwnDossierAndTheOthersAreApprovedAndRegistered() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted objected = scenario.proposed(call, DISTRICT);
         ReviewScenario.Submitted clean = scenario.proposed(call, "530103");
         bureau();
-        long notice = notices.publish(call, TODAY, notices.period(TODAY).defaultEnd(), "0871-1");
+        NoticeId notice = notices.publish(call, TODAY, notices.period(TODAY).defaultEnd(), "0871-1");
         long objection = notices.recordObjection(notice, objected.dossierId(), "张某", TODAY, "场地面积不实", null, null);
         assertThatThrownBy(() -> notices.recordObjection(notice, clean.dossierId(), "李某", TODAY.minusDays(1), "x", null, null))
                 .hasMessage("objection.outsidePeriod");
@@ -117,7 +119,7 @@ class PublicNoticeTest {
         assertThat(status(clean)).isEqualTo(DossierStatus.APPROVED);
         bureau();
         List<Carrier> registered = carriers.register(CarrierFilter.none()).stream()
-                .filter(c -> c.dossierId() == clean.dossierId() || c.dossierId() == objected.dossierId()).toList();
+                .filter(c -> c.dossierId().equals(clean.dossierId()) || c.dossierId().equals(objected.dossierId())).toList();
         assertThat(registered).singleElement().satisfies(c -> {
             assertThat(c.dossierId()).isEqualTo(clean.dossierId());
             assertThat(c.status()).isEqualTo(CarrierStatus.CULTIVATING);
@@ -128,11 +130,11 @@ class PublicNoticeTest {
 
     @Test
     void theNoticeCannotCloseBeforeItsPeriodIsOver() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         scenario.proposed(call, DISTRICT);
         bureau();
         LocalDate end = notices.period(TODAY).defaultEnd();
-        long notice = notices.publish(call, TODAY, end, "0871-1");
+        NoticeId notice = notices.publish(call, TODAY, end, "0871-1");
         clock.set(end.atTime(18, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         bureau();
         assertThatThrownBy(() -> notices.setDocument(notice, 3, end.minusDays(1))).hasMessage("notice.filedBeforeEnd");
@@ -144,11 +146,11 @@ class PublicNoticeTest {
 
     @Test
     void theClosingJobRunTwiceRegistersEachApprovedDossierOnceAndTheUnitCannotApplyAgainForTheKind() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.proposed(call, DISTRICT);
         bureau();
         LocalDate end = notices.period(TODAY).defaultEnd();
-        long notice = notices.publish(call, TODAY, end, "0871-1");
+        NoticeId notice = notices.publish(call, TODAY, end, "0871-1");
         notices.setDocument(notice, 7, end.plusDays(1));
         As.signOut();
         clock.set(end.plusDays(1).atTime(1, 15).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
@@ -158,19 +160,19 @@ class PublicNoticeTest {
                 .isEqualTo(1);
         assertThat(status(s)).isEqualTo(DossierStatus.APPROVED);
 
-        long next = scenario.openCall();
+        CallId next = scenario.openCall();
         As.signIn(s.applicant());
         assertThatThrownBy(() -> dossiers.open(next, CarrierKind.CONCEPT_CENTER)).hasMessage("dossier.alreadyCarrier");
-        assertThat(dossiers.open(next, CarrierKind.PILOT_PLATFORM)).isPositive();
+        assertThat(dossiers.open(next, CarrierKind.PILOT_PLATFORM).value()).isPositive();
     }
 
     @Test
     void aUnitInsideItsTwoYearBanCannotApplyAndMayAgainTheDayAfter() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.proposed(call, DISTRICT);
         bureau();
         LocalDate end = notices.period(TODAY).defaultEnd();
-        long notice = notices.publish(call, TODAY, end, "0871-1");
+        NoticeId notice = notices.publish(call, TODAY, end, "0871-1");
         notices.setDocument(notice, 8, end.plusDays(1));
         clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         bureau();
@@ -179,16 +181,16 @@ class PublicNoticeTest {
         jdbc.update("update carrier set status = 'DISQUALIFIED', ban_ends_on = ? where dossier_id = ?", banEnds,
                 s.dossierId());
 
-        long next = scenario.openCall();
+        CallId next = scenario.openCall();
         As.signIn(s.applicant());
         assertThatThrownBy(() -> dossiers.open(next, CarrierKind.PILOT_PLATFORM)).hasMessage("dossier.unitBanned");
         clock.set(banEnds.atTime(23, 59).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long onTheLastDay = scenario.openCall();
+        CallId onTheLastDay = scenario.openCall();
         As.signIn(s.applicant());
         assertThatThrownBy(() -> dossiers.open(onTheLastDay, CarrierKind.PILOT_PLATFORM)).hasMessage("dossier.unitBanned");
         clock.set(banEnds.plusDays(1).atTime(0, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long theDayAfter = scenario.openCall();
+        CallId theDayAfter = scenario.openCall();
         As.signIn(s.applicant());
-        assertThat(dossiers.open(theDayAfter, CarrierKind.PILOT_PLATFORM)).isPositive();
+        assertThat(dossiers.open(theDayAfter, CarrierKind.PILOT_PLATFORM).value()).isPositive();
     }
 }

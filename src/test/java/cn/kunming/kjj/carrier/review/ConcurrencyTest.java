@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.audit.AuditChain;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -87,7 +89,7 @@ class ConcurrencyTest {
 
     @Test
     void twoOfficersDecidingTheSameDossierAtOnceOneWinsTheOtherIsToldAndOneActionIsKept() throws Exception {
-        long dossier = scenario.submitted(scenario.openCall(), ReviewScenario.DISTRICT).dossierId();
+        DossierId dossier = scenario.submitted(scenario.openCall(), ReviewScenario.DISTRICT).dossierId();
         PortalUser first = As.user(fixtures.account(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null,
                 cn.kunming.kjj.carrier.security.AccountStatus.ACTIVE), Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null);
         PortalUser second = As.user(fixtures.account(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null,
@@ -110,9 +112,9 @@ class ConcurrencyTest {
     @Test
     void twoSavesOfOneDraftFromTheSameVersionKeepOneAndTellTheOther() throws Exception {
         long unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         PortalUser applicant = As.user(unit + 60_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         As.signOut();
         DossierContent base = Scenarios.eligibleContent();
         DossierContent a = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
@@ -133,21 +135,21 @@ class ConcurrencyTest {
 
     @Test
     void manySubmissionsAndRecommendationsAtOnceAllLandEachAuditedOnceAndTheChainHolds() throws Exception {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         int n = 24;
         List<PortalUser> applicants = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
+        List<DossierId> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
             PortalUser applicant = As.user(unit + 70_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
-            long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+            DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
             dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
             applicants.add(applicant);
             ids.add(id);
         }
         As.signOut();
         List<Callable<Object>> submissions = new ArrayList<>();
-        for (long id : ids) {
+        for (DossierId id : ids) {
             submissions.add(() -> dossiers.submit(id, 1, false));
         }
         assertThat(together(applicants, submissions)).noneMatch(o -> o instanceof PortalException);
@@ -158,13 +160,13 @@ class ConcurrencyTest {
         As.signOut();
         List<Callable<Object>> decisions = new ArrayList<>();
         List<PortalUser> officers = new ArrayList<>();
-        for (long id : ids) {
+        for (DossierId id : ids) {
             decisions.add(() -> recommendations.decide(id, DistrictAction.RECOMMEND, checklist, "同意推荐", null));
             officers.add(district);
         }
         assertThat(together(officers, decisions)).noneMatch(o -> o instanceof PortalException);
 
-        for (long id : ids) {
+        for (DossierId id : ids) {
             assertThat(jdbc.queryForObject("select status from dossier where id = ?", String.class, id))
                     .isEqualTo(DossierStatus.RECOMMENDED.name());
             assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'DOSSIER' and entity_id = ?"

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.dossier.DossierListService;
@@ -53,7 +55,7 @@ class ExportsTest {
 
     @Test
     void aDistrictExportsOnlyItsOwnTenantsDossiersOfTheCall() throws Exception {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530103");
         As.role(Role.DISTRICT_OFFICER, "530102");
@@ -64,8 +66,8 @@ class ExportsTest {
 
     @Test
     void theAuditorExportsTheFilteredLogAndTheExportIsItselfRecorded() throws Exception {
-        long call = scenario.openCall();
-        long dossier = scenario.submitted(call, "530102").dossierId();
+        CallId call = scenario.openCall();
+        DossierId dossier = scenario.submitted(call, "530102").dossierId();
         As.role(Role.AUDITOR, null);
         AuditQuery submitted = new AuditQuery(null, "DOSSIER_SUBMITTED", "DOSSIER", String.valueOf(dossier));
         assertThat(column(audit.export(submitted), 3)).containsExactly("提交申报（DOSSIER_SUBMITTED）");

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
 import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
@@ -107,7 +108,7 @@ class ReviewRulesTest {
             new TenantId("530102"), "", "", "", "", ActivationStatus.ACTIVE, null, 0, null, null, null);
 
     private static Expert expert(String affiliation, String code, boolean active) {
-        return new Expert(1, "专家", List.of("新材料"), "", affiliation, code, "", "", active, null, 0);
+        return new Expert(ExpertId.of(1), "专家", List.of("新材料"), "", affiliation, code, "", "", active, null, 0);
     }
 
     @Test

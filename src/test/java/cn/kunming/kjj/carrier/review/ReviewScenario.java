@@ -1,5 +1,10 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.expertreview.ExpertWork;
 import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
@@ -56,23 +61,23 @@ public class ReviewScenario {
     }
 
     /** A submitted dossier; {@code field} is its industry field, unique to it so that proposals are predictable. */
-    public record Submitted(long callId, long dossierId, long unitId, PortalUser applicant, String field) {
+    public record Submitted(CallId callId, DossierId dossierId, long unitId, PortalUser applicant, String field) {
     }
 
-    public record ExpertLogin(long expertId, PortalUser user) {
+    public record ExpertLogin(ExpertId expertId, PortalUser user) {
     }
 
-    public long openCall() {
+    public CallId openCall() {
         return Scenarios.openCall(calls);
     }
 
     /** A unit of the tenant submits an eligible concept-verification dossier in a field of its own. */
-    public Submitted submitted(long callId, String tenant) {
+    public Submitted submitted(CallId callId, String tenant) {
         String field = Fixtures.unique("合成生物");
         long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         long account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
         PortalUser applicant = As.user(account, Role.APPLICANT, tenant, unit);
-        long id = dossiers.open(callId, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(callId, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();
         DossierContent content = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(), List.of(), List.of(), "案例", field);
@@ -86,7 +91,7 @@ public class ReviewScenario {
         return As.role(Role.DISTRICT_OFFICER, tenant);
     }
 
-    public void recommend(long dossierId, String tenant) {
+    public void recommend(DossierId dossierId, String tenant) {
         district(tenant);
         ReviewWorkspace w = recommendations.workspace(dossierId);
         recommendations.decide(dossierId, DistrictAction.RECOMMEND, allPresent(w.checklist()), "材料齐全真实，同意推荐", null);
@@ -100,7 +105,7 @@ public class ReviewScenario {
     /** An active expert in the pool with a linked expert account. */
     public ExpertLogin expert(String name, String fields, String affiliation, String creditCode) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        long id = experts.create(new ExpertDraft(name, List.of(fields.split("、")), "研究员", affiliation, creditCode,
+        ExpertId id = experts.create(new ExpertDraft(name, List.of(fields.split("、")), "研究员", affiliation, creditCode,
                 "0871-1", "", true));
         long account = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
         experts.linkAccount(id, 0, account);
@@ -112,7 +117,7 @@ public class ReviewScenario {
         return expert(name, "生物医药", Fixtures.unique("某研究院"), null);
     }
 
-    public void assign(long dossierId, ExpertLogin... chosen) {
+    public void assign(DossierId dossierId, ExpertLogin... chosen) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         for (ExpertLogin e : chosen) {
             assignments.assign(dossierId, e.expertId());
@@ -121,7 +126,7 @@ public class ReviewScenario {
     }
 
     /** A dossier taken through recommendation, three experts' scores and the bureau's decision to PROPOSED. */
-    public Submitted proposed(long callId, String tenant) {
+    public Submitted proposed(CallId callId, String tenant) {
         Submitted s = submitted(callId, tenant);
         recommend(s.dossierId(), tenant);
         ExpertLogin a = expert("甲");
@@ -141,21 +146,21 @@ public class ReviewScenario {
     private java.time.Clock clock;
 
     /** A carrier on the register: a dossier proposed, published and filed; the clock ends after the notice. */
-    public long approvedCarrier(long callId, String tenant, cn.kunming.kjj.carrier.support.MovableClock movable,
+    public CarrierId approvedCarrier(CallId callId, String tenant, cn.kunming.kjj.carrier.support.MovableClock movable,
                                 cn.kunming.kjj.carrier.publicity.PublicNoticeService notices,
                                 cn.kunming.kjj.carrier.carrier.CarrierService carriers) {
         Submitted s = proposed(callId, tenant);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         java.time.LocalDate start = java.time.LocalDate.now(clock);
         java.time.LocalDate end = notices.period(start).defaultEnd();
-        long notice = notices.publish(callId, start, end, "0871-1");
+        NoticeId notice = notices.publish(callId, start, end, "0871-1");
         // a range of its own: Karibu tests commit their notices to the shared database, beside fixed numbers elsewhere
-        notices.setDocument(notice, 1000 + (int) (notice % 8000), end.plusDays(1));
+        notices.setDocument(notice, 1000 + (int) (notice.value() % 8000), end.plusDays(1));
         movable.set(end.plusDays(1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         notices.close(notice);
-        long id = carriers.register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none()).stream()
-                .filter(c -> c.dossierId() == s.dossierId()).findFirst().orElseThrow().id();
+        CarrierId id = carriers.register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none()).stream()
+                .filter(c -> c.dossierId().equals(s.dossierId())).findFirst().orElseThrow().id();
         As.signOut();
         lastApplicant = s.applicant();
         return id;
@@ -169,7 +174,7 @@ public class ReviewScenario {
     }
 
     /** The expert declares no conflict and submits a complete sheet with the same score on every criterion. */
-    public Assignment score(ExpertLogin expert, long dossierId, int everyCriterion) {
+    public Assignment score(ExpertLogin expert, DossierId dossierId, int everyCriterion) {
         As.signIn(expert.user());
         work.declare(Subject.dossier(dossierId), false, "");
         Map<String, Integer> scores = work.criteria(Subject.dossier(dossierId)).stream()

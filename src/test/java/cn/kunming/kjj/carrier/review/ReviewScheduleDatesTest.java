@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
@@ -38,9 +39,9 @@ class ReviewScheduleDatesTest {
     @Test
     void eachDateIsRefusedOneDayBeforeItsBoundAndTakenOnIt() {
         clock.set(LocalDate.of(2027, 3, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        LocalDate closes = calls.all().stream().filter(c -> c.id() == call).findFirst().orElseThrow().closesAt().toLocalDate();
+        LocalDate closes = calls.all().stream().filter(c -> c.id().equals(call)).findFirst().orElseThrow().closesAt().toLocalDate();
 
         assertThatThrownBy(() -> recommendations.setSchedule(new ReviewSchedule(call, closes.minusDays(1), null)))
                 .hasMessage("schedule.recommendBeforeClosing");

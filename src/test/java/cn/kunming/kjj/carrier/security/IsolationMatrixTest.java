@@ -174,10 +174,10 @@ class IsolationMatrixTest {
                     Parameter p = m.getParameters()[i];
                     Long id = ServiceArguments.idFor(type, m, p, owned);
                     if (id != null) {
-                        real[i] = id;
+                        real[i] = ServiceArguments.as(p.getType(), id);
                         boolean owns = tenantOwned(p);
                         ownedId |= owns;
-                        missing[i] = owns ? MISSING : id;
+                        missing[i] = ServiceArguments.as(p.getType(), owns ? MISSING : id);
                     } else {
                         real[i] = ServiceArguments.plain(p.getType());
                         missing[i] = ServiceArguments.plain(p.getType());

@@ -126,12 +126,12 @@ class MalformedInputTest {
         for (int i = 0; i < args.length; i++) {
             Parameter p = m.getParameters()[i];
             Object value = bad.value().apply(p.getType());
-            if (value == null && p.getType().isRecord()) {
+            if (value == null && p.getType().isRecord() && !ServiceArguments.isTypedId(p.getType())) {
                 value = record(p.getType(), bad, 0);
             }
             if (value == null) {
                 Long id = ServiceArguments.idFor(type, m, p, owned);
-                value = id != null ? id : ServiceArguments.plain(p.getType());
+                value = id != null ? ServiceArguments.as(p.getType(), id) : ServiceArguments.plain(p.getType());
             }
             args[i] = value;
         }

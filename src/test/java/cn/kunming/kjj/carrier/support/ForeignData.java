@@ -1,5 +1,10 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ReportId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
@@ -65,30 +70,30 @@ public final class ForeignData {
         DossierService dossiers = bean(DossierService.class);
         JdbcTemplate jdbc = bean(JdbcTemplate.class);
         clock.set(LocalDate.of(2026, 6, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long call = scenario.openCall();
-        long carrier = scenario.approvedCarrier(call, OWNER, clock, notices, carriers);
+        CallId call = scenario.openCall();
+        CarrierId carrier = scenario.approvedCarrier(call, OWNER, clock, notices, carriers);
         PortalUser holder = scenario.lastApplicant;
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        var c = carriers.register(CarrierFilter.none()).stream().filter(x -> x.id() == carrier).findFirst().orElseThrow();
-        long notice = notices.ofCall(call).orElseThrow().id();
+        var c = carriers.register(CarrierFilter.none()).stream().filter(x -> x.id().equals(carrier)).findFirst().orElseThrow();
+        NoticeId notice = notices.ofCall(call).orElseThrow().id();
         long assignment = assignments.ofDossier(c.dossierId()).getFirst().id();
         long check = credit.checksOfUnit(c.unitId()).getFirst().id();
         management.proposeDisqualification(carrier, Ground.PUNISHED, "处罚", "处罚决定书.pdf", SampleFiles.pdf());
-        long disqualification = management.proposals().stream().filter(d -> d.carrierId() == carrier).findFirst()
+        long disqualification = management.proposals().stream().filter(d -> d.carrierId().equals(carrier)).findFirst()
                 .orElseThrow().id();
         ReviewScenario.ExpertLogin expert = scenario.expert("矩阵专家");
 
         clock.set(LocalDate.of(2027, 1, 15).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(holder);
-        long report = reports.open(carrier, 2026);
+        ReportId report = reports.open(carrier, 2026);
         long reportFile = reports.attach(report, "年报附件.pdf", SampleFiles.pdf()).id();
         long change = changes.file(new ChangeDraft(carrier, ChangeType.HEAD_CHANGE, LocalDate.of(2027, 1, 10),
                 "负责人变更", null, null, null, "新负责人"));
 
         long draftUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);
-        long draftCall = scenario.openCall();
+        CallId draftCall = scenario.openCall();
         As.user(draftUnit + 50_000, Role.APPLICANT, OWNER, draftUnit);
-        long draft = dossiers.open(draftCall, CarrierKind.CONCEPT_CENTER);
+        DossierId draft = dossiers.open(draftCall, CarrierKind.CONCEPT_CENTER);
         dossiers.saveDraft(draft, 0, Scenarios.eligibleContent());
         long attachment = dossiers.addAttachment(draft, null, "草稿附件.pdf", SampleFiles.pdf()).id();
         As.signOut();
@@ -97,9 +102,9 @@ public final class ForeignData {
                 holder.accountId());
         List<String> markers = jdbc.queryForList("select name from host_unit where id in (?, ?)", String.class,
                 c.unitId(), draftUnit);
-        return new Owned(call, notice, c.dossierId(), draft, attachment, carrier, report, reportFile, c.unitId(), change,
+        return new Owned(call.value(), notice.value(), c.dossierId().value(), draft.value(), attachment, carrier.value(), report.value(), reportFile, c.unitId(), change,
                 disqualification, check, holder.accountId(), assignment, notification == null ? MISSING : notification,
-                expert.expertId(), markers);
+                expert.expertId().value(), markers);
     }
 
 }

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({MovableClock.Config.class, Fixtures.class, ReviewScenario.class})
+@Import({MovableClock.Config.class, TypedIdsJdbc.class, Fixtures.class, ReviewScenario.class})
 @Tag("database")
 public @interface PortalSpringTest {
 }

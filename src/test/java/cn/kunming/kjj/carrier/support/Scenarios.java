@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -30,10 +31,10 @@ public final class Scenarios {
     }
 
     /** A published call open from yesterday for ten days. */
-    public static long openCall(CallService calls) {
+    public static CallId openCall(CallService calls) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDateTime now = calls.now();
-        long id = calls.create(new CallDraft(now.getYear(), Fixtures.unique("申报通知"), Set.of(CarrierKind.values()),
+        CallId id = calls.create(new CallDraft(now.getYear(), Fixtures.unique("申报通知"), Set.of(CarrierKind.values()),
                 now.minusDays(1), now.plusDays(10), "", List.of()));
         calls.publish(id, 0);
         As.signOut();

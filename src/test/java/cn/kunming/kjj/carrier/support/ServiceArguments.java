@@ -1,5 +1,11 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
@@ -23,13 +29,28 @@ import static org.assertj.core.api.Assertions.fail;
  */
 public final class ServiceArguments {
 
+    /** The typed id each id parameter's name calls for. */
+    private static final Map<String, String> TYPED = Map.of("dossierId", "DossierId", "carrierId", "CarrierId",
+            "reportId", "ReportId", "unitId", "UnitId", "accountId", "AccountId", "callId", "CallId",
+            "noticeId", "NoticeId", "expertId", "ExpertId");
+    private static final Map<String, String> ID_OF = Map.of("DossierService", "DossierId", "HostUnitService", "UnitId",
+            "AnnualReportService", "ReportId", "CallService", "CallId", "PublicNoticeService", "NoticeId",
+            "ExpertService", "ExpertId", "MajorChangeService", "-", "NotificationService", "-");
+
     private ServiceArguments() {
     }
 
     /** The id a parameter names, or null when the parameter is no id; fails for an id not classified here. */
     public static Long idFor(Class<?> service, Method method, Parameter p, ForeignData.Owned o) {
-        if (p.getType() != long.class && p.getType() != Long.class) {
+        if (p.getType() != long.class && p.getType() != Long.class && !isTypedId(p.getType())) {
             return null;
+        }
+        if (isTypedId(p.getType())) {
+            String names = p.getName().equals("id") ? ID_OF.get(service.getSimpleName()) : TYPED.get(p.getName());
+            if (!p.getType().getSimpleName().equals(names)) {
+                fail(service.getSimpleName() + "." + method.getName() + "(" + p.getType().getSimpleName() + " "
+                        + p.getName() + "): the name says " + names);
+            }
         }
         boolean withAttachment = Arrays.stream(method.getParameters()).anyMatch(x -> x.getName().equals("attachmentId"));
         return switch (p.getName()) {
@@ -66,6 +87,23 @@ public final class ServiceArguments {
                 yield null;
             }
         };
+    }
+
+    /** A typed id of the commons (DossierId, ExpertId, …): a record of one number with a factory {@code of(long)}. */
+    public static boolean isTypedId(Class<?> type) {
+        return cn.kunming.kjj.carrier.common.TypedId.class.isAssignableFrom(type);
+    }
+
+    /** The number as the parameter takes it: bare, or wrapped in its typed id. */
+    public static Object as(Class<?> type, long id) {
+        if (!isTypedId(type)) {
+            return id;
+        }
+        try {
+            return type.getMethod("of", long.class).invoke(null, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " has no of(long)", e);
+        }
     }
 
     /** Plain values for the parameters that are not ids: enough for a method to reach its scope check. */

@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.termination;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
@@ -58,7 +61,7 @@ class TerminationTest {
     @Autowired
     cn.kunming.kjj.carrier.annualreport.AnnualReportService reports;
 
-    private long carrier;
+    private CarrierId carrier;
     private PortalUser applicant;
     private String code;
 
@@ -67,7 +70,7 @@ class TerminationTest {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         carrier = scenario.approvedCarrier(scenario.openCall(), DISTRICT, clock, notices, carriers);
         applicant = scenario.lastApplicant;
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         As.signIn(applicant);
         dossiers.open(call, cn.kunming.kjj.carrier.common.CarrierKind.PILOT_PLATFORM);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
@@ -135,7 +138,7 @@ class TerminationTest {
         changes.districtOpinion(change, "情况属实");
         clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(applicant);
-        long report = reports.open(carrier, 2026);
+        ReportId report = reports.open(carrier, 2026);
         reports.submit(report, 0, new cn.kunming.kjj.carrier.annualreport.ReportContent("基本情况", "人才", "项目", "成效",
                 "案例", "财务", "问题", new java.math.BigDecimal("100"), 5, 1, java.math.BigDecimal.ZERO));
 
@@ -173,7 +176,7 @@ class TerminationTest {
         terminations.runAll(id -> { });
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         assertThat(management.file(carrier).carrier().status()).isEqualTo(CarrierStatus.CULTIVATING);
-        var alerts = registrations.alerts(true).stream().filter(a -> a.carrierId() != null && a.carrierId() == carrier).toList();
+        var alerts = registrations.alerts(true).stream().filter(a -> a.carrierId() != null && a.carrierId().equals(carrier)).toList();
         assertThat(alerts).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(RegistrationAlert.Kind.LICENCE_REVOKED));
         As.role(Role.DISTRICT_OFFICER, DISTRICT);
         assertThatThrownBy(() -> registrations.close(alerts.getFirst().id(), true, "x")).hasMessage("registration.bureauDecides");

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.volume;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.audit.AuditChain;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
@@ -84,14 +85,14 @@ class VolumeGeneratorTest {
         assertThat(page.stream().map(r -> r.name()).toList()).isSorted();
         assertThat(dossiers.find(page.getFirst().id()).orElseThrow().content().facts().name())
                 .isEqualTo(page.getFirst().name());
-        long lastGenerated = dsl.select(org.jooq.impl.DSL.max(APP_CALL.ID)).from(APP_CALL).fetchSingle().value1();
+        long lastGenerated = dsl.select(org.jooq.impl.DSL.max(APP_CALL.ID)).from(APP_CALL).fetchSingle().value1().value();
         long next = dsl.insertInto(APP_CALL).set(APP_CALL.CALL_YEAR, 2027).set(APP_CALL.TITLE, "新批次")
                 .set(APP_CALL.KINDS, "CONCEPT_CENTER").set(APP_CALL.OPENS_AT, java.time.LocalDateTime.now())
                 .set(APP_CALL.CLOSES_AT, java.time.LocalDateTime.now()).set(APP_CALL.STATUS, cn.kunming.kjj.carrier.call.CallStatus.DRAFT)
                 .set(APP_CALL.CREATED_AT, java.time.LocalDateTime.now()).set(APP_CALL.CREATED_BY, "test")
-                .set(APP_CALL.VERSION, 0).returning(APP_CALL.ID).fetchOne(APP_CALL.ID);
+                .set(APP_CALL.VERSION, 0).returning(APP_CALL.ID).fetchSingle().getId().value();
         assertThat(next).as("the database numbers new rows after the given ids").isGreaterThan(lastGenerated);
-        dsl.deleteFrom(APP_CALL).where(APP_CALL.ID.eq(next)).execute();
+        dsl.deleteFrom(APP_CALL).where(APP_CALL.ID.eq(CallId.of(next))).execute();
     }
 
     @Test

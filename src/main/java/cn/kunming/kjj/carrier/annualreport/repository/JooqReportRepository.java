@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
@@ -55,7 +57,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public Optional<ReportableCarrier> carrier(TenantScope scope, long carrierId) {
+    public Optional<ReportableCarrier> carrier(TenantScope scope, CarrierId carrierId) {
         return dsl.selectFrom(CARRIER).where(CARRIER.ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, CARRIER.TENANT_ID, CARRIER.UNIT_ID))
                 .fetchOptional(c -> new ReportableCarrier(c.getId(), c.getName(), c.getUnitId(),
@@ -75,18 +77,18 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<AnnualReport> reportsOf(TenantScope scope, long carrierId) {
+    public List<AnnualReport> reportsOf(TenantScope scope, CarrierId carrierId) {
         return reports().where(reportInScope(scope)).and(ANNUAL_REPORT.CARRIER_ID.eq(carrierId))
                 .orderBy(ANNUAL_REPORT.REPORT_YEAR.desc()).fetch(this::toReport);
     }
 
     @Override
-    public Optional<AnnualReport> report(TenantScope scope, long id) {
+    public Optional<AnnualReport> report(TenantScope scope, ReportId id) {
         return reports().where(reportInScope(scope)).and(ANNUAL_REPORT.ID.eq(id)).fetchOptional(this::toReport);
     }
 
     @Override
-    public long insert(ReportableCarrier c, int year, LocalDate dueOn, ReportContent content, LocalDateTime at) {
+    public ReportId insert(ReportableCarrier c, int year, LocalDate dueOn, ReportContent content, LocalDateTime at) {
         return dsl.insertInto(ANNUAL_REPORT)
                 .set(ANNUAL_REPORT.CARRIER_ID, c.id())
                 .set(ANNUAL_REPORT.UNIT_ID, c.unitId())
@@ -101,7 +103,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public boolean save(TenantScope scope, long id, int version, ReportContent content, LocalDateTime at) {
+    public boolean save(TenantScope scope, ReportId id, int version, ReportContent content, LocalDateTime at) {
         return dsl.update(ANNUAL_REPORT)
                 .set(ANNUAL_REPORT.CONTENT_JSON, json.writeValueAsString(content))
                 .set(ANNUAL_REPORT.SAVED_AT, at)
@@ -111,7 +113,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public boolean submit(TenantScope scope, long id, int version, ReportContent content, String by, LocalDateTime at) {
+    public boolean submit(TenantScope scope, ReportId id, int version, ReportContent content, String by, LocalDateTime at) {
         boolean locked = dsl.update(ANNUAL_REPORT)
                 .set(ANNUAL_REPORT.CONTENT_JSON, json.writeValueAsString(content))
                 .set(ANNUAL_REPORT.STATUS, ReportStatus.SUBMITTED)
@@ -135,7 +137,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public boolean returnForRevision(TenantScope scope, long id, int version, String reason) {
+    public boolean returnForRevision(TenantScope scope, ReportId id, int version, String reason) {
         return dsl.update(ANNUAL_REPORT)
                 .set(ANNUAL_REPORT.STATUS, ReportStatus.RETURNED)
                 .set(ANNUAL_REPORT.RETURN_REASON, reason)
@@ -145,7 +147,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<YearlyEvaluation> evaluationsOf(TenantScope scope, long carrierId) {
+    public List<YearlyEvaluation> evaluationsOf(TenantScope scope, CarrierId carrierId) {
         return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, EVALUATION.TENANT_ID, EVALUATION.UNIT_ID))
                 .orderBy(EVALUATION.EVAL_YEAR.desc()).fetch(this::toEvaluation);
@@ -174,13 +176,13 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Integer> submittedYears(long carrierId) {
+    public List<Integer> submittedYears(CarrierId carrierId) {
         return dsl.select(ANNUAL_REPORT.REPORT_YEAR).from(ANNUAL_REPORT).where(ANNUAL_REPORT.CARRIER_ID.eq(carrierId))
                 .and(ANNUAL_REPORT.SUBMITTED_AT.isNotNull()).fetch(ANNUAL_REPORT.REPORT_YEAR);
     }
 
     @Override
-    public List<YearlyEvaluation> evaluations(long carrierId) {
+    public List<YearlyEvaluation> evaluations(CarrierId carrierId) {
         return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId)).orderBy(EVALUATION.EVAL_YEAR)
                 .fetch(this::toEvaluation);
     }
@@ -201,7 +203,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<cn.kunming.kjj.carrier.annualreport.ReportFile> files(long reportId) {
+    public List<cn.kunming.kjj.carrier.annualreport.ReportFile> files(ReportId reportId) {
         return dsl.selectFrom(REPORT_ATTACHMENT).where(REPORT_ATTACHMENT.REPORT_ID.eq(reportId))
                 .and(REPORT_ATTACHMENT.REMOVED.isFalse()).orderBy(REPORT_ATTACHMENT.ID)
                 .fetch(f -> new cn.kunming.kjj.carrier.annualreport.ReportFile(f.getId(), f.getReportId(), f.getFileName(),
@@ -209,7 +211,7 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
-    public boolean removeFile(long reportId, long fileId) {
+    public boolean removeFile(ReportId reportId, long fileId) {
         return dsl.update(REPORT_ATTACHMENT).set(REPORT_ATTACHMENT.REMOVED, true).where(REPORT_ATTACHMENT.ID.eq(fileId))
                 .and(REPORT_ATTACHMENT.REPORT_ID.eq(reportId)).execute() == 1;
     }

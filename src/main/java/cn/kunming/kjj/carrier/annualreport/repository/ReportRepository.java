@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
@@ -21,37 +23,37 @@ public interface ReportRepository {
     /** Carriers on the list (cultivating or provincially filed) in scope. */
     List<ReportableCarrier> activeCarriers(TenantScope scope);
 
-    Optional<ReportableCarrier> carrier(TenantScope scope, long carrierId);
+    Optional<ReportableCarrier> carrier(TenantScope scope, CarrierId carrierId);
 
     List<AnnualReport> reports(TenantScope scope, @Nullable Integer year);
 
-    List<AnnualReport> reportsOf(TenantScope scope, long carrierId);
+    List<AnnualReport> reportsOf(TenantScope scope, CarrierId carrierId);
 
-    Optional<AnnualReport> report(TenantScope scope, long id);
+    Optional<AnnualReport> report(TenantScope scope, ReportId id);
 
-    long insert(ReportableCarrier carrier, int year, LocalDate dueOn, ReportContent content, LocalDateTime at);
+    ReportId insert(ReportableCarrier carrier, int year, LocalDate dueOn, ReportContent content, LocalDateTime at);
 
-    boolean save(TenantScope scope, long id, int version, ReportContent content, LocalDateTime at);
+    boolean save(TenantScope scope, ReportId id, int version, ReportContent content, LocalDateTime at);
 
-    boolean submit(TenantScope scope, long id, int version, ReportContent content, String by, LocalDateTime at);
+    boolean submit(TenantScope scope, ReportId id, int version, ReportContent content, String by, LocalDateTime at);
 
-    boolean returnForRevision(TenantScope scope, long id, int version, String reason);
+    boolean returnForRevision(TenantScope scope, ReportId id, int version, String reason);
 
-    List<YearlyEvaluation> evaluationsOf(TenantScope scope, long carrierId);
+    List<YearlyEvaluation> evaluationsOf(TenantScope scope, CarrierId carrierId);
 
     void upsertEvaluation(ReportableCarrier carrier, int year, BigDecimal score, EvaluationResult result, @Nullable String comment,
                           String by, LocalDateTime at);
 
     /** Years with a submitted report (for the detection of M5.3(1)). */
-    List<Integer> submittedYears(long carrierId);
+    List<Integer> submittedYears(CarrierId carrierId);
 
-    List<YearlyEvaluation> evaluations(long carrierId);
+    List<YearlyEvaluation> evaluations(CarrierId carrierId);
 
     long insertFile(AnnualReport report, String fileName, long size, String sha256, String by, LocalDateTime at);
 
     /** The report's files; unscoped: callers have established the right to read the report. */
-    List<cn.kunming.kjj.carrier.annualreport.ReportFile> files(long reportId);
+    List<cn.kunming.kjj.carrier.annualreport.ReportFile> files(ReportId reportId);
 
-    boolean removeFile(long reportId, long fileId);
+    boolean removeFile(ReportId reportId, long fileId);
 
 }

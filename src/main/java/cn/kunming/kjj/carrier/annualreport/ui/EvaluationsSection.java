@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
@@ -37,17 +38,17 @@ class EvaluationsSection implements CarrierFileSection {
     }
 
     @Override
-    public Component sectionFor(long carrierId, Runnable changed) {
+    public Component sectionFor(CarrierId carrierId, Runnable changed) {
         return new Evaluations(carrierId, changed);
     }
 
     /** The section itself, drawn for one carrier. */
     final class Evaluations extends VerticalLayout {
 
-        private final long carrierId;
+        private final CarrierId carrierId;
         private final Runnable changed;
 
-        Evaluations(long carrierId, Runnable changed) {
+        Evaluations(CarrierId carrierId, Runnable changed) {
             this.carrierId = carrierId;
             this.changed = changed;
             setPadding(false);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.annualreport.ReportReviewService;
@@ -27,7 +28,8 @@ class ReportReviewContent implements SubjectContent {
     }
 
     @Override
-    public Component content(long reportId) {
+    public Component content(long subjectId) {
+        ReportId reportId = ReportId.of(subjectId);
         AnnualReport report = review.report(reportId);
         ReportContent c = report.content();
         VerticalLayout panel = new VerticalLayout();

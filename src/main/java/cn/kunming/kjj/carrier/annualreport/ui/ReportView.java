@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.ReportId;
+import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.expertreview.ExpertAssignments;
 import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.expertreview.ui.AssignedExperts;
@@ -87,7 +89,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     public void setParameter(BeforeEvent event, Long id) {
         editing = false;
         try {
-            report = reports.report(id);
+            report = reports.report(ReportId.of(id));
         } catch (cn.kunming.kjj.carrier.common.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -179,16 +181,16 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         VerticalLayout box = new VerticalLayout(new com.vaadin.flow.component.html.H3(getTranslation("report.reviews")));
         box.setPadding(false);
         box.add(new AssignedExperts(assignedExperts, Subject.report(report.id()),
-                () -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()))));
+                () -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id().value()))));
         com.vaadin.flow.component.combobox.ComboBox<cn.kunming.kjj.carrier.expert.Expert> expert =
                 new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("review.addExpert"));
         expert.setItems(experts.all().stream().filter(cn.kunming.kjj.carrier.expert.Expert::active).toList());
         expert.setItemLabelGenerator(e -> e.name() + "（" + e.affiliation() + "）");
         Button assign = new Button(getTranslation("action.save"), e -> {
             try {
-                review.assign(report.id(), expert.getValue() == null ? -1 : expert.getValue().id());
+                review.assign(report.id(), expert.getValue() == null ? ExpertId.of(-1) : expert.getValue().id());
                 Notifications.success(this, "action.saved");
-                getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id()));
+                getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id().value()));
             } catch (PortalException ex) {
                 Notifications.refused(this, ex);
             }

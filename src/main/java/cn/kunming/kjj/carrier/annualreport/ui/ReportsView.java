@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportRow;
@@ -77,10 +78,10 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         try {
             AnnualReport started = row.report();
             if (started != null) {
-                getUI().ifPresent(ui -> ui.navigate(ReportView.class, started.id()));
+                getUI().ifPresent(ui -> ui.navigate(ReportView.class, started.id().value()));
             } else if (currentUser.require().role() == Role.APPLICANT) {
-                long id = reports.open(row.carrier().id(), row.year());
-                getUI().ifPresent(ui -> ui.navigate(ReportView.class, id));
+                ReportId id = reports.open(row.carrier().id(), row.year());
+                getUI().ifPresent(ui -> ui.navigate(ReportView.class, id.value()));
             } else {
                 Notifications.refused(this, new PortalException("report.notStartedYet"));
             }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallDraft;
 
@@ -14,16 +15,16 @@ public interface CallRepository {
 
     List<Call> findPublished();
 
-    Optional<Call> findById(long id);
+    Optional<Call> findById(CallId id);
 
-    long insert(CallDraft draft, LocalDateTime createdAt, String createdBy);
+    CallId insert(CallDraft draft, LocalDateTime createdAt, String createdBy);
 
-    boolean update(long id, int version, CallDraft draft);
+    boolean update(CallId id, int version, CallDraft draft);
 
-    boolean publish(long id, int version, LocalDateTime publishedAt);
+    boolean publish(CallId id, int version, LocalDateTime publishedAt);
 
-    Optional<LocalDateTime> extensionFor(long callId, long unitId);
+    Optional<LocalDateTime> extensionFor(CallId callId, long unitId);
 
-    void saveExtension(long callId, long unitId, LocalDateTime until, String reason, String grantedBy,
+    void saveExtension(CallId callId, long unitId, LocalDateTime until, String reason, String grantedBy,
                        LocalDateTime grantedAt);
 }

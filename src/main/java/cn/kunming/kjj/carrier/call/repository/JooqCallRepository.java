@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallStatus;
@@ -40,13 +41,13 @@ class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public Optional<Call> findById(long id) {
+    public Optional<Call> findById(CallId id) {
         return dsl.selectFrom(APP_CALL).where(APP_CALL.ID.eq(id)).fetchOptional(this::toCall);
     }
 
     @Override
-    public long insert(CallDraft d, LocalDateTime createdAt, String createdBy) {
-        long id = dsl.insertInto(APP_CALL)
+    public CallId insert(CallDraft d, LocalDateTime createdAt, String createdBy) {
+        CallId id = dsl.insertInto(APP_CALL)
                 .set(APP_CALL.CALL_YEAR, d.year())
                 .set(APP_CALL.TITLE, d.title())
                 .set(APP_CALL.KINDS, kinds(d))
@@ -63,7 +64,7 @@ class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public boolean update(long id, int version, CallDraft d) {
+    public boolean update(CallId id, int version, CallDraft d) {
         boolean updated = dsl.update(APP_CALL)
                 .set(APP_CALL.CALL_YEAR, d.year())
                 .set(APP_CALL.TITLE, d.title())
@@ -83,7 +84,7 @@ class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public boolean publish(long id, int version, LocalDateTime publishedAt) {
+    public boolean publish(CallId id, int version, LocalDateTime publishedAt) {
         return dsl.update(APP_CALL)
                 .set(APP_CALL.STATUS, CallStatus.PUBLISHED)
                 .set(APP_CALL.PUBLISHED_AT, publishedAt)
@@ -94,14 +95,14 @@ class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public Optional<LocalDateTime> extensionFor(long callId, long unitId) {
+    public Optional<LocalDateTime> extensionFor(CallId callId, long unitId) {
         return dsl.select(CALL_EXTENSION.UNTIL_AT).from(CALL_EXTENSION)
                 .where(CALL_EXTENSION.CALL_ID.eq(callId)).and(CALL_EXTENSION.UNIT_ID.eq(unitId))
                 .fetchOptional(CALL_EXTENSION.UNTIL_AT);
     }
 
     @Override
-    public void saveExtension(long callId, long unitId, LocalDateTime until, String reason, String grantedBy,
+    public void saveExtension(CallId callId, long unitId, LocalDateTime until, String reason, String grantedBy,
                               LocalDateTime grantedAt) {
         dsl.deleteFrom(CALL_EXTENSION).where(CALL_EXTENSION.CALL_ID.eq(callId))
                 .and(CALL_EXTENSION.UNIT_ID.eq(unitId)).execute();
@@ -115,7 +116,7 @@ class JooqCallRepository implements CallRepository {
                 .execute();
     }
 
-    private void insertAttachments(long callId, CallDraft d) {
+    private void insertAttachments(CallId callId, CallDraft d) {
         int order = 0;
         for (RequiredAttachment a : d.requiredAttachments()) {
             dsl.insertInto(CALL_REQUIRED_ATTACHMENT)

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
@@ -20,6 +21,6 @@ public interface CarrierRepository extends Carriers {
 
     int count(TenantScope scope, CarrierFilter filter);
 
-    Optional<Carrier> findByDossier(TenantScope scope, long dossierId);
+    Optional<Carrier> findByDossier(TenantScope scope, DossierId dossierId);
 
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.carrier.JooqCarrierConditions;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
@@ -78,14 +80,14 @@ class JooqCarrierRepository implements CarrierRepository {
     }
 
     @Override
-    public Optional<Carrier> findByDossier(TenantScope scope, long dossierId) {
+    public Optional<Carrier> findByDossier(TenantScope scope, DossierId dossierId) {
         return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
                 .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
                 .where(CARRIER.DOSSIER_ID.eq(dossierId)).and(inScope(scope)).fetchOptional(this::toCarrier);
     }
 
     @Override
-    public Optional<Carrier> findById(TenantScope scope, long id) {
+    public Optional<Carrier> findById(TenantScope scope, CarrierId id) {
         return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
                 .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
                 .where(CARRIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toCarrier);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.carrier.Ground;
@@ -70,7 +71,7 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public List<StatusChange> history(TenantScope scope, long carrierId) {
+    public List<StatusChange> history(TenantScope scope, CarrierId carrierId) {
         return dsl.selectFrom(CARRIER_STATUS_HISTORY).where(CARRIER_STATUS_HISTORY.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, CARRIER_STATUS_HISTORY.TENANT_ID, CARRIER_STATUS_HISTORY.UNIT_ID))
                 .orderBy(CARRIER_STATUS_HISTORY.ID)
@@ -98,7 +99,7 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public List<ProvincialFiling> filings(TenantScope scope, long carrierId) {
+    public List<ProvincialFiling> filings(TenantScope scope, CarrierId carrierId) {
         return dsl.selectFrom(PROVINCIAL_FILING).where(PROVINCIAL_FILING.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, PROVINCIAL_FILING.TENANT_ID, PROVINCIAL_FILING.UNIT_ID))
                 .orderBy(PROVINCIAL_FILING.ID)
@@ -108,7 +109,7 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public Optional<Subsidy> subsidy(TenantScope scope, long carrierId) {
+    public Optional<Subsidy> subsidy(TenantScope scope, CarrierId carrierId) {
         return dsl.selectFrom(SUBSIDY).where(SUBSIDY.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, SUBSIDY.TENANT_ID, SUBSIDY.UNIT_ID))
                 .fetchOptional(s -> new Subsidy(s.getId(), s.getCarrierId(), s.getAmountYuan(), s.getDisbursedOn(),
@@ -171,7 +172,7 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public List<Disqualification> disqualifications(TenantScope scope, Long carrierId, DisqualificationStatus status) {
+    public List<Disqualification> disqualifications(TenantScope scope, CarrierId carrierId, DisqualificationStatus status) {
         return disqualifications().where(inScope(scope))
                 .and(carrierId == null ? DSL.trueCondition() : DISQUALIFICATION.CARRIER_ID.eq(carrierId))
                 .and(status == null ? DSL.trueCondition() : DISQUALIFICATION.STATUS.eq(status))
@@ -200,7 +201,7 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public Optional<Recovery> recovery(TenantScope scope, long carrierId) {
+    public Optional<Recovery> recovery(TenantScope scope, CarrierId carrierId) {
         return dsl.selectFrom(RECOVERY).where(RECOVERY.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, RECOVERY.TENANT_ID, RECOVERY.UNIT_ID))
                 .fetchOptional(r -> new Recovery(r.getId(), r.getCarrierId(), r.getAmountDueYuan(),

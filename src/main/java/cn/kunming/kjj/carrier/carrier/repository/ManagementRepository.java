@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.CarrierStatusChanges;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.RecoveryDecision;
@@ -23,14 +24,14 @@ import java.util.Optional;
 /** The management records of carriers carry the carrier's tenant and unit and are read in scope. */
 public interface ManagementRepository extends CarrierStatusChanges {
 
-    List<StatusChange> history(TenantScope scope, long carrierId);
+    List<StatusChange> history(TenantScope scope, CarrierId carrierId);
 
     long insertFiling(Carrier carrier, FilingStatus status, String documentNumber, LocalDate decidedOn, String reason,
                       String evidenceName, String evidenceSha256, String by, LocalDateTime at);
 
-    List<ProvincialFiling> filings(TenantScope scope, long carrierId);
+    List<ProvincialFiling> filings(TenantScope scope, CarrierId carrierId);
 
-    Optional<Subsidy> subsidy(TenantScope scope, long carrierId);
+    Optional<Subsidy> subsidy(TenantScope scope, CarrierId carrierId);
 
     long insertSubsidy(Carrier carrier, BigDecimal amount, LocalDate disbursedOn, String voucher, String by,
                        LocalDateTime at);
@@ -41,14 +42,14 @@ public interface ManagementRepository extends CarrierStatusChanges {
     boolean propose(Carrier carrier, Ground ground, String key, String detail, String evidenceName,
                     String evidenceSha256, String by, LocalDateTime at);
 
-    List<Disqualification> disqualifications(TenantScope scope, Long carrierId, DisqualificationStatus status);
+    List<Disqualification> disqualifications(TenantScope scope, CarrierId carrierId, DisqualificationStatus status);
 
     Optional<Disqualification> disqualification(TenantScope scope, long id);
 
     boolean decide(long id, int version, DisqualificationStatus status, String reason, LocalDate effectiveOn,
                    String auditFollowUp, String by, LocalDateTime at);
 
-    Optional<Recovery> recovery(TenantScope scope, long carrierId);
+    Optional<Recovery> recovery(TenantScope scope, CarrierId carrierId);
 
     void insertRecovery(Carrier carrier, long disqualificationId, BigDecimal amountDue, RecoveryDecision decision,
                         String reason, LocalDateTime at);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import com.vaadin.flow.component.Component;
 
 /**
@@ -9,5 +10,5 @@ import com.vaadin.flow.component.Component;
 public interface CarrierFileSection {
 
     /** The section for the reader; {@code changed} redraws the whole file after the section's action succeeded. */
-    Component sectionFor(long carrierId, Runnable changed);
+    Component sectionFor(CarrierId carrierId, Runnable changed);
 }

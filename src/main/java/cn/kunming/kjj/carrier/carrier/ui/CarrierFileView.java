@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.CarrierFile;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.Ground;
@@ -48,7 +49,7 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient CarrierManagementService management;
     private final transient ObjectProvider<CarrierFileSection> sections;
     private final transient CurrentUser currentUser;
-    private long carrierId;
+    private CarrierId carrierId;
     CarrierFile file;
 
     CarrierFileView(CarrierManagementService management, ObjectProvider<CarrierFileSection> sections, CurrentUser currentUser) {
@@ -60,12 +61,12 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         try {
-            file = management.file(id);
+            file = management.file(CarrierId.of(id));
         } catch (cn.kunming.kjj.carrier.common.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        carrierId = id;
+        carrierId = CarrierId.of(id);
         show();
     }
 

@@ -104,7 +104,7 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addColumn(Carrier::documentNumber).setHeader(getTranslation("carrier.documentNumber")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("account.status"));
         grid.setEmptyStateText(getTranslation("list.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CarrierFileView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CarrierFileView.class, e.getItem().id().value())));
         HorizontalLayout filters = new HorizontalLayout(kind, status, field, tenant, year, subsidy, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

@@ -56,7 +56,7 @@ class DisqualificationsView extends VerticalLayout implements HasDynamicTitle {
             decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return decide;
         });
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CarrierFileView.class, e.getItem().carrierId())));
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CarrierFileView.class, e.getItem().carrierId().value())));
         grid.setEmptyStateText(getTranslation("disqualification.none"));
         add(new H2(getTranslation("nav.disqualifications")), new Paragraph(getTranslation("disqualification.intro")),
                 detect, grid);

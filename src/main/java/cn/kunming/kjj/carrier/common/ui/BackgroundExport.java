@@ -90,6 +90,7 @@ public class BackgroundExport extends HorizontalLayout {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // the very run that was started, not one equal to it
     void start() {
         UI ui = UI.getCurrent();
         Function<ExportProgress, byte[]> export = prepare.get();
@@ -136,6 +137,7 @@ public class BackgroundExport extends HorizontalLayout {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // the very run that was started, not one equal to it
     private void finished(Running run, byte @Nullable [] bytes, @Nullable String problem) {
         if (running != run) {
             return;

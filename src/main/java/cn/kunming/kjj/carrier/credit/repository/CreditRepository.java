@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.credit.CreditCheckRecords;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.common.TenantId;
@@ -38,9 +39,9 @@ public interface CreditRepository extends CreditCheckRecords {
 
     Optional<CreditCheck> check(TenantScope scope, long id);
 
-    boolean checkedOn(long carrierId, LocalDate day);
+    boolean checkedOn(CarrierId carrierId, LocalDate day);
 
-    boolean hasOpenAlert(long carrierId);
+    boolean hasOpenAlert(CarrierId carrierId);
 
     long insertAlert(Carrier carrier, long checkId, LocalDateTime at);
 

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.credit.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
@@ -131,7 +133,7 @@ class JooqCreditRepository implements CreditRepository {
     }
 
     @Override
-    public List<CreditCheck> checksOfDossier(TenantScope scope, long dossierId) {
+    public List<CreditCheck> checksOfDossier(TenantScope scope, DossierId dossierId) {
         return dsl.selectFrom(CREDIT_CHECK).where(CREDIT_CHECK.DOSSIER_ID.eq(dossierId)).and(checkInScope(scope))
                 .orderBy(CREDIT_CHECK.CHECKED_AT.desc(), CREDIT_CHECK.ID.desc()).fetch(this::toCheck);
     }
@@ -142,7 +144,7 @@ class JooqCreditRepository implements CreditRepository {
     }
 
     @Override
-    public boolean checkedOn(long carrierId, LocalDate day) {
+    public boolean checkedOn(CarrierId carrierId, LocalDate day) {
         return dsl.fetchCount(CREDIT_CHECK, CREDIT_CHECK.CARRIER_ID.eq(carrierId)
                 .and(CREDIT_CHECK.OCCASION.eq(CheckOccasion.DAILY))
                 .and(CREDIT_CHECK.CHECKED_AT.ge(day.atStartOfDay()))
@@ -150,7 +152,7 @@ class JooqCreditRepository implements CreditRepository {
     }
 
     @Override
-    public boolean hasOpenAlert(long carrierId) {
+    public boolean hasOpenAlert(CarrierId carrierId) {
         return dsl.fetchCount(CREDIT_ALERT, CREDIT_ALERT.CARRIER_ID.eq(carrierId)
                 .and(CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN))) > 0;
     }

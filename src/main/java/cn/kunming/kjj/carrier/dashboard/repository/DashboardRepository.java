@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
@@ -29,7 +30,7 @@ public interface DashboardRepository {
     }
 
     /** Call id → present state → number of dossiers. */
-    Map<Long, Map<DossierStatus, Long>> statusesByCall(TenantScope scope);
+    Map<CallId, Map<DossierStatus, Long>> statusesByCall(TenantScope scope);
 
     List<DossierCell> dossierCells(TenantScope scope, Set<DossierStatus> statuses);
 

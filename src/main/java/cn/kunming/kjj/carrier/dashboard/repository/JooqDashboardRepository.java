@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
 import cn.kunming.kjj.carrier.carrier.SubsidyState;
@@ -53,9 +54,9 @@ class JooqDashboardRepository implements DashboardRepository {
     }
 
     @Override
-    public Map<Long, Map<DossierStatus, Long>> statusesByCall(TenantScope scope) {
+    public Map<CallId, Map<DossierStatus, Long>> statusesByCall(TenantScope scope) {
         Field<Integer> n = DSL.count();
-        Map<Long, Map<DossierStatus, Long>> result = new HashMap<>();
+        Map<CallId, Map<DossierStatus, Long>> result = new HashMap<>();
         dsl.select(DOSSIER.CALL_ID, DOSSIER.STATUS, n).from(DOSSIER)
                 .where(JooqScopes.inScope(scope, DOSSIER.TENANT_ID, DOSSIER.UNIT_ID))
                 .groupBy(DOSSIER.CALL_ID, DOSSIER.STATUS)
@@ -139,7 +140,7 @@ class JooqDashboardRepository implements DashboardRepository {
                 .join(APP_CALL).on(APP_CALL.ID.eq(PUBLIC_NOTICE.CALL_ID))
                 .where(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN)).and(PUBLIC_NOTICE.ENDS_ON.between(from, to))
                 .orderBy(PUBLIC_NOTICE.ENDS_ON)
-                .fetch(r -> new DatedItem(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new DatedItem(r.value1().value(), r.value2(), r.value3()));
     }
 
     @Override
@@ -148,6 +149,6 @@ class JooqDashboardRepository implements DashboardRepository {
         return dsl.select(APP_CALL.ID, date, APP_CALL.TITLE).from(REVIEW_SCHEDULE)
                 .join(APP_CALL).on(APP_CALL.ID.eq(REVIEW_SCHEDULE.CALL_ID))
                 .where(date.between(from, to)).orderBy(date)
-                .fetch(r -> new DatedItem(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new DatedItem(r.value1().value(), r.value2(), r.value3()));
     }
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
@@ -28,22 +30,22 @@ public interface DossierRepository extends Dossiers {
 
     int count(TenantScope scope, DossierFilter filter);
 
-    Optional<Long> findId(long callId, long unitId, CarrierKind kind);
+    Optional<DossierId> findId(CallId callId, long unitId, CarrierKind kind);
 
-    long insert(long callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
+    DossierId insert(CallId callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
                 LocalDateTime at, String by);
 
     /** Saves the draft when the version matches, the dossier is in scope and still editable. */
-    boolean saveContent(TenantScope scope, long id, int version, DossierContent content, LocalDateTime at, String by);
+    boolean saveContent(TenantScope scope, DossierId id, int version, DossierContent content, LocalDateTime at, String by);
 
     /** Locks the content as submitted version {@code number}. */
-    boolean submit(TenantScope scope, long id, int version, DossierVersion submitted);
+    boolean submit(TenantScope scope, DossierId id, int version, DossierVersion submitted);
 
     long insertAttachment(Dossier dossier, String requirementCode, String fileName, String contentType, long size,
                           String sha256, String by, LocalDateTime at);
 
-    List<Attachment> attachments(TenantScope scope, long dossierId);
+    List<Attachment> attachments(TenantScope scope, DossierId dossierId);
 
     /** Marks a draft's attachment as removed (the row stays, as the audit trail may name it). */
-    boolean removeAttachment(TenantScope scope, long dossierId, long attachmentId);
+    boolean removeAttachment(TenantScope scope, DossierId dossierId, long attachmentId);
 }

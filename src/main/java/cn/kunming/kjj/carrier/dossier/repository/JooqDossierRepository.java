@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.dossier.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.expertreview.SubjectType;
@@ -64,12 +67,12 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public Optional<Dossier> findById(TenantScope scope, long id) {
+    public Optional<Dossier> findById(TenantScope scope, DossierId id) {
         return dossiers().where(DOSSIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toDossier);
     }
 
     @Override
-    public List<Dossier> find(TenantScope scope, Long callId) {
+    public List<Dossier> find(TenantScope scope, CallId callId) {
         return filtered(scope, callId == null ? DossierFilter.none() : DossierFilter.ofCall(callId));
     }
 
@@ -159,13 +162,13 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public Optional<Long> findId(long callId, long unitId, CarrierKind kind) {
+    public Optional<DossierId> findId(CallId callId, long unitId, CarrierKind kind) {
         return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CALL_ID.eq(callId)).and(DOSSIER.UNIT_ID.eq(unitId))
                 .and(DOSSIER.KIND.eq(kind)).fetchOptional(DOSSIER.ID);
     }
 
     @Override
-    public long insert(long callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
+    public DossierId insert(CallId callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
                        LocalDateTime at, String by) {
         return dsl.insertInto(DOSSIER)
                 .set(DOSSIER.CALL_ID, callId)
@@ -184,7 +187,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public boolean saveContent(TenantScope scope, long id, int version, DossierContent content, LocalDateTime at,
+    public boolean saveContent(TenantScope scope, DossierId id, int version, DossierContent content, LocalDateTime at,
                                String by) {
         return dsl.update(DOSSIER)
                 .set(DOSSIER.CONTENT_JSON, json.writeValueAsString(content))
@@ -199,7 +202,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public boolean submit(TenantScope scope, long id, int version, DossierVersion v) {
+    public boolean submit(TenantScope scope, DossierId id, int version, DossierVersion v) {
         boolean locked = dsl.update(DOSSIER)
                 .set(DOSSIER.STATUS, DossierStatus.SUBMITTED)
                 .set(DOSSIER.REVISION_DUE, (LocalDate) null)
@@ -224,7 +227,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public boolean moveStatus(TenantScope scope, long id, DossierStatus from, DossierStatus to, LocalDate revisionDue) {
+    public boolean moveStatus(TenantScope scope, DossierId id, DossierStatus from, DossierStatus to, LocalDate revisionDue) {
         return dsl.update(DOSSIER)
                 .set(DOSSIER.STATUS, to)
                 .set(DOSSIER.REVISION_DUE, revisionDue)
@@ -234,12 +237,12 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public Optional<DossierVersion> latestVersionAssignedTo(long expertId, long dossierId) {
+    public Optional<DossierVersion> latestVersionAssignedTo(ExpertId expertId, DossierId dossierId) {
         return dsl.select(DOSSIER_VERSION.fields()).from(DOSSIER_VERSION)
                 .where(DOSSIER_VERSION.DOSSIER_ID.eq(dossierId))
                 .and(DSL.exists(DSL.selectOne().from(EXPERT_ASSIGNMENT)
                         .where(EXPERT_ASSIGNMENT.SUBJECT_TYPE.eq(SubjectType.DOSSIER))
-                        .and(EXPERT_ASSIGNMENT.SUBJECT_ID.eq(dossierId))
+                        .and(EXPERT_ASSIGNMENT.SUBJECT_ID.eq(dossierId.value()))
                         .and(EXPERT_ASSIGNMENT.EXPERT_ID.eq(expertId))))
                 .orderBy(DOSSIER_VERSION.NUMBER.desc()).limit(1)
                 .fetchOptional(this::toVersion);
@@ -251,7 +254,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public List<DossierVersion> versions(TenantScope scope, long dossierId) {
+    public List<DossierVersion> versions(TenantScope scope, DossierId dossierId) {
         return dsl.select(DOSSIER_VERSION.fields()).from(DOSSIER_VERSION)
                 .join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_VERSION.DOSSIER_ID))
                 .where(DOSSIER_VERSION.DOSSIER_ID.eq(dossierId)).and(inScope(scope))
@@ -290,7 +293,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public List<Attachment> attachments(TenantScope scope, long dossierId) {
+    public List<Attachment> attachments(TenantScope scope, DossierId dossierId) {
         return dsl.selectFrom(DOSSIER_ATTACHMENT)
                 .where(DOSSIER_ATTACHMENT.DOSSIER_ID.eq(dossierId)).and(DOSSIER_ATTACHMENT.REMOVED.isFalse())
                 .and(JooqScopes.inScope(scope, DOSSIER_ATTACHMENT.TENANT_ID, DOSSIER_ATTACHMENT.UNIT_ID))
@@ -300,7 +303,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public boolean removeAttachment(TenantScope scope, long dossierId, long attachmentId) {
+    public boolean removeAttachment(TenantScope scope, DossierId dossierId, long attachmentId) {
         return dsl.update(DOSSIER_ATTACHMENT).set(DOSSIER_ATTACHMENT.REMOVED, true)
                 .where(DOSSIER_ATTACHMENT.ID.eq(attachmentId)).and(DOSSIER_ATTACHMENT.DOSSIER_ID.eq(dossierId))
                 .and(JooqScopes.inScope(scope, DOSSIER_ATTACHMENT.TENANT_ID, DOSSIER_ATTACHMENT.UNIT_ID))

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -25,12 +26,12 @@ import java.util.List;
 class AttachmentsPanel extends VerticalLayout {
 
     private final transient DossierService dossiers;
-    private final long dossierId;
+    private final DossierId dossierId;
     private final List<RequiredAttachment> required;
     private final boolean editable;
     private final transient Runnable onChange;
 
-    AttachmentsPanel(DossierService dossiers, long dossierId, List<RequiredAttachment> required, boolean editable,
+    AttachmentsPanel(DossierService dossiers, DossierId dossierId, List<RequiredAttachment> required, boolean editable,
                      Runnable onChange) {
         this.dossiers = dossiers;
         this.dossierId = dossierId;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
@@ -23,7 +24,7 @@ public final class DossierListLink {
 
     static DossierFilter parse(QueryParameters q) {
         return DossierFilter.none()
-                .withCall(QueryParams.read(q, "call", Long::valueOf))
+                .withCall(QueryParams.read(q, "call", s -> CallId.of(Long.parseLong(s))))
                 .withStage(QueryParams.read(q, "stage", DossierStage::valueOf))
                 .withKind(QueryParams.read(q, "kind", CarrierKind::valueOf))
                 .withTenant(QueryParams.read(q, "tenant", TenantId::new))

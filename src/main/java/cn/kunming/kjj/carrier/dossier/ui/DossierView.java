@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
@@ -102,7 +103,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         editor = null;
-        current = id == null ? null : dossiers.find(id).orElse(null);
+        current = id == null ? null : dossiers.find(DossierId.of(id)).orElse(null);
         if (current == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -297,7 +298,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private void submitNow(boolean acknowledged) {
         DossierVersion v = dossiers.submit(current.id(), current.version(), acknowledged);
         Notifications.success(this, "dossier.submitted", v.number());
-        getUI().ifPresent(ui -> ui.navigate(DossierView.class, current.id()));
+        getUI().ifPresent(ui -> ui.navigate(DossierView.class, current.id().value()));
     }
 
     private void buildVersions() {

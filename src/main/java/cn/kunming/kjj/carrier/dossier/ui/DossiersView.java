@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -68,7 +69,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         this.tenantList = tenants.all();
         setSizeFull();
         Map<String, String> tenantNames = tenantList.stream().collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
-        Map<Long, Call> callsById = this.calls.stream().collect(Collectors.toMap(Call::id, c -> c));
+        Map<CallId, Call> callsById = this.calls.stream().collect(Collectors.toMap(Call::id, c -> c));
         call.setLabel(getTranslation("dossier.call"));
         call.setItems(this.calls);
         call.setItemLabelGenerator(c -> c.year() + " · " + c.title());
@@ -122,7 +123,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         // lazy: each page of 50 lines is read and sorted by the database; the session keeps no list
         grid.setItems(query -> dossiers.rows(filter(), sort(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .stream(), query -> dossiers.count(filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id().value())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         export = new BackgroundExport("申报材料.xlsx", getTranslation("carrier.export"), () -> {
             DossierFilter shown = filter();
@@ -131,7 +132,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return progress -> dossiers.export(shown, order, progress);
         });
         Anchor zip = Downloads.streamed(getTranslation("dossier.recommendedZip"), "推荐材料附件.zip", Downloads.ZIP,
-                out -> dossiers.writeRecommendedZip(call.getValue() == null ? -1 : call.getValue().id(), out));
+                out -> dossiers.writeRecommendedZip(call.getValue() == null ? CallId.of(-1) : call.getValue().id(), out));
         zip.getElement().setAttribute("title", getTranslation("dossier.recommendedZipHelp"));
         zip.setEnabled(call.getValue() != null);
         call.addValueChangeListener(e -> zip.setEnabled(e.getValue() != null));
@@ -159,7 +160,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         boolean linked = !event.getLocation().getQueryParameters().getParameters().isEmpty();
         DossierFilter f = DossierListLink.parse(event.getLocation().getQueryParameters());
         entering = true;
-        call.setValue(calls.stream().filter(c -> f.callId() != null ? c.id() == f.callId() : !linked)
+        call.setValue(calls.stream().filter(c -> f.callId() != null ? c.id().equals(f.callId()) : !linked)
                 .findFirst().orElse(null));
         stage.setValue(f.stage());
         kind.setValue(f.kind());

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.CallState;
@@ -44,7 +46,7 @@ class MyDossiersView extends VerticalLayout implements HasDynamicTitle {
         this.dossiers = dossiers;
         LocalDateTime now = calls.now();
         List<Call> published = calls.published();
-        Map<Long, String> titles = published.stream().collect(Collectors.toMap(Call::id, Call::title));
+        Map<CallId, String> titles = published.stream().collect(Collectors.toMap(Call::id, Call::title));
         call.setLabel(getTranslation("dossier.call"));
         call.setItems(published.stream().filter(c -> c.stateAt(now) != CallState.CLOSED).toList());
         call.setItemLabelGenerator(c -> c == null ? "" : c.title() + "（" + getTranslation(c.stateAt(now).messageKey()) + "）");
@@ -68,7 +70,7 @@ class MyDossiersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"));
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"));
         grid.addColumn(Dossier::submittedVersions).setHeader(getTranslation("dossier.versions"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id().value())));
         grid.setItems(dossiers.mine());
         grid.setEmptyStateText(getTranslation("list.empty"));
         add(new H2(getTranslation("nav.myDossiers")), starter, grid);
@@ -79,8 +81,8 @@ class MyDossiersView extends VerticalLayout implements HasDynamicTitle {
             if (call.getValue() == null || kind.getValue() == null) {
                 throw new PortalException("dossier.chooseCallAndKind");
             }
-            long id = dossiers.open(call.getValue().id(), kind.getValue());
-            getUI().ifPresent(ui -> ui.navigate(DossierView.class, id));
+            DossierId id = dossiers.open(call.getValue().id(), kind.getValue());
+            getUI().ifPresent(ui -> ui.navigate(DossierView.class, id.value()));
         } catch (PortalException e) {
             Notifications.refused(this, e);
         }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.repository;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expert.Experts;
 import cn.kunming.kjj.carrier.expert.Expert;
@@ -14,10 +15,10 @@ public interface ExpertRepository extends Experts {
 
     Optional<Expert> findByNameAndAffiliation(String name, String affiliation);
 
-    long insert(ExpertDraft draft, LocalDateTime at);
+    ExpertId insert(ExpertDraft draft, LocalDateTime at);
 
-    boolean update(long id, int version, ExpertDraft draft);
+    boolean update(ExpertId id, int version, ExpertDraft draft);
 
-    boolean linkAccount(long id, int version, @Nullable Long accountId);
+    boolean linkAccount(ExpertId id, int version, @Nullable Long accountId);
 
 }

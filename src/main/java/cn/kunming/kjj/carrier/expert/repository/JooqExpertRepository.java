@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.repository;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
@@ -30,7 +31,7 @@ class JooqExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public Optional<Expert> findById(long id) {
+    public Optional<Expert> findById(ExpertId id) {
         return dsl.selectFrom(EXPERT).where(EXPERT.ID.eq(id)).fetchOptional(this::toExpert);
     }
 
@@ -46,7 +47,7 @@ class JooqExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public long insert(ExpertDraft d, LocalDateTime at) {
+    public ExpertId insert(ExpertDraft d, LocalDateTime at) {
         return dsl.insertInto(EXPERT)
                 .set(EXPERT.NAME, d.name())
                 .set(EXPERT.FIELDS, ExpertFields.join(d.fields()))
@@ -62,7 +63,7 @@ class JooqExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public boolean update(long id, int version, ExpertDraft d) {
+    public boolean update(ExpertId id, int version, ExpertDraft d) {
         return dsl.update(EXPERT)
                 .set(EXPERT.NAME, d.name())
                 .set(EXPERT.FIELDS, ExpertFields.join(d.fields()))
@@ -78,19 +79,19 @@ class JooqExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public boolean linkAccount(long id, int version, @Nullable Long accountId) {
+    public boolean linkAccount(ExpertId id, int version, @Nullable Long accountId) {
         return dsl.update(EXPERT).set(EXPERT.ACCOUNT_ID, accountId).set(EXPERT.VERSION, EXPERT.VERSION.plus(1))
                 .where(EXPERT.ID.eq(id)).and(EXPERT.VERSION.eq(version)).execute() == 1;
     }
 
     @Override
-    public List<Long> conflictUnits(long expertId) {
+    public List<Long> conflictUnits(ExpertId expertId) {
         return dsl.selectDistinct(EXPERT_CONFLICT.UNIT_ID).from(EXPERT_CONFLICT)
                 .where(EXPERT_CONFLICT.EXPERT_ID.eq(expertId)).fetch(EXPERT_CONFLICT.UNIT_ID);
     }
 
     @Override
-    public void insertConflict(long expertId, long unitId, String note, LocalDateTime at, String by) {
+    public void insertConflict(ExpertId expertId, long unitId, String note, LocalDateTime at, String by) {
         dsl.insertInto(EXPERT_CONFLICT)
                 .set(EXPERT_CONFLICT.EXPERT_ID, expertId)
                 .set(EXPERT_CONFLICT.UNIT_ID, unitId)

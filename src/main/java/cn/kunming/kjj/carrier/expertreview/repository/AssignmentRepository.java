@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview.repository;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.expertreview.Assignment;
@@ -23,16 +24,16 @@ import java.util.Optional;
  */
 public interface AssignmentRepository extends Assignments {
 
-    long insert(ReviewSubject subject, long expertId, String by, LocalDateTime at);
+    long insert(ReviewSubject subject, ExpertId expertId, String by, LocalDateTime at);
 
     List<Assignment> of(TenantScope scope, Subject subject);
 
     Optional<Assignment> findById(TenantScope scope, long id);
 
-    List<Assignment> ofExpert(long expertId);
+    List<Assignment> ofExpert(ExpertId expertId);
 
     /** The expert's latest assignment on the subject. */
-    Optional<Assignment> ofExpert(long expertId, Subject subject);
+    Optional<Assignment> ofExpert(ExpertId expertId, Subject subject);
 
     boolean changeStatus(long id, int version, AssignmentStatus from, AssignmentStatus to, LocalDateTime at,
                          @Nullable String reason);

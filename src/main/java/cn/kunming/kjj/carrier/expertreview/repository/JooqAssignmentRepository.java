@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview.repository;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
@@ -62,7 +63,7 @@ class JooqAssignmentRepository implements AssignmentRepository {
     }
 
     @Override
-    public long insert(ReviewSubject s, long expertId, String by, LocalDateTime at) {
+    public long insert(ReviewSubject s, ExpertId expertId, String by, LocalDateTime at) {
         return dsl.insertInto(EXPERT_ASSIGNMENT)
                 .set(EXPERT_ASSIGNMENT.SUBJECT_TYPE, s.subject().type())
                 .set(EXPERT_ASSIGNMENT.SUBJECT_ID, s.subject().id())
@@ -102,13 +103,13 @@ class JooqAssignmentRepository implements AssignmentRepository {
     }
 
     @Override
-    public List<Assignment> ofExpert(long expertId) {
+    public List<Assignment> ofExpert(ExpertId expertId) {
         return assignments().where(EXPERT_ASSIGNMENT.EXPERT_ID.eq(expertId))
                 .orderBy(EXPERT_ASSIGNMENT.ASSIGNED_AT.desc(), EXPERT_ASSIGNMENT.ID.desc()).fetch(this::toAssignment);
     }
 
     @Override
-    public Optional<Assignment> ofExpert(long expertId, Subject subject) {
+    public Optional<Assignment> ofExpert(ExpertId expertId, Subject subject) {
         return assignments().where(EXPERT_ASSIGNMENT.EXPERT_ID.eq(expertId)).and(is(subject))
                 .orderBy(EXPERT_ASSIGNMENT.ID.desc()).limit(1).fetchOptional(this::toAssignment);
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
@@ -111,7 +112,7 @@ class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
         Autosave.whileTyping(description, newName, newCode, newHead);
         keepUntilFiled(body, carrier, type, changedOn, description, newName, newCode, newHead);
         FormDialog dialog = new FormDialog(getTranslation("change.file"), body, getTranslation("change.file"),
-                () -> changes.file(new ChangeDraft(carrier.getValue() == null ? -1 : carrier.getValue().id(), type.getValue(),
+                () -> changes.file(new ChangeDraft(carrier.getValue() == null ? CarrierId.of(-1) : carrier.getValue().id(), type.getValue(),
                         changedOn.getValue(), description.getValue(), carrier.getValue() == null ? null : facts.facts(),
                         newName.getValue(), newCode.getValue(), newHead.getValue())), this::refresh);
         dialog.setWidth("60em");

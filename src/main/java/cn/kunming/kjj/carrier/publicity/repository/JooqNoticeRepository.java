@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.publicity.repository;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
@@ -34,9 +37,9 @@ class JooqNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public long insert(long callId, LocalDate startsOn, LocalDate endsOn, String contact, String by, LocalDateTime at,
+    public NoticeId insert(CallId callId, LocalDate startsOn, LocalDate endsOn, String contact, String by, LocalDateTime at,
                        List<NoticeEntry> entries) {
-        long id = dsl.insertInto(PUBLIC_NOTICE)
+        NoticeId id = dsl.insertInto(PUBLIC_NOTICE)
                 .set(PUBLIC_NOTICE.CALL_ID, callId)
                 .set(PUBLIC_NOTICE.STARTS_ON, startsOn)
                 .set(PUBLIC_NOTICE.ENDS_ON, endsOn)
@@ -61,12 +64,12 @@ class JooqNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public Optional<PublicNotice> findById(long id) {
+    public Optional<PublicNotice> findById(NoticeId id) {
         return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.ID.eq(id)).fetchOptional(this::toNotice);
     }
 
     @Override
-    public Optional<PublicNotice> findByCall(long callId) {
+    public Optional<PublicNotice> findByCall(CallId callId) {
         return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.CALL_ID.eq(callId)).fetchOptional(this::toNotice);
     }
 
@@ -83,7 +86,7 @@ class JooqNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public boolean setDocument(long id, int version, String documentNumber, LocalDate filedOn) {
+    public boolean setDocument(NoticeId id, int version, String documentNumber, LocalDate filedOn) {
         return dsl.update(PUBLIC_NOTICE)
                 .set(PUBLIC_NOTICE.DOCUMENT_NUMBER, documentNumber)
                 .set(PUBLIC_NOTICE.FILED_ON, filedOn)
@@ -93,7 +96,7 @@ class JooqNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public boolean close(long id, LocalDateTime at) {
+    public boolean close(NoticeId id, LocalDateTime at) {
         return dsl.update(PUBLIC_NOTICE)
                 .set(PUBLIC_NOTICE.STATUS, NoticeStatus.CLOSED)
                 .set(PUBLIC_NOTICE.CLOSED_AT, at)
@@ -102,7 +105,7 @@ class JooqNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public long insertObjection(long noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
+    public long insertObjection(NoticeId noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
                                 @Nullable String evidenceName, @Nullable String evidenceSha256, String by,
                                 LocalDateTime at) {
         return dsl.insertInto(OBJECTION)
@@ -123,7 +126,7 @@ class JooqNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public List<Objection> objections(TenantScope scope, long noticeId) {
+    public List<Objection> objections(TenantScope scope, NoticeId noticeId) {
         return dsl.selectFrom(OBJECTION).where(OBJECTION.NOTICE_ID.eq(noticeId))
                 .and(JooqScopes.inScope(scope, OBJECTION.TENANT_ID, OBJECTION.UNIT_ID))
                 .orderBy(OBJECTION.ID).fetch(this::toObjection);
@@ -148,7 +151,7 @@ class JooqNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public boolean removeEntry(long dossierId, LocalDate on, String reason) {
+    public boolean removeEntry(DossierId dossierId, LocalDate on, String reason) {
         return dsl.update(NOTICE_ENTRY).set(NOTICE_ENTRY.REMOVED_ON, on).set(NOTICE_ENTRY.REMOVED_REASON, reason)
                 .where(NOTICE_ENTRY.DOSSIER_ID.eq(dossierId)).and(NOTICE_ENTRY.REMOVED_ON.isNull()).execute() == 1;
     }

@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.publicity.repository;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.Objection;
@@ -18,32 +21,32 @@ import java.util.Optional;
  */
 public interface NoticeRepository {
 
-    long insert(long callId, LocalDate startsOn, LocalDate endsOn, String contact, String by, LocalDateTime at,
+    NoticeId insert(CallId callId, LocalDate startsOn, LocalDate endsOn, String contact, String by, LocalDateTime at,
                 List<NoticeEntry> entries);
 
-    Optional<PublicNotice> findById(long id);
+    Optional<PublicNotice> findById(NoticeId id);
 
-    Optional<PublicNotice> findByCall(long callId);
+    Optional<PublicNotice> findByCall(CallId callId);
 
     List<PublicNotice> findAll();
 
     /** Open notices whose period ended before {@code today}. */
     List<PublicNotice> openEndedBefore(LocalDate today);
 
-    boolean setDocument(long id, int version, String documentNumber, LocalDate filedOn);
+    boolean setDocument(NoticeId id, int version, String documentNumber, LocalDate filedOn);
 
     /** OPEN → CLOSED; false when another run closed it first. */
-    boolean close(long id, LocalDateTime at);
+    boolean close(NoticeId id, LocalDateTime at);
 
-    long insertObjection(long noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
+    long insertObjection(NoticeId noticeId, NoticeEntry entry, String objector, LocalDate receivedOn, String content,
                          @Nullable String evidenceName, @Nullable String evidenceSha256, String by, LocalDateTime at);
 
-    List<Objection> objections(TenantScope scope, long noticeId);
+    List<Objection> objections(TenantScope scope, NoticeId noticeId);
 
     Optional<Objection> findObjection(TenantScope scope, long id);
 
     boolean handle(long id, int version, ObjectionStatus outcome, String reason, String by, LocalDateTime at);
 
     /** Marks a dossier's entry as taken off its notice (once); false when it has no entry or was taken off before. */
-    boolean removeEntry(long dossierId, java.time.LocalDate on, String reason);
+    boolean removeEntry(DossierId dossierId, java.time.LocalDate on, String reason);
 }

@@ -146,7 +146,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
                 links, entriesGrid(n.entries()));
 
         objections.removeAllColumns();
-        objections.addColumn(o -> n.entries().stream().filter(e -> e.dossierId() == o.dossierId()).findFirst()
+        objections.addColumn(o -> n.entries().stream().filter(e -> e.dossierId().equals(o.dossierId())).findFirst()
                 .map(NoticeEntry::unitName).orElse("")).setHeader(getTranslation("unit.name"));
         objections.addColumn(Objection::objector).setHeader(getTranslation("objection.objector"));
         objections.addColumn(o -> Formats.date(o.receivedOn())).setHeader(getTranslation("objection.receivedOn"));

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity.ui;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.NoticePeriod;
@@ -38,7 +39,7 @@ class PublicNoticeView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        PublicNotice notice = id == null ? null : notices.publicNotice(id).orElse(null);
+        PublicNotice notice = id == null ? null : notices.publicNotice(NoticeId.of(id)).orElse(null);
         if (notice == null) {
             event.rerouteToError(NotFoundException.class);
             return;

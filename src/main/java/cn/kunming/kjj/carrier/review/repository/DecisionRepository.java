@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.review.DecisionLine;
 import cn.kunming.kjj.carrier.review.Meeting;
@@ -13,10 +14,10 @@ import java.util.List;
 /** Meetings are the bureau's; decisions carry the dossier's tenant and unit and are read in scope. */
 public interface DecisionRepository {
 
-    long insertMeeting(long callId, LocalDate date, String minuteNumber, String by, LocalDateTime at);
+    long insertMeeting(CallId callId, LocalDate date, String minuteNumber, String by, LocalDateTime at);
 
     void insertDecision(long meetingId, Dossier dossier, DecisionLine line, BigDecimal meanScore);
 
     /** The meetings of a call, each with the decisions in scope. */
-    List<Meeting> meetings(TenantScope scope, long callId);
+    List<Meeting> meetings(TenantScope scope, CallId callId);
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.review.ChecklistDraft;
 import cn.kunming.kjj.carrier.review.DistrictReview;
@@ -15,15 +17,15 @@ public interface DistrictReviewRepository {
     void insert(Dossier dossier, DistrictReview review);
 
     /** Oldest first. */
-    List<DistrictReview> history(TenantScope scope, long dossierId);
+    List<DistrictReview> history(TenantScope scope, DossierId dossierId);
 
-    Optional<ReviewSchedule> schedule(long callId);
+    Optional<ReviewSchedule> schedule(CallId callId);
 
     void saveSchedule(ReviewSchedule schedule);
 
-    Optional<ChecklistDraft> draft(TenantScope scope, long dossierId);
+    Optional<ChecklistDraft> draft(TenantScope scope, DossierId dossierId);
 
     void saveDraft(Dossier dossier, ChecklistDraft draft);
 
-    void deleteDraft(long dossierId);
+    void deleteDraft(DossierId dossierId);
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.review.DecisionLine;
 import cn.kunming.kjj.carrier.review.DecisionOutcome;
@@ -27,7 +28,7 @@ class JooqDecisionRepository implements DecisionRepository {
     }
 
     @Override
-    public long insertMeeting(long callId, LocalDate date, String minuteNumber, String by, LocalDateTime at) {
+    public long insertMeeting(CallId callId, LocalDate date, String minuteNumber, String by, LocalDateTime at) {
         return dsl.insertInto(BUREAU_MEETING)
                 .set(BUREAU_MEETING.CALL_ID, callId)
                 .set(BUREAU_MEETING.MEETING_DATE, date)
@@ -51,7 +52,7 @@ class JooqDecisionRepository implements DecisionRepository {
     }
 
     @Override
-    public List<Meeting> meetings(TenantScope scope, long callId) {
+    public List<Meeting> meetings(TenantScope scope, CallId callId) {
         return dsl.selectFrom(BUREAU_MEETING).where(BUREAU_MEETING.CALL_ID.eq(callId))
                 .orderBy(BUREAU_MEETING.MEETING_DATE, BUREAU_MEETING.ID)
                 .fetch(m -> new Meeting(m.getId(), m.getCallId(), m.getMeetingDate(), m.getMinuteNumber(),

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review.repository;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.review.ChecklistDraft;
 import cn.kunming.kjj.carrier.review.ChecklistItem;
@@ -47,7 +49,7 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
     }
 
     @Override
-    public List<DistrictReview> history(TenantScope scope, long dossierId) {
+    public List<DistrictReview> history(TenantScope scope, DossierId dossierId) {
         return dsl.selectFrom(DISTRICT_REVIEW).where(DISTRICT_REVIEW.DOSSIER_ID.eq(dossierId))
                 .and(JooqScopes.inScope(scope, DISTRICT_REVIEW.TENANT_ID, DISTRICT_REVIEW.UNIT_ID))
                 .orderBy(DISTRICT_REVIEW.ID)
@@ -58,7 +60,7 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
     }
 
     @Override
-    public Optional<ChecklistDraft> draft(TenantScope scope, long dossierId) {
+    public Optional<ChecklistDraft> draft(TenantScope scope, DossierId dossierId) {
         return dsl.selectFrom(CHECKLIST_DRAFT).where(CHECKLIST_DRAFT.DOSSIER_ID.eq(dossierId))
                 .and(JooqScopes.inScope(scope, CHECKLIST_DRAFT.TENANT_ID, CHECKLIST_DRAFT.UNIT_ID))
                 .fetchOptional(r -> new ChecklistDraft(List.of(json.readValue(r.getItemsJson(), ChecklistItem[].class)),
@@ -91,12 +93,12 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
     }
 
     @Override
-    public void deleteDraft(long dossierId) {
+    public void deleteDraft(DossierId dossierId) {
         dsl.deleteFrom(CHECKLIST_DRAFT).where(CHECKLIST_DRAFT.DOSSIER_ID.eq(dossierId)).execute();
     }
 
     @Override
-    public Optional<ReviewSchedule> schedule(long callId) {
+    public Optional<ReviewSchedule> schedule(CallId callId) {
         return dsl.selectFrom(REVIEW_SCHEDULE).where(REVIEW_SCHEDULE.CALL_ID.eq(callId))
                 .fetchOptional(r -> new ReviewSchedule(r.getCallId(), r.getRecommendBy(), r.getReviewBy()));
     }

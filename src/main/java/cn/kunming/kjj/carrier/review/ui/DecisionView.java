@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.ui.CallSelect;
@@ -48,8 +49,8 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
     private final transient DecisionService decisions;
     final CallSelect call;
     final Grid<DecisionCandidate> grid = new Grid<>();
-    final Map<Long, Select<DecisionOutcome>> outcomes = new HashMap<>();
-    final Map<Long, TextField> reasons = new HashMap<>();
+    final Map<DossierId, Select<DecisionOutcome>> outcomes = new HashMap<>();
+    final Map<DossierId, TextField> reasons = new HashMap<>();
     final DatePicker meetingDate;
     final TextField minuteNumber = new TextField();
     final Button record = new Button();

@@ -62,7 +62,7 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.lastAction() == null ? "" : getTranslation(r.lastAction().action().messageKey()))
                 .setHeader(getTranslation("review.lastAction"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DistrictReviewView.class,
-                e.getItem().dossier().id())));
+                e.getItem().dossier().id().value())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         call.addValueChangeListener(e -> refresh());
         onlyRecommended.addValueChangeListener(e -> refresh());

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.Autosave;
 import cn.kunming.kjj.carrier.review.ChecklistDraft;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -81,7 +82,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         try {
-            workspace = recommendations.workspace(id);
+            workspace = recommendations.workspace(DossierId.of(id));
         } catch (cn.kunming.kjj.carrier.common.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -93,7 +94,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                 new Paragraph(getTranslation("account.status") + "：" + getTranslation(workspace.dossier().status().messageKey())
                         + " · " + getTranslation("dossier.versionNumber") + " " + workspace.version().number()
                         + " · " + getTranslation("dossier.submittedAt") + " " + Formats.dateTime(workspace.version().submittedAt())));
-        long dossierId = workspace.dossier().id();
+        DossierId dossierId = workspace.dossier().id();
         DossierContentPanel content = new DossierContentPanel(workspace.version().content(),
                 workspace.version().attachments(), Map.of(), attachmentId -> dossiers.attachmentContent(dossierId, attachmentId));
         add(new TwoColumns(content, "30em", desk(), "26em"));

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.dossier.ui.DossierContentPanel;
 import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
 import cn.kunming.kjj.carrier.expertreview.SubjectType;
@@ -28,16 +29,17 @@ class DossierReviewContent implements SubjectContent {
     }
 
     @Override
-    public Component content(long dossierId) {
+    public Component content(long subjectId) {
+        DossierId dossierId = DossierId.of(subjectId);
         ReviewPacket packet = reviews.packet(dossierId);
         return new DossierContentPanel(packet.version().content(), packet.version().attachments(), Map.of(),
                 attachmentId -> reviews.attachmentContent(dossierId, attachmentId));
     }
 
     @Override
-    public List<Component> besideSheet(long dossierId) {
+    public List<Component> besideSheet(long subjectId) {
         EvaluationPanel evaluation = new EvaluationPanel();
-        evaluation.show(reviews.packet(dossierId).evaluation());
+        evaluation.show(reviews.packet(DossierId.of(subjectId)).evaluation());
         H3 heading = new H3(evaluation.getTranslation("review.rules"));
         return List.of(heading, evaluation);
     }

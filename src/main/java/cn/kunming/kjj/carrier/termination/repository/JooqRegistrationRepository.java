@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.termination.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -78,8 +80,8 @@ class JooqRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable Long carrierId,
-                         @Nullable Long dossierId, String key, LocalDateTime at) {
+    public boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable CarrierId carrierId,
+                         @Nullable DossierId dossierId, String key, LocalDateTime at) {
         return dsl.insertInto(REGISTRATION_ALERT)
                 .set(REGISTRATION_ALERT.UNIT_ID, unitId)
                 .set(REGISTRATION_ALERT.TENANT_ID, tenant.value())

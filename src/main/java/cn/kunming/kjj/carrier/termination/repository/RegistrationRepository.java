@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.termination.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -32,8 +34,8 @@ public interface RegistrationRepository {
     Optional<LocalDate> statusOn(long unitId);
 
     /** Raises an alert unless one with the key exists; true when raised. */
-    boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable Long carrierId,
-                  @Nullable Long dossierId, String key, LocalDateTime at);
+    boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable CarrierId carrierId,
+                  @Nullable DossierId dossierId, String key, LocalDateTime at);
 
     List<RegistrationAlert> alerts(TenantScope scope, boolean openOnly);
 

@@ -1,5 +1,10 @@
 package cn.kunming.kjj.carrier.volume.repository;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ReportId;
+import cn.kunming.kjj.carrier.common.ExpertId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
@@ -33,6 +38,7 @@ import cn.kunming.kjj.carrier.jooq.tables.records.SubsidyRecord;
 import cn.kunming.kjj.carrier.tenant.UnitType;
 import cn.kunming.kjj.carrier.volume.VolumeSpec;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
@@ -222,7 +228,7 @@ public class JooqVolumeGenerator {
             Call call = new Call(first + i, year, opens, closes);
             calls.add(call);
             AppCallRecord r = dsl.newRecord(APP_CALL);
-            r.setId(call.id());
+            r.setId(CallId.of(call.id()));
             r.setCallYear(year);
             r.setTitle(year + "年度昆明市概念验证中心和中试平台申报（第" + (second ? "二" : "一") + "批）");
             r.setKinds("CONCEPT_CENTER,PILOT_PLATFORM");
@@ -237,7 +243,7 @@ public class JooqVolumeGenerator {
             rows.add(r);
             for (CarrierKind kind : CarrierKind.values()) {
                 CallRequiredAttachmentRecord a = dsl.newRecord(CALL_REQUIRED_ATTACHMENT);
-                a.setCallId(call.id());
+                a.setCallId(CallId.of(call.id()));
                 a.setKind(kind);
                 a.setCode(kind == CarrierKind.CONCEPT_CENTER ? "C1" : "P1");
                 a.setName("承诺书");
@@ -258,7 +264,7 @@ public class JooqVolumeGenerator {
         List<ExpertRecord> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ExpertRecord r = dsl.newRecord(EXPERT);
-            r.setId(first + i);
+            r.setId(ExpertId.of(first + i));
             r.setName("专家" + (i + 1));
             r.setFields(VolumeContent.FIELDS[i % VolumeContent.FIELDS.length] + "," + VolumeContent.FIELDS[random.nextInt(VolumeContent.FIELDS.length)]);
             r.setTitle(i % 3 == 0 ? "教授" : i % 3 == 1 ? "研究员" : "高级工程师");
@@ -311,8 +317,8 @@ public class JooqVolumeGenerator {
                         .plusMinutes(random.nextInt(600));
                 String content = json.writeValueAsString(VolumeContent.dossier(kind, name, field, saved.toLocalDate(), random));
                 DossierRecord r = dsl.newRecord(DOSSIER);
-                r.setId(id);
-                r.setCallId(call.id());
+                r.setId(DossierId.of(id));
+                r.setCallId(CallId.of(call.id()));
                 r.setUnitId(units.ids[unit]);
                 r.setTenantId(units.tenants[unit]);
                 r.setKind(kind);
@@ -330,7 +336,7 @@ public class JooqVolumeGenerator {
                     int count = status == DossierStatus.RETURNED || random.nextInt(4) == 0 ? 2 : 1;
                     for (int n = 1; n <= count; n++) {
                         DossierVersionRecord v = dsl.newRecord(DOSSIER_VERSION);
-                        v.setDossierId(id);
+                        v.setDossierId(DossierId.of(id));
                         v.setNumber(n);
                         v.setContentJson(content);
                         v.setRuleSetVersion("2025-1");
@@ -346,7 +352,7 @@ public class JooqVolumeGenerator {
                 for (int f = 0; f < files.length; f++) {
                     DossierAttachmentRecord a = dsl.newRecord(DOSSIER_ATTACHMENT);
                     a.setId(attachmentId++);
-                    a.setDossierId(id);
+                    a.setDossierId(DossierId.of(id));
                     a.setTenantId(units.tenants[unit]);
                     a.setUnitId(units.ids[unit]);
                     a.setRequirementCode(f == 0 ? (kind == CarrierKind.CONCEPT_CENTER ? "C1" : "P1") : null);
@@ -408,7 +414,7 @@ public class JooqVolumeGenerator {
                 r.setKind(dossier.kind());
                 r.setTenantId(dossier.tenant());
                 r.setUnitId(dossier.unitId());
-                r.setExpertId(experts[e]);
+                r.setExpertId(ExpertId.of(experts[e]));
                 r.setStatus(AssignmentStatus.SUBMITTED);
                 r.setAssignedBy("vol.bureau.1");
                 r.setAssignedAt(dossier.saved().plusDays(20));
@@ -447,8 +453,8 @@ public class JooqVolumeGenerator {
             CarrierStatus status = k % 20 == 0 ? CarrierStatus.DISQUALIFIED : k % 20 == 1 ? CarrierStatus.CANCELLED
                     : k % 20 < 4 ? CarrierStatus.PROVINCIALLY_FILED : CarrierStatus.CULTIVATING;
             CarrierRecord r = dsl.newRecord(CARRIER);
-            r.setId(id);
-            r.setDossierId(dossier);
+            r.setId(CarrierId.of(id));
+            r.setDossierId(DossierId.of(dossier));
             r.setUnitId(units.ids[a.unit()]);
             r.setTenantId(units.tenants[a.unit()]);
             r.setKind(a.kind());
@@ -457,8 +463,8 @@ public class JooqVolumeGenerator {
             r.setApprovedOn(approvedOn);
             r.setDocumentNumber("昆科发〔" + approvedOn.getYear() + "〕" + (k + 1) + "号");
             r.setStatus(status);
-            r.setStatusSince(status.equals("CULTIVATING") ? approvedOn : approvedOn.plusYears(1));
-            r.setBanEndsOn(status.equals("DISQUALIFIED") ? approvedOn.plusYears(4) : null);
+            r.setStatusSince(status == CarrierStatus.CULTIVATING ? approvedOn : approvedOn.plusYears(1));
+            r.setBanEndsOn(status == CarrierStatus.DISQUALIFIED ? approvedOn.plusYears(4) : null);
             r.setCreatedAt(approvedOn.atTime(10, 0));
             r.setVersion(1);
             add(rows, r);
@@ -467,8 +473,8 @@ public class JooqVolumeGenerator {
                 String contentJson = json.writeValueAsString(VolumeContent.report(random));
                 LocalDateTime submitted = LocalDateTime.of(year + 1, 2, 1 + random.nextInt(27), 10, 0);
                 AnnualReportRecord report = dsl.newRecord(ANNUAL_REPORT);
-                report.setId(reportId);
-                report.setCarrierId(id);
+                report.setId(ReportId.of(reportId));
+                report.setCarrierId(CarrierId.of(id));
                 report.setUnitId(units.ids[a.unit()]);
                 report.setTenantId(units.tenants[a.unit()]);
                 report.setReportYear(year);
@@ -483,7 +489,7 @@ public class JooqVolumeGenerator {
                 add(reports, report);
                 if (past) {
                     AnnualReportVersionRecord v = dsl.newRecord(ANNUAL_REPORT_VERSION);
-                    v.setReportId(reportId);
+                    v.setReportId(ReportId.of(reportId));
                     v.setNumber(1);
                     v.setContentJson(contentJson);
                     v.setSubmittedAt(submitted);
@@ -495,7 +501,7 @@ public class JooqVolumeGenerator {
             if (k % 10 < 8) {
                 SubsidyRecord s = dsl.newRecord(SUBSIDY);
                 s.setId(subsidyId++);
-                s.setCarrierId(id);
+                s.setCarrierId(CarrierId.of(id));
                 s.setUnitId(units.ids[a.unit()]);
                 s.setTenantId(units.tenants[a.unit()]);
                 s.setAmountYuan(BigDecimal.valueOf(a.kind() == CarrierKind.CONCEPT_CENTER ? 500_000 : 1_000_000));
@@ -524,15 +530,17 @@ public class JooqVolumeGenerator {
         if (dsl.dialect().family() != SQLDialect.H2) {
             return;
         }
-        for (TableField<?, Long> id : List.of(HOST_UNIT.ID, ACCOUNT.ID, APP_CALL.ID, EXPERT.ID, DOSSIER.ID,
+        for (TableField<?, ?> id : List.<TableField<?, ?>>of(HOST_UNIT.ID, ACCOUNT.ID, APP_CALL.ID, EXPERT.ID, DOSSIER.ID,
                 DOSSIER_ATTACHMENT.ID, EXPERT_ASSIGNMENT.ID, CARRIER.ID, ANNUAL_REPORT.ID, SUBSIDY.ID)) {
             long next = nextId(id.getTable(), id);
             dsl.execute("ALTER TABLE " + id.getTable().getName() + " ALTER COLUMN id RESTART WITH " + next);
         }
     }
 
-    private long nextId(Table<?> table, TableField<?, Long> id) {
-        return dsl.select(DSL.coalesce(DSL.max(id), 0L)).from(table).fetchSingle().value1() + 1;
+    /** Works on the bare number of any key column, typed id or not. */
+    private long nextId(Table<?> table, TableField<?, ?> id) {
+        Field<Long> number = DSL.field(DSL.name(id.getName()), Long.class);
+        return dsl.select(DSL.coalesce(DSL.max(number), 0L)).from(table).fetchSingle().value1() + 1;
     }
 
     private static <R extends TableRecord<R>> void add(List<R> rows, R row) {

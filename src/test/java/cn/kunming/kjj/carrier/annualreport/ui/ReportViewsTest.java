@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.annualreport.ReportRow;
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
@@ -46,21 +47,21 @@ class ReportViewsTest extends KaribuTest {
         login(user.role(), user.tenantId() == null ? null : user.tenantId().value(), user.unitId(), user.accountId());
     }
 
-    private static ReportRow rowOf(ReportsView view, long carrier, int year) {
+    private static ReportRow rowOf(ReportsView view, CarrierId carrier, int year) {
         return IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i))
-                .filter(r -> r.carrier().id() == carrier && r.year() == year).findFirst().orElseThrow();
+                .filter(r -> r.carrier().id().equals(carrier) && r.year() == year).findFirst().orElseThrow();
     }
 
     /** A carrier approved on 2026-03-02, whose applicant is signed in on the given day. */
-    private long carrierOnDay(LocalDate day) {
+    private CarrierId carrierOnDay(LocalDate day) {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         clock.set(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         switchTo(scenario.lastApplicant);
         return carrier;
     }
 
-    private ReportView openReport(long carrier, int year) {
+    private ReportView openReport(CarrierId carrier, int year) {
         ReportsView list = (ReportsView) navigate("reports");
         list.open(rowOf(list, carrier, year));
         return (ReportView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
@@ -68,7 +69,7 @@ class ReportViewsTest extends KaribuTest {
 
     @Test
     void theYearlyReportSavesItselfAsItIsTypedAndAttachingAFileKeepsWhatWasTyped() {
-        long carrier = carrierOnDay(LocalDate.of(2027, 2, 1));
+        CarrierId carrier = carrierOnDay(LocalDate.of(2027, 2, 1));
         PortalUser applicant = scenario.lastApplicant;
         ReportView report = openReport(carrier, 2026);
         int before = revision(report);
@@ -98,7 +99,7 @@ class ReportViewsTest extends KaribuTest {
 
     @Test
     void theUnitFilesItsLateReportTheDistrictSeesItAndReturnsItAndAnotherDistrictCannotOpenIt() {
-        long carrier = carrierOnDay(LocalDate.of(2027, 4, 1));
+        CarrierId carrier = carrierOnDay(LocalDate.of(2027, 4, 1));
         PortalUser applicant = scenario.lastApplicant;
         ReportsView list = (ReportsView) navigate("reports");
         ReportRow row = rowOf(list, carrier, 2026);

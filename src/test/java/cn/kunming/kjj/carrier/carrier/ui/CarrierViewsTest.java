@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.carrier.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
@@ -49,14 +52,14 @@ class CarrierViewsTest extends KaribuTest {
     /** Two carriers approved under one document: one of 五华区, one of 盘龙区. */
     private List<ReviewScenario.Submitted> twoCarriers() {
         clock.set(LocalDate.of(2026, 6, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted wuhua = scenario.proposed(call, "530102");
         ReviewScenario.Submitted panlong = scenario.proposed(call, "530103");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDate start = LocalDate.of(2026, 6, 1);
         LocalDate end = notices.period(start).defaultEnd();
-        long notice = notices.publish(call, start, end, "0871-1");
-        notices.setDocument(notice, 100 + (int) (notice % 800), end.plusDays(1));
+        NoticeId notice = notices.publish(call, start, end, "0871-1");
+        notices.setDocument(notice, 100 + (int) (notice.value() % 800), end.plusDays(1));
         clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         notices.close(notice);
@@ -103,7 +106,7 @@ class CarrierViewsTest extends KaribuTest {
     @Test
     void aTerminatedCarriersFileOffersNoActionTheStateMachineRefuses() {
         clock.set(LocalDate.of(2026, 6, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), "530102", clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), "530102", clock, notices, carriers);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         String code = units.find(scenario.lastApplicant.unitId()).orElseThrow().creditCode();
         registrations.importFile("登记.csv", ("统一社会信用代码,登记状态,日期\n" + code + ",注销,2026-06-20\n")

@@ -1,5 +1,9 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ReportId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.call.CallService;
@@ -65,10 +69,10 @@ class TypedFormsTest extends KaribuTest {
 
     @Test
     void everyTypedFieldOfTheDossierEditorReachesTheServerAfterAPauseInTypingNotOnBlur() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4343, Role.APPLICANT, "530102", unit);
-        long id = dossiers.open(call, CarrierKind.PILOT_PLATFORM);
+        DossierId id = dossiers.open(call, CarrierKind.PILOT_PLATFORM);
         As.signOut();
         login(Role.APPLICANT, "530102", unit, 4343);
         navigate("dossiers/" + id);
@@ -80,7 +84,7 @@ class TypedFormsTest extends KaribuTest {
 
     @Test
     void everyTypedFieldOfTheYearlyReportAndTheChangeFormReachesTheServerAfterAPauseInTyping() {
-        long reportId = reportOfACarrier();
+        ReportId reportId = reportOfACarrier();
         navigate("reports/" + reportId);
         List<HasValueChangeMode> report = typedFields();
         assertThat(report).hasSize(11);
@@ -94,9 +98,9 @@ class TypedFormsTest extends KaribuTest {
     }
 
     /** The applicant of a carrier approved in 2026, signed in, with its yearly report for 2026 open. */
-    private long reportOfACarrier() {
+    private ReportId reportOfACarrier() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         PortalUser applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         login(applicant.role(), applicant.tenantId().value(), applicant.unitId(), applicant.accountId());

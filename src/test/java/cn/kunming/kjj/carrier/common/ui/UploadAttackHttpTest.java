@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.CountingBody;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.SampleFiles;
@@ -40,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({MovableClock.Config.class, Fixtures.class})
+@Import({MovableClock.Config.class, cn.kunming.kjj.carrier.support.TypedIdsJdbc.class, Fixtures.class})
 class UploadAttackHttpTest {
 
     private static final long HUGE = 300L * 1024 * 1024;
@@ -61,13 +63,13 @@ class UploadAttackHttpTest {
     DossierService dossiers;
 
     private PortalClient applicant;
-    private long dossier;
+    private DossierId dossier;
     private long unit;
     private long account;
 
     @BeforeEach
     void anApplicantWithADraftOpen() throws Exception {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         account = fixtures.account(Role.APPLICANT, "530102", unit, AccountStatus.ACTIVE);
         As.user(account, Role.APPLICANT, "530102", unit);

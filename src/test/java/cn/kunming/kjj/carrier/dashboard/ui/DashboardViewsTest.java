@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ui.EChart;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
@@ -24,7 +25,7 @@ class DashboardViewsTest extends KaribuTest {
     @Autowired
     ReviewScenario scenario;
 
-    private long call;
+    private CallId call;
 
     private void dossiersInTwoTenants() {
         call = scenario.openCall();

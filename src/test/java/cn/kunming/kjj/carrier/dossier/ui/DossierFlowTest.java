@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -34,11 +36,11 @@ class DossierFlowTest extends KaribuTest {
     private long unit;
 
     /** A concept-centre draft of a new unit of 五华区 under a new open call. */
-    private long draftOfANewUnit() {
-        long call = Scenarios.openCall(calls);
+    private DossierId draftOfANewUnit() {
+        CallId call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4242, Role.APPLICANT, "530102", unit);
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         As.signOut();
         return id;
     }
@@ -49,15 +51,15 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void anApplicantStartsADossierTheDraftSurvivesALostSessionAndTheSubmittedVersionIsLocked() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         applicant();
         var mine = (MyDossiersView) navigate("my-dossiers");
-        mine.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
+        mine.call.setValue(calls.published().stream().filter(c -> c.id().equals(call)).findFirst().orElseThrow());
         mine.kind.setValue(CarrierKind.CONCEPT_CENTER);
         mine.start();
         var editor = (DossierView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
-        long id = dossiers.mine().getFirst().id();
+        DossierId id = dossiers.mine().getFirst().id();
 
         LocatorJ._get(TextField.class, spec -> spec.withLabel("拟定名称")).setValue("昆明市先进材料概念验证中心");
         assertThat(editor.savedAt.getText()).startsWith("已自动保存于");
@@ -92,7 +94,7 @@ class DossierFlowTest extends KaribuTest {
     @ParameterizedTest
     @ValueSource(strings = {"-1", "-100", "1000000000.5", "0.00001"})
     void aFigureThatCannotBeTrueIsMarkedAtItsFieldAndTheDraftStillOpensInANewSession(String figure) {
-        long id = draftOfANewUnit();
+        DossierId id = draftOfANewUnit();
         applicant();
         navigate("dossiers/" + id);
         var area = LocatorJ._get(com.vaadin.flow.component.textfield.BigDecimalField.class,
@@ -120,7 +122,7 @@ class DossierFlowTest extends KaribuTest {
     @ParameterizedTest
     @ValueSource(strings = {"1E+999999999", "1E-999999999"})
     void aStoredFigureNoFieldLetsThroughDoesNotHangTheEditor(String figure) {
-        long id = draftOfANewUnit();
+        DossierId id = draftOfANewUnit();
         As.user(4242, Role.APPLICANT, "530102", unit);
         var draft = dossiers.find(id).orElseThrow();
         var eligible = Scenarios.eligibleContent();
@@ -143,7 +145,7 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void anotherUnitsApplicantAndAnotherDistrictOpeningTheDossierByItsAddressFindNothing() {
-        long id = draftOfANewUnit();
+        DossierId id = draftOfANewUnit();
 
         login(Role.APPLICANT, "530102", fixtures.unit("530102", ActivationStatus.ACTIVE), 4343);
         assertThat(navigate("dossiers/" + id)).isInstanceOf(NothingHereView.class);
@@ -158,17 +160,17 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void aDistrictSeesItsOwnTenantsDossiersOfACallAndTheBureauSeesAll() {
-        long call = Scenarios.openCall(calls);
+        CallId call = Scenarios.openCall(calls);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4242, Role.APPLICANT, "530102", unit);
-        long own = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId own = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         As.user(4343, Role.APPLICANT, "530103", fixtures.unit("530103", ActivationStatus.ACTIVE));
-        long foreign = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId foreign = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         As.signOut();
 
         login(Role.DISTRICT_OFFICER, "530102");
         var list = (DossiersView) navigate("call-dossiers");
-        list.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
+        list.call.setValue(calls.published().stream().filter(c -> c.id().equals(call)).findFirst().orElseThrow());
         var ids = java.util.stream.IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i).id()).toList();
         assertThat(ids).contains(own).doesNotContain(foreign);
         logout();
@@ -176,7 +178,7 @@ class DossierFlowTest extends KaribuTest {
         setUpVaadinAgain();
         login(Role.BUREAU_OFFICER, "KMKJJ");
         var all = (DossiersView) navigate("call-dossiers");
-        all.call.setValue(calls.published().stream().filter(c -> c.id() == call).findFirst().orElseThrow());
+        all.call.setValue(calls.published().stream().filter(c -> c.id().equals(call)).findFirst().orElseThrow());
         var allIds = java.util.stream.IntStream.range(0, GridKt._size(all.grid)).mapToObj(i -> GridKt._get(all.grid, i).id()).toList();
         assertThat(allIds).contains(own, foreign);
     }
@@ -185,13 +187,13 @@ class DossierFlowTest extends KaribuTest {
     void anUploadDisguisedByItsExtensionIsRefusedInChineseAndARealOneSatisfiesTheRequirement() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         var now = calls.now();
-        long call = calls.create(new cn.kunming.kjj.carrier.call.CallDraft(now.getYear(), Fixtures.unique("通知"),
+        CallId call = calls.create(new cn.kunming.kjj.carrier.call.CallDraft(now.getYear(), Fixtures.unique("通知"),
                 java.util.Set.of(CarrierKind.CONCEPT_CENTER), now.minusDays(1), now.plusDays(5), "",
                 java.util.List.of(new cn.kunming.kjj.carrier.call.RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"))));
         calls.publish(call, 0);
         unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4242, Role.APPLICANT, "530102", unit);
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         As.signOut();
 
         applicant();
@@ -206,7 +208,7 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void peopleAreEnteredOnceTheTeamCountsFollowTheListsAndAreSaved() {
-        long id = draftOfANewUnit();
+        DossierId id = draftOfANewUnit();
 
         applicant();
         var view = (DossierView) navigate("dossiers/" + id);
@@ -229,7 +231,7 @@ class DossierFlowTest extends KaribuTest {
 
     @Test
     void aPersonsRowIsChangedInPlaceKeepsItsPositionAndIsSavedWhileABlankNameIsRefused() {
-        long id = draftOfANewUnit();
+        DossierId id = draftOfANewUnit();
 
         applicant();
         var view = (DossierView) navigate("dossiers/" + id);

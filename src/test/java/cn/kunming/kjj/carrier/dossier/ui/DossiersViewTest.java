@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
@@ -38,7 +39,7 @@ class DossierListViewTest extends KaribuTest {
 
     @Test
     void aLinkWithFiltersOpensExactlyThatListAndItsFiltersShow() {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530103");
         login(Role.BUREAU_OFFICER, "KMKJJ");
@@ -52,7 +53,7 @@ class DossierListViewTest extends KaribuTest {
 
     @Test
     void theExportRunsBesideThePageAndHasTheRowsInTheOrderTheReaderSortedThem() throws Exception {
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530103");
         scenario.submitted(call, "530111");

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.expertreview.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.annualreport.ReportReviewService;
@@ -51,11 +53,11 @@ class ExpertReviewViewTest extends KaribuTest {
         clock.reset();
     }
 
-    private long submittedReport() {
+    private ReportId submittedReport() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         As.signIn(scenario.lastApplicant);
-        long reportId = reports.open(carrier, 2026);
+        ReportId reportId = reports.open(carrier, 2026);
         reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
                 new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
         return reportId;
@@ -63,7 +65,7 @@ class ExpertReviewViewTest extends KaribuTest {
 
     @Test
     void theAssignedExpertDeclaresReadsAndScoresTheReportOnTheSamePageAsADossierAndAnotherExpertFindsNothing() {
-        long reportId = submittedReport();
+        ReportId reportId = submittedReport();
         ReviewScenario.ExpertLogin expert = scenario.expert("年报专家");
         ReviewScenario.ExpertLogin other = scenario.expert("其他专家");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
@@ -96,7 +98,7 @@ class ExpertReviewViewTest extends KaribuTest {
 
     @Test
     void oneExpertListsItsDossierAndItsReportInOneListEachOpeningItsOwnPage() {
-        long reportId = submittedReport();
+        ReportId reportId = submittedReport();
         ReviewScenario.ExpertLogin expert = scenario.expert("两类评审专家");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         review.assign(reportId, expert.expertId());
@@ -119,7 +121,7 @@ class ExpertReviewViewTest extends KaribuTest {
 
     @Test
     void theBureauReleasesAReportsExpertOnTheReportPageOnlyWithAReason() {
-        long reportId = submittedReport();
+        ReportId reportId = submittedReport();
         ReviewScenario.ExpertLogin expert = scenario.expert("无法到场的专家");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         review.assign(reportId, expert.expertId());

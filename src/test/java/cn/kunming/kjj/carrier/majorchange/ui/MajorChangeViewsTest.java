@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange.ui;
 
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
 import cn.kunming.kjj.carrier.majorchange.ChangeType;
@@ -46,7 +47,7 @@ class MajorChangeViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void aUnitReportsALateChangeThroughTheFormAndAnotherDistrictCannotOpenIt() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         PortalUser applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2026, 9, 3).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         login(applicant.role(), applicant.tenantId().value(), applicant.unitId(), applicant.accountId());
@@ -54,14 +55,14 @@ class MajorChangeViewsTest extends KaribuTest {
         var dialog = view.fileDialog();
         var selects = LocatorJ._find(Select.class);
         Select<cn.kunming.kjj.carrier.carrier.Carrier> carrierSelect = selects.get(0);
-        carrierSelect.setValue(carrierSelect.getListDataView().getItems().filter(c -> c.id() == carrier).findFirst().orElseThrow());
+        carrierSelect.setValue(carrierSelect.getListDataView().getItems().filter(c -> c.id().equals(carrier)).findFirst().orElseThrow());
         ((Select<ChangeType>) selects.get(1)).setValue(ChangeType.HEAD_CHANGE);
         LocatorJ._get(DatePicker.class, spec -> spec.withLabel("变化日期")).setValue(LocalDate.of(2026, 6, 1));
         LocatorJ._get(TextArea.class, spec -> spec.withLabel("变化情况说明")).setValue("法定代表人变更");
         dialog.confirm();
         assertThat(dialog.isOpened()).isFalse();
         MajorChange filed = IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i))
-                .filter(c -> c.carrierId() == carrier).findFirst().orElseThrow();
+                .filter(c -> c.carrierId().equals(carrier)).findFirst().orElseThrow();
         assertThat(filed.daysLate()).isEqualTo(2);
         assertThat(filed.facts()).isNotNull();
 
@@ -81,7 +82,7 @@ class MajorChangeViewsTest extends KaribuTest {
     @Test
     void theBureauSeesTheOutcomeOfItsDecisionBeforeItConfirmsAndNothingIsDecidedUntilThen() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices, carriers);
         clock.set(LocalDate.of(2026, 6, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         cn.kunming.kjj.carrier.support.As.signIn(scenario.lastApplicant);
         long id = changes.file(new cn.kunming.kjj.carrier.majorchange.ChangeDraft(carrier, ChangeType.REORGANISATION,

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.publicity.ui;
 
+import cn.kunming.kjj.carrier.common.NoticeId;
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
@@ -34,12 +36,12 @@ class NoticeViewsTest extends KaribuTest {
     @Test
     void theBureauPublishesTheProposedListAndAnyoneReadsItWithoutSigningIn() {
         clock.set(LocalDate.of(2026, 9, 29).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long call = scenario.openCall();
+        CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.proposed(call, DISTRICT);
 
         login(Role.BUREAU_OFFICER, "KMKJJ");
         NoticeAdminView admin = (NoticeAdminView) navigate("bureau/notices");
-        admin.call.setValue(admin.call.getListDataView().getItems().filter(c -> c.id() == call).findFirst().orElseThrow());
+        admin.call.setValue(admin.call.getListDataView().getItems().filter(c -> c.id().equals(call)).findFirst().orElseThrow());
         admin.startsOn.setValue(LocalDate.of(2026, 9, 30));
         assertThat(admin.endsOn.getValue()).isEqualTo(LocalDate.of(2026, 10, 12));
         admin.endsOn.setValue(LocalDate.of(2026, 10, 11));
@@ -48,7 +50,7 @@ class NoticeViewsTest extends KaribuTest {
         assertThat(notices.ofCall(call)).isEmpty();
         admin.endsOn.setValue(LocalDate.of(2026, 10, 12));
         admin.publish(admin.call.getValue());
-        long id = notices.ofCall(call).orElseThrow().id();
+        NoticeId id = notices.ofCall(call).orElseThrow().id();
         logout();
 
         PublicNoticeView page = (PublicNoticeView) navigate("notice/" + id);

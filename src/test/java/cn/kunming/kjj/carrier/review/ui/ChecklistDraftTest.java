@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.review.RecommendationService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.review.Verdict;
@@ -21,7 +22,7 @@ class ChecklistDraftTest extends KaribuTest {
     @Autowired
     RecommendationService recommendations;
 
-    private DistrictReviewView reopen(long dossierId) {
+    private DistrictReviewView reopen(DossierId dossierId) {
         logout();
         MockVaadin.tearDown();
         setUpVaadinAgain();

@@ -28,7 +28,7 @@ class ReviewBoardWidenTest extends KaribuTest {
         }
         login(Role.BUREAU_OFFICER, "KMKJJ");
         ReviewBoardView board = (ReviewBoardView) navigate("bureau/review");
-        board.call.setValue(board.call.getListDataView().getItems().filter(c -> c.id() == s.callId()).findFirst()
+        board.call.setValue(board.call.getListDataView().getItems().filter(c -> c.id().equals(s.callId())).findFirst()
                 .orElseThrow());
         var row = GridKt._get(board.grid, 0);
         assertThat(row.dossier().id()).isEqualTo(s.dossierId());

@@ -66,7 +66,7 @@ class ReviewFlowTest extends KaribuTest {
         // the district returns it with a reason on the team
         switchTo(Role.DISTRICT_OFFICER, DISTRICT, null, -1);
         DistrictInboxView inbox = (DistrictInboxView) navigate("district/review");
-        inbox.call.setValue(inbox.call.getListDataView().getItems().filter(c -> c.id() == s.callId()).findFirst().orElseThrow());
+        inbox.call.setValue(inbox.call.getListDataView().getItems().filter(c -> c.id().equals(s.callId())).findFirst().orElseThrow());
         assertThat(GridKt._size(inbox.grid)).isEqualTo(1);
         DistrictReviewView desk = (DistrictReviewView) navigate("district/review/dossier/" + s.dossierId());
         desk.verdicts.values().forEach(v -> v.setValue(Verdict.PRESENT));
@@ -112,7 +112,7 @@ class ReviewFlowTest extends KaribuTest {
                 scenario.expert("专家丙", s.field(), "中国科学院昆明植物研究所", null));
         switchTo(Role.BUREAU_OFFICER, "KMKJJ", null, -1);
         ReviewBoardView board = (ReviewBoardView) navigate("bureau/review");
-        board.call.setValue(board.call.getListDataView().getItems().filter(c -> c.id() == s.callId()).findFirst().orElseThrow());
+        board.call.setValue(board.call.getListDataView().getItems().filter(c -> c.id().equals(s.callId())).findFirst().orElseThrow());
         board.propose(GridKt._get(board.grid, 0));
         assertThat(GridKt._get(board.grid, 0).activeExperts()).isEqualTo(3);
 
@@ -135,7 +135,7 @@ class ReviewFlowTest extends KaribuTest {
         // the bureau records the meeting that proposes it
         switchTo(Role.BUREAU_OFFICER, "KMKJJ", null, -1);
         DecisionView decision = (DecisionView) navigate("bureau/decision");
-        decision.call.setValue(decision.call.getListDataView().getItems().filter(c -> c.id() == s.callId()).findFirst().orElseThrow());
+        decision.call.setValue(decision.call.getListDataView().getItems().filter(c -> c.id().equals(s.callId())).findFirst().orElseThrow());
         assertThat(GridKt._get(decision.grid, 0).summary().mean()).isEqualByComparingTo("85.00");
         decision.outcomes.get(s.dossierId()).setValue(DecisionOutcome.PROPOSED);
         decision.meetingDate.setValue(LocalDate.now());
