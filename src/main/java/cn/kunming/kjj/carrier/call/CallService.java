@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -144,7 +145,7 @@ public class CallService {
     /** Whether the unit may submit under the call right now (P4.1); refused with the reason otherwise. */
     @PreAuthorize(Access.APPLICANT_OR_BUREAU)
     @Transactional(readOnly = true)
-    public void requireOpenFor(CallId callId, long unitId) {
+    public void requireOpenFor(CallId callId, UnitId unitId) {
         Call call = calls.findById(callId).filter(c -> c.status() == CallStatus.PUBLISHED)
                 .orElseThrow(NotFoundException::new);
         Optional<LocalDateTime> extension = calls.extensionFor(callId, unitId);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  *
  * @param banEndsOn after a disqualification (M5.4), the last day on which its unit may not apply
  */
-public record Carrier(CarrierId id, DossierId dossierId, long unitId, String unitName, TenantId tenantId, CarrierKind kind,
+public record Carrier(CarrierId id, DossierId dossierId, UnitId unitId, String unitName, TenantId tenantId, CarrierKind kind,
                       String name, String industryField, LocalDate approvedOn, String documentNumber,
                       CarrierStatus status, LocalDate statusSince, LocalDate banEndsOn, int version) {
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -23,8 +24,8 @@ public interface Carriers {
     Optional<Carrier> findById(TenantScope scope, CarrierId id);
 
     /** Whether the unit (in scope) holds a carrier of the kind that is on the list now. */
-    boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind);
+    boolean holdsActive(TenantScope scope, UnitId unitId, CarrierKind kind);
 
     /** The latest end of a ban (M5.4) on the unit that has not passed by {@code today}. */
-    Optional<LocalDate> banInForce(TenantScope scope, long unitId, LocalDate today);
+    Optional<LocalDate> banInForce(TenantScope scope, UnitId unitId, LocalDate today);
 }

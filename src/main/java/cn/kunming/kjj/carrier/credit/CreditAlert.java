@@ -1,10 +1,11 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import java.time.LocalDateTime;
 
 /** A carrier found on a list, waiting for the bureau's M5.3(4) decision. */
-public record CreditAlert(long id, CarrierId carrierId, String carrierName, long unitId, String unitName, long checkId,
+public record CreditAlert(long id, CarrierId carrierId, String carrierName, UnitId unitId, String unitName, long checkId,
                           LocalDateTime raisedAt, AlertStatus status, AlertDecision decision, String reason,
                           String decidedBy, LocalDateTime decidedAt, int version) {
 

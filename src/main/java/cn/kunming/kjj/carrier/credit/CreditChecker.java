@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,7 @@ public class CreditChecker {
 
     /** Checks every source now and keeps one record per source; the online service's failure is NOT_CHECKED. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<CreditCheck> check(long unitId, TenantId tenant, String creditCode, CheckOccasion occasion,
+    public List<CreditCheck> check(UnitId unitId, TenantId tenant, String creditCode, CheckOccasion occasion,
                                    CheckWindow window, @Nullable DossierId dossierId, @Nullable CarrierId carrierId) {
         String operator = currentUser.get().map(PortalUser::username).orElse(AuditLog.SYSTEM_ACTOR);
         LocalDateTime now = LocalDateTime.now(clock);

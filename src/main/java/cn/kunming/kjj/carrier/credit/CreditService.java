@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -89,7 +90,7 @@ public class CreditService {
     /** The check history of a unit in the officer's scope (another tenant's unit does not exist for it). */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public List<CreditCheck> checksOfUnit(long unitId) {
+    public List<CreditCheck> checksOfUnit(UnitId unitId) {
         units.findById(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
         return repository.checksOfUnit(currentUser.scope(), unitId);
     }
@@ -97,7 +98,7 @@ public class CreditService {
     /** A unit's check history as .xlsx, as the list shows it (C2.5/C3.6). */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public byte[] exportChecksOfUnit(long unitId) {
+    public byte[] exportChecksOfUnit(UnitId unitId) {
         var unit = units.findById(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
         List<CreditCheck> rows = repository.checksOfUnit(currentUser.scope(), unitId);
         audit.record(AuditEntry.of(AuditAction.CREDIT_CHECKS_EXPORTED, AuditedEntity.HOST_UNIT, unitId).tenant(unit.tenantId()).rule("C2.5")
@@ -118,7 +119,7 @@ public class CreditService {
     /** An officer's check of 信用中国 by hand, with the screenshot or PDF it saw. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public long recordManualCheck(long unitId, boolean listed, @Nullable String note, @Nullable String evidenceName,
+    public long recordManualCheck(UnitId unitId, boolean listed, @Nullable String note, @Nullable String evidenceName,
                                   byte @Nullable [] evidence) {
         PortalUser me = currentUser.require();
         HostUnit unit = units.findById(me.scope(), unitId).orElseThrow(NotFoundException::new);

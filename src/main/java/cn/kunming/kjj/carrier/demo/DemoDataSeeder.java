@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.demo;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import org.jspecify.annotations.Nullable;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -126,7 +129,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        long[] ids = new long[UNITS.size()];
+        UnitId[] ids = new UnitId[UNITS.size()];
         for (int i = 0; i < UNITS.size(); i++) {
             DemoUnit u = UNITS.get(i);
             if (UnifiedSocialCreditCode.check(u.creditCode()).isPresent()) {
@@ -142,9 +145,9 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         account("district", "五华区科技局经办人（示例）", Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE, hash, now);
         account("district.gxq", "高新区经办人（示例）", Role.DISTRICT_OFFICER, "KMGXQ", null, AccountStatus.ACTIVE, hash, now);
         account("bureau", "市科技局经办人（示例）", Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE, hash, now);
-        long expert1 = account("expert", "评审专家（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
-        long expert2 = account("expert2", "评审专家二（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
-        long expert3 = account("expert3", "评审专家三（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        AccountId expert1 = account("expert", "评审专家（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        AccountId expert2 = account("expert2", "评审专家二（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        AccountId expert3 = account("expert3", "评审专家三（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
         account("admin", "系统管理员（示例）", Role.ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("secadmin", "安全管理员（示例）", Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("auditor", "安全审计员（示例）", Role.AUDITOR, null, null, AccountStatus.ACTIVE, hash, now);
@@ -164,7 +167,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     }
 
     /** Six experts in the pool; the three demo expert logins are linked to the first three (field 智能制造). */
-    private void seedExperts(LocalDateTime now, long... logins) {
+    private void seedExperts(LocalDateTime now, AccountId... logins) {
         List<ExpertDraft> pool = List.of(
                 new ExpertDraft("张明远（示例）", List.of("智能制造", "机器人"), "教授", "云南示范大学", null, "0871-00000001", "", true),
                 new ExpertDraft("李华（示例）", List.of("智能制造", "工业软件"), "研究员", "昆明示范自动化研究所", null, "0871-00000002", "", true),
@@ -181,7 +184,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     }
 
     /** A submitted dossier of 五华示范智能装备有限公司, waiting for the 五华区 district's recommendation. */
-    private void seedSubmittedDossier(CallId call, long unit, LocalDateTime now) {
+    private void seedSubmittedDossier(CallId call, UnitId unit, LocalDateTime now) {
         Facts facts = new Facts(CarrierKind.PILOT_PLATFORM, "昆明市智能装备中试平台", now.toLocalDate(),
                 UnitType.ENTERPRISE, true, true, new BigDecimal("1200"), 12, true, 6, 2, 5, true, false, false, null,
                 new Facts.PilotFacts(new BigDecimal("300"), new BigDecimal("1500"), 12, 4, 2, BigDecimal.ZERO,
@@ -199,7 +202,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
      * A carrier on the list (昆明市生物医药概念验证中心, 高新区), approved under a demo document, so that yearly
      * reports, the carrier's file, credit checks and changes can be tried without walking the whole pipeline.
      */
-    private void seedCarrier(CallId call, long unit, LocalDateTime now) {
+    private void seedCarrier(CallId call, UnitId unit, LocalDateTime now) {
         Facts facts = new Facts(CarrierKind.CONCEPT_CENTER, "昆明市生物医药概念验证中心", now.toLocalDate(),
                 UnitType.RESEARCH_INSTITUTE, true, true, new BigDecimal("600"), 8, true, 6, 2, 5, true, false, false,
                 new Facts.PocFacts(new BigDecimal("120"), new BigDecimal("800"), new BigDecimal("300"), 3,
@@ -218,7 +221,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 now.toLocalDate(), "昆科发〔" + now.getYear() + "〕1号（示例）"), now);
     }
 
-    private long account(String username, String name, Role role, String tenant, Long unit, AccountStatus status,
+    private AccountId account(String username, String name, Role role, String tenant, @Nullable UnitId unit, AccountStatus status,
                          String hash, LocalDateTime now) {
         return accounts.insert(new AccountDraft(username, name, role, tenant == null ? null : new TenantId(tenant), unit, null),
                 hash, status, now);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -13,7 +14,7 @@ import java.time.LocalDateTime;
  *
  * @param revisionDue while RETURNED, the last day on which the applicant may resubmit (P4.3)
  */
-public record Dossier(DossierId id, CallId callId, long unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
+public record Dossier(DossierId id, CallId callId, UnitId unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
                       DossierContent content, int submittedVersions, LocalDateTime lastSavedAt, String lastSavedBy,
                       LocalDateTime createdAt, int version, LocalDate revisionDue) {
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -104,7 +105,7 @@ public class DossierListService {
         TenantScope scope = currentUser.scope();
         List<DossierRow> rows = dossiers.rows(scope, filter, sort == null ? DossierSort.NEWEST : sort, 0,
                 Integer.MAX_VALUE);
-        Map<Long, String> unitNames = units.names(scope);
+        Map<UnitId, String> unitNames = units.names(scope);
         Map<String, String> tenantNames = tenants.names();
         Map<CallId, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
         audit.record(AuditEntry.of(AuditAction.DOSSIERS_EXPORTED, AuditedEntity.DOSSIER, "*").rule("P4.2")

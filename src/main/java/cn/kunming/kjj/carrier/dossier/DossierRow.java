@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -8,6 +9,6 @@ import cn.kunming.kjj.carrier.common.TenantId;
 import java.time.LocalDateTime;
 
 /** One line of the dossier list: what the list and its export show, without the content document. */
-public record DossierRow(DossierId id, CallId callId, long unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
+public record DossierRow(DossierId id, CallId callId, UnitId unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
                          String name, String industryField, LocalDateTime lastSavedAt, int submittedVersions) {
 }

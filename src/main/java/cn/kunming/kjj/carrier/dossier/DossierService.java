@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -374,7 +375,7 @@ public class DossierService {
      * A unit inside a 2-year ban after a disqualification may not apply (M5.4), nor may a unit that already holds a
      * carrier of the kind on the cultivation list (P4.5).
      */
-    private void requireMayApply(PortalUser me, long unitId, CarrierKind kind) {
+    private void requireMayApply(PortalUser me, UnitId unitId, CarrierKind kind) {
         carriers.banInForce(me.scope(), unitId, LocalDate.now(clock)).ifPresent(until -> {
             throw new PortalException("dossier.unitBanned", until);
         });

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.AttachmentZip;
 import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -27,7 +28,7 @@ class DossierZips {
 
     /** One folder per dossier ({@code id-unit-name}), each attachment read from the store only when written. */
     List<AttachmentZip.Entry> entries(TenantScope scope, List<Dossier> list) {
-        Map<Long, String> unitNames = units.names(scope);
+        Map<UnitId, String> unitNames = units.names(scope);
         List<AttachmentZip.Entry> entries = new ArrayList<>();
         for (Dossier d : list) {
             String unit = unitNames.getOrDefault(d.unitId(), "");

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * its own unit's dossiers; {@code accountId} is the login through which the expert reviews.
  */
 public record Expert(ExpertId id, String name, List<String> fields, String title, String affiliation,
-                     String affiliationCreditCode, String phone, String email, boolean active, Long accountId,
+                     String affiliationCreditCode, String phone, String email, boolean active, AccountId accountId,
                      int version) {
 
     public Expert {

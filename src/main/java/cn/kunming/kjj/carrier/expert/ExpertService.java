@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -71,7 +72,7 @@ public class ExpertService {
     /** Creates ({@code id} null) or updates an expert and its login account in one step: both or neither. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public ExpertId save(@Nullable ExpertId id, int version, ExpertDraft draft, @Nullable Long accountId) {
+    public ExpertId save(@Nullable ExpertId id, int version, ExpertDraft draft, @Nullable AccountId accountId) {
         if (id == null) {
             ExpertId created = create(draft);
             if (accountId != null) {
@@ -130,7 +131,7 @@ public class ExpertService {
 
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void linkAccount(ExpertId id, int version, @Nullable Long accountId) {
+    public void linkAccount(ExpertId id, int version, @Nullable AccountId accountId) {
         experts.findById(id).orElseThrow(NotFoundException::new);
         if (accountId != null) {
             Account account = accounts.findById(accountId).filter(a -> a.role() == Role.EXPERT)

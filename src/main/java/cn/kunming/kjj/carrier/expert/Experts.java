@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.expert;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,10 +17,10 @@ public interface Experts {
 
     Optional<Expert> findById(ExpertId id);
 
-    Optional<Expert> findByAccount(long accountId);
+    Optional<Expert> findByAccount(AccountId accountId);
 
     /** Units with which the expert declared a relation. */
-    List<Long> conflictUnits(ExpertId expertId);
+    List<UnitId> conflictUnits(ExpertId expertId);
 
-    void insertConflict(ExpertId expertId, long unitId, String note, LocalDateTime at, String by);
+    void insertConflict(ExpertId expertId, UnitId unitId, String note, LocalDateTime at, String by);
 }

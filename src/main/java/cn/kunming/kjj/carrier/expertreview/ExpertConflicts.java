@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.expert.Expert;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
 
@@ -16,7 +17,7 @@ public final class ExpertConflicts {
     private ExpertConflicts() {
     }
 
-    public static Optional<String> reason(Expert expert, HostUnit unit, Collection<Long> declaredUnits,
+    public static Optional<String> reason(Expert expert, HostUnit unit, Collection<UnitId> declaredUnits,
                                           boolean alreadyOnDossier) {
         if (!expert.active()) {
             return Optional.of("review.expertInactive");

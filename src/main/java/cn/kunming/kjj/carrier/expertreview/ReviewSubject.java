@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 
@@ -8,6 +9,6 @@ import cn.kunming.kjj.carrier.common.TenantId;
  * kind's score sheet applies, and what an expert is shown before any content — the unit, the name, and for a yearly
  * report its year.
  */
-public record ReviewSubject(Subject subject, TenantId tenantId, long unitId, CarrierKind kind, String unitName,
+public record ReviewSubject(Subject subject, TenantId tenantId, UnitId unitId, CarrierKind kind, String unitName,
                             String name, Integer year) {
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
@@ -13,7 +14,7 @@ import java.time.LocalDateTime;
  * deadline (three months, Civil Code convention) and how late it was filed; then the district's opinion and the
  * bureau's decision (G6.2).
  */
-public record MajorChange(long id, CarrierId carrierId, String carrierName, long unitId, TenantId tenantId, ChangeType type,
+public record MajorChange(long id, CarrierId carrierId, String carrierName, UnitId unitId, TenantId tenantId, ChangeType type,
                           LocalDate changedOn, String description, @Nullable Facts facts, @Nullable String newName, @Nullable String newCreditCode,
                           @Nullable String newHead, LocalDate dueOn, boolean dueEstimated, String filedBy, LocalDateTime filedAt,
                           ChangeStatus status, String districtOpinion, String districtBy,

@@ -229,7 +229,7 @@ public class MajorChangeService {
         }
         if (c.newCreditCode() != null) {
             String code = UnifiedSocialCreditCode.normalise(c.newCreditCode());
-            if (units.findByCreditCode(new TenantScope.All(), code).filter(u -> u.id() != unit.id()).isPresent()) {
+            if (units.findByCreditCode(new TenantScope.All(), code).filter(u -> !u.id().equals(unit.id())).isPresent()) {
                 throw new PortalException("change.creditCodeTaken", code);
             }
             changes.changeUnit(unit.id(), unit.tenantId(), "creditCode", unit.creditCode(), code, c.changedOn(), why,

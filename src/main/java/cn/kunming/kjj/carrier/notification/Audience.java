@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.notification;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
 public sealed interface Audience {
 
     /** The active accounts of a unit (its applicants). */
-    record Unit(long unitId) implements Audience { }
+    record Unit(UnitId unitId) implements Audience { }
 
     /** The active officers of a district (or zone). */
     record District(TenantId tenant) implements Audience { }
@@ -21,7 +23,7 @@ public sealed interface Audience {
     /** The security auditors, who alone read the audit log (三员分立). */
     record Auditors() implements Audience { }
 
-    record OneAccount(long accountId) implements Audience { }
+    record OneAccount(AccountId accountId) implements Audience { }
 
     /** Several groups; a person in more than one is notified once. */
     record Together(List<Audience> groups) implements Audience {
@@ -30,7 +32,7 @@ public sealed interface Audience {
         }
     }
 
-    static Audience unit(long unitId) {
+    static Audience unit(UnitId unitId) {
         return new Unit(unitId);
     }
 
@@ -46,7 +48,7 @@ public sealed interface Audience {
         return new Auditors();
     }
 
-    static Audience account(long accountId) {
+    static Audience account(AccountId accountId) {
         return new OneAccount(accountId);
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.notification;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,7 +14,7 @@ class LoggingSmsChannel implements SmsChannel {
     private static final Logger log = LoggerFactory.getLogger(LoggingSmsChannel.class);
 
     @Override
-    public void send(long accountId, String text) {
+    public void send(AccountId accountId, String text) {
         log.info("SMS to account {}: {}", accountId, text);
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.notification;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -65,7 +66,7 @@ public class NotificationService {
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public void saveSetting(NotificationSetting setting) {
-        long account = currentUser.require().accountId();
+        AccountId account = currentUser.require().accountId();
         notifications.saveSetting(account, setting);
         audit.record(AuditEntry.of(AuditAction.NOTIFICATION_SETTINGS_SAVED, AuditedEntity.ACCOUNT, account)
                 .detail("language " + setting.language() + ", e-mail off " + setting.emailOff()));

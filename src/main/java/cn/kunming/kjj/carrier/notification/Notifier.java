@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.notification;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.notification.repository.NotificationRepository;
 import cn.kunming.kjj.carrier.security.Account;
@@ -46,12 +47,12 @@ public class Notifier {
 
     /** The active accounts an audience means today; a person in several of its groups once. */
     public List<Account> resolve(Audience audience) {
-        Map<Long, Account> distinct = new LinkedHashMap<>();
+        Map<AccountId, Account> distinct = new LinkedHashMap<>();
         collect(audience, distinct);
         return new ArrayList<>(distinct.values());
     }
 
-    private void collect(Audience audience, Map<Long, Account> into) {
+    private void collect(Audience audience, Map<AccountId, Account> into) {
         List<Account> found = switch (audience) {
             case Audience.Unit u -> accounts.activeOf(Role.APPLICANT, null, u.unitId());
             case Audience.District d -> accounts.activeOf(Role.DISTRICT_OFFICER, d.tenant(), null);

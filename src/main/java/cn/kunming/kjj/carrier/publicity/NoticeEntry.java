@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierKind;
@@ -14,10 +15,10 @@ import java.time.LocalDate;
  *                      listed on the closing day, C2.5/C3.6); null while it stands
  * @param removedReason why, in the words the notice shows
  */
-public record NoticeEntry(DossierId dossierId, TenantId tenantId, long unitId, String unitName, CarrierKind kind,
+public record NoticeEntry(DossierId dossierId, TenantId tenantId, UnitId unitId, String unitName, CarrierKind kind,
                           String name, @Nullable LocalDate removedOn, @Nullable String removedReason) {
 
-    public NoticeEntry(DossierId dossierId, TenantId tenantId, long unitId, String unitName, CarrierKind kind, String name) {
+    public NoticeEntry(DossierId dossierId, TenantId tenantId, UnitId unitId, String unitName, CarrierKind kind, String name) {
         this(dossierId, tenantId, unitId, unitName, kind, name, null, null);
     }
 

@@ -1,11 +1,13 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDateTime;
 
 /** A local account. The password hash is deliberately not part of it. */
-public record Account(long id, String username, String displayName, Role role, TenantId tenantId, Long unitId,
+public record Account(AccountId id, String username, String displayName, Role role, TenantId tenantId, UnitId unitId,
                       AccountStatus status, String email, int failedAttempts, LocalDateTime lockedUntil,
                       LocalDateTime createdAt, int version) {
 

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -60,7 +62,7 @@ public class AccountService {
 
     @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
-    public long create(AccountDraft account, String initialPassword) {
+    public AccountId create(AccountDraft account, String initialPassword) {
         String username = Usernames.normalised(account.username());
         if (account.displayName() == null || account.displayName().isBlank()) {
             throw new PortalException("account.displayNameRequired");
@@ -72,7 +74,7 @@ public class AccountService {
         }
         AccountDraft normalised = new AccountDraft(username, account.displayName().strip(), account.role(),
                 account.tenantId(), account.unitId(), account.email());
-        long id = repository.insert(normalised, passwordEncoder.encode(initialPassword), AccountStatus.ACTIVE,
+        AccountId id = repository.insert(normalised, passwordEncoder.encode(initialPassword), AccountStatus.ACTIVE,
                 LocalDateTime.now(clock));
         // the security administrator knows this password: its holder chooses their own at the first sign-in
         repository.requirePasswordChange(id);
@@ -83,7 +85,7 @@ public class AccountService {
 
     @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
-    public void changeRole(long accountId, int version, Role role, TenantId tenantId, Long unitId) {
+    public void changeRole(AccountId accountId, int version, Role role, TenantId tenantId, UnitId unitId) {
         Account target = notSelf(accountId);
         checkBinding(role, tenantId, unitId);
         if (!repository.updateRole(accountId, version, role, tenantId, unitId)) {
@@ -95,7 +97,7 @@ public class AccountService {
 
     @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
-    public void setEnabled(long accountId, int version, boolean enabled) {
+    public void setEnabled(AccountId accountId, int version, boolean enabled) {
         Account target = notSelf(accountId);
         AccountStatus status = enabled ? AccountStatus.ACTIVE : AccountStatus.DISABLED;
         if (!repository.updateStatus(accountId, version, status)) {
@@ -107,23 +109,23 @@ public class AccountService {
 
     @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
-    public void unlock(long accountId) {
+    public void unlock(AccountId accountId) {
         Account target = notSelf(accountId);
         repository.updateLoginFailures(accountId, 0, null);
         audit.record(AuditEntry.of(AuditAction.ACCOUNT_UNLOCKED, AuditedEntity.ACCOUNT, accountId).tenant(target.tenantId())
                 .detail(target.username()));
     }
 
-    private Account notSelf(long accountId) {
+    private Account notSelf(AccountId accountId) {
         Account target = repository.findById(accountId).orElseThrow(NotFoundException::new);
-        if (target.id() == currentUser.require().accountId()) {
+        if (target.id().equals(currentUser.require().accountId())) {
             throw new PortalException("account.notOwn");
         }
         return target;
     }
 
     /** An officer belongs to a tenant, an applicant to a unit; the other roles to neither. */
-    private static void checkBinding(Role role, TenantId tenantId, Long unitId) {
+    private static void checkBinding(Role role, TenantId tenantId, UnitId unitId) {
         if (role == null) {
             throw new PortalException("account.roleRequired");
         }

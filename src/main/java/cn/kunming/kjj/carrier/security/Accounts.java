@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDateTime;
@@ -13,24 +15,24 @@ import java.util.Optional;
  */
 public interface Accounts {
 
-    Optional<Account> findById(long id);
+    Optional<Account> findById(AccountId id);
 
     List<Account> find(String usernameOrName, int offset, int limit);
 
     boolean existsByUsername(String username);
 
-    long insert(AccountDraft account, String passwordHash, AccountStatus status, LocalDateTime createdAt);
+    AccountId insert(AccountDraft account, String passwordHash, AccountStatus status, LocalDateTime createdAt);
 
-    boolean updateStatus(long id, int version, AccountStatus status);
+    boolean updateStatus(AccountId id, int version, AccountStatus status);
 
     /** The password was set by an administrator: its holder must choose one at the first sign-in. */
-    void requirePasswordChange(long id);
+    void requirePasswordChange(AccountId id);
 
     /** Applicant accounts of units within the scope, optionally of one status. */
     List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status);
 
-    Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId);
+    Optional<UnitAccount> findUnitAccount(TenantScope scope, AccountId accountId);
 
     /** Active accounts of a role, of one tenant or unit when given: the people a notification goes to. */
-    List<Account> activeOf(Role role, TenantId tenant, Long unitId);
+    List<Account> activeOf(Role role, TenantId tenant, UnitId unitId);
 }

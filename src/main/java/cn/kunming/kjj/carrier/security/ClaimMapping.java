@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.util.Collection;
@@ -35,7 +36,7 @@ public final class ClaimMapping {
     public sealed interface Result {
     }
 
-    public record Granted(Role role, TenantId tenant, Long unitId) implements Result {
+    public record Granted(Role role, TenantId tenant, UnitId unitId) implements Result {
     }
 
     public record Refused(Refusal reason, String detail) implements Result {
@@ -49,7 +50,7 @@ public final class ClaimMapping {
      * @param unitTenant the tenant of a unit, or empty when there is no such unit
      */
     public static Result map(Map<String, Object> claims, ClaimNames names, Set<TenantId> tenants,
-                             Function<Long, Optional<TenantId>> unitTenant) {
+                             Function<UnitId, Optional<TenantId>> unitTenant) {
         Set<Role> roles = new LinkedHashSet<>();
         values(claims.get(names.roles())).forEach(v -> {
             for (Role r : Role.values()) {
@@ -86,14 +87,14 @@ public final class ClaimMapping {
         };
     }
 
-    private static Result applicant(Object unitClaim, TenantId claimedTenant, Function<Long, Optional<TenantId>> unitTenant) {
+    private static Result applicant(Object unitClaim, TenantId claimedTenant, Function<UnitId, Optional<TenantId>> unitTenant) {
         List<String> units = values(unitClaim).toList();
         if (units.isEmpty()) {
             return new Refused(Refusal.UNIT_MISSING, "");
         }
-        long unitId;
+        UnitId unitId;
         try {
-            unitId = Long.parseLong(units.getFirst());
+            unitId = UnitId.of(Long.parseLong(units.getFirst()));
         } catch (NumberFormatException e) {
             return new Refused(Refusal.UNIT_UNKNOWN, units.getFirst());
         }

@@ -1,6 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
-import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.common.UnitId;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -21,7 +21,7 @@ public final class JooqScopes {
     }
 
     /** For any table that carries the owning tenant and unit of its rows. */
-    public static Condition inScope(TenantScope scope, Field<String> tenant, Field<Long> unit) {
+    public static Condition inScope(TenantScope scope, Field<String> tenant, Field<UnitId> unit) {
         return switch (scope) {
             case TenantScope.All all -> DSL.trueCondition();
             case TenantScope.OfTenant t -> tenant.eq(t.tenant().value());

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public interface Organisations {
     Set<TenantId> tenantsValidOn(LocalDate day);
 
     /** The district a unit belongs to; empty for an unknown unit. */
-    Optional<TenantId> tenantOfUnit(long unitId);
+    Optional<TenantId> tenantOfUnit(UnitId unitId);
 
     /** Every district and zone, for choosing an officer's tenant. */
     List<TenantChoice> tenants();

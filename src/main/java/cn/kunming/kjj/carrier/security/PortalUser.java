@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.io.Serializable;
@@ -11,8 +13,8 @@ import java.security.Principal;
  * @param tenantId the tenant of an officer, or the tenant of an applicant's unit; null for roles without one
  * @param unitId   the host unit of an applicant; null otherwise
  */
-public record PortalUser(long accountId, String username, String displayName, Role role,
-                         TenantId tenantId, Long unitId) implements Principal, Serializable {
+public record PortalUser(AccountId accountId, String username, String displayName, Role role,
+                         TenantId tenantId, UnitId unitId) implements Principal, Serializable {
 
     @Override
     public String getName() {

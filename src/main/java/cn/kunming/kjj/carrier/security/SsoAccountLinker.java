@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -42,7 +43,7 @@ class SsoAccountLinker {
         Account account;
         if (existing.isEmpty()) {
             String username = freeUsername(who);
-            long id = accounts.insertSso(new AccountDraft(username, displayName(who), grant.role(), grant.tenant(),
+            AccountId id = accounts.insertSso(new AccountDraft(username, displayName(who), grant.role(), grant.tenant(),
                     grant.unitId(), who.email()), who.issuer(), who.subject(), LocalDateTime.now(clock));
             audit.recordAs(username, grant.role().name(), AuditEntry.of(AuditAction.SSO_ACCOUNT_PROVISIONED, AuditedEntity.ACCOUNT, id)
                     .tenant(grant.tenant()).detail(who.issuer() + " " + who.subject() + " role=" + grant.role()));

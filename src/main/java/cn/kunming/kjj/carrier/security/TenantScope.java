@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 /**
@@ -9,12 +10,12 @@ import cn.kunming.kjj.carrier.common.TenantId;
 public sealed interface TenantScope {
 
     /** Whether a record owned by this tenant (and, where known, this unit) is visible. */
-    boolean allows(TenantId tenant, Long unitId);
+    boolean allows(TenantId tenant, UnitId unitId);
 
     /** The bureau: every tenant. */
     record All() implements TenantScope {
         @Override
-        public boolean allows(TenantId tenant, Long unitId) {
+        public boolean allows(TenantId tenant, UnitId unitId) {
             return true;
         }
     }
@@ -22,23 +23,23 @@ public sealed interface TenantScope {
     /** A district or zone officer: its own tenant. */
     record OfTenant(TenantId tenant) implements TenantScope {
         @Override
-        public boolean allows(TenantId other, Long unitId) {
+        public boolean allows(TenantId other, UnitId unitId) {
             return tenant.equals(other);
         }
     }
 
     /** An applicant: its own unit, which lies in one tenant. */
-    record OfUnit(TenantId tenant, long unitId) implements TenantScope {
+    record OfUnit(TenantId tenant, UnitId unitId) implements TenantScope {
         @Override
-        public boolean allows(TenantId other, Long otherUnit) {
-            return tenant.equals(other) && otherUnit != null && otherUnit == unitId;
+        public boolean allows(TenantId other, UnitId otherUnit) {
+            return tenant.equals(other) && unitId.equals(otherUnit);
         }
     }
 
     /** Experts and the administrator roles: no tenant-owned data by virtue of the role. */
     record None() implements TenantScope {
         @Override
-        public boolean allows(TenantId tenant, Long unitId) {
+        public boolean allows(TenantId tenant, UnitId unitId) {
             return false;
         }
     }

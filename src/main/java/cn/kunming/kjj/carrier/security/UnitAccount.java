@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDateTime;
@@ -9,8 +11,8 @@ import java.time.LocalDateTime;
  * {@code legacyCreditCode} marks a code that fails the check and was declared an early pilot-region code;
  * {@code hasLicence}: the registration came with its business licence scan.
  */
-public record UnitAccount(long accountId, String username, String displayName, AccountStatus status,
-                          int accountVersion, long unitId, String unitName, String creditCode,
+public record UnitAccount(AccountId accountId, String username, String displayName, AccountStatus status,
+                          int accountVersion, UnitId unitId, String unitName, String creditCode,
                           TenantId tenantId, String unitActivation, LocalDateTime createdAt,
                           boolean legacyCreditCode, boolean hasLicence) {
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
@@ -36,7 +37,7 @@ public class HostUnitService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public Optional<HostUnit> find(long id) {
+    public Optional<HostUnit> find(UnitId id) {
         return repository.findById(currentUser.scope(), id);
     }
 }

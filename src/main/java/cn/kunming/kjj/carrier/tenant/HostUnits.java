@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.util.Optional;
@@ -11,9 +12,9 @@ import java.util.Optional;
 public interface HostUnits {
 
     /** Unit id → name of every unit in scope, for lists and exports (one query instead of one per row). */
-    java.util.Map<Long, String> names(TenantScope scope);
+    java.util.Map<UnitId, String> names(TenantScope scope);
 
-    Optional<HostUnit> findById(TenantScope scope, long id);
+    Optional<HostUnit> findById(TenantScope scope, UnitId id);
 
     /** The activated unit that holds the code. */
     Optional<HostUnit> findByCreditCode(TenantScope scope, String creditCode);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.Organisations;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -31,7 +32,7 @@ class TenantOrganisations implements Organisations {
     }
 
     @Override
-    public Optional<TenantId> tenantOfUnit(long unitId) {
+    public Optional<TenantId> tenantOfUnit(UnitId unitId) {
         return units.findById(new TenantScope.All(), unitId).map(HostUnit::tenantId);
     }
 

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -67,7 +69,7 @@ public class UnitActivationService {
 
     @PreAuthorize(Access.DISTRICT)
     @Transactional
-    public void activate(long accountId, int version) {
+    public void activate(AccountId accountId, int version) {
         activate(accountId, version, false);
     }
 
@@ -77,7 +79,7 @@ public class UnitActivationService {
      */
     @PreAuthorize(Access.DISTRICT)
     @Transactional
-    public void activate(long accountId, int version, boolean confirmLegacyCreditCode) {
+    public void activate(AccountId accountId, int version, boolean confirmLegacyCreditCode) {
         TenantScope scope = currentUser.scope();
         UnitAccount account = pending(scope, accountId);
         if (expired(account)) {
@@ -104,7 +106,7 @@ public class UnitActivationService {
 
     @PreAuthorize(Access.DISTRICT)
     @Transactional
-    public void reject(long accountId, int version, String reason) {
+    public void reject(AccountId accountId, int version, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PortalException("activation.reasonRequired");
         }
@@ -129,7 +131,7 @@ public class UnitActivationService {
      * districts deciding competing registrations at once queue, and the second finds the code already taken.
      */
     private HostUnit decidable(UnitAccount account) {
-        HostUnit unit = units.lockCode(account.creditCode()).stream().filter(u -> u.id() == account.unitId())
+        HostUnit unit = units.lockCode(account.creditCode()).stream().filter(u -> u.id().equals(account.unitId()))
                 .findFirst().orElseThrow(NotFoundException::new);
         if (unit.activationStatus() == ActivationStatus.REJECTED || units.isClaimed(unit.creditCode())
                 && unit.activationStatus() != ActivationStatus.ACTIVE) {
@@ -141,7 +143,7 @@ public class UnitActivationService {
     /** The business licence scan a unit of the officer's tenant registered with. */
     @PreAuthorize(Access.DISTRICT)
     @Transactional(readOnly = true)
-    public byte[] licence(long unitId) {
+    public byte[] licence(UnitId unitId) {
         Licence licence = units.licence(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
         return attachments.get(licence.sha256());
     }
@@ -173,7 +175,7 @@ public class UnitActivationService {
         TenantScope all = new TenantScope.All();
         LocalDateTime now = LocalDateTime.now(clock);
         for (HostUnit other : units.pendingWithCode(winner.creditCode())) {
-            if (other.id() == winner.id()) {
+            if (other.id().equals(winner.id())) {
                 continue;
             }
             if (!units.updateActivation(all, other.id(), other.version(), ActivationStatus.REJECTED,
@@ -181,7 +183,7 @@ public class UnitActivationService {
                 throw new ConcurrentEditException("HOST_UNIT", other.id());
             }
             for (UnitAccount waiting : accounts.findUnitAccounts(all, AccountStatus.PENDING)) {
-                if (waiting.unitId() == other.id()) {
+                if (waiting.unitId().equals(other.id())) {
                     accounts.updateStatus(waiting.accountId(), waiting.accountVersion(), AccountStatus.REJECTED);
                     tell(waiting.accountId(), other.name(), reason);
                 }
@@ -191,12 +193,12 @@ public class UnitActivationService {
         }
     }
 
-    private void tell(long accountId, String unitName, String reason) {
+    private void tell(AccountId accountId, String unitName, String reason) {
         events.publishEvent(NotificationRequested.of(Audience.account(accountId), NotificationKind.REGISTRATION_REJECTED,
                 "", unitName, reason));
     }
 
-    private UnitAccount pending(TenantScope scope, long accountId) {
+    private UnitAccount pending(TenantScope scope, AccountId accountId) {
         UnitAccount account = accounts.findUnitAccount(scope, accountId).orElseThrow(NotFoundException::new);
         if (account.status() != AccountStatus.PENDING) {
             throw new PortalException("activation.notPending", account.username());

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -75,14 +77,14 @@ public class UnitRegistrationService {
      */
     @PreAuthorize(Access.ANYONE)
     @Transactional
-    public long register(UnitRegistration r, String clientAddress) {
+    public UnitId register(UnitRegistration r, String clientAddress) {
         if (!attempts.tryAcquire(clientAddress)) {
             throw new PortalException("registration.tooMany");
         }
         return register(r);
     }
 
-    private long register(UnitRegistration r) {
+    private UnitId register(UnitRegistration r) {
         String name = required(r.unitName(), "registration.unitNameRequired");
         String code = UnifiedSocialCreditCode.normalise(r.creditCode());
         var problem = UnifiedSocialCreditCode.check(code);
@@ -106,10 +108,10 @@ public class UnitRegistrationService {
         String licence = attachments.keepChecked(r.licenceFileName() == null ? "" : r.licenceFileName(), r.licence());
         int competing = units.pendingWithCode(code).size();
         LocalDateTime now = LocalDateTime.now(clock);
-        long unitId = units.insert(new HostUnitDraft(name, code, r.type(), tenant, blankToNull(r.address()),
+        UnitId unitId = units.insert(new HostUnitDraft(name, code, r.type(), tenant, blankToNull(r.address()),
                 blankToNull(r.legalRepresentative()), blankToNull(r.contactName()), blankToNull(r.contactPhone())),
                 legacy, ActivationStatus.PENDING, now);
-        long accountId = accounts.insert(new AccountDraft(username, displayName, Role.APPLICANT, tenant, unitId,
+        AccountId accountId = accounts.insert(new AccountDraft(username, displayName, Role.APPLICANT, tenant, unitId,
                 blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
         units.attachLicence(unitId, java.util.Objects.requireNonNullElse(r.licenceFileName(), ""), licence);
         audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of(AuditAction.UNIT_REGISTERED, AuditedEntity.HOST_UNIT, unitId)
@@ -137,7 +139,7 @@ public class UnitRegistrationService {
     /** An applicant of an activated unit adds a colleague; the new account is active at once (the unit is known). */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public long addColleague(String rawUsername, String displayName, String email, String password) {
+    public AccountId addColleague(String rawUsername, String displayName, String email, String password) {
         PortalUser me = currentUser.require();
         HostUnit unit = units.findById(me.scope(), me.unitId()).orElseThrow(NotFoundException::new);
         if (unit.activationStatus() != ActivationStatus.ACTIVE) {
@@ -146,7 +148,7 @@ public class UnitRegistrationService {
         String username = checkedNewUsername(rawUsername);
         String name = required(displayName, "registration.displayNameRequired");
         PasswordPolicy.check(password, username);
-        long id = accounts.insert(new AccountDraft(username, name, Role.APPLICANT, unit.tenantId(), unit.id(),
+        AccountId id = accounts.insert(new AccountDraft(username, name, Role.APPLICANT, unit.tenantId(), unit.id(),
                 blankToNull(email)), passwordEncoder.encode(password), AccountStatus.ACTIVE, LocalDateTime.now(clock));
         // a colleague set this password: its holder chooses their own at the first sign-in
         accounts.requirePasswordChange(id);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -94,7 +95,7 @@ public class RegistrationService {
     /** An officer's entry of a unit's registration status, with its evidence. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void recordManual(long unitId, @Nullable RegistrationStatus status, @Nullable LocalDate on,
+    public void recordManual(UnitId unitId, @Nullable RegistrationStatus status, @Nullable LocalDate on,
                              @Nullable String evidenceName, byte @Nullable [] evidence) {
         PortalUser me = currentUser.require();
         HostUnit unit = units.findById(me.scope(), unitId).orElseThrow(NotFoundException::new);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.audit;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.audit.ChainReport.Problem;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
@@ -154,7 +155,7 @@ class AuditChainTest {
 
     @Test
     void theNightlyJobTellsTheAuditorsWhenTheChainIsBroken() {
-        long auditor = fixtures.account(Role.AUDITOR, null, null, AccountStatus.ACTIVE);
+        AccountId auditor = fixtures.account(Role.AUDITOR, null, null, AccountStatus.ACTIVE);
         long id = recordCommitted("夜间校验");
         jdbc.update("update audit_event set actor = ? where id = ?", "someone-else", id);
         try {

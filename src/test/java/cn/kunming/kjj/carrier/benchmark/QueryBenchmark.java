@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.benchmark;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
@@ -118,7 +119,7 @@ class QueryBenchmark {
     }
 
     private static void signIn(Role role, String tenant) {
-        As.signIn(new PortalUser(-1, "bench", "基准测试", role, new TenantId(tenant), null));
+        As.signIn(new PortalUser(AccountId.of(-1), "bench", "基准测试", role, new TenantId(tenant), null));
     }
 
     private void grid(String grid, String reader, String kase, Supplier<Integer> rowsInList, Runnable page) {

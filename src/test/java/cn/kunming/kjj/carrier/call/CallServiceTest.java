@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
@@ -83,7 +84,7 @@ class CallServiceTest {
     @Test
     void submissionsAreAcceptedUntilTheClosingMinuteAndAfterItOnlyWithAnExtension() {
         CallId id = publishedCall();
-        long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         at(CLOSES.minusSeconds(1));
         calls.requireOpenFor(id, unit);
         at(CLOSES);
@@ -92,7 +93,7 @@ class CallServiceTest {
         String code = units.findById(new TenantScope.All(), unit).orElseThrow().creditCode();
         calls.grantExtension(id, code, CLOSES.plusDays(3), "系统故障影响提交");
         calls.requireOpenFor(id, unit);
-        long other = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId other = fixtures.unit("530102", ActivationStatus.ACTIVE);
         assertThatThrownBy(() -> calls.requireOpenFor(id, other)).hasMessage("call.closed");
         As.role(Role.AUDITOR, null);
         assertThat(audit.count(new AuditQuery(null, "CALL_EXTENSION_GRANTED", "CALL", String.valueOf(id)))).isEqualTo(1);
@@ -113,7 +114,7 @@ class CallServiceTest {
     @Test
     void beforeTheOpeningMinuteTheCallIsNotYetOpen() {
         CallId id = publishedCall();
-        long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         at(OPENS.minusMinutes(1));
         assertThatThrownBy(() -> calls.requireOpenFor(id, unit)).hasMessage("call.notYetOpen");
     }

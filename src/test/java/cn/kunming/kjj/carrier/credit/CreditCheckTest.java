@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.CallId;
@@ -76,7 +77,7 @@ class CreditCheckTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private String codeOf(long unitId) {
+    private String codeOf(UnitId unitId) {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         return units.find(unitId).orElseThrow().creditCode();
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ImportReport;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -96,7 +97,7 @@ class CreditRulesTest {
     }
 
     private static CreditCheck check(CheckResult result, java.time.LocalDateTime at) {
-        return new CreditCheck(1, 1, "X", CheckOccasion.DAILY, CheckSource.IMPORTED_LISTS, CheckWindow.on(at.toLocalDate()),
+        return new CreditCheck(1, UnitId.of(1), "X", CheckOccasion.DAILY, CheckSource.IMPORTED_LISTS, CheckWindow.on(at.toLocalDate()),
                 result, List.of(), null, null, null, null, null, "system", at);
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
@@ -50,7 +51,7 @@ class AttachmentTest {
                 now.minusDays(1), now.plusDays(5), "",
                 List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", attachmentName))));
         calls.publish(call, 0);
-        long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(9001, Role.APPLICANT, "530102", unit);
         return dossiers.open(call, CarrierKind.CONCEPT_CENTER);
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
@@ -79,8 +80,8 @@ class BulkDownloadTest {
 
     /** A submitted dossier with a pledge, a photo and a second file named like the pledge. */
     private DossierId submittedWithAttachments(CallId call, String tenant) {
-        long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
-        As.user(unit + 70000, Role.APPLICANT, tenant, unit);
+        UnitId unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
+        As.user(unit.value() + 70000, Role.APPLICANT, tenant, unit);
         DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
         dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
@@ -47,7 +48,7 @@ class DossierListPagingTest {
 
     /** A draft of a new unit of the tenant, under the given proposed name. */
     private DossierId draftNamed(CallId call, String tenant, String name) {
-        long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE), Role.APPLICANT, tenant, unit);
         DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.call.CallService;
@@ -48,8 +49,8 @@ public class DossierServiceTest {
         clock.reset();
     }
 
-    private long applicantOf(String tenant) {
-        long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
+    private UnitId applicantOf(String tenant) {
+        UnitId unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         As.user(Fixtures.unique("").hashCode() & 0xffff, Role.APPLICANT, tenant, unit);
         return unit;
     }
@@ -172,7 +173,7 @@ public class DossierServiceTest {
     @Test
     void aUnitWaitingForActivationCannotOpenADossier() {
         CallId call = Scenarios.openCall(calls);
-        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.PENDING);
         As.user(77, Role.APPLICANT, "530102", unit);
         assertThatThrownBy(() -> dossiers.open(call, CarrierKind.CONCEPT_CENTER)).hasMessage("dossier.unitNotActive");
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.e2e;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.Fixtures;
@@ -26,7 +27,7 @@ class BrowserLoginE2ETest extends BrowserTest {
 
     @Test
     void aDistrictOfficerSignsInAndSeesAChineseHomeWithOnlyItsViews() throws Exception {
-        long id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
+        AccountId id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
         signIn(fixtures.username(id), Fixtures.PASSWORD);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "您好"));
@@ -50,7 +51,7 @@ class BrowserLoginE2ETest extends BrowserTest {
 
     @Test
     void aViewOfAnotherRoleAndAnAddressThatDoesNotExistLookTheSame() {
-        long id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
+        AccountId id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
         signIn(fixtures.username(id), Fixtures.PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "您好"));
 
@@ -64,7 +65,7 @@ class BrowserLoginE2ETest extends BrowserTest {
 
     @Test
     void aWrongPasswordIsAnsweredInChineseWithTheLockoutWarning() throws Exception {
-        long id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
+        AccountId id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
         signIn(fixtures.username(id), "wrong-password1");
         wait.until(d -> d.getCurrentUrl().contains("error"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "用户名或密码错误"));

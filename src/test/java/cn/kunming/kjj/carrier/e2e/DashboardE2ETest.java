@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.e2e;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.AccountStatus;
@@ -29,7 +30,7 @@ class DashboardE2ETest extends BrowserTest {
         CallId call = scenario.openCall();
         scenario.submitted(call, "530102");
         scenario.submitted(call, "530103");
-        long id = fixtures.account(Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE);
+        AccountId id = fixtures.account(Role.BUREAU_OFFICER, "KMKJJ", null, AccountStatus.ACTIVE);
         browser.get(url(""));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
         browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(fixtures.username(id));

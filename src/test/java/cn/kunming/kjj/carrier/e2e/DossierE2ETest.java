@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.e2e;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.security.AccountStatus;
@@ -115,7 +116,7 @@ class DossierE2ETest extends BrowserTest {
 
     private void openNewDraft() {
         Scenarios.openCall(calls);
-        long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         String username = fixtures.username(fixtures.account(Role.APPLICANT, "530102", unit, AccountStatus.ACTIVE));
 
         browser.get(url(""));

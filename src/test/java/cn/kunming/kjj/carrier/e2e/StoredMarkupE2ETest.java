@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.e2e;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
@@ -36,7 +37,7 @@ class StoredMarkupE2ETest extends BrowserTest {
     void aUnitNamedWithScriptIsListedAsTextAndNothingRuns() throws Exception {
         tx.execute(s -> units.insert(new HostUnitDraft(MARKUP, Fixtures.creditCode(), UnitType.ENTERPRISE,
                 new TenantId("530102"), "昆明", "法人", "联系人", "0871"), false, ActivationStatus.ACTIVE, LocalDateTime.now()));
-        long id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
+        AccountId id = fixtures.account(Role.DISTRICT_OFFICER, "530102", null, AccountStatus.ACTIVE);
         browser.get(url(""));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
         browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(fixtures.username(id));

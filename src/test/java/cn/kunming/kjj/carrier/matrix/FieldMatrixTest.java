@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.matrix;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.ForeignData;
 import cn.kunming.kjj.carrier.support.KaribuTest;
@@ -71,7 +72,7 @@ class FieldMatrixTest extends KaribuTest {
         Long draftUnit = jdbc.queryForObject("select unit_id from dossier where id = ?", Long.class, o.draft());
         List<Runnable> everyone = List.of(
                 () -> { },
-                () -> login(Role.APPLICANT, ForeignData.OWNER, o.unit(), o.account()),
+                () -> login(Role.APPLICANT, ForeignData.OWNER, UnitId.of(o.unit()), o.account()),
                 () -> login(Role.DISTRICT_OFFICER, ForeignData.OWNER),
                 () -> login(Role.BUREAU_OFFICER, "KMKJJ"),
                 () -> login(Role.ADMIN, null),
@@ -86,9 +87,9 @@ class FieldMatrixTest extends KaribuTest {
             if (HasUrlParameter.class.isAssignableFrom(view)) {
                 switch (view.getSimpleName()) {
                     case "DossierView" -> pages.add(new Page(route + "/" + o.draft(),
-                            () -> login(Role.APPLICANT, ForeignData.OWNER, draftUnit, draftUnit + 50_000), view));
+                            () -> login(Role.APPLICANT, ForeignData.OWNER, UnitId.of(draftUnit), draftUnit + 50_000), view));
                     case "ReportView" -> pages.add(new Page(route + "/" + o.report(),
-                            () -> login(Role.APPLICANT, ForeignData.OWNER, o.unit(), o.account()), view));
+                            () -> login(Role.APPLICANT, ForeignData.OWNER, UnitId.of(o.unit()), o.account()), view));
                     case "DistrictReviewView" -> pages.add(new Page(route + "/" + o.dossier(),
                             () -> login(Role.DISTRICT_OFFICER, ForeignData.OWNER), view));
                     case "MajorChangeView" -> pages.add(new Page(route + "/" + o.change(),

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.notification;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
@@ -52,15 +53,15 @@ class ActionNotificationsTest {
         clock.reset();
     }
 
-    private int notified(long accountId, NotificationKind kind, String link) {
+    private int notified(AccountId accountId, NotificationKind kind, String link) {
         return jdbc.queryForObject("select count(*) from notification where account_id = ? and kind = ? and link = ?",
                 Integer.class, accountId, kind.name(), link);
     }
 
     @Test
     void theDistrictIsToldOfASubmissionAndOtherDistrictsAreNot() {
-        long officer = fixtures.account(Role.DISTRICT_OFFICER, DISTRICT, null, AccountStatus.ACTIVE);
-        long elsewhere = fixtures.account(Role.DISTRICT_OFFICER, "530103", null, AccountStatus.ACTIVE);
+        AccountId officer = fixtures.account(Role.DISTRICT_OFFICER, DISTRICT, null, AccountStatus.ACTIVE);
+        AccountId elsewhere = fixtures.account(Role.DISTRICT_OFFICER, "530103", null, AccountStatus.ACTIVE);
         ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), DISTRICT);
         String link = "district/review/dossier/" + s.dossierId();
         assertThat(notified(officer, NotificationKind.DOSSIER_SUBMITTED, link)).isEqualTo(1);
@@ -70,7 +71,7 @@ class ActionNotificationsTest {
     @Test
     void aSubmittedYearlyReportIsToldToTheDistrictAndAReturnToTheUnit() {
         clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long officer = fixtures.account(Role.DISTRICT_OFFICER, DISTRICT, null, AccountStatus.ACTIVE);
+        AccountId officer = fixtures.account(Role.DISTRICT_OFFICER, DISTRICT, null, AccountStatus.ACTIVE);
         CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), DISTRICT, clock, notices, carriers);
         var applicant = scenario.lastApplicant;
         clock.set(LocalDate.of(2027, 2, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
@@ -111,9 +112,9 @@ class ConcurrencyTest {
 
     @Test
     void twoSavesOfOneDraftFromTheSameVersionKeepOneAndTellTheOther() throws Exception {
-        long unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
         CallId call = scenario.openCall();
-        PortalUser applicant = As.user(unit + 60_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
+        PortalUser applicant = As.user(unit.value() + 60_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
         DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         As.signOut();
         DossierContent base = Scenarios.eligibleContent();
@@ -140,8 +141,8 @@ class ConcurrencyTest {
         List<PortalUser> applicants = new ArrayList<>();
         List<DossierId> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            long unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
-            PortalUser applicant = As.user(unit + 70_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
+            UnitId unit = fixtures.unit(ReviewScenario.DISTRICT, ActivationStatus.ACTIVE);
+            PortalUser applicant = As.user(unit.value() + 70_000, Role.APPLICANT, ReviewScenario.DISTRICT, unit);
             DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
             dossiers.saveDraft(id, 0, Scenarios.eligibleContent());
             applicants.add(applicant);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
@@ -103,7 +104,7 @@ class ReviewRulesTest {
         assertThat(ScoreSummary.of(List.of(), limit).mean()).isNull();
     }
 
-    private static final HostUnit UNIT = new HostUnit(7, "昆明理工大学", "12530000431000000X", false,
+    private static final HostUnit UNIT = new HostUnit(UnitId.of(7), "昆明理工大学", "12530000431000000X", false,
             cn.kunming.kjj.carrier.tenant.UnitType.UNIVERSITY, cn.kunming.kjj.carrier.tenant.RegistrationStatus.values()[0],
             new TenantId("530102"), "", "", "", "", ActivationStatus.ACTIVE, null, 0, null, null, null);
 
@@ -117,12 +118,12 @@ class ReviewRulesTest {
                 .contains("review.expertSameUnit");
         assertThat(ExpertConflicts.reason(expert("昆明理工 大学", null, true), UNIT, List.of(), false))
                 .contains("review.expertSameUnit");
-        assertThat(ExpertConflicts.reason(expert("云南大学", null, true), UNIT, List.of(7L), false))
+        assertThat(ExpertConflicts.reason(expert("云南大学", null, true), UNIT, List.of(UnitId.of(7)), false))
                 .contains("review.expertDeclaredRelation");
         assertThat(ExpertConflicts.reason(expert("云南大学", null, false), UNIT, List.of(), false))
                 .contains("review.expertInactive");
         assertThat(ExpertConflicts.reason(expert("云南大学", null, true), UNIT, List.of(), true))
                 .contains("review.expertAlreadyAssigned");
-        assertThat(ExpertConflicts.reason(expert("云南大学", null, true), UNIT, List.of(8L), false)).isEmpty();
+        assertThat(ExpertConflicts.reason(expert("云南大学", null, true), UNIT, List.of(UnitId.of(8)), false)).isEmpty();
     }
 }

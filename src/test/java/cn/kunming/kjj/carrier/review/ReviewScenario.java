@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.CallId;
@@ -61,7 +63,7 @@ public class ReviewScenario {
     }
 
     /** A submitted dossier; {@code field} is its industry field, unique to it so that proposals are predictable. */
-    public record Submitted(CallId callId, DossierId dossierId, long unitId, PortalUser applicant, String field) {
+    public record Submitted(CallId callId, DossierId dossierId, UnitId unitId, PortalUser applicant, String field) {
     }
 
     public record ExpertLogin(ExpertId expertId, PortalUser user) {
@@ -74,8 +76,8 @@ public class ReviewScenario {
     /** A unit of the tenant submits an eligible concept-verification dossier in a field of its own. */
     public Submitted submitted(CallId callId, String tenant) {
         String field = Fixtures.unique("合成生物");
-        long unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
-        long account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
+        UnitId unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
+        AccountId account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
         PortalUser applicant = As.user(account, Role.APPLICANT, tenant, unit);
         DossierId id = dossiers.open(callId, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();
@@ -107,7 +109,7 @@ public class ReviewScenario {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         ExpertId id = experts.create(new ExpertDraft(name, List.of(fields.split("、")), "研究员", affiliation, creditCode,
                 "0871-1", "", true));
-        long account = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
+        AccountId account = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
         experts.linkAccount(id, 0, account);
         As.signOut();
         return new ExpertLogin(id, new PortalUser(account, fixtures.username(account), name, Role.EXPERT, null, null));

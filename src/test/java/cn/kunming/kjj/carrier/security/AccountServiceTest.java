@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
@@ -38,7 +39,7 @@ class AccountServiceTest {
     void theSecurityAdministratorCreatesAnOfficerAccountAndItIsAudited() {
         As.role(Role.SECURITY_ADMIN, null);
         String username = Fixtures.unique("officer");
-        long id = service.create(new AccountDraft(username, "张三", Role.DISTRICT_OFFICER, new TenantId("530103"), null,
+        AccountId id = service.create(new AccountDraft(username, "张三", Role.DISTRICT_OFFICER, new TenantId("530103"), null,
                 null), "Passw0rd");
         Account created = accounts.findById(id).orElseThrow();
         assertThat(created.status()).isEqualTo(AccountStatus.ACTIVE);
@@ -62,7 +63,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("e"), "王五", Role.EXPERT, null, null,
                 null), "Passw0r")).isInstanceOf(PortalException.class).hasMessage("password.tooShort");
         assertThat(service.create(new AccountDraft(Fixtures.unique("e"), "王五", Role.EXPERT, null, null, null),
-                "Passw0rd")).isPositive();
+                "Passw0rd").value()).isPositive();
     }
 
     @Test
@@ -78,7 +79,7 @@ class AccountServiceTest {
 
     @Test
     void nobodyChangesTheirOwnRole() {
-        long self = fixtures.account(Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE);
+        AccountId self = fixtures.account(Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE);
         As.user(self, Role.SECURITY_ADMIN, null, null);
         assertThatThrownBy(() -> service.changeRole(self, 0, Role.ADMIN, null, null)).hasMessage("account.notOwn");
         assertThat(accounts.findById(self).orElseThrow().role()).isEqualTo(Role.SECURITY_ADMIN);
@@ -86,7 +87,7 @@ class AccountServiceTest {
 
     @Test
     void aRoleChangeOnAStaleVersionIsRefused() {
-        long target = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
+        AccountId target = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
         As.role(Role.SECURITY_ADMIN, null);
         service.changeRole(target, 0, Role.AUDITOR, null, null);
         assertThatThrownBy(() -> service.changeRole(target, 0, Role.ADMIN, null, null))
@@ -104,7 +105,7 @@ class AccountServiceTest {
 
     @Test
     void unlockingClearsTheLockAndIsAudited() {
-        long target = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
+        AccountId target = fixtures.account(Role.EXPERT, null, null, AccountStatus.ACTIVE);
         accounts.updateLoginFailures(target, 0, java.time.LocalDateTime.now().plusMinutes(10));
         As.role(Role.SECURITY_ADMIN, null);
         service.unlock(target);

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class ClaimMappingTest {
 
     private static ClaimMapping.Result map(Map<String, Object> claims) {
         return ClaimMapping.map(claims, ClaimMapping.ClaimNames.DEFAULT, TENANTS,
-                unit -> unit == 7L ? Optional.of(WUHUA) : Optional.empty());
+                unit -> unit.equals(UnitId.of(7)) ? Optional.of(WUHUA) : Optional.empty());
     }
 
     @Test
@@ -67,7 +68,7 @@ class ClaimMappingTest {
     @Test
     void anApplicantTakesItsTenantFromItsUnit() {
         assertThat(map(Map.of("roles", "APPLICANT", "unit", "7")))
-                .isEqualTo(new ClaimMapping.Granted(Role.APPLICANT, WUHUA, 7L));
+                .isEqualTo(new ClaimMapping.Granted(Role.APPLICANT, WUHUA, UnitId.of(7)));
         assertThat(((ClaimMapping.Refused) map(Map.of("roles", "APPLICANT", "unit", "8"))).reason())
                 .isEqualTo(ClaimMapping.Refusal.UNIT_UNKNOWN);
         assertThat(((ClaimMapping.Refused) map(Map.of("roles", "APPLICANT"))).reason())

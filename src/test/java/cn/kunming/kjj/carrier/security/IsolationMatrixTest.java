@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.support.ForeignData;
 import cn.kunming.kjj.carrier.support.ServiceArguments;
 import cn.kunming.kjj.carrier.support.SampleFiles;
@@ -127,14 +129,14 @@ class IsolationMatrixTest {
     }
 
     private List<Actor> foreignActors() {
-        long sameTenantUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);
-        long otherTenantUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
+        UnitId sameTenantUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);
+        UnitId otherTenantUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
         return List.of(
-                new Actor("盘龙区的属地管理员", new PortalUser(-11, "district-530103", "盘龙区", Role.DISTRICT_OFFICER,
+                new Actor("盘龙区的属地管理员", new PortalUser(AccountId.of(-11), "district-530103", "盘龙区", Role.DISTRICT_OFFICER,
                         new cn.kunming.kjj.carrier.common.TenantId("530103"), null)),
-                new Actor("五华区另一家单位的经办人", new PortalUser(-12, "other-unit", "同区", Role.APPLICANT,
+                new Actor("五华区另一家单位的经办人", new PortalUser(AccountId.of(-12), "other-unit", "同区", Role.APPLICANT,
                         new cn.kunming.kjj.carrier.common.TenantId(OWNER), sameTenantUnit)),
-                new Actor("盘龙区单位的经办人", new PortalUser(-13, "other-tenant", "他区", Role.APPLICANT,
+                new Actor("盘龙区单位的经办人", new PortalUser(AccountId.of(-13), "other-tenant", "他区", Role.APPLICANT,
                         new cn.kunming.kjj.carrier.common.TenantId("530103"), otherTenantUnit)),
                 new Actor("未被分派的专家", scenario.expert("局外专家").user()));
     }

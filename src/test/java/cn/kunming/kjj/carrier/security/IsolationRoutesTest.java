@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.support.ForeignData;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.support.As;
@@ -81,8 +82,8 @@ class IsolationRoutesTest extends KaribuTest {
     @Test
     void noForeignRoleOpensARecordOfAnotherTenantOrUnitByItsAddress() {
         ForeignData.Owned owned = new ForeignData(context).owned();
-        long sameTenantUnit = fixtures.unit(ForeignData.OWNER, ActivationStatus.ACTIVE);
-        long otherTenantUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
+        UnitId sameTenantUnit = fixtures.unit(ForeignData.OWNER, ActivationStatus.ACTIVE);
+        UnitId otherTenantUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
         PortalUser expert = scenario.expert("局外专家乙").user();
         List<Class<?>> views = viewsWithAnIdInTheAddress();
         assertThat(views).hasSizeGreaterThanOrEqualTo(7);

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
@@ -115,7 +117,7 @@ class LocalLoginTest {
     @Test
     void failuresAndTheLockAreAuditedOnceEachAndTheOwnerIsToldOfTheLock() {
         String username = districtOfficer();
-        long id = accounts.findCredentials(username).orElseThrow().account().id();
+        AccountId id = accounts.findCredentials(username).orElseThrow().account().id();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> login(username, "wrong")).isInstanceOf(Exception.class);
         }
@@ -126,7 +128,7 @@ class LocalLoginTest {
         assertThat(lockNotices(id)).as("in the portal (and queued by e-mail when the account has an address)").isEqualTo(1);
     }
 
-    private int lockNotices(long accountId) {
+    private int lockNotices(AccountId accountId) {
         return jdbc.queryForObject("select count(*) from notification where account_id = ? and kind = 'ACCOUNT_LOCKED'",
                 Integer.class, accountId);
     }
@@ -168,7 +170,7 @@ class LocalLoginTest {
 
     @Test
     void anApplicantWaitingForActivationCannotSignIn() {
-        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.PENDING);
         String username = fixtures.username(fixtures.account(Role.APPLICANT, "530102", unit, AccountStatus.PENDING));
         assertThatThrownBy(() -> login(username, Fixtures.PASSWORD)).isInstanceOf(DisabledException.class);
     }

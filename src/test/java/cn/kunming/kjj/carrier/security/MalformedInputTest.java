@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.support.ForeignData;
 import cn.kunming.kjj.carrier.support.ServiceArguments;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -59,7 +60,7 @@ class MalformedInputTest {
     }
 
     private PortalUser account(Role role, String tenant) {
-        long id = fixtures.account(role, tenant, null, AccountStatus.ACTIVE);
+        AccountId id = fixtures.account(role, tenant, null, AccountStatus.ACTIVE);
         return new PortalUser(id, fixtures.username(id), "测试", role,
                 tenant == null ? null : new cn.kunming.kjj.carrier.common.TenantId(tenant), null);
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
@@ -128,7 +129,7 @@ class SsoLoginTest {
 
     @Test
     void anApplicantIsPlacedInTheTenantOfItsUnit() {
-        long unit = fixtures.unit("530111", ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit("530111", ActivationStatus.ACTIVE);
         PortalUser user = ((PortalOidcUser) oidcUsers.toPortalUser(providerUser(Fixtures.unique("s"),
                 Fixtures.unique("app"), Map.of("roles", "APPLICANT", "unit", String.valueOf(unit))))).portalUser();
         assertThat(user.unitId()).isEqualTo(unit);

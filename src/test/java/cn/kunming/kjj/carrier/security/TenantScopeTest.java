@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import org.junit.jupiter.api.Test;
 
@@ -10,35 +12,35 @@ class TenantScopeTest {
     private static final TenantId WUHUA = new TenantId("530102");
     private static final TenantId PANLONG = new TenantId("530103");
 
-    private static PortalUser user(Role role, TenantId tenant, Long unit) {
-        return new PortalUser(1, "u", "u", role, tenant, unit);
+    private static PortalUser user(Role role, TenantId tenant, UnitId unit) {
+        return new PortalUser(AccountId.of(1), "u", "u", role, tenant, unit);
     }
 
     @Test
     void theBureauSeesEveryTenant() {
-        assertThat(user(Role.BUREAU_OFFICER, TenantId.BUREAU, null).scope().allows(PANLONG, 7L)).isTrue();
+        assertThat(user(Role.BUREAU_OFFICER, TenantId.BUREAU, null).scope().allows(PANLONG, UnitId.of(7))).isTrue();
     }
 
     @Test
     void aDistrictOfficerSeesOnlyItsOwnTenant() {
         TenantScope scope = user(Role.DISTRICT_OFFICER, WUHUA, null).scope();
-        assertThat(scope.allows(WUHUA, 7L)).isTrue();
-        assertThat(scope.allows(PANLONG, 7L)).isFalse();
+        assertThat(scope.allows(WUHUA, UnitId.of(7))).isTrue();
+        assertThat(scope.allows(PANLONG, UnitId.of(7))).isFalse();
     }
 
     @Test
     void anApplicantSeesOnlyItsOwnUnit() {
-        TenantScope scope = user(Role.APPLICANT, WUHUA, 7L).scope();
-        assertThat(scope.allows(WUHUA, 7L)).isTrue();
-        assertThat(scope.allows(WUHUA, 8L)).isFalse();
-        assertThat(scope.allows(PANLONG, 7L)).isFalse();
+        TenantScope scope = user(Role.APPLICANT, WUHUA, UnitId.of(7)).scope();
+        assertThat(scope.allows(WUHUA, UnitId.of(7))).isTrue();
+        assertThat(scope.allows(WUHUA, UnitId.of(8))).isFalse();
+        assertThat(scope.allows(PANLONG, UnitId.of(7))).isFalse();
     }
 
     @Test
     void expertsAndAdministratorsSeeNoTenantOwnedDataByTheirRole() {
         for (Role role : new Role[]{Role.EXPERT, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR}) {
             assertThat(user(role, null, null).scope()).isInstanceOf(TenantScope.None.class);
-            assertThat(user(role, null, null).scope().allows(WUHUA, 7L)).isFalse();
+            assertThat(user(role, null, null).scope().allows(WUHUA, UnitId.of(7))).isFalse();
         }
     }
 }

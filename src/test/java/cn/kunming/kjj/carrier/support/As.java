@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
@@ -15,7 +18,12 @@ public final class As {
     private As() {
     }
 
-    public static PortalUser user(long accountId, Role role, String tenant, Long unitId) {
+    /** With a made-up account number (negative ones stand for accounts the database does not hold). */
+    public static PortalUser user(long accountId, Role role, String tenant, @Nullable UnitId unitId) {
+        return user(AccountId.of(accountId), role, tenant, unitId);
+    }
+
+    public static PortalUser user(AccountId accountId, Role role, String tenant, @Nullable UnitId unitId) {
         PortalUser user = new PortalUser(accountId, "u" + accountId, "测试用户" + accountId, role,
                 tenant == null ? null : new TenantId(tenant), unitId);
         signIn(user);

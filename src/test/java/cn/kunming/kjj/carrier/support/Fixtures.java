@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import cn.kunming.kjj.carrier.security.AccountStatus;
@@ -51,18 +54,18 @@ public class Fixtures {
         return prefix + SEQUENCE.incrementAndGet();
     }
 
-    public long unit(String tenant, ActivationStatus status) {
+    public UnitId unit(String tenant, ActivationStatus status) {
         return tx.execute(s -> units.insert(new HostUnitDraft(unique("测试单位"), creditCode(), UnitType.ENTERPRISE,
                 new TenantId(tenant), "昆明", "法人", "联系人", "0871"), false, status, LocalDateTime.now()));
     }
 
-    public long account(Role role, String tenant, Long unitId, AccountStatus status) {
+    public AccountId account(Role role, String tenant, @Nullable UnitId unitId, AccountStatus status) {
         String name = unique("user");
         return tx.execute(s -> accounts.insert(new AccountDraft(name, "测试" + name, role,
                 tenant == null ? null : new TenantId(tenant), unitId, null), hash(), status, LocalDateTime.now()));
     }
 
-    public String username(long accountId) {
+    public String username(AccountId accountId) {
         return accounts.findById(accountId).orElseThrow().username();
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.CallId;
@@ -90,9 +91,9 @@ public final class ForeignData {
         long change = changes.file(new ChangeDraft(carrier, ChangeType.HEAD_CHANGE, LocalDate.of(2027, 1, 10),
                 "负责人变更", null, null, null, "新负责人"));
 
-        long draftUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);
+        UnitId draftUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);
         CallId draftCall = scenario.openCall();
-        As.user(draftUnit + 50_000, Role.APPLICANT, OWNER, draftUnit);
+        As.user(draftUnit.value() + 50_000, Role.APPLICANT, OWNER, draftUnit);
         DossierId draft = dossiers.open(draftCall, CarrierKind.CONCEPT_CENTER);
         dossiers.saveDraft(draft, 0, Scenarios.eligibleContent());
         long attachment = dossiers.addAttachment(draft, null, "草稿附件.pdf", SampleFiles.pdf()).id();
@@ -102,8 +103,8 @@ public final class ForeignData {
                 holder.accountId());
         List<String> markers = jdbc.queryForList("select name from host_unit where id in (?, ?)", String.class,
                 c.unitId(), draftUnit);
-        return new Owned(call.value(), notice.value(), c.dossierId().value(), draft.value(), attachment, carrier.value(), report.value(), reportFile, c.unitId(), change,
-                disqualification, check, holder.accountId(), assignment, notification == null ? MISSING : notification,
+        return new Owned(call.value(), notice.value(), c.dossierId().value(), draft.value(), attachment, carrier.value(), report.value(), reportFile, c.unitId().value(), change,
+                disqualification, check, holder.accountId().value(), assignment, notification == null ? MISSING : notification,
                 expert.expertId().value(), markers);
     }
 

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.ui.LanguageSwitch;
 import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
@@ -70,7 +72,11 @@ public abstract class KaribuTest {
     }
 
     /** Signs in as a user of the role; officers need a tenant, applicants a tenant and unit. */
-    protected PortalUser login(Role role, String tenant, Long unitId, long accountId) {
+    protected PortalUser login(Role role, String tenant, UnitId unitId, long accountId) {
+        return login(role, tenant, unitId, AccountId.of(accountId));
+    }
+
+    protected PortalUser login(Role role, String tenant, UnitId unitId, AccountId accountId) {
         PortalUser user = new PortalUser(accountId, "karibu" + accountId, "测试" + role.name(), role,
                 tenant == null ? null : new TenantId(tenant), unitId);
         As.signIn(user);

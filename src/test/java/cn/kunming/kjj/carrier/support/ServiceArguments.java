@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.common.NoticeId;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.TenantId;
@@ -58,7 +59,7 @@ class CompetingRegistrationsTest {
                 null, username, "李经办", username + "@example.cn", "Apply2026x", false, "营业执照.pdf", licence);
     }
 
-    private long register(String code, String tenant, String username) {
+    private UnitId register(String code, String tenant, String username) {
         return registration.register(of(code, tenant, username, SampleFiles.pdf()), Fixtures.unique("client"));
     }
 
@@ -152,7 +153,7 @@ class CompetingRegistrationsTest {
                     UnitType.ENTERPRISE, new TenantId("530102"), null, null, null, null, Fixtures.unique("r"), "李",
                     null, "short", false, "营业执照.pdf", SampleFiles.pdf()), address)).hasMessage("password.tooShort");
         }
-        assertThat(register(Fixtures.creditCode(), "530102", Fixtures.unique("r11"))).as("another address is not affected")
+        assertThat(register(Fixtures.creditCode(), "530102", Fixtures.unique("r11")).value()).as("another address is not affected")
                 .isPositive();
         assertThatThrownBy(() -> registration.register(of(Fixtures.creditCode(), "530102", Fixtures.unique("r"),
                 SampleFiles.pdf()), address)).hasMessage("registration.tooMany");

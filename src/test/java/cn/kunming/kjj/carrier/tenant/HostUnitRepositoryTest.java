@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.support.Fixtures;
@@ -25,16 +26,16 @@ class HostUnitRepositoryTest {
 
     @Test
     void aDistrictSeesItsOwnUnitAndAnotherDistrictsUnitIsAsIfMissing() {
-        long wuhuaUnit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId wuhuaUnit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         assertThat(units.findById(new TenantScope.OfTenant(WUHUA), wuhuaUnit)).isPresent();
         assertThat(units.findById(new TenantScope.OfTenant(PANLONG), wuhuaUnit)).isEmpty();
-        assertThat(units.findById(new TenantScope.OfTenant(PANLONG), Long.MAX_VALUE)).isEmpty();
+        assertThat(units.findById(new TenantScope.OfTenant(PANLONG), UnitId.of(Long.MAX_VALUE))).isEmpty();
     }
 
     @Test
     void listsAndCountsAreFilteredByScope() {
-        long wuhuaUnit = fixtures.unit("530102", ActivationStatus.ACTIVE);
-        long panlongUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
+        UnitId wuhuaUnit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId panlongUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
         var wuhuaIds = units.find(new TenantScope.OfTenant(WUHUA), null, 0, 10_000).stream().map(HostUnit::id).toList();
         assertThat(wuhuaIds).contains(wuhuaUnit).doesNotContain(panlongUnit);
         assertThat(units.find(new TenantScope.OfTenant(WUHUA), null, 0, 10_000))
@@ -52,8 +53,8 @@ class HostUnitRepositoryTest {
 
     @Test
     void anApplicantSeesOnlyItsOwnUnitEvenInItsOwnTenant() {
-        long own = fixtures.unit("530102", ActivationStatus.ACTIVE);
-        long neighbour = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId own = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId neighbour = fixtures.unit("530102", ActivationStatus.ACTIVE);
         TenantScope scope = new TenantScope.OfUnit(WUHUA, own);
         assertThat(units.find(scope, null, 0, 100)).extracting(HostUnit::id).containsExactly(own);
         assertThat(units.findById(scope, neighbour)).isEmpty();
@@ -67,7 +68,7 @@ class HostUnitRepositoryTest {
 
     @Test
     void searchMatchesPartOfTheNameOrTheWholeCreditCode() {
-        long id = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId id = fixtures.unit("530102", ActivationStatus.ACTIVE);
         HostUnit unit = units.findById(new TenantScope.All(), id).orElseThrow();
         assertThat(units.find(new TenantScope.All(), unit.name().substring(2), 0, 10)).extracting(HostUnit::id).contains(id);
         assertThat(units.find(new TenantScope.All(), unit.creditCode().toLowerCase(), 0, 10)).extracting(HostUnit::id)
@@ -76,7 +77,7 @@ class HostUnitRepositoryTest {
 
     @Test
     void aStaleVersionDoesNotOverwriteAndAForeignScopeCannotUpdate() {
-        long id = fixtures.unit("530102", ActivationStatus.PENDING);
+        UnitId id = fixtures.unit("530102", ActivationStatus.PENDING);
         assertThat(units.updateActivation(new TenantScope.OfTenant(PANLONG), id, 0, ActivationStatus.ACTIVE, "test", java.time.LocalDateTime.now(), null)).isFalse();
         assertThat(units.updateActivation(new TenantScope.OfTenant(WUHUA), id, 0, ActivationStatus.ACTIVE, "test", java.time.LocalDateTime.now(), null)).isTrue();
         assertThat(units.updateActivation(new TenantScope.OfTenant(WUHUA), id, 0, ActivationStatus.REJECTED, "test", java.time.LocalDateTime.now(), null)).isFalse();

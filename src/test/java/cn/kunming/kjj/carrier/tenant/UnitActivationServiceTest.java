@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.common.NotFoundException;
@@ -39,14 +41,14 @@ class UnitActivationServiceTest {
         As.signOut();
     }
 
-    private long pendingApplicant(String tenant, long unit) {
+    private AccountId pendingApplicant(String tenant, UnitId unit) {
         return fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.PENDING);
     }
 
     @Test
     void theDistrictActivatesItsUnitsAccountAndTheUnitWithIt() {
-        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
-        long account = pendingApplicant("530102", unit);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        AccountId account = pendingApplicant("530102", unit);
         As.role(Role.DISTRICT_OFFICER, "530102");
         assertThat(activation.unitAccounts(AccountStatus.PENDING)).extracting(UnitAccount::accountId).contains(account);
 
@@ -62,8 +64,8 @@ class UnitActivationServiceTest {
 
     @Test
     void anotherDistrictsAccountIsNotFoundAndStaysPending() {
-        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
-        long account = pendingApplicant("530102", unit);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        AccountId account = pendingApplicant("530102", unit);
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThat(activation.unitAccounts(null)).extracting(UnitAccount::accountId).doesNotContain(account);
         assertThatThrownBy(() -> activation.activate(account, 0)).isInstanceOf(NotFoundException.class);
@@ -74,13 +76,13 @@ class UnitActivationServiceTest {
     @Test
     void anAccountThatDoesNotExistGetsTheSameAnswerAsAForeignOne() {
         As.role(Role.DISTRICT_OFFICER, "530103");
-        assertThatThrownBy(() -> activation.activate(Long.MAX_VALUE, 0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> activation.activate(AccountId.of(Long.MAX_VALUE), 0)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aRejectionNeedsAReasonAndChangesNothingWithoutOne() {
-        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
-        long account = pendingApplicant("530102", unit);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        AccountId account = pendingApplicant("530102", unit);
         As.role(Role.DISTRICT_OFFICER, "530102");
         assertThatThrownBy(() -> activation.reject(account, 0, "  ")).hasMessage("activation.reasonRequired");
         assertThat(accounts.findById(account).orElseThrow().status()).isEqualTo(AccountStatus.PENDING);
@@ -93,8 +95,8 @@ class UnitActivationServiceTest {
 
     @Test
     void anAccountAlreadyActivatedCannotBeActivatedAgain() {
-        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
-        long account = pendingApplicant("530102", unit);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        AccountId account = pendingApplicant("530102", unit);
         As.role(Role.DISTRICT_OFFICER, "530102");
         activation.activate(account, 0);
         assertThatThrownBy(() -> activation.activate(account, 1)).hasMessage("activation.notPending");
@@ -104,7 +106,7 @@ class UnitActivationServiceTest {
     void theBureauAndApplicantsCannotActivateAccounts() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         assertThatThrownBy(() -> activation.unitAccounts(null)).isInstanceOf(AccessDeniedException.class);
-        As.user(1, Role.APPLICANT, "530102", 1L);
-        assertThatThrownBy(() -> activation.activate(1, 0)).isInstanceOf(AccessDeniedException.class);
+        As.user(1, Role.APPLICANT, "530102", UnitId.of(1));
+        assertThatThrownBy(() -> activation.activate(AccountId.of(1), 0)).isInstanceOf(AccessDeniedException.class);
     }
 }

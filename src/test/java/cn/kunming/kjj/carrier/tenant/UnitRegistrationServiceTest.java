@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
@@ -56,7 +58,7 @@ class UnitRegistrationServiceTest {
 
     @Test
     void aUnitWaitingForActivationCannotAddColleagues() {
-        long unit = fixtures.unit("530102", ActivationStatus.PENDING);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.PENDING);
         As.user(1, Role.APPLICANT, "530102", unit);
         assertThatThrownBy(() -> registration.addColleague(Fixtures.unique("c"), "同事", null, "Apply2026x"))
                 .hasMessage("registration.unitNotActive");
@@ -64,9 +66,9 @@ class UnitRegistrationServiceTest {
 
     @Test
     void anActivatedUnitsApplicantAddsAnActiveColleagueInTheSameUnit() {
-        long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(1, Role.APPLICANT, "530102", unit);
-        long id = registration.addColleague(Fixtures.unique("c"), "同事", null, "Apply2026x");
+        AccountId id = registration.addColleague(Fixtures.unique("c"), "同事", null, "Apply2026x");
         var added = accounts.findById(id).orElseThrow();
         assertThat(added.unitId()).isEqualTo(unit);
         assertThat(added.status()).isEqualTo(AccountStatus.ACTIVE);
@@ -87,14 +89,14 @@ class UnitRegistrationServiceTest {
                 .hasMessage("uscc.check");
 
         String username = Fixtures.unique("a");
-        long unit = registration.register(new UnitRegistration("昆明早期试点单位", code, UnitType.ENTERPRISE,
+        UnitId unit = registration.register(new UnitRegistration("昆明早期试点单位", code, UnitType.ENTERPRISE,
                 new TenantId("530102"), null, null, null, null, username, "李经办", null, "Apply2026x", true, "营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()), Fixtures.unique("client"));
-        long accountId = accounts.findCredentials(username).orElseThrow().account().id();
+        AccountId accountId = accounts.findCredentials(username).orElseThrow().account().id();
         As.role(Role.DISTRICT_OFFICER, "530102");
         assertThatThrownBy(() -> activation.activate(accountId, 0)).hasMessage("activation.legacyCodeNeedsConfirmation");
         activation.activate(accountId, 0, true);
         assertThat(accounts.findById(accountId).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
-        assertThat(unit).isPositive();
+        assertThat(unit.value()).isPositive();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallDraft;
@@ -23,8 +24,8 @@ public interface CallRepository {
 
     boolean publish(CallId id, int version, LocalDateTime publishedAt);
 
-    Optional<LocalDateTime> extensionFor(CallId callId, long unitId);
+    Optional<LocalDateTime> extensionFor(CallId callId, UnitId unitId);
 
-    void saveExtension(CallId callId, long unitId, LocalDateTime until, String reason, String grantedBy,
+    void saveExtension(CallId callId, UnitId unitId, LocalDateTime until, String reason, String grantedBy,
                        LocalDateTime grantedAt);
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallDraft;
@@ -95,14 +96,14 @@ class JooqCallRepository implements CallRepository {
     }
 
     @Override
-    public Optional<LocalDateTime> extensionFor(CallId callId, long unitId) {
+    public Optional<LocalDateTime> extensionFor(CallId callId, UnitId unitId) {
         return dsl.select(CALL_EXTENSION.UNTIL_AT).from(CALL_EXTENSION)
                 .where(CALL_EXTENSION.CALL_ID.eq(callId)).and(CALL_EXTENSION.UNIT_ID.eq(unitId))
                 .fetchOptional(CALL_EXTENSION.UNTIL_AT);
     }
 
     @Override
-    public void saveExtension(CallId callId, long unitId, LocalDateTime until, String reason, String grantedBy,
+    public void saveExtension(CallId callId, UnitId unitId, LocalDateTime until, String reason, String grantedBy,
                               LocalDateTime grantedAt) {
         dsl.deleteFrom(CALL_EXTENSION).where(CALL_EXTENSION.CALL_ID.eq(callId))
                 .and(CALL_EXTENSION.UNIT_ID.eq(unitId)).execute();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.carrier.JooqCarrierConditions;
@@ -94,13 +95,13 @@ class JooqCarrierRepository implements CarrierRepository {
     }
 
     @Override
-    public boolean holdsActive(TenantScope scope, long unitId, CarrierKind kind) {
+    public boolean holdsActive(TenantScope scope, UnitId unitId, CarrierKind kind) {
         return dsl.fetchCount(CARRIER, CARRIER.UNIT_ID.eq(unitId).and(CARRIER.KIND.eq(kind))
                 .and(CARRIER.STATUS.in(ACTIVE)).and(inScope(scope))) > 0;
     }
 
     @Override
-    public Optional<LocalDate> banInForce(TenantScope scope, long unitId, LocalDate today) {
+    public Optional<LocalDate> banInForce(TenantScope scope, UnitId unitId, LocalDate today) {
         return Optional.ofNullable(dsl.select(DSL.max(CARRIER.BAN_ENDS_ON)).from(CARRIER)
                 .where(CARRIER.UNIT_ID.eq(unitId)).and(CARRIER.BAN_ENDS_ON.ge(today)).and(inScope(scope))
                 .fetchOne(0, LocalDate.class));

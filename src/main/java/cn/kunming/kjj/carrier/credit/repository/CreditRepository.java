@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.credit.CreditCheckRecords;
 import cn.kunming.kjj.carrier.carrier.Carrier;
@@ -35,7 +36,7 @@ public interface CreditRepository extends CreditCheckRecords {
 
     long insertCheck(CreditCheck check, TenantId tenant);
 
-    List<CreditCheck> checksOfUnit(TenantScope scope, long unitId);
+    List<CreditCheck> checksOfUnit(TenantScope scope, UnitId unitId);
 
     Optional<CreditCheck> check(TenantScope scope, long id);
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.carrier.Carrier;
@@ -127,7 +128,7 @@ class JooqCreditRepository implements CreditRepository {
     }
 
     @Override
-    public List<CreditCheck> checksOfUnit(TenantScope scope, long unitId) {
+    public List<CreditCheck> checksOfUnit(TenantScope scope, UnitId unitId) {
         return dsl.selectFrom(CREDIT_CHECK).where(CREDIT_CHECK.UNIT_ID.eq(unitId)).and(checkInScope(scope))
                 .orderBy(CREDIT_CHECK.CHECKED_AT.desc(), CREDIT_CHECK.ID.desc()).fetch(this::toCheck);
     }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.credit.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
@@ -66,7 +67,7 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("review.creditNotChecked"));
         export = cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "信用核查记录.xlsx",
                 cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
-                () -> credit.exportChecksOfUnit(unit.getValue() == null ? -1 : unit.getValue().id()));
+                () -> credit.exportChecksOfUnit(unit.getValue() == null ? UnitId.of(-1) : unit.getValue().id()));
         export.setEnabled(false);
         HorizontalLayout top = new HorizontalLayout(unit, manual, export);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

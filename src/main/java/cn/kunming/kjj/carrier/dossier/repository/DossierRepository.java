@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
@@ -30,9 +31,9 @@ public interface DossierRepository extends Dossiers {
 
     int count(TenantScope scope, DossierFilter filter);
 
-    Optional<DossierId> findId(CallId callId, long unitId, CarrierKind kind);
+    Optional<DossierId> findId(CallId callId, UnitId unitId, CarrierKind kind);
 
-    DossierId insert(CallId callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
+    DossierId insert(CallId callId, UnitId unitId, TenantId tenant, CarrierKind kind, DossierContent content,
                 LocalDateTime at, String by);
 
     /** Saves the draft when the version matches, the dossier is in scope and still editable. */

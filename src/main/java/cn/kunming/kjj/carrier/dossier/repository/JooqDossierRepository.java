@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -162,13 +163,13 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public Optional<DossierId> findId(CallId callId, long unitId, CarrierKind kind) {
+    public Optional<DossierId> findId(CallId callId, UnitId unitId, CarrierKind kind) {
         return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CALL_ID.eq(callId)).and(DOSSIER.UNIT_ID.eq(unitId))
                 .and(DOSSIER.KIND.eq(kind)).fetchOptional(DOSSIER.ID);
     }
 
     @Override
-    public DossierId insert(CallId callId, long unitId, TenantId tenant, CarrierKind kind, DossierContent content,
+    public DossierId insert(CallId callId, UnitId unitId, TenantId tenant, CarrierKind kind, DossierContent content,
                        LocalDateTime at, String by) {
         return dsl.insertInto(DOSSIER)
                 .set(DOSSIER.CALL_ID, callId)

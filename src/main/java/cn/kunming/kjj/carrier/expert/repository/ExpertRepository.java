@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expert.repository;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expert.Experts;
@@ -19,6 +20,6 @@ public interface ExpertRepository extends Experts {
 
     boolean update(ExpertId id, int version, ExpertDraft draft);
 
-    boolean linkAccount(ExpertId id, int version, @Nullable Long accountId);
+    boolean linkAccount(ExpertId id, int version, @Nullable AccountId accountId);
 
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.expert.repository;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expert.Expert;
@@ -36,7 +38,7 @@ class JooqExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public Optional<Expert> findByAccount(long accountId) {
+    public Optional<Expert> findByAccount(AccountId accountId) {
         return dsl.selectFrom(EXPERT).where(EXPERT.ACCOUNT_ID.eq(accountId)).fetchOptional(this::toExpert);
     }
 
@@ -79,19 +81,19 @@ class JooqExpertRepository implements ExpertRepository {
     }
 
     @Override
-    public boolean linkAccount(ExpertId id, int version, @Nullable Long accountId) {
+    public boolean linkAccount(ExpertId id, int version, @Nullable AccountId accountId) {
         return dsl.update(EXPERT).set(EXPERT.ACCOUNT_ID, accountId).set(EXPERT.VERSION, EXPERT.VERSION.plus(1))
                 .where(EXPERT.ID.eq(id)).and(EXPERT.VERSION.eq(version)).execute() == 1;
     }
 
     @Override
-    public List<Long> conflictUnits(ExpertId expertId) {
+    public List<UnitId> conflictUnits(ExpertId expertId) {
         return dsl.selectDistinct(EXPERT_CONFLICT.UNIT_ID).from(EXPERT_CONFLICT)
                 .where(EXPERT_CONFLICT.EXPERT_ID.eq(expertId)).fetch(EXPERT_CONFLICT.UNIT_ID);
     }
 
     @Override
-    public void insertConflict(ExpertId expertId, long unitId, String note, LocalDateTime at, String by) {
+    public void insertConflict(ExpertId expertId, UnitId unitId, String note, LocalDateTime at, String by) {
         dsl.insertInto(EXPERT_CONFLICT)
                 .set(EXPERT_CONFLICT.EXPERT_ID, expertId)
                 .set(EXPERT_CONFLICT.UNIT_ID, unitId)

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.majorchange.ChangeDecision;
 import cn.kunming.kjj.carrier.majorchange.MajorChange;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /** Changes carry the carrier's tenant and unit and are read in scope. */
 public interface ChangeRepository {
 
-    long insert(ChangeDraft change, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
+    long insert(ChangeDraft change, UnitId unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
                 LocalDateTime at);
 
     List<MajorChange> find(TenantScope scope);
@@ -27,6 +28,6 @@ public interface ChangeRepository {
                    ChangeDecision decision, String reason, String by, LocalDateTime at);
 
     /** Applies a new name, credit code or head to the unit, keeping the old value in its history. */
-    void changeUnit(long unitId, TenantId tenant, String field, String oldValue, String newValue, LocalDate on,
+    void changeUnit(UnitId unitId, TenantId tenant, String field, String oldValue, String newValue, LocalDate on,
                     String reason, String by, LocalDateTime at);
 }

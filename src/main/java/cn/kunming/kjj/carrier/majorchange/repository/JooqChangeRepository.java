@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.majorchange.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.majorchange.ChangeDecision;
@@ -39,7 +40,7 @@ class JooqChangeRepository implements ChangeRepository {
     }
 
     @Override
-    public long insert(ChangeDraft c, long unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
+    public long insert(ChangeDraft c, UnitId unitId, TenantId tenant, LocalDate dueOn, boolean dueEstimated, String by,
                        LocalDateTime at) {
         return dsl.insertInto(MAJOR_CHANGE)
                 .set(MAJOR_CHANGE.CARRIER_ID, c.carrierId())
@@ -109,7 +110,7 @@ class JooqChangeRepository implements ChangeRepository {
     }
 
     @Override
-    public void changeUnit(long unitId, TenantId tenant, String field, String oldValue, String newValue, LocalDate on,
+    public void changeUnit(UnitId unitId, TenantId tenant, String field, String oldValue, String newValue, LocalDate on,
                            String reason, String by, LocalDateTime at) {
         dsl.update(HOST_UNIT).set(UNIT_FIELDS.get(field), newValue).set(HOST_UNIT.VERSION, HOST_UNIT.VERSION.plus(1))
                 .where(HOST_UNIT.ID.eq(unitId)).execute();

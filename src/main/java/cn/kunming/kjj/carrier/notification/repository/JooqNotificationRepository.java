@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.notification.repository;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.notification.Notification;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.NotificationSetting;
@@ -32,7 +33,7 @@ class JooqNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public long insert(long accountId, NotificationKind kind, List<String> args, String link, LocalDateTime at) {
+    public long insert(AccountId accountId, NotificationKind kind, List<String> args, String link, LocalDateTime at) {
         return dsl.insertInto(NOTIFICATION)
                 .set(NOTIFICATION.ACCOUNT_ID, accountId)
                 .set(NOTIFICATION.KIND, kind)
@@ -57,7 +58,7 @@ class JooqNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public List<Notification> ofAccount(long accountId, int limit) {
+    public List<Notification> ofAccount(AccountId accountId, int limit) {
         return dsl.select(NOTIFICATION.fields()).select(MAIL_OUTBOX.STATUS, MAIL_OUTBOX.LAST_ERROR).from(NOTIFICATION)
                 .leftJoin(MAIL_OUTBOX).on(MAIL_OUTBOX.NOTIFICATION_ID.eq(NOTIFICATION.ID))
                 .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
@@ -70,31 +71,31 @@ class JooqNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public int unread(long accountId) {
+    public int unread(AccountId accountId) {
         return dsl.fetchCount(NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(accountId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
     @Override
-    public boolean markRead(long accountId, long id, LocalDateTime at) {
+    public boolean markRead(AccountId accountId, long id, LocalDateTime at) {
         return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at).where(NOTIFICATION.ID.eq(id))
                 .and(NOTIFICATION.ACCOUNT_ID.eq(accountId)).and(NOTIFICATION.READ_AT.isNull()).execute() == 1;
     }
 
     @Override
-    public int markAllRead(long accountId, LocalDateTime at) {
+    public int markAllRead(AccountId accountId, LocalDateTime at) {
         return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at).where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
                 .and(NOTIFICATION.READ_AT.isNull()).execute();
     }
 
     @Override
-    public Optional<NotificationSetting> setting(long accountId) {
+    public Optional<NotificationSetting> setting(AccountId accountId) {
         return dsl.selectFrom(NOTIFICATION_SETTING).where(NOTIFICATION_SETTING.ACCOUNT_ID.eq(accountId))
                 .fetchOptional(r -> new NotificationSetting(r.getLanguage(), Arrays.stream(r.getEmailOffKinds().split(","))
                         .filter(s -> !s.isBlank()).map(NotificationKind::valueOf).collect(Collectors.toSet())));
     }
 
     @Override
-    public void saveSetting(long accountId, NotificationSetting s) {
+    public void saveSetting(AccountId accountId, NotificationSetting s) {
         String off = s.emailOff().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         int updated = dsl.update(NOTIFICATION_SETTING).set(NOTIFICATION_SETTING.LANGUAGE, s.language())
                 .set(NOTIFICATION_SETTING.EMAIL_OFF_KINDS, off).where(NOTIFICATION_SETTING.ACCOUNT_ID.eq(accountId)).execute();

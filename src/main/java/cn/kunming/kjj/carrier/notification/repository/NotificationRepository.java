@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.notification.repository;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.notification.Notification;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.NotificationSetting;
@@ -11,21 +12,21 @@ import java.util.Optional;
 /** A person's notifications belong to its account: every read takes the account id of the signed-in user. */
 public interface NotificationRepository {
 
-    long insert(long accountId, NotificationKind kind, List<String> args, String link, LocalDateTime at);
+    long insert(AccountId accountId, NotificationKind kind, List<String> args, String link, LocalDateTime at);
 
     void queueMail(long notificationId, String to, String subject, String body, LocalDateTime at);
 
-    List<Notification> ofAccount(long accountId, int limit);
+    List<Notification> ofAccount(AccountId accountId, int limit);
 
-    int unread(long accountId);
+    int unread(AccountId accountId);
 
-    boolean markRead(long accountId, long id, LocalDateTime at);
+    boolean markRead(AccountId accountId, long id, LocalDateTime at);
 
-    int markAllRead(long accountId, LocalDateTime at);
+    int markAllRead(AccountId accountId, LocalDateTime at);
 
-    Optional<NotificationSetting> setting(long accountId);
+    Optional<NotificationSetting> setting(AccountId accountId);
 
-    void saveSetting(long accountId, NotificationSetting setting);
+    void saveSetting(AccountId accountId, NotificationSetting setting);
 
     /** Records a reminder step; false when it was already sent (by this run, another run or another node). */
     boolean remindOnce(String key, LocalDateTime at);

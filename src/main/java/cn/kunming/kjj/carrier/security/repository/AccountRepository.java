@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security.repository;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.Accounts;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.Account;
@@ -26,36 +28,36 @@ public interface AccountRepository extends Accounts {
 
     Optional<Account> findByOidc(String issuer, String subject);
 
-    long insertSso(AccountDraft account, String issuer, String subject, LocalDateTime createdAt);
+    AccountId insertSso(AccountDraft account, String issuer, String subject, LocalDateTime createdAt);
 
-    void updateProfile(long id, String displayName, String email);
+    void updateProfile(AccountId id, String displayName, String email);
 
     int count(String usernameOrName);
 
-    boolean updateRole(long id, int version, Role role, TenantId tenantId, Long unitId);
+    boolean updateRole(AccountId id, int version, Role role, TenantId tenantId, UnitId unitId);
 
     /** The hashes of the account's last {@code count} passwords, the present one first. */
-    List<String> recentPasswordHashes(long id, int count);
+    List<String> recentPasswordHashes(AccountId id, int count);
 
     /** Sets a new password, keeps its hash in the history, and records when it was set. */
-    void changePassword(long id, String passwordHash, LocalDateTime at);
+    void changePassword(AccountId id, String passwordHash, LocalDateTime at);
 
     /** Login bookkeeping; not a user edit, so it leaves the version alone. */
-    void updateLoginFailures(long id, int failedAttempts, LocalDateTime lockedUntil);
+    void updateLoginFailures(AccountId id, int failedAttempts, LocalDateTime lockedUntil);
 
     /**
      * One more failed sign-in, counted by the database in one statement, so that concurrent failures each count; the
      * row stays locked until the caller's transaction ends. Empty while the account is locked (nothing is counted).
      */
-    java.util.OptionalInt countLoginFailure(long id, LocalDateTime now);
+    java.util.OptionalInt countLoginFailure(AccountId id, LocalDateTime now);
 
     /**
      * Locks the account until the given time when its count has reached the limit and no lock is in force; true only
      * for the call that locked it. The count starts afresh with the lock.
      */
-    boolean lockAfterFailures(long id, int maxFailures, LocalDateTime until, LocalDateTime now);
+    boolean lockAfterFailures(AccountId id, int maxFailures, LocalDateTime until, LocalDateTime now);
 
     /** A successful sign-in starts the count afresh, unless a lock is in force: then nothing changes and false. */
-    boolean clearLoginFailures(long id, LocalDateTime now);
+    boolean clearLoginFailures(AccountId id, LocalDateTime now);
 
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.security.repository;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.JooqScopes;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.AccountRecord;
@@ -47,44 +49,44 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public long insertSso(AccountDraft a, String issuer, String subject, LocalDateTime createdAt) {
-        long id = insert(a, NO_PASSWORD, AccountStatus.ACTIVE, createdAt);
+    public AccountId insertSso(AccountDraft a, String issuer, String subject, LocalDateTime createdAt) {
+        AccountId id = insert(a, NO_PASSWORD, AccountStatus.ACTIVE, createdAt);
         dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, issuer).set(ACCOUNT.OIDC_SUBJECT, subject)
                 .where(ACCOUNT.ID.eq(id)).execute();
         return id;
     }
 
     @Override
-    public List<String> recentPasswordHashes(long id, int count) {
+    public List<String> recentPasswordHashes(AccountId id, int count) {
         return dsl.select(PASSWORD_HISTORY.PASSWORD_HASH).from(PASSWORD_HISTORY).where(PASSWORD_HISTORY.ACCOUNT_ID.eq(id))
                 .orderBy(PASSWORD_HISTORY.ID.desc()).limit(count).fetch(PASSWORD_HISTORY.PASSWORD_HASH);
     }
 
     @Override
-    public void changePassword(long id, String passwordHash, LocalDateTime at) {
+    public void changePassword(AccountId id, String passwordHash, LocalDateTime at) {
         dsl.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).set(ACCOUNT.PASSWORD_CHANGED_AT, at)
                 .where(ACCOUNT.ID.eq(id)).execute();
         remember(id, passwordHash, at);
     }
 
-    private void remember(long id, String passwordHash, LocalDateTime at) {
+    private void remember(AccountId id, String passwordHash, LocalDateTime at) {
         dsl.insertInto(PASSWORD_HISTORY).set(PASSWORD_HISTORY.ACCOUNT_ID, id)
                 .set(PASSWORD_HISTORY.PASSWORD_HASH, passwordHash).set(PASSWORD_HISTORY.CHANGED_AT, at).execute();
     }
 
     @Override
-    public void requirePasswordChange(long id) {
+    public void requirePasswordChange(AccountId id) {
         dsl.update(ACCOUNT).set(ACCOUNT.PASSWORD_CHANGED_AT, (LocalDateTime) null).where(ACCOUNT.ID.eq(id)).execute();
     }
 
     @Override
-    public void updateProfile(long id, String displayName, String email) {
+    public void updateProfile(AccountId id, String displayName, String email) {
         dsl.update(ACCOUNT).set(ACCOUNT.DISPLAY_NAME, displayName).set(ACCOUNT.EMAIL, email)
                 .where(ACCOUNT.ID.eq(id)).execute();
     }
 
     @Override
-    public Optional<Account> findById(long id) {
+    public Optional<Account> findById(AccountId id) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(JooqAccountRepository::toAccount);
     }
 
@@ -103,7 +105,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<Account> activeOf(Role role, TenantId tenant, Long unitId) {
+    public List<Account> activeOf(Role role, TenantId tenant, UnitId unitId) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ROLE.eq(role))
                 .and(ACCOUNT.STATUS.eq(AccountStatus.ACTIVE))
                 .and(tenant == null ? DSL.trueCondition() : ACCOUNT.TENANT_ID.eq(tenant.value()))
@@ -122,8 +124,8 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public long insert(AccountDraft a, String passwordHash, AccountStatus status, LocalDateTime createdAt) {
-        long id = dsl.insertInto(ACCOUNT)
+    public AccountId insert(AccountDraft a, String passwordHash, AccountStatus status, LocalDateTime createdAt) {
+        AccountId id = dsl.insertInto(ACCOUNT)
                 .set(ACCOUNT.USERNAME, a.username())
                 .set(ACCOUNT.DISPLAY_NAME, a.displayName())
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
@@ -145,7 +147,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public boolean updateRole(long id, int version, Role role, TenantId tenantId, Long unitId) {
+    public boolean updateRole(AccountId id, int version, Role role, TenantId tenantId, UnitId unitId) {
         return dsl.update(ACCOUNT)
                 .set(ACCOUNT.ROLE, role)
                 .set(ACCOUNT.TENANT_ID, tenantId == null ? null : tenantId.value())
@@ -156,7 +158,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public boolean updateStatus(long id, int version, AccountStatus status) {
+    public boolean updateStatus(AccountId id, int version, AccountStatus status) {
         return dsl.update(ACCOUNT)
                 .set(ACCOUNT.STATUS, status)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
@@ -165,7 +167,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void updateLoginFailures(long id, int failedAttempts, LocalDateTime lockedUntil) {
+    public void updateLoginFailures(AccountId id, int failedAttempts, LocalDateTime lockedUntil) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.FAILED_ATTEMPTS, failedAttempts)
                 .set(ACCOUNT.LOCKED_UNTIL, lockedUntil)
@@ -174,7 +176,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public java.util.OptionalInt countLoginFailure(long id, LocalDateTime now) {
+    public java.util.OptionalInt countLoginFailure(AccountId id, LocalDateTime now) {
         int counted = dsl.update(ACCOUNT)
                 .set(ACCOUNT.FAILED_ATTEMPTS, ACCOUNT.FAILED_ATTEMPTS.plus(1))
                 .where(ACCOUNT.ID.eq(id)).and(notLocked(now))
@@ -187,7 +189,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public boolean lockAfterFailures(long id, int maxFailures, LocalDateTime until, LocalDateTime now) {
+    public boolean lockAfterFailures(AccountId id, int maxFailures, LocalDateTime until, LocalDateTime now) {
         return dsl.update(ACCOUNT)
                 .set(ACCOUNT.LOCKED_UNTIL, until)
                 .set(ACCOUNT.FAILED_ATTEMPTS, 0)
@@ -196,7 +198,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public boolean clearLoginFailures(long id, LocalDateTime now) {
+    public boolean clearLoginFailures(AccountId id, LocalDateTime now) {
         // "found rows" (the driver's default) also counts a row that already held these values
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.FAILED_ATTEMPTS, 0)
@@ -235,7 +237,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<UnitAccount> findUnitAccount(TenantScope scope, long accountId) {
+    public Optional<UnitAccount> findUnitAccount(TenantScope scope, AccountId accountId) {
         return unitAccounts()
                 .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.ROLE.eq(Role.APPLICANT)).and(JooqScopes.hostUnitInScope(scope))
                 .fetchOptional(JooqAccountRepository::toUnitAccount);

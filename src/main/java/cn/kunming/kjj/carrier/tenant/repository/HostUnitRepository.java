@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.tenant.HostUnits;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -31,14 +32,14 @@ public interface HostUnitRepository extends HostUnits {
     java.util.List<HostUnit> lockCode(String creditCode);
 
     /** The business licence scan a registration came with. */
-    void attachLicence(long unitId, String fileName, String sha256);
+    void attachLicence(UnitId unitId, String fileName, String sha256);
 
     /** The licence scan's name and hash, when the unit is in scope and has one. */
-    Optional<cn.kunming.kjj.carrier.tenant.Licence> licence(TenantScope scope, long unitId);
+    Optional<cn.kunming.kjj.carrier.tenant.Licence> licence(TenantScope scope, UnitId unitId);
 
-    long insert(HostUnitDraft unit, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt);
+    UnitId insert(HostUnitDraft unit, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt);
 
     /** Records the district's decision when the version matches and the unit is in scope. */
-    boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status, String decidedBy,
+    boolean updateActivation(TenantScope scope, UnitId id, int version, ActivationStatus status, String decidedBy,
                              LocalDateTime decidedAt, @Nullable String reason);
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.HostUnitRecord;
@@ -39,7 +40,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public java.util.Map<Long, String> names(TenantScope scope) {
+    public java.util.Map<UnitId, String> names(TenantScope scope) {
         return dsl.select(HOST_UNIT.ID, HOST_UNIT.NAME).from(HOST_UNIT).where(JooqScopes.hostUnitInScope(scope))
                 .fetchMap(HOST_UNIT.ID, HOST_UNIT.NAME);
     }
@@ -59,7 +60,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public Optional<HostUnit> findById(TenantScope scope, long id) {
+    public Optional<HostUnit> findById(TenantScope scope, UnitId id) {
         return dsl.selectFrom(HOST_UNIT).where(HOST_UNIT.ID.eq(id)).and(JooqScopes.hostUnitInScope(scope))
                 .fetchOptional(JooqHostUnitRepository::toUnit);
     }
@@ -89,13 +90,13 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public void attachLicence(long unitId, String fileName, String sha256) {
+    public void attachLicence(UnitId unitId, String fileName, String sha256) {
         dsl.update(HOST_UNIT).set(HOST_UNIT.LICENCE_FILE_NAME, fileName).set(HOST_UNIT.LICENCE_SHA256, sha256)
                 .where(HOST_UNIT.ID.eq(unitId)).execute();
     }
 
     @Override
-    public Optional<cn.kunming.kjj.carrier.tenant.Licence> licence(TenantScope scope, long unitId) {
+    public Optional<cn.kunming.kjj.carrier.tenant.Licence> licence(TenantScope scope, UnitId unitId) {
         return dsl.select(HOST_UNIT.LICENCE_FILE_NAME, HOST_UNIT.LICENCE_SHA256).from(HOST_UNIT)
                 .where(HOST_UNIT.ID.eq(unitId)).and(HOST_UNIT.LICENCE_SHA256.isNotNull())
                 .and(JooqScopes.hostUnitInScope(scope))
@@ -103,7 +104,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public long insert(HostUnitDraft u, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt) {
+    public UnitId insert(HostUnitDraft u, boolean creditCodeOverride, ActivationStatus status, LocalDateTime createdAt) {
         return dsl.insertInto(HOST_UNIT)
                 .set(HOST_UNIT.NAME, u.name())
                 .set(HOST_UNIT.CREDIT_CODE, u.creditCode())
@@ -124,7 +125,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public boolean updateActivation(TenantScope scope, long id, int version, ActivationStatus status,
+    public boolean updateActivation(TenantScope scope, UnitId id, int version, ActivationStatus status,
                                     String decidedBy, LocalDateTime decidedAt, @Nullable String reason) {
         // only an activated unit claims its code; a second activation of the same code breaks the unique key
         return dsl.update(HOST_UNIT)

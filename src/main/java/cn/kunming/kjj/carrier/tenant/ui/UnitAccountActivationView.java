@@ -140,7 +140,7 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
         if (account.status() != AccountStatus.PENDING) {
             return 0;
         }
-        return (int) shown.stream().filter(o -> o.status() == AccountStatus.PENDING && o.unitId() != account.unitId()
+        return (int) shown.stream().filter(o -> o.status() == AccountStatus.PENDING && !o.unitId().equals(account.unitId())
                 && o.creditCode().equals(account.creditCode())).count();
     }
 

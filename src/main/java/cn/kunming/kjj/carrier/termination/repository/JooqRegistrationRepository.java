@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ class JooqRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, @Nullable Long importId,
+    public void record(UnitId unitId, TenantId tenant, RegistrationStatus status, LocalDate on, @Nullable Long importId,
                        @Nullable String evidenceName, @Nullable String evidenceSha256, String by, LocalDateTime at) {
         dsl.update(HOST_UNIT).set(HOST_UNIT.REGISTRATION_STATUS, status).set(HOST_UNIT.REGISTRATION_STATUS_ON, on)
                 .where(HOST_UNIT.ID.eq(unitId)).execute();
@@ -74,13 +75,13 @@ class JooqRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public Optional<LocalDate> statusOn(long unitId) {
+    public Optional<LocalDate> statusOn(UnitId unitId) {
         return Optional.ofNullable(dsl.select(HOST_UNIT.REGISTRATION_STATUS_ON).from(HOST_UNIT)
                 .where(HOST_UNIT.ID.eq(unitId)).fetchOne(HOST_UNIT.REGISTRATION_STATUS_ON));
     }
 
     @Override
-    public boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable CarrierId carrierId,
+    public boolean raise(UnitId unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable CarrierId carrierId,
                          @Nullable DossierId dossierId, String key, LocalDateTime at) {
         return dsl.insertInto(REGISTRATION_ALERT)
                 .set(REGISTRATION_ALERT.UNIT_ID, unitId)

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination.repository;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
@@ -21,20 +22,20 @@ public interface RegistrationRepository {
     long insertImport(String fileName, String sha256, int entries, String by, LocalDateTime at);
 
     /** Sets the unit's status and keeps the record; the import id is null for an officer's entry. */
-    void record(long unitId, TenantId tenant, RegistrationStatus status, LocalDate on, @Nullable Long importId,
+    void record(UnitId unitId, TenantId tenant, RegistrationStatus status, LocalDate on, @Nullable Long importId,
                 @Nullable String evidenceName, @Nullable String evidenceSha256, String by, LocalDateTime at);
 
     /** Units whose registration is {@code status}, with the date it took that status. */
     List<UnitStatus> unitsIn(RegistrationStatus status);
 
-    record UnitStatus(long unitId, TenantId tenant, LocalDate on) {
+    record UnitStatus(UnitId unitId, TenantId tenant, LocalDate on) {
     }
 
     /** The date the unit took its current registration status, when known. */
-    Optional<LocalDate> statusOn(long unitId);
+    Optional<LocalDate> statusOn(UnitId unitId);
 
     /** Raises an alert unless one with the key exists; true when raised. */
-    boolean raise(long unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable CarrierId carrierId,
+    boolean raise(UnitId unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable CarrierId carrierId,
                   @Nullable DossierId dossierId, String key, LocalDateTime at);
 
     List<RegistrationAlert> alerts(TenantScope scope, boolean openOnly);

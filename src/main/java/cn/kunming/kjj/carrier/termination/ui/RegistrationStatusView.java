@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
@@ -99,7 +100,7 @@ class RegistrationStatusView extends VerticalLayout implements HasDynamicTitle {
         EvidenceUpload upload = new EvidenceUpload();
         FormDialog dialog = new FormDialog(getTranslation("registration.manual"), new VerticalLayout(unit, status, on,
                 new Span(getTranslation("objection.evidence")), upload), getTranslation("action.save"),
-                () -> registrations.recordManual(unit.getValue() == null ? -1 : unit.getValue().id(), status.getValue(),
+                () -> registrations.recordManual(unit.getValue() == null ? UnitId.of(-1) : unit.getValue().id(), status.getValue(),
                         on.getValue(), upload.fileName(), upload.bytes()), this::refresh);
         dialog.open();
         return dialog;

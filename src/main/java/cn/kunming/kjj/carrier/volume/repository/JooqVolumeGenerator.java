@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.volume.repository;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import org.jspecify.annotations.Nullable;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ReportId;
@@ -123,12 +126,12 @@ public class JooqVolumeGenerator {
         auditTrail.restartIdentity();
     }
 
-    private record Units(long[] ids, String[] tenants, String[] names) {
+    private record Units(UnitId[] ids, String[] tenants, String[] names) {
     }
 
     private Units units(VolumeSpec spec, List<String> tenants, Random random, LocalDateTime now) {
         long first = nextId(HOST_UNIT, HOST_UNIT.ID);
-        Units units = new Units(new long[spec.units()], new String[spec.units()], new String[spec.units()]);
+        Units units = new Units(new UnitId[spec.units()], new String[spec.units()], new String[spec.units()]);
         List<HostUnitRecord> rows = new ArrayList<>();
         UnitType[] types = UnitType.values();
         for (int i = 0; i < spec.units(); i++) {
@@ -139,7 +142,7 @@ public class JooqVolumeGenerator {
                     + String.format("%04d", i) + (i % 9 == 0 ? "研究院" : "科技有限公司");
             String first17 = "915301" + String.format("%02d", t) + String.format("%09d", i);
             HostUnitRecord r = dsl.newRecord(HOST_UNIT);
-            r.setId(first + i);
+            r.setId(UnitId.of(first + i));
             r.setName(name);
             r.setCreditCode(first17 + UnifiedSocialCreditCode.expectedCheckCharacter(first17));
             r.setCreditCodeOverride(false);
@@ -159,7 +162,7 @@ public class JooqVolumeGenerator {
             r.setDecidedAt(null);
             r.setRejectionReason(null);
             add(rows, r);
-            units.ids[i] = first + i;
+            units.ids[i] = UnitId.of(first + i);
             units.tenants[i] = tenant;
             units.names[i] = name;
         }
@@ -190,10 +193,10 @@ public class JooqVolumeGenerator {
         log.info("volume: {} accounts", count);
     }
 
-    private AccountRecord account(long id, String username, String name, Role role, String tenant, Long unit,
+    private AccountRecord account(long id, String username, String name, Role role, String tenant, @Nullable UnitId unit,
                                   String hash, LocalDateTime now) {
         AccountRecord r = dsl.newRecord(ACCOUNT);
-        r.setId(id);
+        r.setId(AccountId.of(id));
         r.setUsername(username);
         r.setDisplayName(name);
         r.setPasswordHash(hash);
@@ -287,7 +290,7 @@ public class JooqVolumeGenerator {
     private record Dossiers(List<Reviewed> reviewed, List<Long> approved, Map<Long, Approved> approvedRows) {
     }
 
-    private record Reviewed(long id, CarrierKind kind, String tenant, long unitId, LocalDateTime saved) {
+    private record Reviewed(long id, CarrierKind kind, String tenant, UnitId unitId, LocalDateTime saved) {
     }
 
     private record Approved(int unit, int call, CarrierKind kind, String name, String field) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.annualreport.ReportRow;
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
@@ -119,7 +120,7 @@ class ReportViewsTest extends KaribuTest {
         report.financing.setValue(new BigDecimal("0"));
         report.save(true);
 
-        switchTo(new PortalUser(-1, "d", "d", Role.DISTRICT_OFFICER, applicant.tenantId(), null));
+        switchTo(new PortalUser(AccountId.of(-1), "d", "d", Role.DISTRICT_OFFICER, applicant.tenantId(), null));
         ReportsView district = (ReportsView) navigate("reports");
         ReportRow filed = rowOf(district, carrier, 2026);
         assertThat(filed.report().status()).isEqualTo(ReportStatus.SUBMITTED);
@@ -135,7 +136,7 @@ class ReportViewsTest extends KaribuTest {
         assertThat(rowOf((ReportsView) navigate("reports"), carrier, 2026).report().status())
                 .isEqualTo(ReportStatus.RETURNED);
 
-        switchTo(new PortalUser(-1, "d2", "d2", Role.DISTRICT_OFFICER, new cn.kunming.kjj.carrier.common.TenantId("530103"), null));
+        switchTo(new PortalUser(AccountId.of(-1), "d2", "d2", Role.DISTRICT_OFFICER, new cn.kunming.kjj.carrier.common.TenantId("530103"), null));
         assertThat(navigate("reports/" + filed.report().id())).isInstanceOf(NothingHereView.class);
         assertThat(navigate("carriers/" + carrier)).isInstanceOf(NothingHereView.class);
     }

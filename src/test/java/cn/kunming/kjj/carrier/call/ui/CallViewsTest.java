@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.call.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.Fixtures;
@@ -37,7 +38,7 @@ class CallViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications("已保存。", "已发布“" + title + "”。");
 
         logout();
-        login(Role.APPLICANT, "530102", 1L, -1);
+        login(Role.APPLICANT, "530102", UnitId.of(1), -1);
         var list = (CallsView) navigate("calls");
         int shown = IntStream.range(0, GridKt._size(list.grid))
                 .filter(i -> GridKt._get(list.grid, i).title().equals(title)).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ReportId;
@@ -70,7 +71,7 @@ class TypedFormsTest extends KaribuTest {
     @Test
     void everyTypedFieldOfTheDossierEditorReachesTheServerAfterAPauseInTypingNotOnBlur() {
         CallId call = Scenarios.openCall(calls);
-        long unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
+        UnitId unit = fixtures.unit("530102", ActivationStatus.ACTIVE);
         As.user(4343, Role.APPLICANT, "530102", unit);
         DossierId id = dossiers.open(call, CarrierKind.PILOT_PLATFORM);
         As.signOut();

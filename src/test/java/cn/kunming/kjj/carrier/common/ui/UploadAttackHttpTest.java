@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.CountingBody;
@@ -64,8 +66,8 @@ class UploadAttackHttpTest {
 
     private PortalClient applicant;
     private DossierId dossier;
-    private long unit;
-    private long account;
+    private UnitId unit;
+    private AccountId account;
 
     @BeforeEach
     void anApplicantWithADraftOpen() throws Exception {

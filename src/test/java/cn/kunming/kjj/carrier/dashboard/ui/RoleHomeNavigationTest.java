@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.ui.LoginView;
@@ -28,7 +29,7 @@ class RoleHomeNavigationTest extends KaribuTest {
 
     private void loginAs(Role role) {
         switch (role) {
-            case APPLICANT -> login(role, "530102", 1L, -1);
+            case APPLICANT -> login(role, "530102", UnitId.of(1), -1);
             case DISTRICT_OFFICER -> login(role, "530102");
             case BUREAU_OFFICER -> login(role, "KMKJJ");
             default -> login(role, null);
@@ -75,7 +76,7 @@ class RoleHomeNavigationTest extends KaribuTest {
 
     @Test
     void aDeniedViewAnswersInEnglishWithTheSameNotFoundPage() {
-        login(Role.APPLICANT, "530102", 1L, -1);
+        login(Role.APPLICANT, "530102", UnitId.of(1), -1);
         english();
         assertThat(navigate("audit")).isInstanceOf(NothingHereView.class);
         assertThat(LocatorJ._get(H2.class).getText()).isEqualTo("Page not found");

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.support.Scenarios;
@@ -33,7 +34,7 @@ class DossierFlowTest extends KaribuTest {
     @Autowired
     Fixtures fixtures;
 
-    private long unit;
+    private UnitId unit;
 
     /** A concept-centre draft of a new unit of 五华区 under a new open call. */
     private DossierId draftOfANewUnit() {

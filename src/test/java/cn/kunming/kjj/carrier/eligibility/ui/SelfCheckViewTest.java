@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.eligibility.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
@@ -88,7 +89,7 @@ class SelfCheckViewTest extends KaribuTest {
 
     @Test
     void aSignedInApplicantUsesTheSameCheckInEnglish() {
-        login(Role.APPLICANT, "530102", 1L, -1);
+        login(Role.APPLICANT, "530102", UnitId.of(1), -1);
         english();
         SelfCheckView view = open();
         fillEligibleConceptCentre(view.form);

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
@@ -43,7 +45,7 @@ class ReviewFlowTest extends KaribuTest {
     @Autowired
     RecommendationService recommendations;
 
-    private void switchTo(Role role, String tenant, Long unit, long accountId) {
+    private void switchTo(Role role, String tenant, UnitId unit, AccountId accountId) {
         logout();
         MockVaadin.tearDown();
         setUpVaadinAgain();
@@ -64,7 +66,7 @@ class ReviewFlowTest extends KaribuTest {
         ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), DISTRICT);
 
         // the district returns it with a reason on the team
-        switchTo(Role.DISTRICT_OFFICER, DISTRICT, null, -1);
+        switchTo(Role.DISTRICT_OFFICER, DISTRICT, null, AccountId.of(-1));
         DistrictInboxView inbox = (DistrictInboxView) navigate("district/review");
         inbox.call.setValue(inbox.call.getListDataView().getItems().filter(c -> c.id().equals(s.callId())).findFirst().orElseThrow());
         assertThat(GridKt._size(inbox.grid)).isEqualTo(1);
@@ -91,7 +93,7 @@ class ReviewFlowTest extends KaribuTest {
         assertThat(status(s)).isEqualTo(DossierStatus.SUBMITTED);
 
         // the district recommends the second version; its opinion document names the unit
-        switchTo(Role.DISTRICT_OFFICER, DISTRICT, null, -1);
+        switchTo(Role.DISTRICT_OFFICER, DISTRICT, null, AccountId.of(-1));
         desk = (DistrictReviewView) navigate("district/review/dossier/" + s.dossierId());
         desk.verdicts.values().forEach(v -> v.setValue(Verdict.PRESENT));
         desk.opinion.setValue("材料齐全真实，同意推荐");
@@ -110,7 +112,7 @@ class ReviewFlowTest extends KaribuTest {
                 scenario.expert("专家甲", s.field(), "云南大学", null),
                 scenario.expert("专家乙", s.field(), "昆明医科大学", null),
                 scenario.expert("专家丙", s.field(), "中国科学院昆明植物研究所", null));
-        switchTo(Role.BUREAU_OFFICER, "KMKJJ", null, -1);
+        switchTo(Role.BUREAU_OFFICER, "KMKJJ", null, AccountId.of(-1));
         ReviewBoardView board = (ReviewBoardView) navigate("bureau/review");
         board.call.setValue(board.call.getListDataView().getItems().filter(c -> c.id().equals(s.callId())).findFirst().orElseThrow());
         board.propose(GridKt._get(board.grid, 0));
@@ -133,7 +135,7 @@ class ReviewFlowTest extends KaribuTest {
         assertThat(status(s)).isEqualTo(DossierStatus.REVIEWED);
 
         // the bureau records the meeting that proposes it
-        switchTo(Role.BUREAU_OFFICER, "KMKJJ", null, -1);
+        switchTo(Role.BUREAU_OFFICER, "KMKJJ", null, AccountId.of(-1));
         DecisionView decision = (DecisionView) navigate("bureau/decision");
         decision.call.setValue(decision.call.getListDataView().getItems().filter(c -> c.id().equals(s.callId())).findFirst().orElseThrow());
         assertThat(GridKt._get(decision.grid, 0).summary().mean()).isEqualByComparingTo("85.00");

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.PortalUser;
@@ -63,7 +64,7 @@ class RegistrationFlowTest extends KaribuTest {
         login(Role.DISTRICT_OFFICER, "530114");
         var activation = (UnitAccountActivationView) navigate("district/unit-accounts");
         int row = IntStream.range(0, GridKt._size(activation.grid))
-                .filter(i -> GridKt._get(activation.grid, i).accountId() == pending.accountId()).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(activation.grid, i).accountId().equals(pending.accountId())).findFirst().orElseThrow();
         activation.activate(GridKt._get(activation.grid, row)).confirm();
         logout();
 
@@ -103,7 +104,7 @@ class RegistrationFlowTest extends KaribuTest {
         assertThat(accounts.existsByUsername(username)).isFalse();
     }
 
-    private String creditCodeOf(long unitId) {
+    private String creditCodeOf(UnitId unitId) {
         return units.findById(new TenantScope.All(), unitId).orElseThrow().creditCode();
     }
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
+import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.UnitAccount;
@@ -25,16 +27,16 @@ class UnitAccountActivationViewTest extends KaribuTest {
     @Autowired
     Fixtures fixtures;
 
-    private static List<Long> rows(Grid<UnitAccount> grid) {
+    private static List<AccountId> rows(Grid<UnitAccount> grid) {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).accountId()).toList();
     }
 
     @Test
     void theDistrictOfficerActivatesAPendingAccountOfItsTenant() {
-        long unit = fixtures.unit("530112", ActivationStatus.PENDING);
-        long account = fixtures.account(Role.APPLICANT, "530112", unit, AccountStatus.PENDING);
-        long foreignUnit = fixtures.unit("530113", ActivationStatus.PENDING);
-        long foreign = fixtures.account(Role.APPLICANT, "530113", foreignUnit, AccountStatus.PENDING);
+        UnitId unit = fixtures.unit("530112", ActivationStatus.PENDING);
+        AccountId account = fixtures.account(Role.APPLICANT, "530112", unit, AccountStatus.PENDING);
+        UnitId foreignUnit = fixtures.unit("530113", ActivationStatus.PENDING);
+        AccountId foreign = fixtures.account(Role.APPLICANT, "530113", foreignUnit, AccountStatus.PENDING);
         login(Role.DISTRICT_OFFICER, "530112");
         var view = as(UnitAccountActivationView.class, navigate("district/unit-accounts"));
         assertThat(rows(view.grid)).contains(account).doesNotContain(foreign);
@@ -83,8 +85,8 @@ class UnitAccountActivationViewTest extends KaribuTest {
 
     @Test
     void aRejectionWithoutReasonIsRefusedInChineseAndWithOneTheAccountLeavesThePendingList() {
-        long unit = fixtures.unit("530112", ActivationStatus.PENDING);
-        long account = fixtures.account(Role.APPLICANT, "530112", unit, AccountStatus.PENDING);
+        UnitId unit = fixtures.unit("530112", ActivationStatus.PENDING);
+        AccountId account = fixtures.account(Role.APPLICANT, "530112", unit, AccountStatus.PENDING);
         login(Role.DISTRICT_OFFICER, "530112");
         var view = as(UnitAccountActivationView.class, navigate("district/unit-accounts"));
         UnitAccount row = GridKt._get(view.grid, rows(view.grid).indexOf(account));
@@ -108,8 +110,8 @@ class UnitAccountActivationViewTest extends KaribuTest {
 
     @Test
     void theUnitListOfADistrictShowsOnlyItsOwnUnits() {
-        long own = fixtures.unit("530124", ActivationStatus.ACTIVE);
-        long foreign = fixtures.unit("530125", ActivationStatus.ACTIVE);
+        UnitId own = fixtures.unit("530124", ActivationStatus.ACTIVE);
+        UnitId foreign = fixtures.unit("530125", ActivationStatus.ACTIVE);
         login(Role.DISTRICT_OFFICER, "530124");
         var view = as(UnitsView.class, navigate("units"));
         var ids = IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i).id()).toList();
