@@ -77,6 +77,11 @@ class HttpOnlineCreditService implements OnlineCreditService {
         return breaker.getState();
     }
 
+    @Override
+    public String circuitState() {
+        return circuit().name();
+    }
+
     private List<ListingEntry> fetch(String creditCode) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + (url.contains("?") ? "&" : "?") + "code="
                         + URLEncoder.encode(creditCode, StandardCharsets.UTF_8)))

@@ -11,6 +11,14 @@ public interface OnlineCreditService {
     /** The listings of the code; throws {@link Unavailable} when the service cannot answer. */
     List<ListingEntry> entriesOf(String creditCode);
 
+    /**
+     * The state of the circuit breaker in front of the service (CLOSED, OPEN, HALF_OPEN, …), for the operators'
+     * metrics; CLOSED when there is none.
+     */
+    default String circuitState() {
+        return "CLOSED";
+    }
+
     class Unavailable extends RuntimeException {
         public Unavailable(String reason, @Nullable Throwable cause) {
             super(reason, cause);

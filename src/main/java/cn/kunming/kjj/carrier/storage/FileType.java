@@ -2,9 +2,14 @@ package cn.kunming.kjj.carrier.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -43,6 +48,31 @@ public enum FileType {
             return Optional.of(OFD);
         }
         return Optional.empty();
+    }
+
+    /** The same recognition for a file on disk (an upload received as a stream): its head, and for OFD its entries. */
+    public static Optional<FileType> detect(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        }
+        if (startsWith(head, 'P', 'K', 0x03, 0x04)) {
+            return zipHasRootEntry(file, "OFD.xml") ? Optional.of(OFD) : Optional.empty();
+        }
+        return detect(head);
+    }
+
+    private static boolean zipHasRootEntry(Path file, String name) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                if (name.equalsIgnoreCase(entries.nextElement().getName())) {
+                    return true;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return false;
     }
 
     /** Whether a file name's extension names this type (so that a PNG called .pdf is caught). */
