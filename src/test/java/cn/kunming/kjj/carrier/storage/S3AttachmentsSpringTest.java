@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.storage;
 
+import cn.kunming.kjj.carrier.common.DossierId;
+import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.CallDraft;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
@@ -101,12 +103,12 @@ class S3AttachmentsSpringTest {
     void aDossiersAttachmentIsKeptInTheBucketAndReadBackFromIt() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         LocalDateTime now = calls.now();
-        long call = calls.create(new CallDraft(now.getYear(), Fixtures.unique("通知"), Set.of(CarrierKind.CONCEPT_CENTER),
+        CallId call = calls.create(new CallDraft(now.getYear(), Fixtures.unique("通知"), Set.of(CarrierKind.CONCEPT_CENTER),
                 now.minusDays(1), now.plusDays(5), "",
                 List.of(new RequiredAttachment(CarrierKind.CONCEPT_CENTER, "C1", "承诺书"))));
         calls.publish(call, 0);
         As.user(9001, Role.APPLICANT, "530102", fixtures.unit("530102", ActivationStatus.ACTIVE));
-        long id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         byte[] pdf = (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII) + Fixtures.unique(" "))
                 .getBytes(StandardCharsets.US_ASCII);
 
