@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("s3")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({MovableClock.Config.class, Fixtures.class})
+@Import({MovableClock.Config.class, cn.kunming.kjj.carrier.support.TypedIdsJdbc.class, Fixtures.class})
 class S3AttachmentsSpringTest {
 
     private static final String BUCKET = S3TestServer.uniqueBucket("portal");
