@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.audit;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.kunming.kjj.carrier.audit.repository.AuditChainWriter;
 import cn.kunming.kjj.carrier.audit.repository.AuditRepository;
 import cn.kunming.kjj.carrier.security.Access;
@@ -48,7 +50,7 @@ public class AuditLog {
 
     /** For events that happen before anyone is authenticated, such as a failed login. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long recordAs(String actor, String actorRole, AuditEntry entry) {
+    public long recordAs(String actor, @Nullable String actorRole, AuditEntry entry) {
         long id = repository.append(new AuditEvent(0, LocalDateTime.now(clock), actor, actorRole,
                 entry.tenant() == null ? null : entry.tenant().value(), entry.action().name(), entry.entityType().name(),
                 entry.entityId(), entry.ruleId(), entry.detail()));

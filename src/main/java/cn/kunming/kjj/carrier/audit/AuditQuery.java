@@ -1,13 +1,16 @@
 package cn.kunming.kjj.carrier.audit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
 /** Filters of the audit log view; a blank field does not filter. {@code from} and {@code to} are whole days. */
-public record AuditQuery(String actor, String action, String entityType, String entityId, LocalDate from,
-                         LocalDate to) {
+public record AuditQuery(@Nullable String actor, @Nullable String action, @Nullable String entityType,
+                         @Nullable String entityId, @Nullable LocalDate from, @Nullable LocalDate to) {
 
-    public AuditQuery(String actor, String action, String entityType, String entityId) {
+    public AuditQuery(@Nullable String actor, @Nullable String action, @Nullable String entityType,
+                      @Nullable String entityId) {
         this(actor, action, entityType, entityId, null, null);
     }
 

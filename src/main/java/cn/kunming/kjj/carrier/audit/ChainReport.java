@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.audit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDateTime;
 
 /**
@@ -7,7 +9,8 @@ import java.time.LocalDateTime;
  * exists, and what is wrong with it).
  */
 public record ChainReport(LocalDateTime checkedAt, String checkedBy, long eventsChecked, boolean intact,
-                          Long brokenSeq, Long brokenEventId, Problem problem) {
+                          @Nullable Long brokenSeq, @Nullable Long brokenEventId,
+                          @Nullable Problem problem) {
 
     public enum Problem {
         /** An event's fields or hash were changed after it was written. */

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.audit;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.kunming.kjj.carrier.audit.ChainReport.Problem;
 
 import java.util.List;
@@ -21,10 +23,11 @@ public final class ChainVerification {
     }
 
     /** What was found: the number of links that held, and the first broken one when the chain is not intact. */
-    public record Result(long checked, boolean intact, Long brokenSeq, Long brokenEventId, Problem problem) {
+    public record Result(long checked, boolean intact, @Nullable Long brokenSeq, @Nullable Long brokenEventId,
+                         @Nullable Problem problem) {
     }
 
-    public static Result check(Links links, ChainLink head, Optional<Long> firstUnchained, int page) {
+    public static Result check(Links links, ChainHead head, Optional<Long> firstUnchained, int page) {
         String previous = AuditHash.GENESIS;
         long expected = 1;
         long checked = 0;

@@ -55,7 +55,7 @@ class VolumeGenerator implements ApplicationRunner {
         } else {
             long started = System.nanoTime();
             log.info("volume: generating {}", spec);
-            generator.generate(spec, passwords.encode(password), lastYear);
+            generator.generate(spec, java.util.Objects.requireNonNull(passwords.encode(password)), lastYear);
             log.info("volume: written in {} s", (System.nanoTime() - started) / 1_000_000_000);
         }
         if (exit) {

@@ -109,7 +109,7 @@ class BackupRestoreTest {
         Map<String, Object> head = copy.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
         Long unchained = copy.queryForObject("select min(id) from audit_event where hash is null", Long.class);
         ChainVerification.Result result = ChainVerification.check((after, limit) -> links(copy, after, limit),
-                new ChainLink(((Number) head.get("last_seq")).longValue(), null, (String) head.get("last_hash"), null),
+                new cn.kunming.kjj.carrier.audit.ChainHead(((Number) head.get("last_seq")).longValue(), (String) head.get("last_hash")),
                 Optional.ofNullable(unchained), 1000);
         assertThat(result.intact()).as(result.toString()).isTrue();
         assertThat(result.checked()).isEqualTo(before.get("audit_event"));

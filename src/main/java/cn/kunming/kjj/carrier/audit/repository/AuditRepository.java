@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.audit.repository;
 
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.ChainHead;
 import cn.kunming.kjj.carrier.audit.ChainLink;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 
@@ -24,7 +25,7 @@ public interface AuditRepository {
     List<ChainLink> links(long afterSeq, int limit);
 
     /** The last link's number and hash, as the head row holds them. */
-    ChainLink head();
+    ChainHead head();
 
     /** The lowest id of an event that has no link, if any. */
     java.util.Optional<Long> firstUnchained();

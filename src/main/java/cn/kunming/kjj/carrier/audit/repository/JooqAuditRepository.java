@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.audit.repository;
 
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.ChainHead;
 import cn.kunming.kjj.carrier.audit.ChainLink;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 import org.jooq.Condition;
@@ -38,7 +39,7 @@ class JooqAuditRepository implements AuditRepository {
                 .set(AUDIT_EVENT.RULE_ID, e.ruleId())
                 .set(AUDIT_EVENT.DETAIL, e.detail())
                 .returning(AUDIT_EVENT.ID)
-                .fetchOne(AUDIT_EVENT.ID);
+                .fetchSingle().getId();
     }
 
     @Override
@@ -49,9 +50,9 @@ class JooqAuditRepository implements AuditRepository {
     }
 
     @Override
-    public ChainLink head() {
+    public ChainHead head() {
         var head = dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(1)).fetchSingle();
-        return new ChainLink(head.getLastSeq(), null, head.getLastHash(), null);
+        return new ChainHead(head.getLastSeq(), head.getLastHash());
     }
 
     @Override
@@ -103,17 +104,21 @@ class JooqAuditRepository implements AuditRepository {
 
     private static Condition conditions(AuditQuery q) {
         List<Condition> conditions = new ArrayList<>();
-        if (present(q.actor())) {
-            conditions.add(AUDIT_EVENT.ACTOR.eq(q.actor().strip()));
+        String actor = q.actor();
+        if (actor != null && !actor.isBlank()) {
+            conditions.add(AUDIT_EVENT.ACTOR.eq(actor.strip()));
         }
-        if (present(q.action())) {
-            conditions.add(AUDIT_EVENT.ACTION.eq(q.action().strip()));
+        String action = q.action();
+        if (action != null && !action.isBlank()) {
+            conditions.add(AUDIT_EVENT.ACTION.eq(action.strip()));
         }
-        if (present(q.entityType())) {
-            conditions.add(AUDIT_EVENT.ENTITY_TYPE.eq(q.entityType().strip()));
+        String entityType = q.entityType();
+        if (entityType != null && !entityType.isBlank()) {
+            conditions.add(AUDIT_EVENT.ENTITY_TYPE.eq(entityType.strip()));
         }
-        if (present(q.entityId())) {
-            conditions.add(AUDIT_EVENT.ENTITY_ID.eq(q.entityId().strip()));
+        String entityId = q.entityId();
+        if (entityId != null && !entityId.isBlank()) {
+            conditions.add(AUDIT_EVENT.ENTITY_ID.eq(entityId.strip()));
         }
         if (q.from() != null) {
             conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(q.from().atStartOfDay()));
@@ -122,9 +127,5 @@ class JooqAuditRepository implements AuditRepository {
             conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(q.to().plusDays(1).atStartOfDay()));
         }
         return DSL.and(conditions);
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
     }
 }

@@ -97,7 +97,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("auditChain.intact", Formats.dateTimeSeconds(r.checkedAt()), r.checkedBy(), r.eventsChecked())
                 : getTranslation("auditChain.broken", Formats.dateTimeSeconds(r.checkedAt()), r.checkedBy(),
                         r.brokenSeq() == null ? "-" : r.brokenSeq(), r.brokenEventId() == null ? "-" : r.brokenEventId(),
-                        getTranslation(r.problem().messageKey())));
+                        r.problem() == null ? "-" : getTranslation(r.problem().messageKey())));
         chainState.getStyle().set("color", r.intact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
     }
 

@@ -111,7 +111,7 @@ public class JooqVolumeGenerator {
         Random random = new Random(spec.seed());
         List<String> tenants = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.ne(TenantType.BUREAU))
                 .orderBy(TENANT.SORT_ORDER).fetch(TENANT.ID);
-        String bureau = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.eq(TenantType.BUREAU)).fetchOne(TENANT.ID);
+        String bureau = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.eq(TenantType.BUREAU)).fetchSingle().value1();
         LocalDateTime now = LocalDateTime.of(lastYear, 11, 1, 9, 0);
 
         Units units = units(spec, tenants, random, now);
@@ -450,7 +450,7 @@ public class JooqVolumeGenerator {
         List<SubsidyRecord> subsidies = new ArrayList<>();
         int k = 0;
         for (long dossier : dossiers.approved) {
-            Approved a = dossiers.approvedRows.get(dossier);
+            Approved a = java.util.Objects.requireNonNull(dossiers.approvedRows.get(dossier));
             Call call = calls.get(a.call());
             LocalDate approvedOn = call.closes().toLocalDate().plusDays(100);
             CarrierStatus status = k % 20 == 0 ? CarrierStatus.DISQUALIFIED : k % 20 == 1 ? CarrierStatus.CANCELLED
@@ -535,8 +535,9 @@ public class JooqVolumeGenerator {
         }
         for (TableField<?, ?> id : List.<TableField<?, ?>>of(HOST_UNIT.ID, ACCOUNT.ID, APP_CALL.ID, EXPERT.ID, DOSSIER.ID,
                 DOSSIER_ATTACHMENT.ID, EXPERT_ASSIGNMENT.ID, CARRIER.ID, ANNUAL_REPORT.ID, SUBSIDY.ID)) {
-            long next = nextId(id.getTable(), id);
-            dsl.execute("ALTER TABLE " + id.getTable().getName() + " ALTER COLUMN id RESTART WITH " + next);
+            Table<?> table = java.util.Objects.requireNonNull(id.getTable());
+            long next = nextId(table, id);
+            dsl.execute("ALTER TABLE " + table.getName() + " ALTER COLUMN id RESTART WITH " + next);
         }
     }
 

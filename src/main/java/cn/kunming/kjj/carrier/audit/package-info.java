@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.audit;
+
+import org.jspecify.annotations.NullMarked;

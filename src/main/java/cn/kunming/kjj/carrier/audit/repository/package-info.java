@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.audit.repository;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
