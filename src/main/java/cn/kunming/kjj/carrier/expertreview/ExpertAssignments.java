@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview;
 
+import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,9 @@ import java.util.Optional;
  */
 @Service
 public class ExpertAssignments {
+
+    /** Draw seeds nobody can predict; the seed is kept with the draw, so predictability is not needed to replay it. */
+    private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
     private final AssignmentRepository assignments;
     private final Experts experts;
@@ -58,6 +63,44 @@ public class ExpertAssignments {
         boolean onIt = assignments.of(currentUser.scope(), subject.subject()).stream()
                 .anyMatch(a -> a.expertId().equals(expert.id()) && a.status().active());
         return ExpertConflicts.reason(expert, unit(subject), experts.conflictUnits(expert.id()), onIt);
+    }
+
+    /** Each expert's open reviews (assigned or accepted, any subject): the load the bureau sees and the draw weighs. */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public Map<ExpertId, Integer> openLoads() {
+        return assignments.openLoads();
+    }
+
+    /**
+     * Draws {@code needed} of the eligible experts at random (随机抽取, P4.4) with a fresh seed, and keeps the draw on
+     * record with its seed and candidates so that it can be replayed ({@link RecordedDraw#replay}). The caller has
+     * applied the avoidance rules; it assigns the experts drawn.
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional
+    public RecordedDraw draw(ReviewSubject subject, List<ExpertDraw.Entrant> entrants, int needed, boolean widened) {
+        if (needed < 1) {
+            throw new PortalException("draw.nothingNeeded", subject.subject().type().rule());
+        }
+        long seed = SEEDS.nextLong();
+        List<ExpertId> chosen = ExpertDraw.draw(entrants, needed, seed);
+        String candidates = ExpertDraw.describe(entrants);
+        String by = currentUser.require().username();
+        LocalDateTime at = LocalDateTime.now(clock);
+        long id = assignments.insertDraw(subject.subject(), seed, candidates, chosen, widened, by, at);
+        audit.record(AuditEntry.of(AuditAction.EXPERTS_DRAWN, subject.subject().type().entity(), subject.subject().id())
+                .tenant(subject.tenantId()).rule(subject.subject().type().rule())
+                .detail("draw #" + id + ", seed " + seed + ", " + entrants.size() + " eligible"
+                        + (widened ? " (widened beyond the field)" : "") + ", chosen " + chosen));
+        return new RecordedDraw(id, subject.subject(), seed, candidates, chosen, widened, by, at);
+    }
+
+    /** The draws made for a subject, oldest first. */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public List<RecordedDraw> draws(Subject subject) {
+        return assignments.draws(subject);
     }
 
     /** Puts the expert on the subject; refused, naming the conflict, for an expert who may not review it. */

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.expertreview.RecordedDraw;
+import cn.kunming.kjj.carrier.expertreview.ExpertDraw;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -135,14 +137,15 @@ public class ReviewAssignmentService {
     }
 
     /**
-     * Fills the dossier up to the configured number of experts from the candidates of its field (P4.4). When too few
-     * experts of the field are free of conflict, refused with how many are left, and nothing assigned: the bureau
-     * widens beyond the field on purpose ({@code widenBeyondField}), best field match first, and each expert from
-     * another field is audited as such. Refused when too few experts of any field are free.
+     * Fills the dossier up to the configured number of experts by a random draw among the candidates of its field
+     * (随机抽取, P4.4), after the avoidance rules, those with fewer open reviews first; the draw is recorded with its seed
+     * and candidates. When too few experts of the field are free of conflict, refused with how many are left, and nothing
+     * assigned: the bureau widens beyond the field on purpose ({@code widenBeyondField}), the field's experts still
+     * first, and each expert from another field is audited as such. Refused when too few experts of any field are free.
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional(noRollbackFor = CreditBlockedException.class)
-    public List<Expert> propose(DossierId dossierId, boolean widenBeyondField) {
+    public DrawnExperts propose(DossierId dossierId, boolean widenBeyondField) {
         TenantScope scope = currentUser.scope();
         Dossier dossier = assignableDossier(scope, dossierId);
         int needed = engine.stillNeeded(Subject.dossier(dossierId));
@@ -150,19 +153,43 @@ public class ReviewAssignmentService {
             gate.requireNotListed(units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new),
                     submittedOn(scope, dossier), CheckOccasion.ASSIGNMENT, dossier.id());
         }
+        if (needed <= 0) {
+            return DrawnExperts.none();
+        }
         List<Candidate> candidates = candidates(scope, dossier);
         List<String> fields = dossierFields(dossier);
-        long inField = candidates.stream().filter(c -> c.fieldMatches() > 0).count();
-        if (!fields.isEmpty() && inField < needed && !widenBeyondField) {
+        long inField = candidates.stream().filter(c -> inField(fields, c)).count();
+        if (inField < needed && !widenBeyondField) {
             throw new PortalException("review.notEnoughInField", String.join("、", fields), needed, inField);
         }
         if (candidates.size() < needed) {
             throw new PortalException("review.notEnoughExperts", needed, candidates.size());
         }
-        List<Candidate> chosen = candidates.stream().limit(needed).toList();
-        chosen.forEach(c -> insert(scope, dossier, c.expert(), fields.isEmpty() || c.fieldMatches() > 0 ? ""
-                : "; widened beyond the field " + String.join("/", fields) + " on purpose"));
-        return chosen.stream().map(Candidate::expert).toList();
+        boolean widened = inField < needed;
+        List<ExpertDraw.Entrant> entrants = candidates.stream().filter(c -> widened || inField(fields, c))
+                .map(c -> new ExpertDraw.Entrant(c.expert().id(), inField(fields, c), c.load())).toList();
+        RecordedDraw draw = engine.draw(subjects.of(dossier), entrants, needed, widened);
+        Map<ExpertId, Candidate> byId = candidates.stream().collect(Collectors.toMap(c -> c.expert().id(), c -> c));
+        List<Expert> chosen = new ArrayList<>();
+        for (ExpertId id : draw.chosen()) {
+            Candidate c = byId.get(id);
+            insert(scope, dossier, c.expert(), "; drawn at random (draw #" + draw.id() + ")" + (inField(fields, c) ? ""
+                    : "; widened beyond the field " + String.join("/", fields) + " on purpose"));
+            chosen.add(c.expert());
+        }
+        return new DrawnExperts(List.copyOf(chosen), draw);
+    }
+
+    /** The random draws made for the dossier, each with its seed and candidates, oldest first. */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public List<RecordedDraw> draws(DossierId dossierId) {
+        dossiers.findById(currentUser.scope(), dossierId).orElseThrow(NotFoundException::new);
+        return engine.draws(Subject.dossier(dossierId));
+    }
+
+    private static boolean inField(List<String> fields, Candidate c) {
+        return fields.isEmpty() || c.fieldMatches() > 0;
     }
 
     /** Takes an expert off a dossier before its sheet is in (e.g. it cannot attend); the dossier then needs another. */
@@ -200,14 +227,15 @@ public class ReviewAssignmentService {
         List<String> fields = dossierFields(dossier);
         List<ExpertId> assigned = engine.of(Subject.dossier(dossier.id())).stream().filter(a -> a.status().active())
                 .map(Assignment::expertId).toList();
+        Map<ExpertId, Integer> loads = engine.openLoads();
         List<Candidate> result = new ArrayList<>();
         for (Expert e : experts.findAll()) {
             if (ExpertConflicts.reason(e, unit, experts.conflictUnits(e.id()), assigned.contains(e.id())).isEmpty()) {
-                result.add(new Candidate(e, e.matches(fields)));
+                result.add(new Candidate(e, e.matches(fields), loads.getOrDefault(e.id(), 0)));
             }
         }
         result.sort(Comparator.comparingLong(Candidate::fieldMatches).reversed()
-                .thenComparing(c -> c.expert().id()));
+                .thenComparingInt(Candidate::load).thenComparing(c -> c.expert().id()));
         return result;
     }
 

@@ -75,7 +75,11 @@ public class ReviewScenario {
 
     /** A unit of the tenant submits an eligible concept-verification dossier in a field of its own. */
     public Submitted submitted(CallId callId, String tenant) {
-        String field = Fixtures.unique("合成生物");
+        return submitted(callId, tenant, Fixtures.unique("合成生物"));
+    }
+
+    /** A dossier of a new unit in the given industry field, submitted. */
+    public Submitted submitted(CallId callId, String tenant, String field) {
         UnitId unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         AccountId account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
         PortalUser applicant = As.user(account, Role.APPLICANT, tenant, unit);

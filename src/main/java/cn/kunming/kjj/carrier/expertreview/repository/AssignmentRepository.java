@@ -9,12 +9,14 @@ import cn.kunming.kjj.carrier.expertreview.Assignments;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.expertreview.ReviewSubject;
 import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
+import cn.kunming.kjj.carrier.expertreview.RecordedDraw;
 import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,14 @@ public interface AssignmentRepository extends Assignments {
     List<Criterion> criteria(CarrierKind kind);
 
     void replaceCriteria(CarrierKind kind, List<Criterion> criteria);
+
+    /** How many assignments each expert holds open (assigned or accepted, on any subject). */
+    Map<ExpertId, Integer> openLoads();
+
+    long insertDraw(Subject subject, long seed, String candidates, List<ExpertId> chosen, boolean widened, String by,
+                    LocalDateTime at);
+
+    List<RecordedDraw> draws(Subject subject);
 
     /** Whether an expert still holds an unsubmitted assignment on a subject of the kind. */
     boolean openOfKind(CarrierKind kind);

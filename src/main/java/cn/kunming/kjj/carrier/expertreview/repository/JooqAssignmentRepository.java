@@ -9,6 +9,7 @@ import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.expertreview.ReviewSubject;
 import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
+import cn.kunming.kjj.carrier.expertreview.RecordedDraw;
 import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.expertreview.SubjectType;
 import cn.kunming.kjj.carrier.security.JooqScopes;
@@ -17,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +31,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT;
 import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT_ASSIGNMENT;
+import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT_DRAW;
 import static cn.kunming.kjj.carrier.jooq.Tables.SCORE_CRITERION;
 
 @Repository
@@ -76,6 +80,39 @@ class JooqAssignmentRepository implements AssignmentRepository {
                 .set(EXPERT_ASSIGNMENT.ASSIGNED_AT, at)
                 .set(EXPERT_ASSIGNMENT.VERSION, 0)
                 .returning(EXPERT_ASSIGNMENT.ID).fetchSingle().getId();
+    }
+
+    @Override
+    public Map<ExpertId, Integer> openLoads() {
+        return dsl.select(EXPERT_ASSIGNMENT.EXPERT_ID, DSL.count()).from(EXPERT_ASSIGNMENT)
+                .where(EXPERT_ASSIGNMENT.STATUS.in(AssignmentStatus.ASSIGNED, AssignmentStatus.ACCEPTED))
+                .groupBy(EXPERT_ASSIGNMENT.EXPERT_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    @Override
+    public long insertDraw(Subject subject, long seed, String candidates, List<ExpertId> chosen, boolean widened,
+                           String by, LocalDateTime at) {
+        return dsl.insertInto(EXPERT_DRAW)
+                .set(EXPERT_DRAW.SUBJECT_TYPE, subject.type())
+                .set(EXPERT_DRAW.SUBJECT_ID, subject.id())
+                .set(EXPERT_DRAW.SEED, seed)
+                .set(EXPERT_DRAW.CANDIDATES, candidates)
+                .set(EXPERT_DRAW.CHOSEN, chosen.stream().map(ExpertId::toString).collect(Collectors.joining(",")))
+                .set(EXPERT_DRAW.WIDENED, widened)
+                .set(EXPERT_DRAW.DRAWN_BY, by)
+                .set(EXPERT_DRAW.DRAWN_AT, at)
+                .returning(EXPERT_DRAW.ID).fetchSingle().getId();
+    }
+
+    @Override
+    public List<RecordedDraw> draws(Subject subject) {
+        return dsl.selectFrom(EXPERT_DRAW).where(EXPERT_DRAW.SUBJECT_TYPE.eq(subject.type()))
+                .and(EXPERT_DRAW.SUBJECT_ID.eq(subject.id())).orderBy(EXPERT_DRAW.ID)
+                .fetch(r -> new RecordedDraw(r.getId(), subject, r.getSeed(), r.getCandidates(),
+                        r.getChosen().isBlank() ? List.of() : java.util.Arrays.stream(r.getChosen().split(","))
+                                .map(id -> ExpertId.of(Long.parseLong(id))).toList(),
+                        r.getWidened(), r.getDrawnBy(), r.getDrawnAt()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import cn.kunming.kjj.carrier.review.DrawnExperts;
 import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.call.Call;
@@ -157,8 +158,12 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void proposeNow(BoardRow row, boolean widenBeyondField) {
-        List<Expert> chosen = assignments.propose(row.dossier().id(), widenBeyondField);
-        Notifications.success(this, "review.proposed", chosen.stream().map(Expert::name).collect(Collectors.joining("、")));
+        DrawnExperts drawn = assignments.propose(row.dossier().id(), widenBeyondField);
+        if (drawn.draw() != null) {
+            Notifications.success(this, "review.proposed", drawn.experts().stream().map(Expert::name)
+                    .collect(Collectors.joining("、")), String.valueOf(drawn.draw().id()),
+                    String.valueOf(drawn.draw().seed()));
+        }
         refresh();
     }
 
@@ -170,7 +175,8 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Candidate> candidate = new ComboBox<>(getTranslation("review.addExpert"));
         candidate.setItems(assignments.candidates(row.dossier().id()));
         candidate.setItemLabelGenerator(c -> c.expert().name() + "（" + c.expert().affiliation() + "；"
-                + ExpertFields.join(c.expert().fields()) + (c.fieldMatches() > 0 ? "；✓" : "") + "）");
+                + ExpertFields.join(c.expert().fields()) + (c.fieldMatches() > 0 ? "；✓" : "") + "；"
+                + getTranslation("review.load", c.load()) + "）");
         candidate.setWidthFull();
         ComboBox<Assignment> release = new ComboBox<>(getTranslation("review.releaseExpert"));
         release.setItems(row.assignments().stream().filter(a -> a.status().active()
