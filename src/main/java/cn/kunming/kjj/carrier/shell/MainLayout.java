@@ -50,10 +50,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Scroller navArea = new Scroller();
     private final HorizontalLayout userArea = new HorizontalLayout();
 
-    private final transient NavbarItems navbarItems;
+    private final transient List<NavbarItems> navbarItems;
 
     public MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication,
-                      NavbarItems navbarItems) {
+                      List<NavbarItems> navbarItems) {
         this.navbarItems = navbarItems;
         this.currentUser = currentUser;
         this.tenants = tenants;
@@ -79,7 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         navArea.setContent(sideNav(MenuConfiguration.getMenuEntries()));
         userArea.removeAll();
-        currentUser.get().ifPresent(user -> navbarItems.forSignedIn().forEach(userArea::add));
+        currentUser.get().ifPresent(user -> navbarItems.forEach(items -> items.forSignedIn().forEach(userArea::add)));
         currentUser.get().ifPresentOrElse(user -> userArea.add(userMenu(user)),
                 () -> userArea.add(new Anchor("login", getTranslation("selfCheck.login"))));
     }

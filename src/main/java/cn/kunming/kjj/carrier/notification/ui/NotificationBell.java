@@ -11,6 +11,7 @@ import java.util.List;
 
 /** The bell in the top bar with the number of unread notifications; it leads to the notification list. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(2)
 class NotificationBell implements NavbarItems {
 
     private final NotificationService notifications;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.search.ui;
+
+import org.jspecify.annotations.NullMarked;
