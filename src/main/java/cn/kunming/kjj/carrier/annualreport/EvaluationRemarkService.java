@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.authority.AuthorityFields;
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ReportId;
@@ -118,6 +119,17 @@ public class EvaluationRemarkService {
         TenantScope scope = currentUser.scope();
         reports.report(scope, reportId).orElseThrow(NotFoundException::new);
         return reports.remarks(reportId);
+    }
+
+    /**
+     * The authorities' remarks on every yearly report of a carrier in the bureau's scope, newest year first: what the
+     * bureau weighs when it records an evaluation (M5.1).
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public List<EvaluationRemark> remarksOfCarrier(CarrierId carrierId) {
+        reports.carrier(currentUser.scope(), carrierId).orElseThrow(NotFoundException::new);
+        return reports.remarksOfCarrier(carrierId);
     }
 
     private List<String> myFields() {

@@ -71,6 +71,8 @@ class EvaluationRemarkTest {
             assertThat(r.authorityId()).isEqualTo(wjw);
             assertThat(r.remark()).isEqualTo("服务成效明显，建议加强财务管理");
         });
+        assertThat(remarks.remarksOfCarrier(c.carrier().id())).singleElement()
+                .satisfies(r -> assertThat(r.year()).isEqualTo(2026));
         As.role(Role.AUDITOR, null);
         assertThat(audit.find(new AuditQuery(null, "REPORT_REMARKED", "ANNUAL_REPORT", c.report().toString()), 0, 10))
                 .singleElement().extracting(AuditEvent::ruleId).isEqualTo("M5.1");

@@ -241,12 +241,24 @@ class JooqReportRepository implements ReportRepository {
 
     @Override
     public List<EvaluationRemark> remarks(ReportId reportId) {
-        return dsl.select(REPORT_REMARK.fields()).select(TENANT.NAME).from(REPORT_REMARK)
+        return remarks(REPORT_REMARK.REPORT_ID.eq(reportId));
+    }
+
+    @Override
+    public List<EvaluationRemark> remarksOfCarrier(CarrierId carrierId) {
+        return remarks(ANNUAL_REPORT.CARRIER_ID.eq(carrierId));
+    }
+
+    private List<EvaluationRemark> remarks(Condition condition) {
+        return dsl.select(REPORT_REMARK.fields()).select(TENANT.NAME, ANNUAL_REPORT.REPORT_YEAR).from(REPORT_REMARK)
+                .join(ANNUAL_REPORT).on(ANNUAL_REPORT.ID.eq(REPORT_REMARK.REPORT_ID))
                 .join(TENANT).on(TENANT.ID.eq(REPORT_REMARK.AUTHORITY_ID))
-                .where(REPORT_REMARK.REPORT_ID.eq(reportId)).orderBy(REPORT_REMARK.REMARKED_AT, REPORT_REMARK.ID)
+                .where(condition)
+                .orderBy(ANNUAL_REPORT.REPORT_YEAR.desc(), REPORT_REMARK.REMARKED_AT, REPORT_REMARK.ID)
                 .fetch(r -> new EvaluationRemark(r.get(REPORT_REMARK.ID), r.get(REPORT_REMARK.REPORT_ID),
-                        new TenantId(r.get(REPORT_REMARK.AUTHORITY_ID)), r.get(TENANT.NAME), r.get(REPORT_REMARK.REMARK),
-                        r.get(REPORT_REMARK.REMARKED_BY), r.get(REPORT_REMARK.REMARKED_AT)));
+                        r.get(ANNUAL_REPORT.REPORT_YEAR), new TenantId(r.get(REPORT_REMARK.AUTHORITY_ID)),
+                        r.get(TENANT.NAME), r.get(REPORT_REMARK.REMARK), r.get(REPORT_REMARK.REMARKED_BY),
+                        r.get(REPORT_REMARK.REMARKED_AT)));
     }
 
     @Override

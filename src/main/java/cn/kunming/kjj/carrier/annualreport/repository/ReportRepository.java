@@ -73,6 +73,9 @@ public interface ReportRepository {
 
     List<EvaluationRemark> remarks(ReportId reportId);
 
+    /** The remarks on every report of the carrier, by year. */
+    List<EvaluationRemark> remarksOfCarrier(CarrierId carrierId);
+
     /** Stores an authority's remark unless it gave one before; false when it had. */
     boolean insertRemark(ReportId reportId, TenantId authority, String remark, String by, LocalDateTime at);
 

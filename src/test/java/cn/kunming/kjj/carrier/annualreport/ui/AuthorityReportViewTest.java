@@ -67,5 +67,8 @@ class AuthorityReportViewTest extends KaribuTest {
         switchTo(Role.BUREAU_OFFICER, "KMKJJ");
         navigate("reports/" + c.report());
         assertThat(text()).contains("行业主管部门评价意见（M5.1）", "服务成效明显，建议加强财务管理");
+        navigate("carriers/" + c.carrier().id());
+        assertThat(text()).as("the carrier's file, where the bureau records the evaluation")
+                .contains("2026 年度 · ", "服务成效明显，建议加强财务管理", "录入绩效评价");
     }
 }
