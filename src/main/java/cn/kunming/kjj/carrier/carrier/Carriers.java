@@ -7,6 +7,7 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,12 @@ public interface Carriers {
 
     /** Whether the unit (in scope) holds a carrier of the kind that is on the list now. */
     boolean holdsActive(TenantScope scope, UnitId unitId, CarrierKind kind);
+
+    /**
+     * An industry authority reads through its fields, not through a tenant scope (decision 0030): every carrier of
+     * these industry fields, whatever its status, newest first. No fields, no carriers.
+     */
+    List<Carrier> inFields(Collection<String> fields);
 
     /** The latest end of a ban (M5.4) on the unit that has not passed by {@code today}. */
     Optional<LocalDate> banInForce(TenantScope scope, UnitId unitId, LocalDate today);

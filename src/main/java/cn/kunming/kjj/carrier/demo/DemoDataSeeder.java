@@ -37,7 +37,11 @@ import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import cn.kunming.kjj.carrier.tenant.HostUnitDraft;
 import cn.kunming.kjj.carrier.tenant.UnitType;
+import cn.kunming.kjj.carrier.tenant.Tenant;
+import cn.kunming.kjj.carrier.tenant.TenantType;
 import cn.kunming.kjj.carrier.tenant.repository.HostUnitRepository;
+import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
+import cn.kunming.kjj.carrier.authority.repository.AuthorityRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,13 +53,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Demo data for the {@code demo} profile only: a dozen host units over several tenants, one account per role and
+ * Demo data for the {@code demo} profile only: a dozen host units over several tenants, two industry authorities,
+ * one account per role and
  * one open call. Runs once: a database that already has accounts is left alone, so the demo survives restarts.
  */
 @Component
@@ -94,12 +100,16 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     private final EligibilityService eligibility;
     private final CarrierRepository carriers;
     private final TransactionTemplate tx;
+    private final TenantRepository tenants;
+    private final AuthorityRepository authorities;
 
     DemoDataSeeder(AccountRepository accounts, HostUnitRepository units, CallRepository calls,
                    PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
                    @Value("${portal.demo.password}") String password, ExpertRepository experts,
                    DossierRepository dossiers, EligibilityService eligibility, CarrierRepository carriers,
-                   TransactionTemplate tx) {
+                   TransactionTemplate tx, TenantRepository tenants, AuthorityRepository authorities) {
+        this.tenants = tenants;
+        this.authorities = authorities;
         this.tx = tx;
         this.carriers = carriers;
         this.experts = experts;
@@ -148,6 +158,11 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         AccountId expert1 = account("expert", "评审专家（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
         AccountId expert2 = account("expert2", "评审专家二（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
         AccountId expert3 = account("expert3", "评审专家三（示例）", Role.EXPERT, null, null, AccountStatus.ACTIVE, hash, now);
+        seedAuthorities(now);
+        account("authority.gxj", "市工业和信息化局经办人（示例）", Role.INDUSTRY_AUTHORITY, GXJ.value(), null,
+                AccountStatus.ACTIVE, hash, now);
+        account("authority.wjw", "市卫生健康委员会经办人（示例）", Role.INDUSTRY_AUTHORITY, WJW.value(), null,
+                AccountStatus.ACTIVE, hash, now);
         account("admin", "系统管理员（示例）", Role.ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("secadmin", "安全管理员（示例）", Role.SECURITY_ADMIN, null, null, AccountStatus.ACTIVE, hash, now);
         account("auditor", "安全审计员（示例）", Role.AUDITOR, null, null, AccountStatus.ACTIVE, hash, now);
@@ -162,8 +177,26 @@ class DemoDataSeeder implements SmartInitializingSingleton {
         seedSubmittedDossier(call, ids[2], now);
         seedCarrier(call, ids[1], now);
         audit.record(AuditEntry.of(AuditAction.DEMO_DATA_SEEDED, AuditedEntity.SYSTEM, "demo")
-                .detail(UNITS.size() + " units, 12 accounts, 1 open call, 6 experts, 1 submitted dossier, 1 carrier"));
-        log.info("demo data seeded: {} host units, 12 accounts, 6 experts, 1 submitted dossier, 1 carrier", UNITS.size());
+                .detail(UNITS.size() + " units, 14 accounts, 2 industry authorities, 1 open call, 6 experts,"
+                        + " 1 submitted dossier, 1 carrier"));
+        log.info("demo data seeded: {} host units, 14 accounts, 2 industry authorities, 6 experts, 1 submitted dossier,"
+                + " 1 carrier", UNITS.size());
+    }
+
+    private static final TenantId GXJ = new TenantId("KMGXJ");
+    private static final TenantId WJW = new TenantId("KMWJW");
+
+    /**
+     * Two industry authorities (行业主管部门, decision 0030) in the list of tenants, as the administrator keeps them, and
+     * the fields the bureau consults each on: 智能制造 (the submitted dossier's) and 生物医药 (the carrier's).
+     */
+    private void seedAuthorities(LocalDateTime now) {
+        tenants.insert(new Tenant(GXJ, "昆明市工业和信息化局", "Kunming Municipal Bureau of Industry and Information Technology",
+                TenantType.INDUSTRY_AUTHORITY, null, LocalDate.of(2025, 11, 14), null, 50, 0));
+        tenants.insert(new Tenant(WJW, "昆明市卫生健康委员会", "Kunming Municipal Health Commission",
+                TenantType.INDUSTRY_AUTHORITY, null, LocalDate.of(2025, 11, 14), null, 51, 0));
+        authorities.insertLink(GXJ, "智能制造", "bureau", now);
+        authorities.insertLink(WJW, "生物医药", "bureau", now);
     }
 
     /** Six experts in the pool; the three demo expert logins are linked to the first three (field 智能制造). */

@@ -34,6 +34,17 @@ public enum DossierStatus {
         };
     }
 
+    /**
+     * Whether the district has recommended the dossier (P4.3) and it has gone on from there: what an industry authority
+     * of its field reads (P4.4, decision 0030). Not a dossier not recommended, nor one withdrawn.
+     */
+    public boolean recommendedOrLater() {
+        return switch (this) {
+            case RECOMMENDED, UNDER_EXPERT_REVIEW, REVIEWED, PROPOSED, REJECTED, IN_PUBLIC_NOTICE, APPROVED -> true;
+            case DRAFT, SUBMITTED, RETURNED, NOT_RECOMMENDED, WITHDRAWN -> false;
+        };
+    }
+
     public String messageKey() {
         return "dossierStatus." + name();
     }

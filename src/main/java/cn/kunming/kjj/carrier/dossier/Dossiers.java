@@ -7,6 +7,7 @@ import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,4 +37,17 @@ public interface Dossiers {
      * expert's assignments names the dossier. Whether that assignment still grants reading is the caller's check.
      */
     Optional<DossierVersion> latestVersionAssignedTo(ExpertId expertId, DossierId dossierId);
+
+    /**
+     * An industry authority reads through its fields, not through a tenant scope (decision 0030): the dossiers of
+     * these industry fields that the district has recommended and that went on from there
+     * ({@link DossierStatus#recommendedOrLater()}), newest first. No fields, no dossiers.
+     */
+    List<DossierRow> recommendedInFields(Collection<String> fields);
+
+    /** One dossier of {@link #recommendedInFields}; empty when it is not among them. */
+    Optional<Dossier> findRecommendedInFields(Collection<String> fields, DossierId id);
+
+    /** The latest submitted version of a dossier of {@link #recommendedInFields}; empty when it is not among them. */
+    Optional<DossierVersion> latestVersionRecommendedInFields(Collection<String> fields, DossierId id);
 }

@@ -34,8 +34,10 @@ public class ExpertService {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ExpertOrigins origins;
 
-    ExpertService(ExpertRepository experts, Accounts accounts, AuditLog audit, Clock clock) {
+    ExpertService(ExpertRepository experts, Accounts accounts, AuditLog audit, Clock clock, ExpertOrigins origins) {
+        this.origins = origins;
         this.experts = experts;
         this.accounts = accounts;
         this.audit = audit;
@@ -46,6 +48,13 @@ public class ExpertService {
     @Transactional(readOnly = true)
     public List<Expert> all() {
         return experts.findAll();
+    }
+
+    /** The authority that nominated each expert who joined the pool on a nomination (P4.4), by name. */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public java.util.Map<ExpertId, String> nominators() {
+        return origins.nominators();
     }
 
     @PreAuthorize(Access.BUREAU)

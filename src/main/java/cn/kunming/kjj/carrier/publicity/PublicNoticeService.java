@@ -58,11 +58,14 @@ public class PublicNoticeService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final NoticeConsultations consultations;
 
     PublicNoticeService(NoticeRepository notices, Dossiers dossiers, HostUnits units,
                         CallService calls, CalendarService calendar, NoticeClosing closing,
                         DocumentNumbers documentNumbers, NoticeDocument document, AttachmentStore store,
-                        CurrentUser currentUser, AuditLog audit, Clock clock, MeasuresValidity measures) {
+                        CurrentUser currentUser, AuditLog audit, Clock clock, MeasuresValidity measures,
+                        NoticeConsultations consultations) {
+        this.consultations = consultations;
         this.measures = measures;
         this.notices = notices;
         this.dossiers = dossiers;
@@ -228,7 +231,11 @@ public class PublicNoticeService {
         return store.get(o.evidenceSha256());
     }
 
-    /** Records the bureau's approval document: its sequence number in the configured pattern, and the filing date. */
+    /**
+     * Records the bureau's approval document: its sequence number in the configured pattern, and the filing date.
+     * Refused while an industry authority the bureau consults on a listed field has not given its opinion (P4.5:
+     * 商相关行业主管部门发文和备案).
+     */
     @PreAuthorize(Access.BUREAU)
     @Transactional
     public String setDocument(NoticeId noticeId, int sequence, LocalDate filedOn) {
@@ -241,6 +248,12 @@ public class PublicNoticeService {
         if (filedOn == null || !filedOn.isAfter(notice.endsOn())) {
             throw new PortalException("notice.filedBeforeEnd", notice.endsOn());
         }
+        List<Consultation> consulted = consultations.of(notice);
+        List<String> outstanding = consulted.stream().filter(Consultation::outstanding)
+                .map(Consultation::authorityName).toList();
+        if (!outstanding.isEmpty()) {
+            throw new PortalException("notice.consultationOutstanding", String.join("、", outstanding));
+        }
         String number = documentNumbers.format(filedOn.getYear(), sequence);
         if (notices.findAll().stream().anyMatch(n -> !n.id().equals(noticeId) && number.equals(n.documentNumber()))) {
             throw new PortalException("notice.documentNumberTaken", number);
@@ -248,8 +261,11 @@ public class PublicNoticeService {
         if (!notices.setDocument(noticeId, notice.version(), number, filedOn)) {
             throw new ConcurrentEditException("PUBLIC_NOTICE", noticeId);
         }
+        String opinions = consulted.stream().filter(c -> c.answer() != null)
+                .map(c -> c.authorityName() + " " + java.util.Objects.requireNonNull(c.answer()).opinion())
+                .collect(java.util.stream.Collectors.joining("; "));
         audit.record(AuditEntry.of(AuditAction.NOTICE_DOCUMENT_SET, AuditedEntity.PUBLIC_NOTICE, noticeId).rule("P4.5")
-                .detail(number + " filed " + filedOn));
+                .detail(number + " filed " + filedOn + (opinions.isEmpty() ? "" : "; consulted: " + opinions)));
         return number;
     }
 

@@ -13,6 +13,8 @@ public final class Access {
     public static final String DISTRICT = "hasRole('" + Roles.DISTRICT_OFFICER + "')";
     public static final String BUREAU = "hasRole('" + Roles.BUREAU_OFFICER + "')";
     public static final String EXPERT = "hasRole('" + Roles.EXPERT + "')";
+    /** An industry authority (行业主管部门): the records of the fields the bureau links it to, and nothing else. */
+    public static final String AUTHORITY = "hasRole('" + Roles.INDUSTRY_AUTHORITY + "')";
     public static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
     public static final String SECURITY_ADMIN = "hasRole('" + Roles.SECURITY_ADMIN + "')";
     public static final String AUDITOR = "hasRole('" + Roles.AUDITOR + "')";

@@ -124,8 +124,11 @@ public class AccountService {
         return target;
     }
 
-    /** An officer belongs to a tenant, an applicant to a unit; the other roles to neither. */
-    private static void checkBinding(Role role, TenantId tenantId, UnitId unitId) {
+    /**
+     * An officer belongs to a tenant, an applicant to a unit; the other roles to neither. An industry authority belongs
+     * to its authority's tenant, and no district officer does.
+     */
+    private void checkBinding(Role role, TenantId tenantId, UnitId unitId) {
         if (role == null) {
             throw new PortalException("account.roleRequired");
         }
@@ -138,8 +141,12 @@ public class AccountService {
         if (role == Role.BUREAU_OFFICER && !TenantId.BUREAU.equals(tenantId)) {
             throw new PortalException("account.bureauTenant");
         }
-        if (role == Role.DISTRICT_OFFICER && TenantId.BUREAU.equals(tenantId)) {
+        boolean authority = tenantId != null && organisations.authorities().contains(tenantId);
+        if (role == Role.DISTRICT_OFFICER && (TenantId.BUREAU.equals(tenantId) || authority)) {
             throw new PortalException("account.districtTenant");
+        }
+        if (role == Role.INDUSTRY_AUTHORITY && !authority) {
+            throw new PortalException("account.authorityTenant");
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * How an identity provider's token becomes a portal role and scope. Pure: the caller says which tenants and units
- * exist. Only the portal's seven roles count; the provider's own (offline_access, default-roles-…) are ignored.
+ * exist. Only the portal's eight roles count; the provider's own (offline_access, default-roles-…) are ignored.
  */
 public final class ClaimMapping {
 
@@ -46,11 +46,12 @@ public final class ClaimMapping {
     }
 
     /**
-     * @param tenants    the tenants that exist (valid today)
-     * @param unitTenant the tenant of a unit, or empty when there is no such unit
+     * @param tenants     the tenants that exist (valid today)
+     * @param authorities those of them that are industry authorities (行业主管部门), the only tenants of that role
+     * @param unitTenant  the tenant of a unit, or empty when there is no such unit
      */
     public static Result map(Map<String, Object> claims, ClaimNames names, Set<TenantId> tenants,
-                             Function<UnitId, Optional<TenantId>> unitTenant) {
+                             Set<TenantId> authorities, Function<UnitId, Optional<TenantId>> unitTenant) {
         Set<Role> roles = new LinkedHashSet<>();
         values(claims.get(names.roles())).forEach(v -> {
             for (Role r : Role.values()) {
@@ -80,8 +81,12 @@ public final class ClaimMapping {
                     : TenantId.BUREAU.equals(tenant) ? new Granted(role, tenant, null)
                     : new Refused(Refusal.TENANT_NOT_ALLOWED_FOR_ROLE, tenant.value());
             case DISTRICT_OFFICER -> tenant == null ? new Refused(Refusal.TENANT_MISSING, role.name())
-                    : TenantId.BUREAU.equals(tenant) ? new Refused(Refusal.TENANT_NOT_ALLOWED_FOR_ROLE, tenant.value())
+                    : TenantId.BUREAU.equals(tenant) || authorities.contains(tenant)
+                    ? new Refused(Refusal.TENANT_NOT_ALLOWED_FOR_ROLE, tenant.value())
                     : new Granted(role, tenant, null);
+            case INDUSTRY_AUTHORITY -> tenant == null ? new Refused(Refusal.TENANT_MISSING, role.name())
+                    : authorities.contains(tenant) ? new Granted(role, tenant, null)
+                    : new Refused(Refusal.TENANT_NOT_ALLOWED_FOR_ROLE, tenant.value());
             case APPLICANT -> applicant(claims.get(names.unit()), tenant, unitTenant);
             case EXPERT, ADMIN, SECURITY_ADMIN, AUDITOR -> new Granted(role, null, null);
         };

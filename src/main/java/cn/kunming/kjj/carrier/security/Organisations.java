@@ -23,6 +23,9 @@ public interface Organisations {
     /** Every district and zone, for choosing an officer's tenant. */
     List<TenantChoice> tenants();
 
+    /** The tenants that are industry authorities (行业主管部门), in force or not: the only tenants of that role. */
+    Set<TenantId> authorities();
+
     record TenantChoice(TenantId id, String name, String nameEn) {
 
         public String displayName(boolean english) {

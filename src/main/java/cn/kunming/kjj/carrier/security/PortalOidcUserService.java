@@ -56,6 +56,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         LocalDate today = LocalDate.now(clock);
         Set<TenantId> validTenants = organisations.tenantsValidOn(today);
         ClaimMapping.Result result = ClaimMapping.map(user.getClaims(), claimNames, validTenants,
+                organisations.authorities(),
                 organisations::tenantOfUnit);
         if (result instanceof ClaimMapping.Refused refused) {
             throw noAccess(linker.refuse(who, refused));

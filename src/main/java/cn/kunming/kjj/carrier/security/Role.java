@@ -6,6 +6,8 @@ public enum Role {
     DISTRICT_OFFICER,
     BUREAU_OFFICER,
     EXPERT,
+    /** 行业主管部门 (e.g. 市工业和信息化局): bound to its authority tenant; reads the fields the bureau links it to. */
+    INDUSTRY_AUTHORITY,
     ADMIN,
     SECURITY_ADMIN,
     AUDITOR;
@@ -21,7 +23,7 @@ public enum Role {
 
     /** Whether an account of this role is bound to a tenant, to a unit (and its tenant), or to neither. */
     public boolean needsTenant() {
-        return this == DISTRICT_OFFICER || this == BUREAU_OFFICER;
+        return this == DISTRICT_OFFICER || this == BUREAU_OFFICER || this == INDUSTRY_AUTHORITY;
     }
 
     public boolean needsUnit() {

@@ -36,7 +36,10 @@ public sealed interface TenantScope {
         }
     }
 
-    /** Experts and the administrator roles: no tenant-owned data by virtue of the role. */
+    /**
+     * Experts, industry authorities and the administrator roles: no tenant-owned data by virtue of the role. An expert
+     * reads through its assignments, an authority through its fields (dedicated queries, decision 0030).
+     */
     record None() implements TenantScope {
         @Override
         public boolean allows(TenantId tenant, UnitId unitId) {
@@ -49,7 +52,7 @@ public sealed interface TenantScope {
             case BUREAU_OFFICER -> new All();
             case DISTRICT_OFFICER -> new OfTenant(user.tenantId());
             case APPLICANT -> new OfUnit(user.tenantId(), user.unitId());
-            case EXPERT, ADMIN, SECURITY_ADMIN, AUDITOR -> new None();
+            case EXPERT, INDUSTRY_AUTHORITY, ADMIN, SECURITY_ADMIN, AUDITOR -> new None();
         };
     }
 }

@@ -13,6 +13,15 @@ public record Tenant(TenantId id, String name, String nameEn, TenantType type, @
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** A district or zone that recommends its units (P4.3): neither the bureau nor an industry authority. */
+    public boolean recommends() {
+        return type.recommends();
+    }
+
+    public boolean industryAuthority() {
+        return type == TenantType.INDUSTRY_AUTHORITY;
+    }
+
     public String displayName(boolean english) {
         return english ? nameEn : name;
     }

@@ -37,6 +37,11 @@ class TenantOrganisations implements Organisations {
     }
 
     @Override
+    public Set<TenantId> authorities() {
+        return tenants.findAll().stream().filter(Tenant::industryAuthority).map(Tenant::id).collect(Collectors.toSet());
+    }
+
+    @Override
     public List<TenantChoice> tenants() {
         return tenants.findAll().stream().map(t -> new TenantChoice(t.id(), t.name(), t.nameEn())).toList();
     }

@@ -162,7 +162,7 @@ public class UnitRegistrationService {
             throw new PortalException("registration.tenantRequired");
         }
         LocalDate today = LocalDate.now(clock);
-        return tenants.findById(tenant).filter(t -> t.validOn(today) && t.type() != TenantType.BUREAU)
+        return tenants.findById(tenant).filter(t -> t.validOn(today) && t.recommends())
                 .map(Tenant::id).orElseThrow(() -> new PortalException("registration.tenantRequired"));
     }
 

@@ -50,6 +50,10 @@ class FieldMatrixTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     MovableClock clock;
+    @Autowired
+    cn.kunming.kjj.carrier.authority.AuthorityScenario authorities;
+    @Autowired
+    cn.kunming.kjj.carrier.annualreport.AnnualReportService reports;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -70,6 +74,19 @@ class FieldMatrixTest extends KaribuTest {
 
     private List<Page> pages(ForeignData.Owned o) {
         Long draftUnit = jdbc.queryForObject("select unit_id from dossier where id = ?", Long.class, o.draft());
+        // the industry authority of the owned carrier's field (decision 0030), and a report of that carrier it may
+        // remark on: the 2027 one, submitted; the 2026 one stays the applicant's draft
+        cn.kunming.kjj.carrier.common.TenantId authority = authorities.authority("矩阵行业主管部门");
+        authorities.link(authority, jdbc.queryForObject("select industry_field from carrier where id = ?",
+                String.class, o.carrier()));
+        cn.kunming.kjj.carrier.support.As.user(cn.kunming.kjj.carrier.common.AccountId.of(o.account()), Role.APPLICANT,
+                ForeignData.OWNER, UnitId.of(o.unit()));
+        cn.kunming.kjj.carrier.common.ReportId submitted = reports.open(
+                cn.kunming.kjj.carrier.common.CarrierId.of(o.carrier()), 2027);
+        reports.submit(submitted, 0, new cn.kunming.kjj.carrier.annualreport.ReportContent("基本情况", "人才", "项目",
+                "成效", "案例", "财务", "问题", BigDecimal.ONE, 1, 1, BigDecimal.ZERO));
+        cn.kunming.kjj.carrier.support.As.signOut();
+        Runnable asAuthority = () -> login(Role.INDUSTRY_AUTHORITY, authority.value());
         List<Runnable> everyone = List.of(
                 () -> { },
                 () -> login(Role.APPLICANT, ForeignData.OWNER, UnitId.of(o.unit()), o.account()),
@@ -77,7 +94,8 @@ class FieldMatrixTest extends KaribuTest {
                 () -> login(Role.BUREAU_OFFICER, "KMKJJ"),
                 () -> login(Role.ADMIN, null),
                 () -> login(Role.SECURITY_ADMIN, null),
-                () -> login(Role.AUDITOR, null));
+                () -> login(Role.AUDITOR, null),
+                asAuthority);
         List<Page> pages = new ArrayList<>();
         for (Class<?> view : routes()) {
             String route = view.getAnnotation(Route.class).value();
@@ -97,6 +115,9 @@ class FieldMatrixTest extends KaribuTest {
                     case "CarrierFileView" -> pages.add(new Page(route + "/" + o.carrier(),
                             () -> login(Role.BUREAU_OFFICER, "KMKJJ"), view));
                     case "PublicNoticeView" -> pages.add(new Page(route + "/" + o.notice(), () -> { }, view));
+                    case "AuthorityDossierView" -> pages.add(new Page(route + "/" + o.dossier(), asAuthority, view));
+                    case "ConsultationView" -> pages.add(new Page(route + "/" + o.notice(), asAuthority, view));
+                    case "AuthorityReportView" -> pages.add(new Page(route + "/" + submitted, asAuthority, view));
                     default -> problems.add(view.getSimpleName() + ": say which record the field matrix opens it with");
                 }
                 continue;

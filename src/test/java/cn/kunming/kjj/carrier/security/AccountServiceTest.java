@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountServiceTest {
 
     @Autowired
+    cn.kunming.kjj.carrier.authority.AuthorityScenario authorities;
+
+    @Autowired
     AccountService service;
     @Autowired
     AccountRepository accounts;
@@ -55,6 +58,20 @@ class AccountServiceTest {
                 null, null, null), "Passw0rd")).hasMessage("account.tenantRequired");
         assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("o"), "李四", Role.DISTRICT_OFFICER,
                 TenantId.BUREAU, null, null), "Passw0rd")).hasMessage("account.districtTenant");
+    }
+
+    @Test
+    void anIndustryAuthorityAccountBelongsToAnAuthorityAndNoDistrictOfficerDoes() {
+        TenantId authority = authorities.authority("市工业和信息化局");
+        As.role(Role.SECURITY_ADMIN, null);
+        assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("ia"), "赵六", Role.INDUSTRY_AUTHORITY,
+                null, null, null), "Passw0rd")).hasMessage("account.tenantRequired");
+        assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("ia"), "赵六", Role.INDUSTRY_AUTHORITY,
+                new TenantId("530102"), null, null), "Passw0rd")).hasMessage("account.authorityTenant");
+        assertThatThrownBy(() -> service.create(new AccountDraft(Fixtures.unique("o"), "李四", Role.DISTRICT_OFFICER,
+                authority, null, null), "Passw0rd")).hasMessage("account.districtTenant");
+        assertThat(service.create(new AccountDraft(Fixtures.unique("ia"), "赵六", Role.INDUSTRY_AUTHORITY, authority,
+                null, null), "Passw0rd").value()).isPositive();
     }
 
     @Test

@@ -15,10 +15,12 @@ class ClaimMappingTest {
 
     private static final TenantId WUHUA = new TenantId("530102");
     private static final TenantId PANLONG = new TenantId("530103");
-    private static final Set<TenantId> TENANTS = Set.of(TenantId.BUREAU, WUHUA, PANLONG);
+    private static final TenantId GXJ = new TenantId("KMGXJ");
+    private static final Set<TenantId> TENANTS = Set.of(TenantId.BUREAU, WUHUA, PANLONG, GXJ);
+    private static final Set<TenantId> AUTHORITIES = Set.of(GXJ);
 
     private static ClaimMapping.Result map(Map<String, Object> claims) {
-        return ClaimMapping.map(claims, ClaimMapping.ClaimNames.DEFAULT, TENANTS,
+        return ClaimMapping.map(claims, ClaimMapping.ClaimNames.DEFAULT, TENANTS, AUTHORITIES,
                 unit -> unit.equals(UnitId.of(7)) ? Optional.of(WUHUA) : Optional.empty());
     }
 
@@ -66,6 +68,20 @@ class ClaimMappingTest {
     }
 
     @Test
+    void anIndustryAuthorityBelongsToAnAuthorityAndNoDistrictOfficerDoes() {
+        assertThat(map(Map.of("roles", "INDUSTRY_AUTHORITY", "tenant", "KMGXJ")))
+                .isEqualTo(new ClaimMapping.Granted(Role.INDUSTRY_AUTHORITY, GXJ, null));
+        assertThat(((ClaimMapping.Refused) map(Map.of("roles", "INDUSTRY_AUTHORITY"))).reason())
+                .isEqualTo(ClaimMapping.Refusal.TENANT_MISSING);
+        assertThat(((ClaimMapping.Refused) map(Map.of("roles", "INDUSTRY_AUTHORITY", "tenant", "530102"))).reason())
+                .isEqualTo(ClaimMapping.Refusal.TENANT_NOT_ALLOWED_FOR_ROLE);
+        assertThat(((ClaimMapping.Refused) map(Map.of("roles", "INDUSTRY_AUTHORITY", "tenant", "KMKJJ"))).reason())
+                .isEqualTo(ClaimMapping.Refusal.TENANT_NOT_ALLOWED_FOR_ROLE);
+        assertThat(((ClaimMapping.Refused) map(Map.of("roles", "DISTRICT_OFFICER", "tenant", "KMGXJ"))).reason())
+                .isEqualTo(ClaimMapping.Refusal.TENANT_NOT_ALLOWED_FOR_ROLE);
+    }
+
+    @Test
     void anApplicantTakesItsTenantFromItsUnit() {
         assertThat(map(Map.of("roles", "APPLICANT", "unit", "7")))
                 .isEqualTo(new ClaimMapping.Granted(Role.APPLICANT, WUHUA, UnitId.of(7)));
@@ -88,7 +104,7 @@ class ClaimMappingTest {
     @Test
     void claimNamesAreConfigurable() {
         var names = new ClaimMapping.ClaimNames("groups_roles", "org", "unit_id");
-        assertThat(ClaimMapping.map(Map.of("groups_roles", "DISTRICT_OFFICER", "org", "530103"), names, TENANTS,
+        assertThat(ClaimMapping.map(Map.of("groups_roles", "DISTRICT_OFFICER", "org", "530103"), names, TENANTS, AUTHORITIES,
                 u -> Optional.empty())).isEqualTo(new ClaimMapping.Granted(Role.DISTRICT_OFFICER, PANLONG, null));
     }
 }

@@ -73,7 +73,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Tenant isolation as a matrix, generated from the services themselves: every public method of every service is
  * called by every role from a foreign scope (a district of another tenant, an applicant of another unit in the same
- * tenant and in another tenant, an expert not assigned). A method that takes the id of a tenant-owned record must
+ * tenant and in another tenant, an expert not assigned, an industry authority of another field). A method that takes the id of a tenant-owned record must
  * answer for a record of 五华区 exactly as for an id that does not exist; every answer is searched for rows and
  * Excel cells of 五华区's units. A new method whose id parameter is not classified here fails the test, so that
  * it cannot be forgotten.
@@ -86,7 +86,7 @@ class IsolationMatrixTest {
     private static final long MISSING = ForeignData.MISSING;
     /** Ids that name no tenant-owned record: calls and notices are public; the rest are the bureau's alone. */
     private static final Set<String> NOT_TENANT_OWNED = Set.of("callId", "noticeId", "objectionId", "alertId",
-            "expertId");
+            "expertId", "nominationId", "linkId");
 
     /** Published on purpose (P4.5): the cultivation list and the public notices name units of every tenant. */
     private static final Set<String> PUBLISHED = Set.of("CarrierService.cultivationList",
@@ -118,6 +118,8 @@ class IsolationMatrixTest {
     ReviewAssignmentService assignments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.kunming.kjj.carrier.authority.AuthorityScenario authorities;
 
     private record Actor(String name, PortalUser user) {
     }
@@ -131,6 +133,9 @@ class IsolationMatrixTest {
     private List<Actor> foreignActors() {
         UnitId sameTenantUnit = fixtures.unit(OWNER, ActivationStatus.ACTIVE);
         UnitId otherTenantUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
+        // an industry authority the bureau consults on a field of its own, none of 五华区's records (decision 0030)
+        cn.kunming.kjj.carrier.common.TenantId otherField = authorities.authority("另一领域的行业主管部门");
+        authorities.link(otherField, Fixtures.unique("另一产业领域"));
         return List.of(
                 new Actor("盘龙区的属地管理员", new PortalUser(AccountId.of(-11), "district-530103", "盘龙区", Role.DISTRICT_OFFICER,
                         new cn.kunming.kjj.carrier.common.TenantId("530103"), null)),
@@ -138,7 +143,9 @@ class IsolationMatrixTest {
                         new cn.kunming.kjj.carrier.common.TenantId(OWNER), sameTenantUnit)),
                 new Actor("盘龙区单位的经办人", new PortalUser(AccountId.of(-13), "other-tenant", "他区", Role.APPLICANT,
                         new cn.kunming.kjj.carrier.common.TenantId("530103"), otherTenantUnit)),
-                new Actor("未被分派的专家", scenario.expert("局外专家").user()));
+                new Actor("未被分派的专家", scenario.expert("局外专家").user()),
+                new Actor("另一产业领域的行业主管部门", new PortalUser(AccountId.of(-14), "authority-other-field",
+                        "另一领域", Role.INDUSTRY_AUTHORITY, otherField, null)));
     }
 
 
@@ -250,6 +257,9 @@ class IsolationMatrixTest {
             PortalUser u = actor.user();
             if (u.role() == Role.EXPERT) {
                 assertThat(tenant).as("an unassigned expert reads a tenant's row: " + row).isNull();
+            } else if (u.role() == Role.INDUSTRY_AUTHORITY) {
+                assertThat(tenant).as("an authority of another field reads a tenant's row: " + row).isNull();
+                assertThat(unit).as("an authority of another field reads a unit's row: " + row).isNull();
             } else if (u.role() == Role.DISTRICT_OFFICER && tenant != null) {
                 assertThat(tenant.toString()).as("row " + row).contains(u.tenantId().value());
             } else if (u.role() == Role.APPLICANT && unit != null) {

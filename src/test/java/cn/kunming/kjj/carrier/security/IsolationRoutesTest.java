@@ -39,6 +39,8 @@ class IsolationRoutesTest extends KaribuTest {
     ReviewScenario scenario;
     @Autowired
     MovableClock clock;
+    @Autowired
+    cn.kunming.kjj.carrier.authority.AuthorityScenario authorities;
 
     @AfterEach
     void resetClock() {
@@ -62,7 +64,9 @@ class IsolationRoutesTest extends KaribuTest {
     private static Map<String, Long> addressesOf(Class<?> view, ForeignData.Owned o) {
         String route = view.getAnnotation(Route.class).value();
         return switch (view.getSimpleName()) {
-            case "DossierView", "DistrictReviewView" -> Map.of(route, o.dossier());
+            case "DossierView", "DistrictReviewView", "AuthorityDossierView" -> Map.of(route, o.dossier());
+            case "ConsultationView" -> Map.of(route, o.notice());
+            case "AuthorityReportView" -> Map.of(route, o.report());
             case "ExpertReviewView" -> Map.of("expert/review", o.dossier(), "expert/report", o.report());
             case "CarrierFileView" -> Map.of(route, o.carrier());
             case "ReportView" -> Map.of(route, o.report());
@@ -85,15 +89,18 @@ class IsolationRoutesTest extends KaribuTest {
         UnitId sameTenantUnit = fixtures.unit(ForeignData.OWNER, ActivationStatus.ACTIVE);
         UnitId otherTenantUnit = fixtures.unit("530103", ActivationStatus.ACTIVE);
         PortalUser expert = scenario.expert("局外专家乙").user();
+        cn.kunming.kjj.carrier.common.TenantId otherField = authorities.authority("另一领域的行业主管部门");
+        authorities.link(otherField, Fixtures.unique("另一产业领域"));
         List<Class<?>> views = viewsWithAnIdInTheAddress();
-        assertThat(views).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(views).hasSizeGreaterThanOrEqualTo(10);
         int compared = 0;
         List<Map.Entry<String, Long>> addresses = views.stream()
                 .flatMap(view -> addressesOf(view, owned).entrySet().stream()).toList();
         for (Map.Entry<String, Long> address : addresses) {
             String route = address.getKey();
             long id = address.getValue();
-            List<String> actors = List.of("盘龙区的属地管理员", "五华区另一家单位的经办人", "盘龙区单位的经办人", "未被分派的专家");
+            List<String> actors = List.of("盘龙区的属地管理员", "五华区另一家单位的经办人", "盘龙区单位的经办人", "未被分派的专家",
+                    "另一产业领域的行业主管部门");
             int actor = 0;
             for (Runnable signIn : List.<Runnable>of(
                     () -> login(Role.DISTRICT_OFFICER, "530103"),
@@ -102,7 +109,8 @@ class IsolationRoutesTest extends KaribuTest {
                     () -> {
                         As.signIn(expert);
                         login(Role.EXPERT, null, null, expert.accountId());
-                    })) {
+                    },
+                    () -> login(Role.INDUSTRY_AUTHORITY, otherField.value()))) {
                 signIn.run();
                 String owners = seenAt(route, id);
                 String missing = seenAt(route, ForeignData.MISSING);
@@ -111,6 +119,6 @@ class IsolationRoutesTest extends KaribuTest {
                 logout();
             }
         }
-        assertThat(compared).isEqualTo(7 * 4);
+        assertThat(compared).isEqualTo(10 * 5);
     }
 }

@@ -52,6 +52,8 @@ class MalformedInputTest {
     MovableClock clock;
     @Autowired
     cn.kunming.kjj.carrier.support.Fixtures fixtures;
+    @Autowired
+    cn.kunming.kjj.carrier.authority.AuthorityScenario authorities;
 
     @AfterEach
     void reset() {
@@ -71,8 +73,15 @@ class MalformedInputTest {
     @TestFactory
     Stream<DynamicTest> noServiceMethodFailsOnBadInputWithAServerError() {
         ForeignData.Owned owned = new ForeignData(context).owned();
+        // the industry authority of the owned carrier's field: its nominations, opinions and remarks (decision 0030)
+        cn.kunming.kjj.carrier.common.TenantId authority = authorities.authority("矩阵行业主管部门");
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        authorities.link(authority, context.getBean(cn.kunming.kjj.carrier.carrier.CarrierService.class)
+                .register(cn.kunming.kjj.carrier.carrier.CarrierFilter.none()).stream()
+                .filter(c -> c.id().value() == owned.carrier()).findFirst().orElseThrow().industryField());
         List<PortalUser> owners = List.of(account(Role.BUREAU_OFFICER, "KMKJJ"), account(Role.DISTRICT_OFFICER,
-                ForeignData.OWNER), account(Role.ADMIN, null), account(Role.SECURITY_ADMIN, null));
+                ForeignData.OWNER), account(Role.ADMIN, null), account(Role.SECURITY_ADMIN, null),
+                account(Role.INDUSTRY_AUTHORITY, authority.value()));
         List<Bad> bads = List.of(
                 new Bad("overlong text", t -> t == String.class ? OVERLONG : null),
                 new Bad("control characters", t -> t == String.class ? CONTROL : null),

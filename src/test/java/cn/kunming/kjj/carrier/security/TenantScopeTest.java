@@ -37,8 +37,8 @@ class TenantScopeTest {
     }
 
     @Test
-    void expertsAndAdministratorsSeeNoTenantOwnedDataByTheirRole() {
-        for (Role role : new Role[]{Role.EXPERT, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR}) {
+    void expertsIndustryAuthoritiesAndAdministratorsSeeNoTenantOwnedDataByTheirRole() {
+        for (Role role : new Role[]{Role.EXPERT, Role.INDUSTRY_AUTHORITY, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR}) {
             assertThat(user(role, null, null).scope()).isInstanceOf(TenantScope.None.class);
             assertThat(user(role, null, null).scope().allows(WUHUA, UnitId.of(7))).isFalse();
         }

@@ -30,6 +30,22 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void anIndustryAuthoritySeesItsOwnPagesAndNoneOfTheOfficers() {
+        login(Role.INDUSTRY_AUTHORITY, "IA-NONE");
+        navigate("");
+        assertThat(navigationLabels()).containsExactly("首页", "申报通知", "公示公告", "培育名单", "申报条件自测",
+                "领域申报材料", "领域培育载体", "会商意见", "推荐专家", "年度报告评价意见");
+    }
+
+    @Test
+    void theBureauFindsTheAuthoritiesByFieldAndTheNominationsBesideTheExpertPool() {
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        navigate("bureau/notices");
+        List<String> labels = navigationLabels();
+        assertThat(labels).containsSubsequence("行业主管部门会商领域", "专家库", "专家推荐审核", "专家评审");
+    }
+
+    @Test
     void theAuditorSeesTheAuditLogAndNothingOfTheOtherAdministrators() {
         login(Role.AUDITOR, null);
         navigate("");

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.support;
 
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import cn.kunming.kjj.carrier.authority.AuthorityScenario;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({MovableClock.Config.class, TypedIdsJdbc.class, Fixtures.class, ReviewScenario.class})
+@Import({MovableClock.Config.class, TypedIdsJdbc.class, Fixtures.class, ReviewScenario.class, AuthorityScenario.class})
 @Tag("database")
 public @interface PortalSpringTest {
 }

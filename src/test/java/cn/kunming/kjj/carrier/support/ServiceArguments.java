@@ -70,6 +70,9 @@ public final class ServiceArguments {
             case "noticeId" -> o.notice();
             case "expertId" -> o.expert();
             case "objectionId", "alertId" -> 1L;
+            // an authority's expert nomination and the bureau's link of a field to an authority (decision 0030): no
+            // tenant owns either; IsolationMatrixTest and ExpertNominationTest show an authority reaches only its own
+            case "nominationId", "linkId" -> 1L;
             case "id" -> switch (service.getSimpleName()) {
                 case "DossierService" -> o.dossier();
                 case "MajorChangeService" -> o.change();

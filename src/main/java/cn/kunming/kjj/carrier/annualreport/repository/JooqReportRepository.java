@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.ReportId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
+import cn.kunming.kjj.carrier.annualreport.EvaluationRemark;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,8 @@ import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT_VERSION;
 import static cn.kunming.kjj.carrier.jooq.Tables.CARRIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.EVALUATION;
 import static cn.kunming.kjj.carrier.jooq.Tables.REPORT_ATTACHMENT;
+import static cn.kunming.kjj.carrier.jooq.Tables.REPORT_REMARK;
+import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 
 @Repository
 class JooqReportRepository implements ReportRepository {
@@ -214,6 +218,59 @@ class JooqReportRepository implements ReportRepository {
     public boolean removeFile(ReportId reportId, long fileId) {
         return dsl.update(REPORT_ATTACHMENT).set(REPORT_ATTACHMENT.REMOVED, true).where(REPORT_ATTACHMENT.ID.eq(fileId))
                 .and(REPORT_ATTACHMENT.REPORT_ID.eq(reportId)).execute() == 1;
+    }
+
+    @Override
+    public List<FieldReport> submittedInFields(Collection<String> fields) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(ANNUAL_REPORT.fields()).select(CARRIER.NAME, CARRIER.INDUSTRY_FIELD).from(ANNUAL_REPORT)
+                .join(CARRIER).on(CARRIER.ID.eq(ANNUAL_REPORT.CARRIER_ID))
+                .where(CARRIER.INDUSTRY_FIELD.in(fields)).and(ANNUAL_REPORT.STATUS.eq(ReportStatus.SUBMITTED))
+                .orderBy(ANNUAL_REPORT.SUBMITTED_AT.desc(), ANNUAL_REPORT.ID.desc())
+                .fetch(r -> new FieldReport(toReport(r), r.get(CARRIER.INDUSTRY_FIELD)));
+    }
+
+    @Override
+    public boolean evaluated(CarrierId carrierId, int year) {
+        // counted, not fetchExists: H2 answers EXISTS over a composite unique index without a row the same transaction
+        // inserted (see JooqAuthorityRepository.linkExists)
+        return dsl.fetchCount(EVALUATION, EVALUATION.CARRIER_ID.eq(carrierId).and(EVALUATION.EVAL_YEAR.eq(year))) > 0;
+    }
+
+    @Override
+    public List<EvaluationRemark> remarks(ReportId reportId) {
+        return remarks(REPORT_REMARK.REPORT_ID.eq(reportId));
+    }
+
+    @Override
+    public List<EvaluationRemark> remarksOfCarrier(CarrierId carrierId) {
+        return remarks(ANNUAL_REPORT.CARRIER_ID.eq(carrierId));
+    }
+
+    private List<EvaluationRemark> remarks(Condition condition) {
+        return dsl.select(REPORT_REMARK.fields()).select(TENANT.NAME, ANNUAL_REPORT.REPORT_YEAR).from(REPORT_REMARK)
+                .join(ANNUAL_REPORT).on(ANNUAL_REPORT.ID.eq(REPORT_REMARK.REPORT_ID))
+                .join(TENANT).on(TENANT.ID.eq(REPORT_REMARK.AUTHORITY_ID))
+                .where(condition)
+                .orderBy(ANNUAL_REPORT.REPORT_YEAR.desc(), REPORT_REMARK.REMARKED_AT, REPORT_REMARK.ID)
+                .fetch(r -> new EvaluationRemark(r.get(REPORT_REMARK.ID), r.get(REPORT_REMARK.REPORT_ID),
+                        r.get(ANNUAL_REPORT.REPORT_YEAR), new TenantId(r.get(REPORT_REMARK.AUTHORITY_ID)),
+                        r.get(TENANT.NAME), r.get(REPORT_REMARK.REMARK), r.get(REPORT_REMARK.REMARKED_BY),
+                        r.get(REPORT_REMARK.REMARKED_AT)));
+    }
+
+    @Override
+    public boolean insertRemark(ReportId reportId, TenantId authority, String remark, String by, LocalDateTime at) {
+        return dsl.insertInto(REPORT_REMARK)
+                .set(REPORT_REMARK.REPORT_ID, reportId)
+                .set(REPORT_REMARK.AUTHORITY_ID, authority.value())
+                .set(REPORT_REMARK.REMARK, remark)
+                .set(REPORT_REMARK.REMARKED_BY, by)
+                .set(REPORT_REMARK.REMARKED_AT, at)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
     }
 
     private YearlyEvaluation toEvaluation(cn.kunming.kjj.carrier.jooq.tables.records.EvaluationRecord e) {

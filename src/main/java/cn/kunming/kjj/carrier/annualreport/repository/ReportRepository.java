@@ -4,6 +4,8 @@ import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.ReportId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
+import cn.kunming.kjj.carrier.annualreport.EvaluationRemark;
+import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
@@ -14,6 +16,7 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,5 +58,25 @@ public interface ReportRepository {
     List<cn.kunming.kjj.carrier.annualreport.ReportFile> files(ReportId reportId);
 
     boolean removeFile(ReportId reportId, long fileId);
+
+    /**
+     * An industry authority reads through its fields, not through a tenant scope (decision 0030): the submitted reports
+     * of the carriers of these industry fields, each with its carrier's field. No fields, no reports.
+     */
+    List<FieldReport> submittedInFields(Collection<String> fields);
+
+    /** A submitted report of a carrier in scope of {@link #submittedInFields}, with its carrier's field. */
+    record FieldReport(AnnualReport report, String industryField) {
+    }
+
+    boolean evaluated(CarrierId carrierId, int year);
+
+    List<EvaluationRemark> remarks(ReportId reportId);
+
+    /** The remarks on every report of the carrier, by year. */
+    List<EvaluationRemark> remarksOfCarrier(CarrierId carrierId);
+
+    /** Stores an authority's remark unless it gave one before; false when it had. */
+    boolean insertRemark(ReportId reportId, TenantId authority, String remark, String by, LocalDateTime at);
 
 }

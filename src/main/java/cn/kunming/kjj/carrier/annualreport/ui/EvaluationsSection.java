@@ -3,6 +3,8 @@ package cn.kunming.kjj.carrier.annualreport.ui;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.YearlyEvaluation;
+import cn.kunming.kjj.carrier.annualreport.EvaluationRemark;
+import cn.kunming.kjj.carrier.annualreport.EvaluationRemarkService;
 import cn.kunming.kjj.carrier.annualreport.EvaluationResult;
 import cn.kunming.kjj.carrier.carrier.ui.CarrierFileSection;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
@@ -11,6 +13,7 @@ import cn.kunming.kjj.carrier.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,8 +33,10 @@ class EvaluationsSection implements CarrierFileSection {
     private final AnnualReportService reports;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EvaluationRemarkService remarks;
 
-    EvaluationsSection(AnnualReportService reports, CurrentUser currentUser, Clock clock) {
+    EvaluationsSection(AnnualReportService reports, CurrentUser currentUser, Clock clock, EvaluationRemarkService remarks) {
+        this.remarks = remarks;
         this.reports = reports;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -62,6 +67,14 @@ class EvaluationsSection implements CarrierFileSection {
             }
             add(new H3(getTranslation("carrier.evaluations")), list);
             if (currentUser.require().role() == Role.BUREAU_OFFICER) {
+                // M5.1: what the industry authorities said of each year, beside the button that records it
+                List<EvaluationRemark> given = remarks.remarksOfCarrier(carrierId);
+                if (!given.isEmpty()) {
+                    UnorderedList said = new UnorderedList();
+                    given.forEach(r -> said.add(new ListItem(getTranslation("remark.ofYear", r.year(),
+                            r.authorityName(), r.remark()))));
+                    add(new H4(getTranslation("remark.bureauTitle")), said);
+                }
                 add(new Button(getTranslation("evaluation.record"), e -> evaluate()));
             }
         }

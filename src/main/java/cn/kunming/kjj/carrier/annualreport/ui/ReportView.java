@@ -7,6 +7,8 @@ import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.expertreview.ui.AssignedExperts;
 import cn.kunming.kjj.carrier.annualreport.AnnualReport;
 import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
+import cn.kunming.kjj.carrier.annualreport.EvaluationRemark;
+import cn.kunming.kjj.carrier.annualreport.EvaluationRemarkService;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Autosave;
@@ -34,6 +36,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
 
 /** One yearly report: the applicant writes and submits it; officers read it and may return it. */
 @Route("reports")
@@ -68,10 +72,13 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final transient cn.kunming.kjj.carrier.annualreport.ReportReviewService review;
     private final transient cn.kunming.kjj.carrier.expert.ExpertService experts;
     private final transient ExpertAssignments assignedExperts;
+    private final transient EvaluationRemarkService remarks;
 
     ReportView(AnnualReportService reports, CurrentUser currentUser,
                cn.kunming.kjj.carrier.annualreport.ReportReviewService review,
-               cn.kunming.kjj.carrier.expert.ExpertService experts, ExpertAssignments assignedExperts) {
+               cn.kunming.kjj.carrier.expert.ExpertService experts, ExpertAssignments assignedExperts,
+               EvaluationRemarkService remarks) {
+        this.remarks = remarks;
         this.assignedExperts = assignedExperts;
         this.review = review;
         this.experts = experts;
@@ -138,7 +145,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         files = files(editable);
         add(files);
         if (currentUser.require().role() == Role.BUREAU_OFFICER && !report.status().editable()) {
-            add(expertReview());
+            add(expertReview(), authorityRemarks());
         }
     }
 
@@ -196,6 +203,21 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
         });
         box.add(new HorizontalLayout(expert, assign));
+        return box;
+    }
+
+    /** The industry authorities' remarks for the year's evaluation (M5.1: 会同行业主管部门…绩效评价). */
+    private VerticalLayout authorityRemarks() {
+        VerticalLayout box = new VerticalLayout(new com.vaadin.flow.component.html.H3(getTranslation("remark.bureauTitle")));
+        box.setPadding(false);
+        List<EvaluationRemark> given = remarks.remarks(report.id());
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        given.forEach(r -> list.add(new com.vaadin.flow.component.html.ListItem(r.authorityName() + "：" + r.remark()
+                + "（" + r.remarkedBy() + " " + Formats.dateTime(r.remarkedAt()) + "）")));
+        if (given.isEmpty()) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("remark.none")));
+        }
+        box.add(list);
         return box;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,6 +93,17 @@ class JooqCarrierRepository implements CarrierRepository {
         return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
                 .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
                 .where(CARRIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toCarrier);
+    }
+
+    @Override
+    public List<Carrier> inFields(Collection<String> fields) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
+                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+                .where(CARRIER.INDUSTRY_FIELD.in(fields)).orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc())
+                .fetch(this::toCarrier);
     }
 
     @Override

@@ -70,7 +70,7 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         field.setValueChangeMode(ValueChangeMode.LAZY);
         tenant.setLabel(getTranslation("unit.tenant"));
         this.tenants = tenants.all();
-        tenant.setItems(this.tenants);
+        tenant.setItems(this.tenants.stream().filter(t -> !t.industryAuthority()).toList());
         tenant.setItemLabelGenerator(Tenant::name);
         tenant.setClearButtonVisible(true);
         tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);

@@ -33,7 +33,8 @@ class BureauHomeView extends RoleHomeView implements BeforeEnterObserver {
     BureauHomeView(CurrentUser currentUser, HostUnitService units, TenantService tenants, DashboardService dashboards) {
         super(currentUser.require(), "home.duties.bureau");
         this.dashboards = dashboards;
-        this.tenantList = tenants.all();
+        // the districts, zones and the bureau: industry authorities own no dossiers or carriers (decision 0030)
+        this.tenantList = tenants.all().stream().filter(t -> !t.industryAuthority()).toList();
         figure("home.figure.units", units.count(null));
         figure("home.figure.tenants", tenantList.size());
         tenant.setLabel(getTranslation("dashboard.tenant"));

@@ -25,6 +25,7 @@ class RootView extends Div implements BeforeEnterObserver {
             case DISTRICT_OFFICER -> DistrictHomeView.class;
             case BUREAU_OFFICER -> BureauHomeView.class;
             case EXPERT -> ExpertHomeView.class;
+            case INDUSTRY_AUTHORITY -> AuthorityHomeView.class;
             case ADMIN -> AdminHomeView.class;
             case SECURITY_ADMIN -> SecurityAdminHomeView.class;
             case AUDITOR -> AuditorHomeView.class;

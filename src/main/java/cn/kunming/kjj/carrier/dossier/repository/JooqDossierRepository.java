@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -245,6 +247,41 @@ class JooqDossierRepository implements DossierRepository {
                         .where(EXPERT_ASSIGNMENT.SUBJECT_TYPE.eq(SubjectType.DOSSIER))
                         .and(EXPERT_ASSIGNMENT.SUBJECT_ID.eq(dossierId.value()))
                         .and(EXPERT_ASSIGNMENT.EXPERT_ID.eq(expertId))))
+                .orderBy(DOSSIER_VERSION.NUMBER.desc()).limit(1)
+                .fetchOptional(this::toVersion);
+    }
+
+    /** The one condition of an authority's reading: its fields, from recommendation on (decision 0030). */
+    private static Condition recommendedIn(Collection<String> fields) {
+        if (fields.isEmpty()) {
+            return DSL.falseCondition();
+        }
+        return DOSSIER.INDUSTRY_FIELD.in(fields).and(DOSSIER.STATUS.in(Arrays.stream(DossierStatus.values())
+                .filter(DossierStatus::recommendedOrLater).toList()));
+    }
+
+    @Override
+    public List<DossierRow> recommendedInFields(Collection<String> fields) {
+        return dsl.select(DOSSIER.ID, DOSSIER.CALL_ID, DOSSIER.UNIT_ID, DOSSIER.TENANT_ID, DOSSIER.KIND, DOSSIER.STATUS,
+                        DOSSIER.NAME, DOSSIER.INDUSTRY_FIELD, DOSSIER.LAST_SAVED_AT, SUBMITTED_VERSIONS)
+                .from(DOSSIER).where(recommendedIn(fields))
+                .orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc())
+                .fetch(r -> new DossierRow(r.get(DOSSIER.ID), r.get(DOSSIER.CALL_ID), r.get(DOSSIER.UNIT_ID),
+                        new TenantId(r.get(DOSSIER.TENANT_ID)), r.get(DOSSIER.KIND), r.get(DOSSIER.STATUS),
+                        r.get(DOSSIER.NAME), r.get(DOSSIER.INDUSTRY_FIELD), r.get(DOSSIER.LAST_SAVED_AT),
+                        r.get(SUBMITTED_VERSIONS)));
+    }
+
+    @Override
+    public Optional<Dossier> findRecommendedInFields(Collection<String> fields, DossierId id) {
+        return dossiers().where(DOSSIER.ID.eq(id)).and(recommendedIn(fields)).fetchOptional(this::toDossier);
+    }
+
+    @Override
+    public Optional<DossierVersion> latestVersionRecommendedInFields(Collection<String> fields, DossierId id) {
+        return dsl.select(DOSSIER_VERSION.fields()).from(DOSSIER_VERSION)
+                .join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_VERSION.DOSSIER_ID))
+                .where(DOSSIER_VERSION.DOSSIER_ID.eq(id)).and(recommendedIn(fields))
                 .orderBy(DOSSIER_VERSION.NUMBER.desc()).limit(1)
                 .fetchOptional(this::toVersion);
     }

@@ -87,7 +87,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         kind.setPlaceholder(getTranslation("filter.all"));
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         tenant.setLabel(getTranslation("unit.tenant"));
-        tenant.setItems(tenantList);
+        tenant.setItems(tenantList.stream().filter(t -> !t.industryAuthority()).toList());
         tenant.setItemLabelGenerator(Tenant::name);
         tenant.setClearButtonVisible(true);
         tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);

@@ -43,6 +43,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
     private final transient ExpertService experts;
     final Grid<Expert> grid = new Grid<>();
     final ImportProblems imported = new ImportProblems();
+    private java.util.Map<cn.kunming.kjj.carrier.common.ExpertId, String> nominators = java.util.Map.of();
 
     ExpertPoolView(ExpertService experts) {
         this.experts = experts;
@@ -56,6 +57,8 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("account.status"));
         grid.addColumn(e -> getTranslation(e.accountId() == null ? "expert.noAccount" : "expert.hasAccount"))
                 .setHeader(getTranslation("expert.account"));
+        // P4.4: an expert an industry authority nominated keeps the authority's name in the pool
+        grid.addColumn(e -> nominators.getOrDefault(e.id(), "")).setHeader(getTranslation("expert.nominatedBy"));
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setEmptyStateText(getTranslation("list.empty"));
 
@@ -71,6 +74,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        nominators = experts.nominators();
         grid.setItems(experts.all());
     }
 

@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.ObjectionRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.PublicNoticeRecord;
+import cn.kunming.kjj.carrier.publicity.ConsultationAnswer;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.NoticeStatus;
 import cn.kunming.kjj.carrier.publicity.Objection;
@@ -20,9 +21,14 @@ import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
+import static cn.kunming.kjj.carrier.jooq.Tables.NOTICE_CONSULTATION;
 import static cn.kunming.kjj.carrier.jooq.Tables.NOTICE_ENTRY;
 import static cn.kunming.kjj.carrier.jooq.Tables.OBJECTION;
 import static cn.kunming.kjj.carrier.jooq.Tables.PUBLIC_NOTICE;
@@ -154,6 +160,51 @@ class JooqNoticeRepository implements NoticeRepository {
     public boolean removeEntry(DossierId dossierId, LocalDate on, String reason) {
         return dsl.update(NOTICE_ENTRY).set(NOTICE_ENTRY.REMOVED_ON, on).set(NOTICE_ENTRY.REMOVED_REASON, reason)
                 .where(NOTICE_ENTRY.DOSSIER_ID.eq(dossierId)).and(NOTICE_ENTRY.REMOVED_ON.isNull()).execute() == 1;
+    }
+
+    @Override
+    public Map<DossierId, String> standingEntryFields(NoticeId noticeId) {
+        Map<DossierId, String> fields = new LinkedHashMap<>();
+        dsl.select(NOTICE_ENTRY.DOSSIER_ID, DOSSIER.INDUSTRY_FIELD).from(NOTICE_ENTRY)
+                .join(DOSSIER).on(DOSSIER.ID.eq(NOTICE_ENTRY.DOSSIER_ID))
+                .where(NOTICE_ENTRY.NOTICE_ID.eq(noticeId)).and(NOTICE_ENTRY.REMOVED_ON.isNull())
+                .and(DOSSIER.INDUSTRY_FIELD.isNotNull())
+                .orderBy(NOTICE_ENTRY.DOSSIER_ID)
+                .forEach(r -> fields.put(r.get(NOTICE_ENTRY.DOSSIER_ID), r.get(DOSSIER.INDUSTRY_FIELD)));
+        return fields;
+    }
+
+    @Override
+    public List<NoticeId> withStandingEntriesIn(Collection<String> fields) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectDistinct(NOTICE_ENTRY.NOTICE_ID).from(NOTICE_ENTRY)
+                .join(DOSSIER).on(DOSSIER.ID.eq(NOTICE_ENTRY.DOSSIER_ID))
+                .where(NOTICE_ENTRY.REMOVED_ON.isNull()).and(DOSSIER.INDUSTRY_FIELD.in(fields))
+                .orderBy(NOTICE_ENTRY.NOTICE_ID.desc())
+                .fetch(NOTICE_ENTRY.NOTICE_ID);
+    }
+
+    @Override
+    public List<ConsultationAnswer> answers(NoticeId noticeId) {
+        return dsl.selectFrom(NOTICE_CONSULTATION).where(NOTICE_CONSULTATION.NOTICE_ID.eq(noticeId))
+                .orderBy(NOTICE_CONSULTATION.ANSWERED_AT, NOTICE_CONSULTATION.AUTHORITY_ID)
+                .fetch(r -> new ConsultationAnswer(r.getNoticeId(), new TenantId(r.getAuthorityId()), r.getOpinion(),
+                        r.getOpinionText(), r.getAnsweredBy(), r.getAnsweredAt()));
+    }
+
+    @Override
+    public boolean insertAnswer(ConsultationAnswer a) {
+        return dsl.insertInto(NOTICE_CONSULTATION)
+                .set(NOTICE_CONSULTATION.NOTICE_ID, a.noticeId())
+                .set(NOTICE_CONSULTATION.AUTHORITY_ID, a.authorityId().value())
+                .set(NOTICE_CONSULTATION.OPINION, a.opinion())
+                .set(NOTICE_CONSULTATION.OPINION_TEXT, a.text())
+                .set(NOTICE_CONSULTATION.ANSWERED_BY, a.answeredBy())
+                .set(NOTICE_CONSULTATION.ANSWERED_AT, a.answeredAt())
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
     }
 
     private PublicNotice toNotice(PublicNoticeRecord r) {

@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
+import cn.kunming.kjj.carrier.publicity.ConsultationAnswer;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.Objection;
 import cn.kunming.kjj.carrier.publicity.ObjectionStatus;
@@ -12,7 +13,9 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,4 +52,18 @@ public interface NoticeRepository {
 
     /** Marks a dossier's entry as taken off its notice (once); false when it has no entry or was taken off before. */
     boolean removeEntry(DossierId dossierId, java.time.LocalDate on, String reason);
+
+    /**
+     * The industry field of each standing entry's dossier (P4.5: the fields decide whom the bureau consults); an entry
+     * whose dossier names no field is left out.
+     */
+    Map<DossierId, String> standingEntryFields(NoticeId noticeId);
+
+    /** The notices with a standing entry whose dossier is of one of the fields, newest first. */
+    List<NoticeId> withStandingEntriesIn(Collection<String> fields);
+
+    List<ConsultationAnswer> answers(NoticeId noticeId);
+
+    /** Stores an authority's opinion unless it gave one before; false when it had. */
+    boolean insertAnswer(ConsultationAnswer answer);
 }

@@ -10,6 +10,9 @@ import cn.kunming.kjj.carrier.common.ui.EvidenceUpload;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.publicity.Consultation;
+import cn.kunming.kjj.carrier.publicity.ConsultationAnswer;
+import cn.kunming.kjj.carrier.publicity.ConsultationService;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.NoticePeriod;
 import cn.kunming.kjj.carrier.publicity.NoticeStatus;
@@ -56,6 +59,7 @@ import java.util.Optional;
 class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PublicNoticeService notices;
+    private final transient ConsultationService consultationService;
     private final transient Clock clock;
     final CallSelect call;
     final VerticalLayout body = new VerticalLayout();
@@ -66,12 +70,14 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
     final TextField contact = new TextField();
     final Span periodHint = new Span();
     final Grid<Objection> objections = new Grid<>();
+    final Grid<Consultation> consultations = new Grid<>();
     final IntegerField documentSequence = new IntegerField();
     @SuppressWarnings("NullAway.Init")
     DatePicker filedOn;
 
-    NoticeAdminView(PublicNoticeService notices, CallService calls, Clock clock) {
+    NoticeAdminView(PublicNoticeService notices, CallService calls, Clock clock, ConsultationService consultations) {
         this.notices = notices;
+        this.consultationService = consultations;
         this.clock = clock;
         setSizeFull();
         call = new CallSelect(calls.published());
@@ -144,6 +150,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
                         + (period.calendarKnown() ? "" : " " + getTranslation("calendar.estimated"))
                         + " · " + getTranslation(n.status() == NoticeStatus.OPEN ? "notice.open" : "notice.closed")),
                 links, entriesGrid(n.entries()));
+        showConsultations(n);
 
         objections.removeAllColumns();
         objections.addColumn(o -> n.entries().stream().filter(e -> e.dossierId().equals(o.dossierId())).findFirst()
@@ -183,6 +190,33 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout document = new HorizontalLayout(documentSequence, filedOn, setDocument);
         document.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         body.add(record, new H3(getTranslation("notice.filing")), document, new HorizontalLayout(close, blocker));
+    }
+
+    /** Beside the list, the opinions of the industry authorities the bureau consults on its fields (P4.5). */
+    private void showConsultations(PublicNotice n) {
+        List<Consultation> all = consultationService.consultations(n.id());
+        consultations.removeAllColumns();
+        consultations.addColumn(Consultation::authorityName).setHeader(getTranslation("authority.authority"))
+                .setAutoWidth(true);
+        consultations.addColumn(c -> String.join("、", c.fields())).setHeader(getTranslation("dossier.industryField"));
+        consultations.addColumn(c -> {
+            ConsultationAnswer a = c.answer();
+            return a == null ? getTranslation("consultation.notYet") : getTranslation(a.opinion().messageKey())
+                    + (a.text() == null ? "" : "：" + a.text());
+        }).setHeader(getTranslation("consultation.opinion")).setFlexGrow(2);
+        consultations.addColumn(c -> {
+            ConsultationAnswer a = c.answer();
+            return a == null ? "" : a.answeredBy() + " · " + Formats.dateTime(a.answeredAt())
+                    + (c.consulted() ? "" : " · " + getTranslation("consultation.noLongerConsulted"));
+        }).setHeader(getTranslation("consultation.answeredAt")).setAutoWidth(true);
+        consultations.setAllRowsVisible(true);
+        consultations.setEmptyStateText(getTranslation("consultation.none"));
+        consultations.setItems(all);
+        long outstanding = all.stream().filter(Consultation::outstanding).count();
+        body.add(new H3(getTranslation("consultation.bureauTitle")), consultations);
+        if (outstanding > 0 && n.status() == NoticeStatus.OPEN) {
+            body.add(new Paragraph(getTranslation("consultation.outstandingHint", outstanding)));
+        }
     }
 
     private Grid<NoticeEntry> entriesGrid(List<NoticeEntry> entries) {

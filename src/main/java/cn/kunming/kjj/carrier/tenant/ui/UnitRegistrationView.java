@@ -7,7 +7,6 @@ import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.tenant.Tenant;
 import cn.kunming.kjj.carrier.tenant.TenantService;
-import cn.kunming.kjj.carrier.tenant.TenantType;
 import cn.kunming.kjj.carrier.tenant.UnitRegistration;
 import cn.kunming.kjj.carrier.tenant.UnitRegistrationService;
 import cn.kunming.kjj.carrier.tenant.UnitType;
@@ -72,7 +71,7 @@ class UnitRegistrationView extends VerticalLayout implements HasDynamicTitle {
         tenant.setLabel(getTranslation("unit.tenant"));
         tenant.setHelperText(getTranslation("registration.tenantHelp"));
         LocalDate today = LocalDate.now();
-        tenant.setItems(tenants.all().stream().filter(t -> t.type() != TenantType.BUREAU && t.validOn(today)).toList());
+        tenant.setItems(tenants.all().stream().filter(t -> t.recommends() && t.validOn(today)).toList());
         tenant.setItemLabelGenerator(t -> t.displayName(PortalI18NProvider.uiIsEnglish()));
         label(address, "registration.address");
         label(legalRepresentative, "registration.legalRepresentative");

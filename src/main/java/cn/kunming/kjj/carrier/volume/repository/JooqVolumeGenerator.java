@@ -109,7 +109,8 @@ public class JooqVolumeGenerator {
     /** Generates everything; the password hash is given to every generated account (the demo password). */
     public void generate(VolumeSpec spec, String passwordHash, int lastYear) {
         Random random = new Random(spec.seed());
-        List<String> tenants = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.ne(TenantType.BUREAU))
+        List<String> tenants = dsl.select(TENANT.ID).from(TENANT)
+                .where(TENANT.TENANT_TYPE.notIn(TenantType.BUREAU, TenantType.INDUSTRY_AUTHORITY))
                 .orderBy(TENANT.SORT_ORDER).fetch(TENANT.ID);
         String bureau = dsl.select(TENANT.ID).from(TENANT).where(TENANT.TENANT_TYPE.eq(TenantType.BUREAU)).fetchSingle().value1();
         LocalDateTime now = LocalDateTime.of(lastYear, 11, 1, 9, 0);

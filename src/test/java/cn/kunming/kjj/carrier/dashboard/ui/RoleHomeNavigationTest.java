@@ -20,10 +20,12 @@ class RoleHomeNavigationTest extends KaribuTest {
 
     private static final Map<Role, String> HOME = Map.of(
             Role.APPLICANT, "applicant", Role.DISTRICT_OFFICER, "district", Role.BUREAU_OFFICER, "bureau",
-            Role.EXPERT, "expert", Role.ADMIN, "admin", Role.SECURITY_ADMIN, "security", Role.AUDITOR, "auditor");
+            Role.EXPERT, "expert", Role.INDUSTRY_AUTHORITY, "authority", Role.ADMIN, "admin", Role.SECURITY_ADMIN,
+            "security", Role.AUDITOR, "auditor");
     private static final Map<Role, Class<? extends Component>> HOME_VIEW = Map.of(
             Role.APPLICANT, ApplicantHomeView.class, Role.DISTRICT_OFFICER, DistrictHomeView.class,
             Role.BUREAU_OFFICER, BureauHomeView.class, Role.EXPERT, ExpertHomeView.class,
+            Role.INDUSTRY_AUTHORITY, AuthorityHomeView.class,
             Role.ADMIN, AdminHomeView.class, Role.SECURITY_ADMIN, SecurityAdminHomeView.class,
             Role.AUDITOR, AuditorHomeView.class);
 
@@ -32,6 +34,7 @@ class RoleHomeNavigationTest extends KaribuTest {
             case APPLICANT -> login(role, "530102", UnitId.of(1), -1);
             case DISTRICT_OFFICER -> login(role, "530102");
             case BUREAU_OFFICER -> login(role, "KMKJJ");
+            case INDUSTRY_AUTHORITY -> login(role, "IA-NONE"); // no authority of that code: it reads nothing
             default -> login(role, null);
         }
     }
