@@ -4,6 +4,7 @@ package cn.kunming.kjj.carrier.common;
 public class ConcurrentEditException extends PortalException {
 
     public ConcurrentEditException(String entityType, Object id) {
-        super("error.concurrentEdit", entityType, id);
+        // the kind of record in words (record.kind.*), not its code, with its number for whoever follows it up
+        super("error.concurrentEdit", new MessageKey("record.kind." + entityType), id);
     }
 }

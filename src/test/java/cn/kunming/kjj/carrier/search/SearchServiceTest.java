@@ -114,7 +114,12 @@ class SearchServiceTest {
                     .isInstanceOf(PortalException.class).hasMessage("search.length");
         }
         assertThat(search.search("昆明")).isNotNull();
-        assertThat(search.search("7").text()).isEqualTo("7");
+        // one digit is a record's number only: not every unit whose code holds a 7
+        SearchResults seven = search.search("7");
+        assertThat(seven.units()).isEmpty();
+        assertThat(seven.experts()).isEmpty();
+        assertThat(seven.dossiers()).allMatch(d -> d.id().value() == 7);
+        assertThat(seven.carriers()).allMatch(c -> c.id().value() == 7);
         assertThat(search.search("x".repeat(50)).isEmpty()).isTrue();
     }
 }

@@ -29,13 +29,17 @@ class JooqSearchRepository implements SearchRepository {
 
     /** A unit matches by its name or by its credit code, in part or whole. */
     private static Condition unitMatches(SearchText t) {
+        if (t.numberOnly()) {
+            return DSL.falseCondition();
+        }
         return HOST_UNIT.NAME.like(t.contains(), SearchText.ESCAPE)
                 .or(HOST_UNIT.CREDIT_CODE.like(t.codeContains(), SearchText.ESCAPE));
     }
 
     @Override
     public List<SearchResults.DossierHit> dossiers(TenantScope scope, SearchText t, int limit) {
-        Condition matches = unitMatches(t).or(DOSSIER.NAME.like(t.contains(), SearchText.ESCAPE));
+        Condition matches = t.numberOnly() ? DSL.falseCondition()
+                : unitMatches(t).or(DOSSIER.NAME.like(t.contains(), SearchText.ESCAPE));
         if (t.number() != null) {
             matches = matches.or(DOSSIER.ID.eq(DossierId.of(t.number())));
         }
@@ -62,7 +66,8 @@ class JooqSearchRepository implements SearchRepository {
 
     @Override
     public List<SearchResults.CarrierHit> carriers(TenantScope scope, SearchText t, int limit) {
-        Condition matches = unitMatches(t).or(CARRIER.NAME.like(t.contains(), SearchText.ESCAPE));
+        Condition matches = t.numberOnly() ? DSL.falseCondition()
+                : unitMatches(t).or(CARRIER.NAME.like(t.contains(), SearchText.ESCAPE));
         if (t.number() != null) {
             matches = matches.or(CARRIER.ID.eq(CarrierId.of(t.number())));
         }
@@ -75,6 +80,9 @@ class JooqSearchRepository implements SearchRepository {
 
     @Override
     public List<SearchResults.ExpertHit> experts(SearchText t, int limit) {
+        if (t.numberOnly()) {
+            return List.of();
+        }
         return dsl.select(EXPERT.ID, EXPERT.NAME, EXPERT.AFFILIATION, EXPERT.FIELDS).from(EXPERT)
                 .where(EXPERT.NAME.like(t.contains(), SearchText.ESCAPE)
                         .or(EXPERT.AFFILIATION.like(t.contains(), SearchText.ESCAPE))
