@@ -164,11 +164,22 @@ final class ClusterNodes {
      */
     WebDriver browserOn(Node node) throws IOException {
         WebDriver browser = HeadlessChromium.start();
-        // a cookie can only be set on a page of its site: the proxy's answer for an address no one serves
-        browser.get(proxy + "/robots.txt");
-        browser.manage().deleteAllCookies();
-        browser.manage().addCookie(new Cookie("JSESSIONID", "cluster-test-pin." + node.route(), "/"));
-        return browser;
+        // a cookie can only be set on a page of its site: a public static file, which runs no script that could ask
+        // for a session of its own meanwhile
+        browser.get(proxy + "/styles/portal.css");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            browser.manage().deleteAllCookies();
+            browser.manage().addCookie(new Cookie("JSESSIONID", "cluster-test-pin." + node.route(), "/"));
+            browser.get(proxy + "/login");
+            waitFor(browser).until(ClusterNodes::idle);
+            if (routeOf(browser).equals(node.route())) {
+                return browser;
+            }
+        }
+        String route = routeOf(browser);
+        browser.quit();
+        throw new IllegalStateException("the proxy did not send a browser with route " + node.route()
+                + " to node " + node.route() + " (its session: " + route + ")");
     }
 
     /** Signs in through the proxy's login page and waits for the page that follows. */
