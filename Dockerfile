@@ -5,6 +5,7 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp dependency:go-offline -Pproduction || true
 COPY db db
+COPY frontend frontend
 COPY src src
 RUN ./mvnw -B -ntp -Pproduction -DskipTests package && cp target/carrier-portal-*.jar /portal.jar \
     && java -Djarmode=tools -jar /portal.jar extract --destination /portal

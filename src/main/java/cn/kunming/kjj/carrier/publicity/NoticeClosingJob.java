@@ -32,7 +32,10 @@ class NoticeClosingJob {
     }
 
     @Scheduled(cron = "${portal.publicity.closing-cron:0 15 1 * * *}", zone = "Asia/Shanghai")
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "notice-closing", lockAtMostFor = "PT30M")
+    // held at least a minute, like the other nightly jobs: a node whose trigger comes a moment later (or whose clock is
+    // a little behind) finds the lock still taken instead of free again, and does not run the job a second time
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "notice-closing", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "PT1M")
     void run() {
         for (PublicNotice notice : notices.openEndedBefore(LocalDate.now(clock))) {
             tx.executeWithoutResult(status -> closing.blocker(notice).ifPresentOrElse(
