@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -98,10 +99,14 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
+        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter("q");
+        String q = asked.orElse("");
         text.setValue(q);
         results.removeAll();
         if (q.isBlank()) {
+            // spaces alone (also the full-width 「　」) are a search for nothing: say what to type
+            asked.ifPresent(blank -> results.add(new Paragraph(getTranslation("search.what",
+                    SearchService.SHORTEST, SearchService.LONGEST))));
             return;
         }
         try {

@@ -60,4 +60,14 @@ class SearchViewTest extends KaribuTest {
         navigate("expert");
         assertThat(LocatorJ._find(TextField.class, spec -> spec.withId("top-search"))).isEmpty();
     }
+
+    @Test
+    void aSearchOfSpacesAloneSaysWhatToTypeInsteadOfAnEmptyPage() {
+        login(Role.DISTRICT_OFFICER, "530102");
+        for (String blank : new String[]{"%E3%80%80", "%20%20", ""}) {
+            SearchView view = as(SearchView.class, navigate(SearchView.ROUTE + "?q=" + blank));
+            assertThat(view.results.getElement().getTextRecursively()).as("q=" + blank)
+                    .contains("请输入要查找的名称、统一社会信用代码或编号");
+        }
+    }
 }
