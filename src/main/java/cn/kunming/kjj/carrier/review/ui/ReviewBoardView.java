@@ -188,6 +188,13 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout body = new VerticalLayout(new Span(row.unitName()), candidate, release, reason);
         FormDialog dialog = new FormDialog(getTranslation("review.manageExperts"), body, getTranslation("action.save"),
                 () -> {
+                    if (candidate.getValue() == null && release.getValue() == null) {
+                        throw new PortalException("review.nothingToManage");
+                    }
+                    // checked before anything is done, so that a refused release leaves no half-made change behind
+                    if (release.getValue() != null && reason.getValue().isBlank()) {
+                        throw new PortalException("review.releaseReasonMissing");
+                    }
                     if (candidate.getValue() != null) {
                         assignments.assign(row.dossier().id(), candidate.getValue().expert().id());
                     }
