@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.repository;
 
+import cn.kunming.kjj.carrier.common.OnceOnly;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.ReportId;
 import org.jspecify.annotations.Nullable;
@@ -263,14 +264,14 @@ class JooqReportRepository implements ReportRepository {
 
     @Override
     public boolean insertRemark(ReportId reportId, TenantId authority, String remark, String by, LocalDateTime at) {
-        return dsl.insertInto(REPORT_REMARK)
+        return OnceOnly.inserted(() -> dsl.insertInto(REPORT_REMARK)
                 .set(REPORT_REMARK.REPORT_ID, reportId)
                 .set(REPORT_REMARK.AUTHORITY_ID, authority.value())
                 .set(REPORT_REMARK.REMARK, remark)
                 .set(REPORT_REMARK.REMARKED_BY, by)
                 .set(REPORT_REMARK.REMARKED_AT, at)
                 .onDuplicateKeyIgnore()
-                .execute() == 1;
+                .execute());
     }
 
     private YearlyEvaluation toEvaluation(cn.kunming.kjj.carrier.jooq.tables.records.EvaluationRecord e) {

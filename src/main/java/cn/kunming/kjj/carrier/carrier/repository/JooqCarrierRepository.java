@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.common.OnceOnly;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -45,7 +46,7 @@ class JooqCarrierRepository implements CarrierRepository {
 
     @Override
     public boolean insertIfAbsent(CarrierDraft c, LocalDateTime at) {
-        return dsl.insertInto(CARRIER)
+        return OnceOnly.inserted(() -> dsl.insertInto(CARRIER)
                 .set(CARRIER.DOSSIER_ID, c.dossierId())
                 .set(CARRIER.UNIT_ID, c.unitId())
                 .set(CARRIER.TENANT_ID, c.tenantId().value())
@@ -59,7 +60,7 @@ class JooqCarrierRepository implements CarrierRepository {
                 .set(CARRIER.CREATED_AT, at)
                 .set(CARRIER.VERSION, 0)
                 .onDuplicateKeyIgnore()
-                .execute() == 1;
+                .execute());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
+import cn.kunming.kjj.carrier.common.OnceOnly;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierStatus;
@@ -145,7 +146,7 @@ class JooqManagementRepository implements ManagementRepository {
     @Override
     public boolean propose(Carrier c, Ground ground, String key, String detail, String evidenceName,
                            String evidenceSha256, String by, LocalDateTime at) {
-        return dsl.insertInto(DISQUALIFICATION)
+        return OnceOnly.inserted(() -> dsl.insertInto(DISQUALIFICATION)
                 .set(DISQUALIFICATION.CARRIER_ID, c.id())
                 .set(DISQUALIFICATION.UNIT_ID, c.unitId())
                 .set(DISQUALIFICATION.TENANT_ID, c.tenantId().value())
@@ -159,7 +160,7 @@ class JooqManagementRepository implements ManagementRepository {
                 .set(DISQUALIFICATION.PROPOSED_AT, at)
                 .set(DISQUALIFICATION.VERSION, 0)
                 .onDuplicateKeyIgnore()
-                .execute() == 1;
+                .execute());
     }
 
     private org.jooq.SelectOnConditionStep<Record> disqualifications() {

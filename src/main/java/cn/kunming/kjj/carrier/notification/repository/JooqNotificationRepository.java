@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.notification.repository;
 
+import cn.kunming.kjj.carrier.common.OnceOnly;
 import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.notification.Notification;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
@@ -107,8 +108,8 @@ class JooqNotificationRepository implements NotificationRepository {
 
     @Override
     public boolean remindOnce(String key, LocalDateTime at) {
-        return dsl.insertInto(REMINDER_SENT).set(REMINDER_SENT.REMINDER_KEY, key).set(REMINDER_SENT.SENT_AT, at)
-                .onDuplicateKeyIgnore().execute() == 1;
+        return OnceOnly.inserted(() -> dsl.insertInto(REMINDER_SENT).set(REMINDER_SENT.REMINDER_KEY, key).set(REMINDER_SENT.SENT_AT, at)
+                .onDuplicateKeyIgnore().execute());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity.repository;
 
+import cn.kunming.kjj.carrier.common.OnceOnly;
 import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -196,7 +197,7 @@ class JooqNoticeRepository implements NoticeRepository {
 
     @Override
     public boolean insertAnswer(ConsultationAnswer a) {
-        return dsl.insertInto(NOTICE_CONSULTATION)
+        return OnceOnly.inserted(() -> dsl.insertInto(NOTICE_CONSULTATION)
                 .set(NOTICE_CONSULTATION.NOTICE_ID, a.noticeId())
                 .set(NOTICE_CONSULTATION.AUTHORITY_ID, a.authorityId().value())
                 .set(NOTICE_CONSULTATION.OPINION, a.opinion())
@@ -204,7 +205,7 @@ class JooqNoticeRepository implements NoticeRepository {
                 .set(NOTICE_CONSULTATION.ANSWERED_BY, a.answeredBy())
                 .set(NOTICE_CONSULTATION.ANSWERED_AT, a.answeredAt())
                 .onDuplicateKeyIgnore()
-                .execute() == 1;
+                .execute());
     }
 
     private PublicNotice toNotice(PublicNoticeRecord r) {

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination.repository;
 
+import cn.kunming.kjj.carrier.common.OnceOnly;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -83,7 +84,7 @@ class JooqRegistrationRepository implements RegistrationRepository {
     @Override
     public boolean raise(UnitId unitId, TenantId tenant, RegistrationAlert.Kind kind, @Nullable CarrierId carrierId,
                          @Nullable DossierId dossierId, String key, LocalDateTime at) {
-        return dsl.insertInto(REGISTRATION_ALERT)
+        return OnceOnly.inserted(() -> dsl.insertInto(REGISTRATION_ALERT)
                 .set(REGISTRATION_ALERT.UNIT_ID, unitId)
                 .set(REGISTRATION_ALERT.TENANT_ID, tenant.value())
                 .set(REGISTRATION_ALERT.KIND, kind)
@@ -94,7 +95,7 @@ class JooqRegistrationRepository implements RegistrationRepository {
                 .set(REGISTRATION_ALERT.STATUS, RegistrationAlert.Status.OPEN)
                 .set(REGISTRATION_ALERT.VERSION, 0)
                 .onDuplicateKeyIgnore()
-                .execute() == 1;
+                .execute());
     }
 
     private org.jooq.SelectOnConditionStep<Record> alerts() {
