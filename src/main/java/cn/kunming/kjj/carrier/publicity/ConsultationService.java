@@ -91,6 +91,9 @@ public class ConsultationService {
     public void answer(NoticeId noticeId, @Nullable ConsultationOpinion opinion, @Nullable String text) {
         PortalUser me = currentUser.require();
         ConsultationSheet sheet = sheet(noticeId);
+        if (sheet.notice().status() == NoticeStatus.WITHDRAWN) {
+            throw new PortalException("notice.withdrawn");
+        }
         if (sheet.notice().status() != NoticeStatus.OPEN || sheet.notice().documentNumber() != null) {
             throw new PortalException("consultation.documentIssued");
         }
