@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.FieldName;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
@@ -102,7 +103,7 @@ public class EvaluationRemarkService {
             throw new PortalException("remark.textMissing");
         }
         if (t.length() > REMARK_LENGTH) {
-            throw new PortalException("input.tooLongField", "remark", REMARK_LENGTH);
+            throw new PortalException("input.tooLongField", new FieldName("remark"), REMARK_LENGTH);
         }
         if (!reports.insertRemark(reportId, me.tenantId(), t, me.username(), LocalDateTime.now(clock))) {
             throw new PortalException("remark.alreadyGiven");

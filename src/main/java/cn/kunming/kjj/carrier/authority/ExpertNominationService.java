@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.authority;
 
+import cn.kunming.kjj.carrier.common.FieldName;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -68,7 +69,7 @@ public class ExpertNominationService {
             throw new PortalException("nomination.reasonMissing");
         }
         if (why.length() > REASON_LENGTH) {
-            throw new PortalException("input.tooLongField", "reason", REASON_LENGTH);
+            throw new PortalException("input.tooLongField", new FieldName("reason"), REASON_LENGTH);
         }
         long id = repository.insertNomination(authority.id(), expert, why, me.username(), LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.EXPERT_NOMINATED, AuditedEntity.EXPERT_NOMINATION, id)
@@ -118,7 +119,7 @@ public class ExpertNominationService {
             throw new PortalException("nomination.declineReasonMissing");
         }
         if (why.length() > REASON_LENGTH) {
-            throw new PortalException("input.tooLongField", "reason", REASON_LENGTH);
+            throw new PortalException("input.tooLongField", new FieldName("reason"), REASON_LENGTH);
         }
         if (!repository.decide(nominationId, version, NominationStatus.DECLINED, currentUser.require().username(),
                 LocalDateTime.now(clock), why, null)) {
@@ -147,7 +148,7 @@ public class ExpertNominationService {
                 {"email", d.email(), "128"}};
         for (String[] limit : limits) {
             if (limit[1].length() > Integer.parseInt(limit[2])) {
-                throw new PortalException("input.tooLongField", limit[0], Integer.parseInt(limit[2]));
+                throw new PortalException("input.tooLongField", new FieldName("expert." + limit[0]), Integer.parseInt(limit[2]));
             }
         }
     }

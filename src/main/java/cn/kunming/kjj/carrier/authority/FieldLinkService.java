@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.authority;
 
+import cn.kunming.kjj.carrier.common.FieldName;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -80,7 +81,7 @@ public class FieldLinkService {
             throw new PortalException("authority.fieldMissing");
         }
         if (f.length() > FIELD_LENGTH) {
-            throw new PortalException("input.tooLongField", "industryField", FIELD_LENGTH);
+            throw new PortalException("input.tooLongField", new FieldName("industryField"), FIELD_LENGTH);
         }
         Tenant authority = authorities.inForce(authorityId, LocalDate.now(clock))
                 .orElseThrow(() -> new PortalException("authority.notAnAuthority"));

@@ -34,7 +34,11 @@ public final class Messages {
             }
             @Nullable Object[] translated = new @Nullable Object[args.length];
             for (int i = 0; i < args.length; i++) {
-                translated[i] = args[i] instanceof MessageKey k ? get(k.key(), effective) : args[i];
+                translated[i] = switch (args[i]) {
+                    case MessageKey k -> get(k.key(), effective);
+                    case FieldName f -> f.label(effective);
+                    case null, default -> args[i];
+                };
             }
             return new MessageFormat(pattern, effective).format(translated);
         } catch (MissingResourceException e) {

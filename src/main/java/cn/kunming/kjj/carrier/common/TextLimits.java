@@ -21,7 +21,7 @@ public final class TextLimits {
     /** Refuses, naming the record's component, a text longer than the limit anywhere in the record. */
     public static void require(Object record) {
         firstTooLong(record, "").ifPresent(path -> {
-            throw new PortalException("input.tooLongField", path, TEXT);
+            throw new PortalException("input.tooLongField", new FieldName(path), TEXT);
         });
     }
 

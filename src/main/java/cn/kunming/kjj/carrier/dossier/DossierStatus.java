@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The states of DESIGN.md and the only moves between them: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* →
  * RECOMMENDED | NOT_RECOMMENDED → UNDER_EXPERT_REVIEW → REVIEWED → PROPOSED | REJECTED → IN_PUBLIC_NOTICE →
- * APPROVED | REJECTED; WITHDRAWN by the applicant before a decision.
+ * APPROVED | REJECTED; WITHDRAWN by the applicant before a decision. A notice the bureau withdraws returns its dossiers
+ * from IN_PUBLIC_NOTICE to PROPOSED, to be listed again (decision 0036).
  */
 public enum DossierStatus {
     DRAFT, SUBMITTED, RETURNED, RECOMMENDED, NOT_RECOMMENDED, UNDER_EXPERT_REVIEW, REVIEWED, PROPOSED, REJECTED,
@@ -29,7 +30,7 @@ public enum DossierStatus {
             case UNDER_EXPERT_REVIEW -> EnumSet.of(REVIEWED, WITHDRAWN);
             case REVIEWED -> EnumSet.of(PROPOSED, REJECTED, WITHDRAWN);
             case PROPOSED -> EnumSet.of(IN_PUBLIC_NOTICE);
-            case IN_PUBLIC_NOTICE -> EnumSet.of(APPROVED, REJECTED);
+            case IN_PUBLIC_NOTICE -> EnumSet.of(APPROVED, REJECTED, PROPOSED);
             case NOT_RECOMMENDED, REJECTED, APPROVED, WITHDRAWN -> EnumSet.noneOf(DossierStatus.class);
         };
     }

@@ -39,6 +39,10 @@ public class ScoreCriteriaService {
         return assignments.criteria(kind);
     }
 
+    /** The columns' sizes (V10): a code of 32 characters, names of 100. */
+    public static final int CODE_LENGTH = 32;
+    public static final int NAME_LENGTH = 100;
+
     /** Replaces the criteria of a kind; weights must add up to 100, and nothing of the kind may be in review. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
@@ -46,6 +50,10 @@ public class ScoreCriteriaService {
         if (criteria.isEmpty() || criteria.stream().anyMatch(c -> c.code().isBlank() || c.nameZh().isBlank()
                 || c.weight() <= 0)) {
             throw new PortalException("criteria.incomplete");
+        }
+        if (criteria.stream().anyMatch(c -> c.code().length() > CODE_LENGTH || c.nameZh().length() > NAME_LENGTH
+                || c.nameEn().length() > NAME_LENGTH || c.weight() > 100)) {
+            throw new PortalException("criteria.tooLong", CODE_LENGTH, NAME_LENGTH);
         }
         if (criteria.stream().map(Criterion::code).distinct().count() != criteria.size()) {
             throw new PortalException("criteria.duplicateCode");

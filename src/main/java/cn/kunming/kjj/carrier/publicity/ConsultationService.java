@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.FieldName;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -91,6 +92,9 @@ public class ConsultationService {
     public void answer(NoticeId noticeId, @Nullable ConsultationOpinion opinion, @Nullable String text) {
         PortalUser me = currentUser.require();
         ConsultationSheet sheet = sheet(noticeId);
+        if (sheet.notice().status() == NoticeStatus.WITHDRAWN) {
+            throw new PortalException("notice.withdrawn");
+        }
         if (sheet.notice().status() != NoticeStatus.OPEN || sheet.notice().documentNumber() != null) {
             throw new PortalException("consultation.documentIssued");
         }
@@ -105,7 +109,7 @@ public class ConsultationService {
             throw new PortalException("consultation.textRequired");
         }
         if (t.length() > TEXT_LENGTH) {
-            throw new PortalException("input.tooLongField", "text", TEXT_LENGTH);
+            throw new PortalException("input.tooLongField", new FieldName("text"), TEXT_LENGTH);
         }
         TenantId authority = me.tenantId();
         if (!notices.insertAnswer(new ConsultationAnswer(noticeId, authority, opinion, t.isEmpty() ? null : t,

@@ -71,7 +71,7 @@ class NoticeClosing {
     /** Why the notice cannot close yet, if anything keeps it open. */
     Optional<String> blocker(PublicNotice notice) {
         if (notice.status() != NoticeStatus.OPEN) {
-            return Optional.of("notice.alreadyClosed");
+            return Optional.of(notOpen(notice));
         }
         if (!notice.periodOverOn(LocalDateTime.now(clock).toLocalDate())) {
             return Optional.of("notice.periodNotOver");
@@ -85,9 +85,16 @@ class NoticeClosing {
         return Optional.empty();
     }
 
+    /** Why an action that needs an open notice is refused: it was closed, or withdrawn (P4.5). */
+    static String notOpen(PublicNotice notice) {
+        return notice.status() == NoticeStatus.WITHDRAWN ? "notice.withdrawn" : "notice.alreadyClosed";
+    }
+
     /** Closes the notice; the number of approved dossiers, or empty when another run closed it first. */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Integer> close(PublicNotice notice) {
+        // every caller asked blocker() first, and it keeps a notice without its document open
+        String document = java.util.Objects.requireNonNull(notice.documentNumber(), "a notice closes under its document");
         LocalDateTime now = LocalDateTime.now(clock);
         if (!notices.close(notice.id(), now)) {
             return Optional.empty();
@@ -121,18 +128,18 @@ class NoticeClosing {
                         "dossiers/" + dossier.id(), entry.name()));
                 continue;
             }
-            move(dossier, DossierStatus.APPROVED, "P4.5", notice.documentNumber());
+            move(dossier, DossierStatus.APPROVED, "P4.5", document);
             if (carriers.insertIfAbsent(new CarrierDraft(dossier.id(), dossier.unitId(), dossier.tenantId(), dossier.kind(),
-                    entry.name(), dossier.content().industryField(), notice.filedOn(), notice.documentNumber()), now)) {
+                    entry.name(), dossier.content().industryField(), notice.filedOn(), document), now)) {
                 audit.record(AuditEntry.of(AuditAction.CARRIER_REGISTERED, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
-                        .rule("P4.5").detail(entry.name() + " " + notice.documentNumber()));
+                        .rule("P4.5").detail(entry.name() + " " + document));
             }
             events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_APPROVED, "carriers",
-                    entry.name(), notice.documentNumber()));
+                    entry.name(), document));
             approved++;
         }
         audit.record(AuditEntry.of(AuditAction.NOTICE_CLOSED, AuditedEntity.PUBLIC_NOTICE, notice.id()).rule("P4.5")
-                .detail(notice.documentNumber() + ": " + approved + " approved, " + upheld.size() + " rejected"));
+                .detail(document + ": " + approved + " approved, " + upheld.size() + " rejected"));
         return Optional.of(approved);
     }
 

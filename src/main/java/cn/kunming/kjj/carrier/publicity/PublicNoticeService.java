@@ -28,6 +28,10 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.storage.AttachmentStore;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
 import cn.kunming.kjj.carrier.tenant.HostUnits;
+import cn.kunming.kjj.carrier.notification.Audience;
+import cn.kunming.kjj.carrier.notification.NotificationKind;
+import cn.kunming.kjj.carrier.notification.NotificationRequested;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,12 +63,17 @@ public class PublicNoticeService {
     private final AuditLog audit;
     private final Clock clock;
     private final NoticeConsultations consultations;
+    private final ApplicationEventPublisher events;
+
+    /** The reason and the contact are public text of the notice; the columns hold 500. */
+    static final int TEXT_LENGTH = 500;
 
     PublicNoticeService(NoticeRepository notices, Dossiers dossiers, HostUnits units,
                         CallService calls, CalendarService calendar, NoticeClosing closing,
                         DocumentNumbers documentNumbers, NoticeDocument document, AttachmentStore store,
                         CurrentUser currentUser, AuditLog audit, Clock clock, MeasuresValidity measures,
-                        NoticeConsultations consultations) {
+                        NoticeConsultations consultations, ApplicationEventPublisher events) {
+        this.events = events;
         this.consultations = consultations;
         this.measures = measures;
         this.notices = notices;
@@ -125,6 +134,9 @@ public class PublicNoticeService {
         }
         if (contact == null || contact.isBlank()) {
             throw new PortalException("notice.contactMissing");
+        }
+        if (contact.strip().length() > TEXT_LENGTH) {
+            throw new PortalException("notice.textTooLong", TEXT_LENGTH);
         }
         if (notices.findByCall(callId).isPresent()) {
             throw new PortalException("notice.exists");
@@ -317,10 +329,113 @@ public class PublicNoticeService {
         return document.approval(call, notice, approved, fields);
     }
 
+    /**
+     * Corrects an open notice before its document (更正): extends its period or changes the contact for objections,
+     * with a reason the public reads beside the notice (decision 0036). The period is never shortened: the public was
+     * told it may object until the end date (P4.5). The listed units and their districts are told.
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional
+    public void correct(NoticeId noticeId, @Nullable LocalDate endsOn, @Nullable String contact, @Nullable String reason) {
+        PublicNotice notice = amendable(noticeId);
+        String why = reason(reason);
+        if (endsOn == null) {
+            throw new PortalException("notice.datesMissing");
+        }
+        if (endsOn.isBefore(notice.endsOn())) {
+            throw new PortalException("notice.correctionShortens", notice.endsOn());
+        }
+        if (contact == null || contact.isBlank()) {
+            throw new PortalException("notice.contactMissing");
+        }
+        String newContact = contact.strip();
+        if (newContact.length() > TEXT_LENGTH) {
+            throw new PortalException("notice.textTooLong", TEXT_LENGTH);
+        }
+        if (endsOn.equals(notice.endsOn()) && newContact.equals(notice.contact())) {
+            throw new PortalException("notice.correctionChangesNothing");
+        }
+        PortalUser me = currentUser.require();
+        NoticeCorrection correction = new NoticeCorrection(noticeId, notice.endsOn(), endsOn, notice.contact(),
+                newContact, why, me.username(), LocalDateTime.now(clock));
+        if (!notices.correct(noticeId, notice.version(), correction)) {
+            throw new ConcurrentEditException("PUBLIC_NOTICE", noticeId);
+        }
+        audit.record(AuditEntry.of(AuditAction.NOTICE_CORRECTED, AuditedEntity.PUBLIC_NOTICE, noticeId).rule("P4.5")
+                .detail("ends " + notice.endsOn() + " → " + endsOn + "; contact " + notice.contact() + " → " + newContact
+                        + "; reason: " + why));
+        tellListed(notice, NotificationKind.NOTICE_CORRECTED, why);
+    }
+
+    /**
+     * Withdraws an open notice before its document (撤回), with a reason the public reads: the notice stays public,
+     * marked withdrawn, and its standing dossiers return to the proposed list, so that the call can be published
+     * again (decision 0036). The listed units and their districts are told. Returns how many dossiers returned.
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional
+    public int withdraw(NoticeId noticeId, @Nullable String reason) {
+        PublicNotice notice = amendable(noticeId);
+        String why = reason(reason);
+        PortalUser me = currentUser.require();
+        if (!notices.withdraw(noticeId, notice.version(), me.username(), LocalDateTime.now(clock), why)) {
+            throw new ConcurrentEditException("PUBLIC_NOTICE", noticeId);
+        }
+        int returned = 0;
+        for (NoticeEntry e : notice.entries()) {
+            if (!e.removed() && dossiers.moveStatus(me.scope(), e.dossierId(), DossierStatus.IN_PUBLIC_NOTICE,
+                    DossierStatus.PROPOSED, null)) {
+                audit.record(AuditEntry.of(AuditAction.DOSSIER_PROPOSED, AuditedEntity.DOSSIER, e.dossierId())
+                        .tenant(e.tenantId()).rule("P4.5").detail("notice " + noticeId + " withdrawn: " + why));
+                returned++;
+            }
+        }
+        audit.record(AuditEntry.of(AuditAction.NOTICE_WITHDRAWN, AuditedEntity.PUBLIC_NOTICE, noticeId).rule("P4.5")
+                .detail(returned + " dossiers back on the proposed list; reason: " + why));
+        tellListed(notice, NotificationKind.NOTICE_WITHDRAWN, why);
+        return returned;
+    }
+
+    /** The call's withdrawn notices, newest first, for the bureau's record of the call. */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional(readOnly = true)
+    public List<PublicNotice> withdrawnOfCall(CallId callId) {
+        return notices.withdrawnOfCall(callId);
+    }
+
+    private void tellListed(PublicNotice notice, NotificationKind kind, String reason) {
+        for (NoticeEntry e : notice.entries()) {
+            if (!e.removed()) {
+                events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(e.unitId()),
+                        Audience.district(e.tenantId())), kind, "notice/" + notice.id(), e.name(), reason));
+            }
+        }
+    }
+
+    /** A notice the bureau may still correct or withdraw: open, and no document issued under it yet. */
+    private PublicNotice amendable(NoticeId noticeId) {
+        PublicNotice notice = openNotice(noticeId);
+        if (notice.documentNumber() != null) {
+            throw new PortalException("notice.documentAlreadySet", notice.documentNumber());
+        }
+        return notice;
+    }
+
+    private static String reason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PortalException("notice.reasonMissing");
+        }
+        String why = reason.strip();
+        if (why.length() > TEXT_LENGTH) {
+            throw new PortalException("notice.textTooLong", TEXT_LENGTH);
+        }
+        return why;
+    }
+
     private PublicNotice openNotice(NoticeId noticeId) {
         PublicNotice notice = notices.findById(noticeId).orElseThrow(NotFoundException::new);
         if (notice.status() != NoticeStatus.OPEN) {
-            throw new PortalException("notice.alreadyClosed");
+            throw new PortalException(NoticeClosing.notOpen(notice));
         }
         return notice;
     }

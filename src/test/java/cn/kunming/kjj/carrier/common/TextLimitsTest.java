@@ -37,4 +37,21 @@ class TextLimitsTest {
                     assertThat(Messages.of(e, Messages.CHINESE)).contains("20000", "title");
                 });
     }
+
+    @Test
+    void theRefusalNamesTheFieldByTheLabelPeopleSeeWithItsRowAndFallsBackToThePath() {
+        assertThat(Messages.get("input.tooLongField", Messages.CHINESE, new FieldName("reason"), 500))
+                .isEqualTo("有一项文字超过 500 字（推荐理由），请删减后再保存。");
+        assertThat(Messages.get("input.tooLongField", Messages.CHINESE, new FieldName("team[2].name"), 20000))
+                .contains("（姓名（第 2 行））");
+        assertThat(Messages.get("input.tooLongField", Messages.CHINESE, new FieldName("facts.name"), 200))
+                .contains("（拟定名称）");
+        assertThat(Messages.get("input.tooLongField", Messages.ENGLISH, new FieldName("content.basicConditions"), 20000))
+                .contains("(Basic conditions)");
+        assertThat(Messages.get("input.tooLongField", Messages.CHINESE, new FieldName("notes[2]"), 1))
+                .as("no label: the path").contains("（notes[2]）");
+        assertThatThrownBy(() -> TextLimits.require(new Form("t", null, List.of(new Row("a", 0), new Row(text(TextLimits.TEXT + 1), 0)),
+                List.of()))).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(Messages.of(e, Messages.CHINESE)).as("no label for rows.name: the path").contains("rows[2].name"));
+    }
 }

@@ -40,6 +40,14 @@ class DossierStatusTest {
     }
 
     @Test
+    void aWithdrawnNoticeReturnsItsDossiersToTheProposedListAndNothingElseGoesBack() {
+        assertThat(IN_PUBLIC_NOTICE.canMoveTo(PROPOSED)).isTrue();
+        assertThat(PROPOSED.canMoveTo(REVIEWED)).isFalse();
+        assertThat(IN_PUBLIC_NOTICE.canMoveTo(REVIEWED)).isFalse();
+        assertThat(RECOMMENDED.canMoveTo(SUBMITTED)).isFalse();
+    }
+
+    @Test
     void onlyDraftsAndReturnedDossiersAreEditable() {
         assertThat(Arrays.stream(values()).filter(DossierStatus::editable)).containsExactly(DRAFT, RETURNED);
     }

@@ -95,7 +95,10 @@ class DossierActionMatrixTest {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
                 t.assignments.assign(s.dossierId(), expert);
             }),
-            new Action("市局集体研究决定拟入库", true, movesTo(DossierStatus.PROPOSED), (t, s) -> t.decide(s, DecisionOutcome.PROPOSED)),
+            // the collective decision proposes a reviewed dossier; the way back from IN_PUBLIC_NOTICE to PROPOSED is the
+            // notice's withdrawal (decision 0036), an action of the notice matrix
+            new Action("市局集体研究决定拟入库", true, movesTo(DossierStatus.PROPOSED)
+                    .and(status -> status == DossierStatus.REVIEWED), (t, s) -> t.decide(s, DecisionOutcome.PROPOSED)),
             new Action("市局集体研究决定不予入库", true, movesTo(DossierStatus.REJECTED)
                     .and(status -> status == DossierStatus.REVIEWED), (t, s) -> t.decide(s, DecisionOutcome.REJECTED)));
 

@@ -9,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -54,8 +56,13 @@ class FieldMatrixTest extends KaribuTest {
     cn.kunming.kjj.carrier.authority.AuthorityScenario authorities;
     @Autowired
     cn.kunming.kjj.carrier.annualreport.AnnualReportService reports;
+    @Autowired
+    cn.kunming.kjj.carrier.review.ReviewScenario review;
+    @Autowired
+    cn.kunming.kjj.carrier.expertreview.ExpertWork expertWork;
 
     private final List<String> problems = new ArrayList<>();
+    private int dialogsChecked;
 
     @AfterEach
     void resetClock() {
@@ -100,7 +107,12 @@ class FieldMatrixTest extends KaribuTest {
         for (Class<?> view : routes()) {
             String route = view.getAnnotation(Route.class).value();
             if (route.contains("/:")) {
-                continue; // an expert's review page opens only through an assignment; its own tests drive it
+                if (view.getSimpleName().equals("ExpertReviewView")) {
+                    pages.addAll(expertPages(view));
+                } else {
+                    problems.add(view.getSimpleName() + ": say which record the field matrix opens it with");
+                }
+                continue;
             }
             if (HasUrlParameter.class.isAssignableFrom(view)) {
                 switch (view.getSimpleName()) {
@@ -128,6 +140,29 @@ class FieldMatrixTest extends KaribuTest {
                     break;
                 }
             }
+        }
+        return pages;
+    }
+
+    /**
+     * An expert's review page opens only through an assignment: one waiting for the conflict declaration (its note),
+     * and one declared, showing the score sheet.
+     */
+    private List<Page> expertPages(Class<?> view) {
+        cn.kunming.kjj.carrier.common.CallId call = review.openCall();
+        List<Page> pages = new ArrayList<>();
+        for (boolean declared : new boolean[]{false, true}) {
+            cn.kunming.kjj.carrier.review.ReviewScenario.Submitted s = review.submitted(call, ForeignData.OWNER);
+            review.recommend(s.dossierId(), ForeignData.OWNER);
+            cn.kunming.kjj.carrier.review.ReviewScenario.ExpertLogin expert = review.expert("矩阵评审专家");
+            review.assign(s.dossierId(), expert);
+            if (declared) {
+                cn.kunming.kjj.carrier.support.As.signIn(expert.user());
+                expertWork.declare(cn.kunming.kjj.carrier.expertreview.Subject.dossier(s.dossierId()), false, "");
+                cn.kunming.kjj.carrier.support.As.signOut();
+            }
+            pages.add(new Page("expert/review/" + s.dossierId(),
+                    () -> login(Role.EXPERT, null, null, expert.user().accountId()), view));
         }
         return pages;
     }
@@ -161,8 +196,8 @@ class FieldMatrixTest extends KaribuTest {
         }
     }
 
-    private <F extends Component> void each(Class<F> type, Consumer<F> check) {
-        for (F field : LocatorJ._find(type)) {
+    private <F extends Component> void each(Component root, Class<F> type, Consumer<F> check) {
+        for (F field : LocatorJ._find(root, type)) {
             if (field.isVisible() && field.getElement().isEnabled()
                     && !Boolean.parseBoolean(field.getElement().getProperty("readonly", "false"))) {
                 check.accept(field);
@@ -191,11 +226,11 @@ class FieldMatrixTest extends KaribuTest {
         attempt(page, name + " = ''", () -> set.accept(""));
     }
 
-    private void check(Page page) {
-        each(TextField.class, f -> texts(page, f, f.getMaxLength(), () -> refused(page, f, f.isInvalid()), f::setValue));
-        each(EmailField.class, f -> texts(page, f, f.getMaxLength(), () -> refused(page, f, f.isInvalid()), f::setValue));
-        each(TextArea.class, f -> texts(page, f, f.getMaxLength(), () -> refused(page, f, f.isInvalid()), f::setValue));
-        each(IntegerField.class, f -> {
+    private void check(Page page, Component root) {
+        each(root, TextField.class, f -> texts(page, f, f.getMaxLength(), () -> refused(page, f, f.isInvalid()), f::setValue));
+        each(root, EmailField.class, f -> texts(page, f, f.getMaxLength(), () -> refused(page, f, f.isInvalid()), f::setValue));
+        each(root, TextArea.class, f -> texts(page, f, f.getMaxLength(), () -> refused(page, f, f.isInvalid()), f::setValue));
+        each(root, IntegerField.class, f -> {
             Integer before = f.getValue();
             attempt(page, name(f) + " = -1", () -> {
                 f.setValue(-1);
@@ -208,7 +243,7 @@ class FieldMatrixTest extends KaribuTest {
             });
             attempt(page, name(f) + " back", () -> f.setValue(before));
         });
-        each(BigDecimalField.class, f -> {
+        each(root, BigDecimalField.class, f -> {
             BigDecimal before = f.getValue();
             attempt(page, name(f) + " = -1", () -> {
                 f.setValue(new BigDecimal("-1"));
@@ -221,6 +256,36 @@ class FieldMatrixTest extends KaribuTest {
             });
             attempt(page, name(f) + " back", () -> f.setValue(before));
         });
+    }
+
+    /**
+     * The inputs that open only after a click: each button of the page, pressed on a fresh copy of it; where a dialog
+     * opens, its fields get the same values. A button that acts at once (save, export) only has to leave the page
+     * standing.
+     */
+    private void dialogs(Page page) {
+        int buttons = LocatorJ._find(UI.getCurrent().getCurrentView(), Button.class).size();
+        for (int i = 0; i < buttons; i++) {
+            fresh(page.signIn());
+            UI.getCurrent().navigate(page.address());
+            List<Button> found = LocatorJ._find(UI.getCurrent().getCurrentView(), Button.class);
+            if (i >= found.size()) {
+                break;
+            }
+            Button button = found.get(i);
+            if (!button.isVisible() || !button.isEnabled() || !button.getElement().getParent().isVisible()) {
+                continue;
+            }
+            String what = "button「" + button.getText() + "」";
+            attempt(page, what, button::click);
+            for (Dialog dialog : LocatorJ._find(Dialog.class)) {
+                if (dialog.isOpened()) {
+                    dialogsChecked++;
+                    check(new Page(page.address() + " · " + what, page.signIn(), page.view()), dialog);
+                    dialog.close();
+                }
+            }
+        }
     }
 
     private void refused(Page page, Component field, boolean invalid) {
@@ -238,10 +303,12 @@ class FieldMatrixTest extends KaribuTest {
         for (Page page : pages) {
             fresh(page.signIn());
             UI.getCurrent().navigate(page.address());
-            check(page);
+            check(page, UI.getCurrent());
+            dialogs(page);
             fresh(page.signIn());
             attempt(page, "opened again", () -> UI.getCurrent().navigate(page.address()));
         }
+        assertThat(dialogsChecked).as("the dialogs reached by a click").isGreaterThan(10);
         assertThat(problems).as("inputs that take bad values or break their page").isEmpty();
     }
 }

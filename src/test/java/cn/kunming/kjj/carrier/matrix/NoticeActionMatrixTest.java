@@ -32,15 +32,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every action on a public notice (P4.5) in each of its statuses: objections, the document and closing only while it
- * is OPEN; on a closed notice each is refused naming P4.5, and nothing changes — the notice, its entries, objections,
+ * Every action on a public notice (P4.5) in each of its statuses: objections, corrections, withdrawal, the document and
+ * closing only while it is OPEN; on a closed or withdrawn notice each is refused naming P4.5, and nothing changes — the notice, its entries, objections,
  * the dossiers on it, and the audit.
  */
 @PortalSpringTest
 @Transactional
 class NoticeActionMatrixTest {
 
-    record Notice(NoticeId id, DossierId dossierId, LocalDate startsOn, LocalDate endsOn) {
+    record Notice(NoticeId id, DossierId dossierId, LocalDate startsOn, LocalDate endsOn, NoticeStatus status) {
     }
 
     record Action(String name, Step step) {
@@ -63,6 +63,16 @@ class NoticeActionMatrixTest {
             new Action("登记发文", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
                 t.notices.setDocument(n.id(), 1000 + (int) (n.id().value() % 8000), n.endsOn().plusDays(1));
+            }),
+            new Action("更正公示", (t, n) -> {
+                t.beforeTheDocument(n);
+                As.role(Role.BUREAU_OFFICER, "KMKJJ");
+                t.notices.correct(n.id(), n.endsOn().plusDays(2), "0871-2", "延长公示期");
+            }),
+            new Action("撤回公示", (t, n) -> {
+                t.beforeTheDocument(n);
+                As.role(Role.BUREAU_OFFICER, "KMKJJ");
+                t.notices.withdraw(n.id(), "名单有误");
             }),
             new Action("结束公示", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
@@ -102,7 +112,18 @@ class NoticeActionMatrixTest {
         // the bureau's document is on record, so that only the status decides whether the notice may close
         jdbc.update("update public_notice set status = ?, document_number = ?, filed_on = ? where id = ?", status.name(),
                 "矩阵〔2026〕" + id + "号", end.plusDays(1), id.value());
-        return new Notice(id, s.dossierId(), start, end);
+        return new Notice(id, s.dossierId(), start, end, status);
+    }
+
+    /**
+     * Correcting and withdrawing come before the document (decision 0036): on the open notice of this matrix, whose
+     * document the set-up recorded, it is taken off again; a notice in another status keeps it, so that only the
+     * status decides.
+     */
+    private void beforeTheDocument(Notice n) {
+        if (n.status() == NoticeStatus.OPEN) {
+            jdbc.update("update public_notice set document_number = null, filed_on = null where id = ?", n.id().value());
+        }
     }
 
     private Map<String, Object> state(Notice n) {

@@ -303,6 +303,26 @@ class ReviewPipelineTest {
     }
 
     @Test
+    void aCriterionCodeNameOrWeightBeyondItsColumnIsRefusedNamingTheLimitsAndNothingChanges() {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        CarrierKind kind = CarrierKind.PILOT_PLATFORM;
+        List<Criterion> original = criteria.criteria(kind);
+        String longest = "C".repeat(32);
+        String longestName = "名".repeat(100);
+        List<Criterion> atTheLimits = List.of(new Criterion(kind, longest, longestName, "N".repeat(100), 100));
+        for (List<Criterion> beyond : List.of(
+                List.of(new Criterion(kind, longest + "C", "甲", "A", 100)),
+                List.of(new Criterion(kind, "A", longestName + "名", "A", 100)),
+                List.of(new Criterion(kind, "A", "甲", "N".repeat(101), 100)),
+                List.of(new Criterion(kind, "A", "甲", "A", 101), new Criterion(kind, "B", "乙", "B", -1)))) {
+            assertThatThrownBy(() -> criteria.replaceCriteria(kind, beyond)).hasMessageStartingWith("criteria.");
+            assertThat(criteria.criteria(kind)).isEqualTo(original);
+        }
+        criteria.replaceCriteria(kind, atTheLimits);
+        assertThat(criteria.criteria(kind)).isEqualTo(atTheLimits);
+    }
+
+    @Test
     void criteriaWeightsMustAddUpToExactlyOneHundredAndStayWhileAKindIsUnderReview() {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         CarrierKind kind = CarrierKind.PILOT_PLATFORM;

@@ -10,6 +10,7 @@ import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.jooq.tables.records.ObjectionRecord;
 import cn.kunming.kjj.carrier.jooq.tables.records.PublicNoticeRecord;
 import cn.kunming.kjj.carrier.publicity.ConsultationAnswer;
+import cn.kunming.kjj.carrier.publicity.NoticeCorrection;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.NoticeStatus;
 import cn.kunming.kjj.carrier.publicity.Objection;
@@ -30,6 +31,7 @@ import java.util.Optional;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.NOTICE_CONSULTATION;
+import static cn.kunming.kjj.carrier.jooq.Tables.NOTICE_CORRECTION;
 import static cn.kunming.kjj.carrier.jooq.Tables.NOTICE_ENTRY;
 import static cn.kunming.kjj.carrier.jooq.Tables.OBJECTION;
 import static cn.kunming.kjj.carrier.jooq.Tables.PUBLIC_NOTICE;
@@ -48,6 +50,7 @@ class JooqNoticeRepository implements NoticeRepository {
                        List<NoticeEntry> entries) {
         NoticeId id = dsl.insertInto(PUBLIC_NOTICE)
                 .set(PUBLIC_NOTICE.CALL_ID, callId)
+                .set(PUBLIC_NOTICE.LIVE_CALL_ID, callId.value())
                 .set(PUBLIC_NOTICE.STARTS_ON, startsOn)
                 .set(PUBLIC_NOTICE.ENDS_ON, endsOn)
                 .set(PUBLIC_NOTICE.CONTACT, contact)
@@ -60,6 +63,7 @@ class JooqNoticeRepository implements NoticeRepository {
             dsl.insertInto(NOTICE_ENTRY)
                     .set(NOTICE_ENTRY.NOTICE_ID, id)
                     .set(NOTICE_ENTRY.DOSSIER_ID, e.dossierId())
+                    .set(NOTICE_ENTRY.LIVE_DOSSIER_ID, e.dossierId().value())
                     .set(NOTICE_ENTRY.TENANT_ID, e.tenantId().value())
                     .set(NOTICE_ENTRY.UNIT_ID, e.unitId())
                     .set(NOTICE_ENTRY.UNIT_NAME, e.unitName())
@@ -77,7 +81,15 @@ class JooqNoticeRepository implements NoticeRepository {
 
     @Override
     public Optional<PublicNotice> findByCall(CallId callId) {
-        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.CALL_ID.eq(callId)).fetchOptional(this::toNotice);
+        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.LIVE_CALL_ID.eq(callId.value()))
+                .fetchOptional(this::toNotice);
+    }
+
+    @Override
+    public List<PublicNotice> withdrawnOfCall(CallId callId) {
+        return dsl.selectFrom(PUBLIC_NOTICE).where(PUBLIC_NOTICE.CALL_ID.eq(callId))
+                .and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.WITHDRAWN)).orderBy(PUBLIC_NOTICE.ID.desc())
+                .fetch(this::toNotice);
     }
 
     @Override
@@ -100,6 +112,46 @@ class JooqNoticeRepository implements NoticeRepository {
                 .set(PUBLIC_NOTICE.VERSION, PUBLIC_NOTICE.VERSION.plus(1))
                 .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.VERSION.eq(version))
                 .and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN)).execute() == 1;
+    }
+
+    @Override
+    public boolean withdraw(NoticeId id, int version, String by, LocalDateTime at, String reason) {
+        boolean withdrawn = dsl.update(PUBLIC_NOTICE)
+                .set(PUBLIC_NOTICE.STATUS, NoticeStatus.WITHDRAWN)
+                .setNull(PUBLIC_NOTICE.LIVE_CALL_ID)
+                .set(PUBLIC_NOTICE.WITHDRAWN_AT, at)
+                .set(PUBLIC_NOTICE.WITHDRAWN_BY, by)
+                .set(PUBLIC_NOTICE.WITHDRAWN_REASON, reason)
+                .set(PUBLIC_NOTICE.VERSION, PUBLIC_NOTICE.VERSION.plus(1))
+                .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.VERSION.eq(version))
+                .and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN)).execute() == 1;
+        if (withdrawn) {
+            dsl.update(NOTICE_ENTRY).setNull(NOTICE_ENTRY.LIVE_DOSSIER_ID).where(NOTICE_ENTRY.NOTICE_ID.eq(id)).execute();
+        }
+        return withdrawn;
+    }
+
+    @Override
+    public boolean correct(NoticeId id, int version, NoticeCorrection c) {
+        boolean corrected = dsl.update(PUBLIC_NOTICE)
+                .set(PUBLIC_NOTICE.ENDS_ON, c.newEndsOn())
+                .set(PUBLIC_NOTICE.CONTACT, c.newContact())
+                .set(PUBLIC_NOTICE.VERSION, PUBLIC_NOTICE.VERSION.plus(1))
+                .where(PUBLIC_NOTICE.ID.eq(id)).and(PUBLIC_NOTICE.VERSION.eq(version))
+                .and(PUBLIC_NOTICE.STATUS.eq(NoticeStatus.OPEN)).execute() == 1;
+        if (corrected) {
+            dsl.insertInto(NOTICE_CORRECTION)
+                    .set(NOTICE_CORRECTION.NOTICE_ID, id)
+                    .set(NOTICE_CORRECTION.OLD_ENDS_ON, c.oldEndsOn())
+                    .set(NOTICE_CORRECTION.NEW_ENDS_ON, c.newEndsOn())
+                    .set(NOTICE_CORRECTION.OLD_CONTACT, c.oldContact())
+                    .set(NOTICE_CORRECTION.NEW_CONTACT, c.newContact())
+                    .set(NOTICE_CORRECTION.REASON, c.reason())
+                    .set(NOTICE_CORRECTION.CORRECTED_BY, c.correctedBy())
+                    .set(NOTICE_CORRECTION.CORRECTED_AT, c.correctedAt())
+                    .execute();
+        }
+        return corrected;
     }
 
     @Override
@@ -160,7 +212,8 @@ class JooqNoticeRepository implements NoticeRepository {
     @Override
     public boolean removeEntry(DossierId dossierId, LocalDate on, String reason) {
         return dsl.update(NOTICE_ENTRY).set(NOTICE_ENTRY.REMOVED_ON, on).set(NOTICE_ENTRY.REMOVED_REASON, reason)
-                .where(NOTICE_ENTRY.DOSSIER_ID.eq(dossierId)).and(NOTICE_ENTRY.REMOVED_ON.isNull()).execute() == 1;
+                .where(NOTICE_ENTRY.LIVE_DOSSIER_ID.eq(dossierId.value())).and(NOTICE_ENTRY.REMOVED_ON.isNull())
+                .execute() == 1;
     }
 
     @Override
@@ -169,7 +222,7 @@ class JooqNoticeRepository implements NoticeRepository {
         dsl.select(NOTICE_ENTRY.DOSSIER_ID, DOSSIER.INDUSTRY_FIELD).from(NOTICE_ENTRY)
                 .join(DOSSIER).on(DOSSIER.ID.eq(NOTICE_ENTRY.DOSSIER_ID))
                 .where(NOTICE_ENTRY.NOTICE_ID.eq(noticeId)).and(NOTICE_ENTRY.REMOVED_ON.isNull())
-                .and(DOSSIER.INDUSTRY_FIELD.isNotNull())
+                .and(NOTICE_ENTRY.LIVE_DOSSIER_ID.isNotNull()).and(DOSSIER.INDUSTRY_FIELD.isNotNull())
                 .orderBy(NOTICE_ENTRY.DOSSIER_ID)
                 .forEach(r -> fields.put(r.get(NOTICE_ENTRY.DOSSIER_ID), r.get(DOSSIER.INDUSTRY_FIELD)));
         return fields;
@@ -182,7 +235,8 @@ class JooqNoticeRepository implements NoticeRepository {
         }
         return dsl.selectDistinct(NOTICE_ENTRY.NOTICE_ID).from(NOTICE_ENTRY)
                 .join(DOSSIER).on(DOSSIER.ID.eq(NOTICE_ENTRY.DOSSIER_ID))
-                .where(NOTICE_ENTRY.REMOVED_ON.isNull()).and(DOSSIER.INDUSTRY_FIELD.in(fields))
+                .where(NOTICE_ENTRY.REMOVED_ON.isNull()).and(NOTICE_ENTRY.LIVE_DOSSIER_ID.isNotNull())
+                .and(DOSSIER.INDUSTRY_FIELD.in(fields))
                 .orderBy(NOTICE_ENTRY.NOTICE_ID.desc())
                 .fetch(NOTICE_ENTRY.NOTICE_ID);
     }
@@ -213,9 +267,15 @@ class JooqNoticeRepository implements NoticeRepository {
                 .orderBy(NOTICE_ENTRY.KIND, NOTICE_ENTRY.DOSSIER_ID)
                 .fetch(e -> new NoticeEntry(e.getDossierId(), new TenantId(e.getTenantId()), e.getUnitId(),
                         e.getUnitName(), e.getKind(), e.getName(), e.getRemovedOn(), e.getRemovedReason()));
+        List<NoticeCorrection> corrections = dsl.selectFrom(NOTICE_CORRECTION)
+                .where(NOTICE_CORRECTION.NOTICE_ID.eq(r.getId())).orderBy(NOTICE_CORRECTION.ID)
+                .fetch(c -> new NoticeCorrection(c.getNoticeId(), c.getOldEndsOn(), c.getNewEndsOn(), c.getOldContact(),
+                        c.getNewContact(), c.getReason(), c.getCorrectedBy(), c.getCorrectedAt()));
+        PublicNotice.Withdrawal withdrawal = r.getWithdrawnAt() == null ? null
+                : new PublicNotice.Withdrawal(r.getWithdrawnAt(), r.getWithdrawnBy(), r.getWithdrawnReason());
         return new PublicNotice(r.getId(), r.getCallId(), r.getStartsOn(), r.getEndsOn(), r.getContact(),
                 r.getStatus(), r.getDocumentNumber(), r.getFiledOn(), r.getPublishedBy(),
-                r.getPublishedAt(), r.getClosedAt(), r.getVersion(), entries);
+                r.getPublishedAt(), r.getClosedAt(), r.getVersion(), entries, corrections, withdrawal);
     }
 
     private Objection toObjection(ObjectionRecord r) {

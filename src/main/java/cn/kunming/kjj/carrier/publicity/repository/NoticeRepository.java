@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.publicity.ConsultationAnswer;
+import cn.kunming.kjj.carrier.publicity.NoticeCorrection;
 import cn.kunming.kjj.carrier.publicity.NoticeEntry;
 import cn.kunming.kjj.carrier.publicity.Objection;
 import cn.kunming.kjj.carrier.publicity.ObjectionStatus;
@@ -29,7 +30,11 @@ public interface NoticeRepository {
 
     Optional<PublicNotice> findById(NoticeId id);
 
+    /** The call's live notice: open or closed, not withdrawn. */
     Optional<PublicNotice> findByCall(CallId callId);
+
+    /** The call's withdrawn notices, newest first. */
+    List<PublicNotice> withdrawnOfCall(CallId callId);
 
     List<PublicNotice> findAll();
 
@@ -37,6 +42,15 @@ public interface NoticeRepository {
     List<PublicNotice> openEndedBefore(LocalDate today);
 
     boolean setDocument(NoticeId id, int version, String documentNumber, LocalDate filedOn);
+
+    /**
+     * OPEN → WITHDRAWN, at the version read; the notice and its entries stop being live, so the call and its dossiers
+     * may be listed again. False when the notice changed meanwhile.
+     */
+    boolean withdraw(NoticeId id, int version, String by, LocalDateTime at, String reason);
+
+    /** Sets the corrected end and contact of an OPEN notice at the version read, and keeps the correction. */
+    boolean correct(NoticeId id, int version, NoticeCorrection correction);
 
     /** OPEN → CLOSED; false when another run closed it first. */
     boolean close(NoticeId id, LocalDateTime at);
@@ -50,11 +64,14 @@ public interface NoticeRepository {
 
     boolean handle(long id, int version, ObjectionStatus outcome, String reason, String by, LocalDateTime at);
 
-    /** Marks a dossier's entry as taken off its notice (once); false when it has no entry or was taken off before. */
+    /**
+     * Marks a dossier's live entry as taken off its notice (once); false when it has no live entry or was taken off
+     * before.
+     */
     boolean removeEntry(DossierId dossierId, java.time.LocalDate on, String reason);
 
     /**
-     * The industry field of each standing entry's dossier (P4.5: the fields decide whom the bureau consults); an entry
+     * The industry field of each standing entry's dossier (neither taken off nor on a withdrawn notice) (P4.5: the fields decide whom the bureau consults); an entry
      * whose dossier names no field is left out.
      */
     Map<DossierId, String> standingEntryFields(NoticeId noticeId);

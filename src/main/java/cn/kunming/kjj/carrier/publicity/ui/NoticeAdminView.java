@@ -58,6 +58,9 @@ import java.util.Optional;
 @RolesAllowed(Roles.BUREAU_OFFICER)
 class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The reason and the contact are published with the notice; the service refuses more. */
+    private static final int NOTICE_TEXT = 500;
+
     private final transient PublicNoticeService notices;
     private final transient ConsultationService consultationService;
     private final transient Clock clock;
@@ -98,6 +101,23 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
             showNotice(notice.get());
         } else {
             showPublishForm(selected);
+        }
+        showWithdrawn(notices.withdrawnOfCall(selected.id()));
+    }
+
+    /** The call's withdrawn notices stay on its record, each with the day and the public reason. */
+    private void showWithdrawn(List<PublicNotice> withdrawn) {
+        if (withdrawn.isEmpty()) {
+            return;
+        }
+        body.add(new H3(getTranslation("notice.withdrawnHistory")));
+        for (PublicNotice w : withdrawn) {
+            PublicNotice.Withdrawal why = java.util.Objects.requireNonNull(w.withdrawal());
+            Anchor page = new Anchor("notice/" + w.id(), getTranslation("notice.withdrawnLine", w.id(),
+                    Formats.date(w.startsOn()), Formats.date(w.endsOn()), w.entries().size(),
+                    Formats.dateTime(why.at()), why.reason()));
+            page.setTarget("_blank");
+            body.add(page);
         }
     }
 
@@ -148,8 +168,15 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         }
         body.add(new Paragraph(getTranslation("notice.period", Formats.date(n.startsOn()), Formats.date(n.endsOn()))
                         + (period.calendarKnown() ? "" : " " + getTranslation("calendar.estimated"))
-                        + " · " + getTranslation(n.status() == NoticeStatus.OPEN ? "notice.open" : "notice.closed")),
+                        + " · " + getTranslation(n.status().messageKey())),
                 links, entriesGrid(n.entries()));
+        NoticeTexts.corrections(this, n).forEach(body::add);
+        if (n.status() == NoticeStatus.OPEN && n.documentNumber() == null) {
+            Button correct = new Button(getTranslation("notice.correct"), e -> correct(n));
+            Button withdraw = new Button(getTranslation("notice.withdraw"), e -> withdraw(n));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            body.add(new HorizontalLayout(correct, withdraw));
+        }
         showConsultations(n);
 
         objections.removeAllColumns();
@@ -271,6 +298,48 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
         }, this::refresh);
         dialog.open();
         return dialog;
+    }
+
+    FormDialog correct(PublicNotice n) {
+        DatePicker newEnd = DatePickers.create(getTranslation("notice.endsOn"), getLocale());
+        newEnd.setMin(n.endsOn());
+        newEnd.setValue(n.endsOn());
+        TextField newContact = new TextField(getTranslation("notice.contact"));
+        newContact.setWidthFull();
+        newContact.setMaxLength(NOTICE_TEXT);
+        newContact.setValue(n.contact());
+        TextArea reason = reasonField();
+        FormDialog dialog = new FormDialog(getTranslation("notice.correct"), new VerticalLayout(
+                new Paragraph(getTranslation("notice.correctHint")), newEnd, newContact, reason),
+                getTranslation("notice.correct"),
+                () -> notices.correct(n.id(), newEnd.getValue(), newContact.getValue(), reason.getValue()),
+                () -> {
+                    Notifications.success(this, "notice.corrected");
+                    refresh();
+                });
+        dialog.open();
+        return dialog;
+    }
+
+    FormDialog withdraw(PublicNotice n) {
+        TextArea reason = reasonField();
+        long listed = n.entries().stream().filter(e -> !e.removed()).count();
+        FormDialog dialog = new FormDialog(getTranslation("notice.withdraw"), new VerticalLayout(
+                new Paragraph(getTranslation("notice.withdrawConfirm", listed)), reason),
+                getTranslation("notice.withdraw"), () -> {
+                    int returned = notices.withdraw(n.id(), reason.getValue());
+                    Notifications.success(this, "notice.withdrawnNow", returned);
+                }, this::refresh).danger();
+        dialog.open();
+        return dialog;
+    }
+
+    private TextArea reasonField() {
+        TextArea reason = new TextArea(getTranslation("notice.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(NOTICE_TEXT);
+        reason.setRequired(true);
+        return reason;
     }
 
     void setDocument(PublicNotice n) {

@@ -31,6 +31,7 @@ class PublicNoticeView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final transient TenantService tenants;
     final Grid<NoticeEntry> grid = new Grid<>();
     final Paragraph period = new Paragraph();
+    final Paragraph withdrawn = new Paragraph();
 
     PublicNoticeView(PublicNoticeService notices, TenantService tenants) {
         this.notices = notices;
@@ -58,8 +59,15 @@ class PublicNoticeView extends VerticalLayout implements HasUrlParameter<Long>, 
                 : "").setHeader(getTranslation("notice.entryState")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setItems(notice.entries());
-        add(new H2(getTranslation("notice.publicTitle")), new Paragraph(getTranslation("notice.publicIntro",
-                notice.entries().size())), period, grid, new Paragraph(getTranslation("notice.objectionsTo", notice.contact())));
+        add(new H2(getTranslation("notice.publicTitle")));
+        PublicNotice.Withdrawal withdrawal = notice.withdrawal();
+        if (withdrawal != null) {
+            withdrawn.setText(getTranslation("notice.withdrawnBanner", Formats.dateTime(withdrawal.at()), withdrawal.reason()));
+            add(withdrawn);
+        }
+        add(new Paragraph(getTranslation("notice.publicIntro", notice.entries().size())), period, grid,
+                new Paragraph(getTranslation("notice.objectionsTo", notice.contact())));
+        NoticeTexts.corrections(this, notice).forEach(this::add);
     }
 
     @Override

@@ -22,6 +22,7 @@ class PublicNoticesView extends VerticalLayout implements HasDynamicTitle {
     PublicNoticesView(PublicNoticeService notices) {
         grid.addColumn(n -> getTranslation("notice.listTitle", n.entries().size())).setHeader(getTranslation("notice.title")).setFlexGrow(2);
         grid.addColumn(n -> Formats.date(n.startsOn()) + " – " + Formats.date(n.endsOn())).setHeader(getTranslation("notice.periodLabel"));
+        grid.addColumn(n -> getTranslation(n.status().messageKey())).setHeader(getTranslation("notice.entryState"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PublicNoticeView.class, e.getItem().id().value())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setItems(notices.publicNotices());

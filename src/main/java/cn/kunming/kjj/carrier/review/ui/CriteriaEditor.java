@@ -1,7 +1,9 @@
 package cn.kunming.kjj.carrier.review.ui;
 
 import cn.kunming.kjj.carrier.common.CarrierKind;
+import cn.kunming.kjj.carrier.common.ui.InputLimits;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
+import cn.kunming.kjj.carrier.expertreview.ScoreCriteriaService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -40,10 +42,15 @@ class CriteriaEditor extends VerticalLayout {
     private void addRow(Criterion c) {
         TextField code = new TextField(getTranslation("criteria.code"));
         code.setWidth("8em");
+        code.setMaxLength(ScoreCriteriaService.CODE_LENGTH);
         TextField nameZh = new TextField(getTranslation("criteria.nameZh"));
+        nameZh.setMaxLength(ScoreCriteriaService.NAME_LENGTH);
         TextField nameEn = new TextField(getTranslation("criteria.nameEn"));
+        nameEn.setMaxLength(ScoreCriteriaService.NAME_LENGTH);
         IntegerField weight = new IntegerField(getTranslation("criteria.weight"));
         weight.setWidth("6em");
+        weight.setMin(1);
+        weight.setMax(100);
         weight.addValueChangeListener(e -> showTotal());
         if (c != null) {
             code.setValue(c.code());
@@ -63,6 +70,8 @@ class CriteriaEditor extends VerticalLayout {
         layout.add(remove);
         rows.add(row);
         lines.add(layout);
+        // a row added after the dialog opened gets the same limits and messages as the first ones
+        InputLimits.apply(layout);
     }
 
     private void showTotal() {
