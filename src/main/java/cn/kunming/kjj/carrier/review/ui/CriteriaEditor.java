@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class CriteriaEditor extends VerticalLayout {
         showTotal();
     }
 
-    private void addRow(Criterion c) {
+    private void addRow(@Nullable Criterion c) {
         TextField code = new TextField(getTranslation("criteria.code"));
         code.setWidth("8em");
         TextField nameZh = new TextField(getTranslation("criteria.nameZh"));

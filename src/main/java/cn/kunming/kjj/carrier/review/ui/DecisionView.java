@@ -135,11 +135,20 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         return dialog;
     }
 
+    /** Each candidate's row has both its outcome and its reason field (they are put together). */
+    private TextField reasonOf(DossierId dossierId) {
+        TextField reason = reasons.get(dossierId);
+        if (reason == null) {
+            throw new IllegalStateException("no reason field for dossier " + dossierId);
+        }
+        return reason;
+    }
+
     private void recordMeetingNow() {
         List<DecisionLine> lines = new ArrayList<>();
         outcomes.forEach((dossierId, select) -> {
             if (select.getValue() != null) {
-                lines.add(new DecisionLine(dossierId, select.getValue(), reasons.get(dossierId).getValue()));
+                lines.add(new DecisionLine(dossierId, select.getValue(), reasonOf(dossierId).getValue()));
             }
         });
         try {

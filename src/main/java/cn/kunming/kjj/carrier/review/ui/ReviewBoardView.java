@@ -36,6 +36,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -168,7 +169,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The question before widening beyond the field, while it is open (for tests). */
-    com.vaadin.flow.component.confirmdialog.ConfirmDialog widen;
+    com.vaadin.flow.component.confirmdialog.@Nullable ConfirmDialog widen;
 
     /** Assign one more expert by hand, or release one (with a reason). */
     FormDialog manage(BoardRow row) {
