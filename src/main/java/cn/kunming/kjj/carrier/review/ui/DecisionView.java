@@ -152,7 +152,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         try {
-            decisions.recordMeeting(call.getValue().id(), meetingDate.getValue(), minuteNumber.getValue(), lines);
+            decisions.recordMeeting(call.chosen().id(), meetingDate.getValue(), minuteNumber.getValue(), lines);
             Notifications.success(this, "decision.recorded", lines.size());
             refresh();
         } catch (PortalException e) {

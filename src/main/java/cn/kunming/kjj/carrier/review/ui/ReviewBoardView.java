@@ -127,7 +127,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private void saveSchedule() {
         try {
-            recommendations.setSchedule(new ReviewSchedule(call.getValue().id(), recommendBy.getValue(), reviewBy.getValue()));
+            recommendations.setSchedule(new ReviewSchedule(call.chosen().id(), recommendBy.getValue(), reviewBy.getValue()));
             Notifications.success(this, "action.saved");
         } catch (PortalException e) {
             Notifications.refused(this, e);
