@@ -105,12 +105,12 @@ public class EvaluationRemarkService {
         if (t.length() > REMARK_LENGTH) {
             throw new PortalException("input.tooLongField", new FieldName("remark"), REMARK_LENGTH);
         }
-        if (!reports.insertRemark(reportId, me.tenantId(), t, me.username(), LocalDateTime.now(clock))) {
+        if (!reports.insertRemark(reportId, me.requireTenant(), t, me.username(), LocalDateTime.now(clock))) {
             throw new PortalException("remark.alreadyGiven");
         }
         audit.record(AuditEntry.of(AuditAction.REPORT_REMARKED, AuditedEntity.ANNUAL_REPORT, reportId)
                 .tenant(report.tenantId()).rule("M5.1")
-                .detail(me.tenantId().value() + " on " + report.carrierName() + " " + report.year() + ": " + t));
+                .detail(me.requireTenant().value() + " on " + report.carrierName() + " " + report.year() + ": " + t));
     }
 
     /** The authorities' remarks on a report in the bureau's scope, for its evaluation (M5.1). */
@@ -134,11 +134,11 @@ public class EvaluationRemarkService {
     }
 
     private List<String> myFields() {
-        return authorities.fieldsOf(currentUser.require().tenantId(), LocalDate.now(clock));
+        return authorities.fieldsOf(currentUser.require().requireTenant(), LocalDate.now(clock));
     }
 
     private AuthorityReport asSeen(ReportRepository.FieldReport r) {
-        TenantId me = currentUser.require().tenantId();
+        TenantId me = currentUser.require().requireTenant();
         EvaluationRemark mine = reports.remarks(r.report().id()).stream().filter(x -> x.authorityId().equals(me))
                 .findFirst().orElse(null);
         return new AuthorityReport(r.report(), r.industryField(),

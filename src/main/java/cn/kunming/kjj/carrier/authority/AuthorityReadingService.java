@@ -44,7 +44,7 @@ public class AuthorityReadingService {
     }
 
     private List<String> myFields() {
-        return authorities.fieldsOf(currentUser.require().tenantId(), LocalDate.now(clock));
+        return authorities.fieldsOf(currentUser.require().requireTenant(), LocalDate.now(clock));
     }
 
     /** The recommended (and later) dossiers of the authority's fields, newest first. */

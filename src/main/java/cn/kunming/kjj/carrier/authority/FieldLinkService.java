@@ -110,6 +110,6 @@ public class FieldLinkService {
     @PreAuthorize(Access.AUTHORITY)
     @Transactional(readOnly = true)
     public List<String> myFields() {
-        return authorities.fieldsOf(currentUser.require().tenantId(), LocalDate.now(clock));
+        return authorities.fieldsOf(currentUser.require().requireTenant(), LocalDate.now(clock));
     }
 }

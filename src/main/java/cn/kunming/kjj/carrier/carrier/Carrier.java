@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
@@ -14,6 +15,6 @@ import java.time.LocalDate;
  * @param banEndsOn after a disqualification (M5.4), the last day on which its unit may not apply
  */
 public record Carrier(CarrierId id, DossierId dossierId, UnitId unitId, String unitName, TenantId tenantId, CarrierKind kind,
-                      String name, String industryField, LocalDate approvedOn, String documentNumber,
-                      CarrierStatus status, LocalDate statusSince, LocalDate banEndsOn, int version) {
+                      String name, @Nullable String industryField, LocalDate approvedOn, String documentNumber,
+                      CarrierStatus status, LocalDate statusSince, @Nullable LocalDate banEndsOn, int version) {
 }

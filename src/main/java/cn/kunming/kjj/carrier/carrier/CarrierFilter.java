@@ -2,16 +2,19 @@ package cn.kunming.kjj.carrier.carrier;
 
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the register; a null field does not filter. {@code year} is the year of approval; {@code field} matches
  * part of the field as typed, or the whole field when {@code exactField} (as the dashboard groups it);
  * {@code subsidy} selects by where the carrier's subsidy stands (M5.2, M5.3).
  */
-public record CarrierFilter(CarrierKind kind, CarrierStatus status, String field, TenantId tenant, Integer year,
-                            SubsidyState subsidy, boolean exactField) {
+public record CarrierFilter(@Nullable CarrierKind kind, @Nullable CarrierStatus status, @Nullable String field,
+                            @Nullable TenantId tenant, @Nullable Integer year, @Nullable SubsidyState subsidy,
+                            boolean exactField) {
 
-    public CarrierFilter(CarrierKind kind, CarrierStatus status, String field, TenantId tenant, Integer year) {
+    public CarrierFilter(@Nullable CarrierKind kind, @Nullable CarrierStatus status, @Nullable String field,
+                         @Nullable TenantId tenant, @Nullable Integer year) {
         this(kind, status, field, tenant, year, null, false);
     }
 
@@ -26,27 +29,27 @@ public record CarrierFilter(CarrierKind kind, CarrierStatus status, String field
         return new CarrierFilter(null, null, null, null, null);
     }
 
-    public CarrierFilter withKind(CarrierKind k) {
+    public CarrierFilter withKind(@Nullable CarrierKind k) {
         return new CarrierFilter(k, status, field, tenant, year, subsidy, exactField);
     }
 
-    public CarrierFilter withStatus(CarrierStatus s) {
+    public CarrierFilter withStatus(@Nullable CarrierStatus s) {
         return new CarrierFilter(kind, s, field, tenant, year, subsidy, exactField);
     }
 
-    public CarrierFilter withExactField(String f) {
+    public CarrierFilter withExactField(@Nullable String f) {
         return new CarrierFilter(kind, status, f, tenant, year, subsidy, true);
     }
 
-    public CarrierFilter withTenant(TenantId t) {
+    public CarrierFilter withTenant(@Nullable TenantId t) {
         return new CarrierFilter(kind, status, field, t, year, subsidy, exactField);
     }
 
-    public CarrierFilter withYear(Integer y) {
+    public CarrierFilter withYear(@Nullable Integer y) {
         return new CarrierFilter(kind, status, field, tenant, y, subsidy, exactField);
     }
 
-    public CarrierFilter withSubsidy(SubsidyState s) {
+    public CarrierFilter withSubsidy(@Nullable SubsidyState s) {
         return new CarrierFilter(kind, status, field, tenant, year, s, exactField);
     }
 }

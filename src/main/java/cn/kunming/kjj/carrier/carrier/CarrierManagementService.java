@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -101,8 +102,9 @@ public class CarrierManagementService {
      */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void recordFiling(CarrierId carrierId, FilingStatus status, String documentNumber, LocalDate decidedOn,
-                             String reason, String evidenceName, byte[] evidence) {
+    public void recordFiling(CarrierId carrierId, @Nullable FilingStatus status, @Nullable String documentNumber,
+                             @Nullable LocalDate decidedOn, @Nullable String reason, @Nullable String evidenceName,
+                             byte @Nullable [] evidence) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         if (status == null || documentNumber == null || documentNumber.isBlank() || decidedOn == null) {
@@ -132,7 +134,7 @@ public class CarrierManagementService {
     /** Prepares the one-time subsidy of a provincially filed carrier (M5.2); a second one is refused. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void prepareSubsidy(CarrierId carrierId, LocalDate disbursedOn, String voucherNumber) {
+    public void prepareSubsidy(CarrierId carrierId, @Nullable LocalDate disbursedOn, @Nullable String voucherNumber) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         if (records.subsidy(me.scope(), carrierId).isPresent()) {
@@ -174,8 +176,8 @@ public class CarrierManagementService {
     /** An officer's proposal on grounds (3)–(6) of M5.3, with its evidence. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public void proposeDisqualification(CarrierId carrierId, Ground ground, String detail, String evidenceName,
-                                        byte[] evidence) {
+    public void proposeDisqualification(CarrierId carrierId, @Nullable Ground ground, @Nullable String detail,
+                                        @Nullable String evidenceName, byte @Nullable [] evidence) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         if (ground == null || ground.automatic() || detail == null || detail.isBlank()) {
@@ -243,54 +245,68 @@ public class CarrierManagementService {
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void decide(long disqualificationId, boolean confirm, String reason, LocalDate effectiveOn,
-                       String auditFollowUp, RecoveryChoice recovery) {
+    public void decide(long disqualificationId, boolean confirm, @Nullable String reason, @Nullable LocalDate effectiveOn,
+                       @Nullable String auditFollowUp, @Nullable RecoveryChoice recovery) {
         PortalUser me = currentUser.require();
         Disqualification d = records.disqualification(me.scope(), disqualificationId).orElseThrow(NotFoundException::new);
         if (reason == null || reason.isBlank()) {
             throw new PortalException("disqualification.reasonMissing");
         }
-        if (confirm && (effectiveOn == null || auditFollowUp == null || auditFollowUp.isBlank())) {
+        if (!confirm) {
+            dismiss(me, d, reason.strip());
+            return;
+        }
+        if (effectiveOn == null || auditFollowUp == null || auditFollowUp.isBlank()) {
             throw new PortalException("disqualification.confirmIncomplete");
         }
+        confirm(me, d, reason.strip(), effectiveOn, auditFollowUp.strip(),
+                recovery == null ? RecoveryChoice.full() : recovery);
+    }
+
+    private void dismiss(PortalUser me, Disqualification d, String reason) {
         Carrier carrier = carriers.findById(me.scope(), d.carrierId()).orElseThrow();
-        if (confirm && !carrier.status().active()) {
+        if (!records.decide(d.id(), d.version(), DisqualificationStatus.DISMISSED, reason, null, null, me.username(),
+                LocalDateTime.now(clock))) {
+            throw new PortalException("disqualification.alreadyDecided");
+        }
+        audit.record(AuditEntry.of(AuditAction.DISQUALIFICATION_DISMISSED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
+                .rule(d.ground().rule()).detail(reason));
+    }
+
+    private void confirm(PortalUser me, Disqualification d, String reason, LocalDate effectiveOn, String auditFollowUp,
+                         RecoveryChoice choice) {
+        Carrier carrier = carriers.findById(me.scope(), d.carrierId()).orElseThrow();
+        if (!carrier.status().active()) {
             throw new PortalException("disqualification.notActive");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         // the ban runs two years from the effective date: a date before the approval or after today would shorten it
-        if (confirm && (effectiveOn.isBefore(carrier.approvedOn()) || effectiveOn.isAfter(now.toLocalDate()))) {
+        if (effectiveOn.isBefore(carrier.approvedOn()) || effectiveOn.isAfter(now.toLocalDate())) {
             throw new PortalException("disqualification.effectiveOutOfRange", carrier.approvedOn(), now.toLocalDate());
         }
-        Optional<ManagementRecords.Subsidy> disbursed = confirm ? records.subsidy(me.scope(), carrier.id())
-                .filter(s -> s.status() == SubsidyStatus.APPROVED) : Optional.empty();
-        RecoveryChoice choice = recovery == null ? RecoveryChoice.full() : recovery;
-        BigDecimal due = disbursed.map(s -> amountDue(choice, s.amountYuan())).orElse(null);
-        if (!records.decide(d.id(), d.version(), confirm ? DisqualificationStatus.CONFIRMED : DisqualificationStatus.DISMISSED,
-                reason.strip(), confirm ? effectiveOn : null, confirm ? auditFollowUp.strip() : null, me.username(), now)) {
+        Optional<Due> due = records.subsidy(me.scope(), carrier.id()).filter(s -> s.status() == SubsidyStatus.APPROVED)
+                .map(s -> amountDue(choice, s.amountYuan()));
+        if (!records.decide(d.id(), d.version(), DisqualificationStatus.CONFIRMED, reason, effectiveOn, auditFollowUp,
+                me.username(), now)) {
             throw new PortalException("disqualification.alreadyDecided");
         }
-        if (confirm) {
-            LocalDate banEnds = banEndsOn(effectiveOn);
-            if (!records.changeStatus(carrier, CarrierStatus.DISQUALIFIED, effectiveOn, banEnds,
-                    d.ground().rule() + " " + reason.strip(), me.username(), now)) {
-                throw new ConcurrentEditException("CARRIER", carrier.id());
-            }
-            if (due != null) {
-                records.insertRecovery(carrier, d.id(), due, choice.decision(),
-                        choice.reason() == null || choice.reason().isBlank() ? null : choice.reason().strip(), now);
-            }
-            events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(carrier.unitId()), Audience.district(carrier.tenantId())),
-                    NotificationKind.CARRIER_DISQUALIFIED, "carriers/" + carrier.id(), carrier.name(), effectiveOn, banEnds));
-            audit.record(AuditEntry.of(AuditAction.CARRIER_DISQUALIFIED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
-                    .rule(d.ground().rule()).detail("effective " + effectiveOn + ", ban until " + banEnds
-                            + ", audit: " + auditFollowUp.strip()
-                            + (due == null ? "" : ", recovery " + choice.decision() + " " + due + " yuan"
-                            + (choice.reason() == null || choice.reason().isBlank() ? "" : " (" + choice.reason().strip() + ")"))));
-        } else {
-            audit.record(AuditEntry.of(AuditAction.DISQUALIFICATION_DISMISSED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
-                    .rule(d.ground().rule()).detail(reason.strip()));
+        LocalDate banEnds = banEndsOn(effectiveOn);
+        if (!records.changeStatus(carrier, CarrierStatus.DISQUALIFIED, effectiveOn, banEnds,
+                d.ground().rule() + " " + reason, me.username(), now)) {
+            throw new ConcurrentEditException("CARRIER", carrier.id());
         }
+        due.ifPresent(r -> records.insertRecovery(carrier, d.id(), r.amount(), r.decision(), r.reason(), now));
+        events.publishEvent(NotificationRequested.of(Audience.together(Audience.unit(carrier.unitId()), Audience.district(carrier.tenantId())),
+                NotificationKind.CARRIER_DISQUALIFIED, "carriers/" + carrier.id(), carrier.name(), effectiveOn, banEnds));
+        audit.record(AuditEntry.of(AuditAction.CARRIER_DISQUALIFIED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
+                .rule(d.ground().rule()).detail("effective " + effectiveOn + ", ban until " + banEnds
+                        + ", audit: " + auditFollowUp
+                        + due.map(r -> ", recovery " + r.decision() + " " + r.amount() + " yuan"
+                        + (r.reason() == null ? "" : " (" + r.reason() + ")")).orElse("")));
+    }
+
+    /** What the bureau's choice leaves due back, with the choice and its reason as recorded. */
+    private record Due(RecoveryDecision decision, BigDecimal amount, @Nullable String reason) {
     }
 
     /**
@@ -300,33 +316,35 @@ public class CarrierManagementService {
     /** The recovery decision's reason column (V28). */
     private static final int MAX_RECOVERY_REASON = 500;
 
-    private static BigDecimal amountDue(RecoveryChoice choice, BigDecimal subsidy) {
-        if (choice.decision() == null) {
+    private static Due amountDue(RecoveryChoice choice, BigDecimal subsidy) {
+        RecoveryDecision decision = choice.decision();
+        if (decision == null) {
             throw new PortalException("recovery.chooseDecision");
         }
-        boolean reasoned = choice.reason() != null && !choice.reason().isBlank();
-        if (reasoned && choice.reason().strip().length() > MAX_RECOVERY_REASON) {
+        String reason = choice.reason() == null || choice.reason().isBlank() ? null : choice.reason().strip();
+        if (reason != null && reason.length() > MAX_RECOVERY_REASON) {
             throw new PortalException("recovery.reasonTooLong", MAX_RECOVERY_REASON);
         }
-        return switch (choice.decision()) {
+        BigDecimal amount = switch (decision) {
             case FULL -> subsidy;
             case PART -> {
-                if (choice.partYuan() == null || choice.partYuan().signum() <= 0 || choice.partYuan().compareTo(subsidy) >= 0
-                        || choice.partYuan().scale() > 2) {
+                BigDecimal part = choice.partYuan();
+                if (part == null || part.signum() <= 0 || part.compareTo(subsidy) >= 0 || part.scale() > 2) {
                     throw new PortalException("recovery.partInvalid", subsidy);
                 }
-                if (!reasoned) {
+                if (reason == null) {
                     throw new PortalException("recovery.reasonMissing");
                 }
-                yield choice.partYuan();
+                yield part;
             }
             case NONE -> {
-                if (!reasoned) {
+                if (reason == null) {
                     throw new PortalException("recovery.reasonMissing");
                 }
                 yield BigDecimal.ZERO;
             }
         };
+        return new Due(decision, amount, reason);
     }
 
     /** The notice (取消培育资格通知) of a confirmed disqualification (M5.3, M5.4), to sign, seal and send to the unit. */
@@ -341,20 +359,29 @@ public class CarrierManagementService {
                 .map(r -> r.decision() == RecoveryDecision.NONE ? "经研究，已拨付的一次性补助不予追回。"
                         : "你单位已获拨的一次性补助中" + Wan.ofYuan(r.amountDueYuan()).toPlainString()
                         + "万元应予追回，请按要求退回。").orElse("");
+        LocalDate effectiveOn = decided(d.effectiveOn(), d);
         return documents.render(DocumentKind.DISQUALIFICATION_NOTICE, Map.of(
                 "unitName", carrier.unitName(), "carrierName", carrier.name(), "kind", carrier.kind().chineseName(),
                 "ground", Messages.chinese(d.ground().messageKey()).replace("（" + d.ground().rule() + "）", ""),
                 "rule", d.ground().rule(),
                 "detail", d.detail() == null ? "" : d.detail(),
-                "effectiveOn", Docx.CHINESE_DATE.format(d.effectiveOn()),
-                "banEndsOn", Docx.CHINESE_DATE.format(banEndsOn(d.effectiveOn())),
-                "recovery", recovery, "date", Docx.CHINESE_DATE.format(d.decidedAt().toLocalDate())), List.of());
+                "effectiveOn", Docx.CHINESE_DATE.format(effectiveOn),
+                "banEndsOn", Docx.CHINESE_DATE.format(banEndsOn(effectiveOn)),
+                "recovery", recovery, "date", Docx.CHINESE_DATE.format(decided(d.decidedAt(), d).toLocalDate())), List.of());
+    }
+
+    /** A part of the decision, which a confirmed disqualification always has (both are written by one update). */
+    private static <T> T decided(@Nullable T part, Disqualification d) {
+        if (part == null) {
+            throw new IllegalStateException("disqualification " + d.id() + " is " + d.status() + " without its decision");
+        }
+        return part;
     }
 
     /** An amount recovered (M5.4); never more than is outstanding. */
     @PreAuthorize(Access.BUREAU)
     @Transactional
-    public void recordRecovery(CarrierId carrierId, BigDecimal amount, LocalDate paidOn) {
+    public void recordRecovery(CarrierId carrierId, @Nullable BigDecimal amount, @Nullable LocalDate paidOn) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         Recovery recovery = records.recovery(me.scope(), carrierId).orElseThrow(() -> new PortalException("recovery.none"));
@@ -366,8 +393,8 @@ public class CarrierManagementService {
                 .detail(amount + " yuan on " + paidOn));
     }
 
-    private boolean propose(Carrier carrier, Ground ground, String key, String detail, String evidenceName, String sha,
-                            String by) {
+    private boolean propose(Carrier carrier, Ground ground, String key, String detail, @Nullable String evidenceName,
+                            @Nullable String sha, String by) {
         boolean added = records.propose(carrier, ground, key, detail, evidenceName, sha, by, LocalDateTime.now(clock));
         if (added) {
             audit.record(AuditEntry.of(AuditAction.DISQUALIFICATION_PROPOSED, AuditedEntity.CARRIER, carrier.id()).tenant(carrier.tenantId())
@@ -376,8 +403,8 @@ public class CarrierManagementService {
         return added;
     }
 
-    private String keepEvidence(String name, byte[] bytes) {
-        return store.keepChecked(name, bytes);
+    private String keepEvidence(@Nullable String name, byte[] bytes) {
+        return store.keepChecked(java.util.Objects.requireNonNullElse(name, ""), bytes);
     }
 
     /** M5.4: the end of the ban, by the years of the rule set in force on the effective date (A8.1). */

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class CarrierService {
     /** One page of the register, newest approval first; one statement, so no transaction of its own (see rows). */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<Carrier> register(CarrierFilter filter, int offset, int limit) {
+    public List<Carrier> register(@Nullable CarrierFilter filter, int offset, int limit) {
         return carriers.find(currentUser.scope(), filter == null ? CarrierFilter.none() : filter, Math.max(0, offset),
                 Math.clamp(limit, 0, 500));
     }
@@ -54,7 +55,7 @@ public class CarrierService {
     /** How many carriers the register has with these filters, in scope. */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public int count(CarrierFilter filter) {
+    public int count(@Nullable CarrierFilter filter) {
         return carriers.count(currentUser.scope(), filter == null ? CarrierFilter.none() : filter);
     }
 

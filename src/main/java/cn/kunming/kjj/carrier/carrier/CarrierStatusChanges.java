@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -10,6 +12,6 @@ import java.time.LocalDateTime;
  */
 public interface CarrierStatusChanges {
 
-    boolean changeStatus(Carrier carrier, CarrierStatus to, LocalDate on, LocalDate banEndsOn, String reason,
+    boolean changeStatus(Carrier carrier, CarrierStatus to, LocalDate on, @Nullable LocalDate banEndsOn, String reason,
                          String by, LocalDateTime at);
 }

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +31,7 @@ public final class DisqualificationRules {
      */
     public static List<Proposal> detect(LocalDate today, Collection<Integer> reportYears,
                                         Function<Integer, LocalDate> dueOn, Predicate<Integer> submitted,
-                                        Map<Integer, Boolean> failedYears, Integer filingRevokedYear) {
+                                        Map<Integer, Boolean> failedYears, @Nullable Integer filingRevokedYear) {
         List<Proposal> proposals = new ArrayList<>();
         for (int year : reportYears) {
             if (today.isAfter(dueOn.apply(year)) && !submitted.test(year)) {

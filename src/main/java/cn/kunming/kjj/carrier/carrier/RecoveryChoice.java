@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +10,8 @@ import java.math.BigDecimal;
  * @param partYuan the amount due, for {@link RecoveryDecision#PART} only
  * @param reason   required for a part or no recovery
  */
-public record RecoveryChoice(RecoveryDecision decision, BigDecimal partYuan, String reason) {
+public record RecoveryChoice(@Nullable RecoveryDecision decision, @Nullable BigDecimal partYuan,
+                             @Nullable String reason) {
 
     /** What the portal proposes: the whole subsidy. */
     public static RecoveryChoice full() {

@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.common;
 
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +28,7 @@ public final class AttachmentZip {
 
     /** One file: the folder it goes in (one per dossier), its name, what it belongs to, and its bytes on demand. */
     public record Entry(String folder, String fileName, DossierId dossierId, String unit, String dossier,
-                        String requirement, String sha256, Supplier<byte[]> content) {
+                        @Nullable String requirement, String sha256, Supplier<byte[]> content) {
     }
 
     public static void write(List<Entry> entries, OutputStream target) {

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.common;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,12 +22,12 @@ public final class CsvWriter implements Closeable {
         this.printer = new CSVPrinter(out, CSVFormat.EXCEL);
     }
 
-    public void row(Object... cells) throws IOException {
+    public void row(@Nullable Object... cells) throws IOException {
         printer.printRecord(Arrays.stream(cells).map(CsvWriter::inert).toArray());
     }
 
     /** The cell as a spreadsheet will show it but never run it. */
-    public static Object inert(Object cell) {
+    public static @Nullable Object inert(@Nullable Object cell) {
         if (cell instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

@@ -29,6 +29,7 @@ import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
 import cn.kunming.kjj.carrier.eligibility.Facts;
 import cn.kunming.kjj.carrier.expert.ExpertDraft;
 import cn.kunming.kjj.carrier.expert.repository.ExpertRepository;
+import cn.kunming.kjj.carrier.security.PasswordHashes;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.AccountDraft;
@@ -148,7 +149,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
             ids[i] = units.insert(new HostUnitDraft(u.name(), u.creditCode(), u.type(), new TenantId(u.tenant()),
                     "云南省昆明市", "示例法定代表人", "示例联系人", "0871-00000000"), false, u.status(), now);
         }
-        String hash = passwordEncoder.encode(password);
+        String hash = PasswordHashes.of(passwordEncoder, password);
         account("applicant", "申报单位经办人（示例）", Role.APPLICANT, "530102", ids[0], AccountStatus.ACTIVE, hash, now);
         account("applicant2", "待激活经办人（示例）", Role.APPLICANT, "530102", ids[11], AccountStatus.PENDING, hash, now);
         account("carrier", "培育载体经办人（示例）", Role.APPLICANT, "KMGXQ", ids[1], AccountStatus.ACTIVE, hash, now);
@@ -254,7 +255,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
                 now.toLocalDate(), "昆科发〔" + now.getYear() + "〕1号（示例）"), now);
     }
 
-    private AccountId account(String username, String name, Role role, String tenant, @Nullable UnitId unit, AccountStatus status,
+    private AccountId account(String username, String name, Role role, @Nullable String tenant, @Nullable UnitId unit, AccountStatus status,
                          String hash, LocalDateTime now) {
         return accounts.insert(new AccountDraft(username, name, role, tenant == null ? null : new TenantId(tenant), unit, null),
                 hash, status, now);

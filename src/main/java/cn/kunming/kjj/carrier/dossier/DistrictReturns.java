@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.dossier;
 
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public interface DistrictReturns {
     Optional<Latest> latest(TenantScope scope, DossierId dossierId);
 
     /** The opinion, the revision's due date, and each problem named by the part of the dossier it concerns. */
-    record Latest(LocalDate revisionDue, String opinion, List<Problem> problems) {
+    record Latest(@Nullable LocalDate revisionDue, String opinion, List<Problem> problems) {
         public Latest {
             problems = List.copyOf(problems);
         }

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,5 +17,5 @@ import java.time.LocalDateTime;
  */
 public record Dossier(DossierId id, CallId callId, UnitId unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
                       DossierContent content, int submittedVersions, LocalDateTime lastSavedAt, String lastSavedBy,
-                      LocalDateTime createdAt, int version, LocalDate revisionDue) {
+                      LocalDateTime createdAt, int version, @Nullable LocalDate revisionDue) {
 }

@@ -54,7 +54,7 @@ public final class DossierChanges {
     /** The submission date and the name are not facts that changed; they are compared elsewhere. */
     private static Facts withoutNameAndDay(Facts f) {
         return new Facts(f.kind(), "", null, f.hostType(), f.independentLegalPerson(), f.registeredInKunming(),
-                f.siteAreaSqm() == null ? null : f.siteAreaSqm().stripTrailingZeros(), f.operatingTeam(),
+                f.siteAreaSqm().stripTrailingZeros(), f.operatingTeam(),
                 f.headExperienced(), f.advisors(), f.techBrokers(), f.reserveProjects(), f.servicesInLastTwoYears(),
                 f.seriousDishonestyListed(), f.majorIncidentInLastYear(), f.poc(), f.pilot());
     }

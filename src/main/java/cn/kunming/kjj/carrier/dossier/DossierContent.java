@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.dossier;
 
 import cn.kunming.kjj.carrier.eligibility.Facts;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record DossierContent(Facts facts, List<String> services, String managementSystems, boolean commitment,
                              List<TeamMember> team, List<TeamMember> advisors, List<ReserveProject> reserveProjects,
-                             String performanceEvidence, String industryField) {
+                             @Nullable String performanceEvidence, @Nullable String industryField) {
 
     public DossierContent {
         services = services == null ? List.of() : List.copyOf(services);

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.dossier;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Set;
 
@@ -11,8 +12,8 @@ import java.util.Set;
  * states of one {@link DossierStage}; {@code field} is matched exactly (the dashboard groups by it); {@code year} is
  * the year of the call.
  */
-public record DossierFilter(CallId callId, Set<DossierStatus> statuses, CarrierKind kind, TenantId tenant, String field,
-                            Integer year) {
+public record DossierFilter(@Nullable CallId callId, Set<DossierStatus> statuses, @Nullable CarrierKind kind,
+                            @Nullable TenantId tenant, @Nullable String field, @Nullable Integer year) {
 
     public DossierFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -23,39 +24,39 @@ public record DossierFilter(CallId callId, Set<DossierStatus> statuses, CarrierK
     }
 
     public static DossierFilter none() {
-        return new DossierFilter(null, null, null, null, null, null);
+        return new DossierFilter(null, Set.of(), null, null, null, null);
     }
 
     public static DossierFilter ofCall(CallId callId) {
         return none().withCall(callId);
     }
 
-    public DossierFilter withCall(CallId call) {
+    public DossierFilter withCall(@Nullable CallId call) {
         return new DossierFilter(call, statuses, kind, tenant, field, year);
     }
 
-    public DossierFilter withStage(DossierStage stage) {
-        return new DossierFilter(callId, stage == null ? null : stage.statuses(), kind, tenant, field, year);
+    public DossierFilter withStage(@Nullable DossierStage stage) {
+        return new DossierFilter(callId, stage == null ? Set.of() : stage.statuses(), kind, tenant, field, year);
     }
 
-    public DossierFilter withKind(CarrierKind k) {
+    public DossierFilter withKind(@Nullable CarrierKind k) {
         return new DossierFilter(callId, statuses, k, tenant, field, year);
     }
 
-    public DossierFilter withTenant(TenantId t) {
+    public DossierFilter withTenant(@Nullable TenantId t) {
         return new DossierFilter(callId, statuses, kind, t, field, year);
     }
 
-    public DossierFilter withField(String f) {
+    public DossierFilter withField(@Nullable String f) {
         return new DossierFilter(callId, statuses, kind, tenant, f, year);
     }
 
-    public DossierFilter withYear(Integer y) {
+    public DossierFilter withYear(@Nullable Integer y) {
         return new DossierFilter(callId, statuses, kind, tenant, field, y);
     }
 
     /** The stage whose states are exactly this filter's, if any. */
-    public DossierStage stage() {
+    public @Nullable DossierStage stage() {
         for (DossierStage s : DossierStage.values()) {
             if (s.statuses().equals(statuses)) {
                 return s;

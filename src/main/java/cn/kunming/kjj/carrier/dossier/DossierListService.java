@@ -22,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ public class DossierListService {
      */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<DossierRow> rows(DossierFilter filter, DossierSort sort, int offset, int limit) {
+    public List<DossierRow> rows(@Nullable DossierFilter filter, @Nullable DossierSort sort, int offset, int limit) {
         return dossiers.rows(currentUser.scope(), filter == null ? DossierFilter.none() : filter,
                 sort == null ? DossierSort.NEWEST : sort, Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
     }
@@ -85,7 +86,7 @@ public class DossierListService {
     /** How many lines the officers' list has with these filters, in scope. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public int count(DossierFilter filter) {
+    public int count(@Nullable DossierFilter filter) {
         return dossiers.count(currentUser.scope(), filter == null ? DossierFilter.none() : filter);
     }
 
@@ -95,7 +96,7 @@ public class DossierListService {
      */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public byte[] export(DossierFilter filter, DossierSort sort, ExportProgress progress) {
+    public byte[] export(@Nullable DossierFilter filter, @Nullable DossierSort sort, @Nullable ExportProgress progress) {
         if (progress == null) {
             progress = ExportProgress.NONE;
         }

@@ -40,10 +40,11 @@ class DossierReminders implements ReminderSource {
                             call.closesAt().toString().replace('T', ' ')))));
         }
         for (Dossier d : dossiers.find(EVERYTHING, null)) {
-            if (d.status() == DossierStatus.RETURNED && d.revisionDue() != null) {
-                steps.stepOn(today, d.revisionDue()).ifPresent(step -> due.add(Reminder.of(Audience.unit(d.unitId()),
-                        NotificationKind.REVISION_DUE, "REVISION:" + d.id() + ":" + d.revisionDue() + ":" + step,
-                        "dossiers/" + d.id(), d.revisionDue())));
+            LocalDate revisionDue = d.revisionDue();
+            if (d.status() == DossierStatus.RETURNED && revisionDue != null) {
+                steps.stepOn(today, revisionDue).ifPresent(step -> due.add(Reminder.of(Audience.unit(d.unitId()),
+                        NotificationKind.REVISION_DUE, "REVISION:" + d.id() + ":" + revisionDue + ":" + step,
+                        "dossiers/" + d.id(), revisionDue)));
             }
         }
         return due;

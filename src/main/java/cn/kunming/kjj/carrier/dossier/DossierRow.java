@@ -5,10 +5,12 @@ import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDateTime;
 
 /** One line of the dossier list: what the list and its export show, without the content document. */
 public record DossierRow(DossierId id, CallId callId, UnitId unitId, TenantId tenantId, CarrierKind kind, DossierStatus status,
-                         String name, String industryField, LocalDateTime lastSavedAt, int submittedVersions) {
+                         @Nullable String name, @Nullable String industryField, LocalDateTime lastSavedAt,
+                         int submittedVersions) {
 }

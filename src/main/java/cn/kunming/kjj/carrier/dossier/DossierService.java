@@ -50,6 +50,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -289,7 +290,7 @@ public class DossierService {
     /** Adds an attachment to an editable draft: PDF, OFD, JPG or PNG by content, at most 20 MB. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public Attachment addAttachment(DossierId dossierId, String requirementCode, String fileName, byte[] bytes) {
+    public Attachment addAttachment(DossierId dossierId, @Nullable String requirementCode, String fileName, byte[] bytes) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (!dossier.status().editable()) {
@@ -392,7 +393,7 @@ public class DossierService {
     }
 
     private HostUnit activeUnit(PortalUser me) {
-        HostUnit unit = units.findById(me.scope(), me.unitId()).orElseThrow(NotFoundException::new);
+        HostUnit unit = units.findById(me.scope(), me.requireUnit()).orElseThrow(NotFoundException::new);
         if (unit.activationStatus() != ActivationStatus.ACTIVE) {
             throw new PortalException("dossier.unitNotActive");
         }

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,7 +20,7 @@ public interface Dossiers {
 
     Optional<Dossier> findById(TenantScope scope, DossierId id);
 
-    List<Dossier> find(TenantScope scope, CallId callId);
+    List<Dossier> find(TenantScope scope, @Nullable CallId callId);
 
     List<DossierVersion> versions(TenantScope scope, DossierId dossierId);
 
@@ -27,7 +28,8 @@ public interface Dossiers {
      * Moves a dossier in scope from one state to the next, setting (or clearing) the resubmission deadline; false
      * when it is not in scope or no longer in {@code from}. Whether the move is legal is the caller's check.
      */
-    boolean moveStatus(TenantScope scope, DossierId id, DossierStatus from, DossierStatus to, LocalDate revisionDue);
+    boolean moveStatus(TenantScope scope, DossierId id, DossierStatus from, DossierStatus to,
+                       @Nullable LocalDate revisionDue);
 
     /** Whether any dossier of the kind is in the status, wherever it is. */
     boolean anyOfKindIn(CarrierKind kind, DossierStatus status);

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * What an applicant declares for the conditions of Art. 2–3. Amounts are in 万元, areas in m². {@code poc}
  * belongs to a concept-verification centre, {@code pilot} to a pilot platform.
  */
-public record Facts(CarrierKind kind, String name, LocalDate submittedOn, UnitType hostType,
+public record Facts(CarrierKind kind, String name, @Nullable LocalDate submittedOn, UnitType hostType,
                     boolean independentLegalPerson, boolean registeredInKunming, BigDecimal siteAreaSqm,
                     int operatingTeam, boolean headExperienced, int advisors, int techBrokers, int reserveProjects,
                     boolean servicesInLastTwoYears, boolean seriousDishonestyListed, boolean majorIncidentInLastYear,

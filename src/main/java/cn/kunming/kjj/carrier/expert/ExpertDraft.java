@@ -1,10 +1,12 @@
 package cn.kunming.kjj.carrier.expert;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** What the bureau types or imports for an expert. */
 public record ExpertDraft(String name, List<String> fields, String title, String affiliation,
-                          String affiliationCreditCode, String phone, String email, boolean active) {
+                          @Nullable String affiliationCreditCode, String phone, String email, boolean active) {
 
     public ExpertDraft {
         fields = fields == null ? List.of() : List.copyOf(fields);

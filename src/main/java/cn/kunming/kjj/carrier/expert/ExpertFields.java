@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.expert;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,7 @@ public final class ExpertFields {
     private ExpertFields() {
     }
 
-    public static List<String> parse(String text) {
+    public static List<String> parse(@Nullable String text) {
         if (text == null) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.common.UnifiedSocialCreditCode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class ExpertSheet {
     }
 
     /** The same checks as the form applies: name, at least one field and an affiliation; code and e-mail valid. */
-    public static List<ImportReport.Problem> check(int line, ExpertDraft d, String rawCreditCode) {
+    public static List<ImportReport.Problem> check(int line, ExpertDraft d, @Nullable String rawCreditCode) {
         List<ImportReport.Problem> problems = new ArrayList<>();
         if (d.name().isBlank()) {
             problems.add(new ImportReport.Problem(line, "expert.nameMissing"));

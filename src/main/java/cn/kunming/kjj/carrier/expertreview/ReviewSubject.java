@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.expertreview;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A subject as the engine needs it: whose it is (tenant and unit, for scope and for conflicts of interest), which
@@ -10,5 +11,5 @@ import cn.kunming.kjj.carrier.common.TenantId;
  * report its year.
  */
 public record ReviewSubject(Subject subject, TenantId tenantId, UnitId unitId, CarrierKind kind, String unitName,
-                            String name, Integer year) {
+                            String name, @Nullable Integer year) {
 }

@@ -111,7 +111,7 @@ public class ConsultationService {
         if (t.length() > TEXT_LENGTH) {
             throw new PortalException("input.tooLongField", new FieldName("text"), TEXT_LENGTH);
         }
-        TenantId authority = me.tenantId();
+        TenantId authority = me.requireTenant();
         if (!notices.insertAnswer(new ConsultationAnswer(noticeId, authority, opinion, t.isEmpty() ? null : t,
                 me.username(), LocalDateTime.now(clock)))) {
             throw new PortalException("consultation.alreadyAnswered");
@@ -122,7 +122,7 @@ public class ConsultationService {
     }
 
     private List<String> myFields() {
-        return authorities.fieldsOf(currentUser.require().tenantId(), LocalDate.now(clock));
+        return authorities.fieldsOf(currentUser.require().requireTenant(), LocalDate.now(clock));
     }
 
     private Optional<ConsultationSheet> sheet(NoticeId noticeId, List<String> fields) {
@@ -136,7 +136,7 @@ public class ConsultationService {
             if (mine.isEmpty()) {
                 return Optional.empty();
             }
-            TenantId me = currentUser.require().tenantId();
+            TenantId me = currentUser.require().requireTenant();
             ConsultationAnswer answer = notices.answers(noticeId).stream().filter(a -> a.authorityId().equals(me))
                     .findFirst().orElse(null);
             String title = calls.publishedCall(notice.callId()).map(Call::title).orElse("");

@@ -95,6 +95,7 @@ class NoticeClosing {
     Optional<Integer> close(PublicNotice notice) {
         // every caller asked blocker() first, and it keeps a notice without its document open
         String document = java.util.Objects.requireNonNull(notice.documentNumber(), "a notice closes under its document");
+        LocalDate filedOn = java.util.Objects.requireNonNull(notice.filedOn(), "the document is set with its filing day");
         LocalDateTime now = LocalDateTime.now(clock);
         if (!notices.close(notice.id(), now)) {
             return Optional.empty();
@@ -130,7 +131,7 @@ class NoticeClosing {
             }
             move(dossier, DossierStatus.APPROVED, "P4.5", document);
             if (carriers.insertIfAbsent(new CarrierDraft(dossier.id(), dossier.unitId(), dossier.tenantId(), dossier.kind(),
-                    entry.name(), dossier.content().industryField(), notice.filedOn(), document), now)) {
+                    entry.name(), dossier.content().industryField(), filedOn, document), now)) {
                 audit.record(AuditEntry.of(AuditAction.CARRIER_REGISTERED, AuditedEntity.DOSSIER, dossier.id()).tenant(dossier.tenantId())
                         .rule("P4.5").detail(entry.name() + " " + document));
             }

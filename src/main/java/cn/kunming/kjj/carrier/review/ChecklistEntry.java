@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * An item the district checks: a section of the dossier (named by a message key) or a required attachment of the
  * call (named by the call). The codes are what the applicant's editor uses to show a reason beside its item.
  */
-public record ChecklistEntry(String code, String messageKey, String attachmentName) {
+public record ChecklistEntry(String code, String messageKey, @Nullable String attachmentName) {
 
     public static final String ATTACHMENT_PREFIX = "attachment:";
 

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.review;
 import cn.kunming.kjj.carrier.expertreview.ScoreSummary;
 import cn.kunming.kjj.carrier.credit.CheckResult;
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reviewed dossier as the bureau weighs it for the proposed list (P4.4): the experts' summary, how the rules
@@ -10,5 +11,5 @@ import cn.kunming.kjj.carrier.dossier.Dossier;
  * check (C2.5/C3.6) found — null when the dossier was never checked.
  */
 public record DecisionCandidate(Dossier dossier, String unitName, ScoreSummary summary, boolean eligibleAtSubmission,
-                                boolean failAcknowledged, CheckResult credit) {
+                                boolean failAcknowledged, @Nullable CheckResult credit) {
 }

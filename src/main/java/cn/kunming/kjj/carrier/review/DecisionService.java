@@ -39,11 +39,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -121,7 +123,8 @@ public class DecisionService {
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional(noRollbackFor = CreditBlockedException.class)
-    public long recordMeeting(CallId callId, LocalDate date, String minuteNumber, List<DecisionLine> lines) {
+    public long recordMeeting(CallId callId, @Nullable LocalDate date, @Nullable String minuteNumber,
+                              List<DecisionLine> lines) {
         PortalUser me = currentUser.require();
         if (date == null || date.isAfter(LocalDate.now(clock))) {
             throw new PortalException("decision.dateInvalid");
@@ -143,24 +146,28 @@ public class DecisionService {
         }
         Map<DossierId, DecisionCandidate> reviewed = candidates(callId).stream()
                 .collect(Collectors.toMap(c -> c.dossier().id(), c -> c));
+        List<Decided> decided = new ArrayList<>();
         for (DecisionLine line : lines) {
-            if (!reviewed.containsKey(line.dossierId())) {
+            DecisionCandidate candidate = reviewed.get(line.dossierId());
+            if (candidate == null) {
                 Dossier d = dossiers.findById(me.scope(), line.dossierId()).orElseThrow(NotFoundException::new);
                 throw new PortalException("review.illegalTransition", "P4.4", new MessageKey(d.status().messageKey()),
                         new MessageKey(line.outcome().leadsTo().messageKey()));
             }
+            decided.add(new Decided(line, candidate));
         }
-        for (DecisionLine line : lines) {
-            if (line.outcome() == DecisionOutcome.PROPOSED) {
-                Dossier d = reviewed.get(line.dossierId()).dossier();
+        for (Decided each : decided) {
+            if (each.line().outcome() == DecisionOutcome.PROPOSED) {
+                Dossier d = each.candidate().dossier();
                 gate.requireNotListed(units.findById(me.scope(), d.unitId()).orElseThrow(),
                         dossiers.versions(me.scope(), d.id()).getLast().submittedAt().toLocalDate(),
                         CheckOccasion.DECISION, d.id());
             }
         }
         long meeting = decisions.insertMeeting(callId, date, minuteNumber.strip(), me.username(), LocalDateTime.now(clock));
-        for (DecisionLine line : lines) {
-            DecisionCandidate c = reviewed.get(line.dossierId());
+        for (Decided each : decided) {
+            DecisionLine line = each.line();
+            DecisionCandidate c = each.candidate();
             if (!dossiers.moveStatus(me.scope(), line.dossierId(), DossierStatus.REVIEWED, line.outcome().leadsTo(), null)) {
                 throw new ConcurrentEditException("DOSSIER", line.dossierId());
             }
@@ -178,6 +185,10 @@ public class DecisionService {
         audit.record(AuditEntry.of(AuditAction.BUREAU_MEETING_RECORDED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(minuteNumber.strip() + " " + date + ", " + lines.size() + " decisions"));
         return meeting;
+    }
+
+    /** A line of the meeting's decision with the reviewed dossier it decides. */
+    private record Decided(DecisionLine line, DecisionCandidate candidate) {
     }
 
     @PreAuthorize(Access.BUREAU)

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,8 @@ public final class DistrictDecision {
 
     /** The message key of the first thing wrong, if any. */
     public static Optional<String> problem(DistrictAction action, List<ChecklistEntry> expected,
-                                           List<ChecklistItem> items, String opinion, LocalDate revisionDue,
+                                           List<ChecklistItem> items, @Nullable String opinion,
+                                           @Nullable LocalDate revisionDue,
                                            LocalDate today) {
         Set<String> judged = items.stream().filter(i -> i.verdict() != null).map(ChecklistItem::code)
                 .collect(Collectors.toSet());

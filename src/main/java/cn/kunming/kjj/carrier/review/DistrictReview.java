@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
 import cn.kunming.kjj.carrier.common.DossierId;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /** One recorded action of a district officer on one submitted version (P4.3). */
 public record DistrictReview(long id, DossierId dossierId, int versionNumber, DistrictAction action, String opinion,
-                             List<ChecklistItem> items, LocalDate revisionDue, String decidedBy,
+                             List<ChecklistItem> items, @Nullable LocalDate revisionDue, String decidedBy,
                              LocalDateTime decidedAt) {
 
     public DistrictReview {

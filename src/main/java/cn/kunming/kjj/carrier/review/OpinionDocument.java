@@ -35,9 +35,10 @@ class OpinionDocument {
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < recommended.size(); i++) {
             InboxRow r = recommended.get(i);
+            DistrictReview recommendation = r.lastAction();
             rows.add(Map.of("no", String.valueOf(i + 1), "unitName", r.unitName(),
                     "kind", r.dossier().kind().chineseName(), "name", r.dossier().content().facts().name(),
-                    "opinion", r.lastAction().opinion() == null ? "" : r.lastAction().opinion()));
+                    "opinion", recommendation == null ? "" : recommendation.opinion()));
         }
         return documents.render(DocumentKind.RECOMMENDATION_OPINION, Map.of("tenantName", tenantName,
                 "callTitle", call.title(), "count", String.valueOf(recommended.size()),

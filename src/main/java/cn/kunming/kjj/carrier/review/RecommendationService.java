@@ -35,6 +35,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -198,7 +199,7 @@ public class RecommendationService {
     @PreAuthorize(Access.DISTRICT)
     @Transactional(noRollbackFor = CreditBlockedException.class)
     public DistrictReview decide(DossierId dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
-                                 LocalDate revisionDue) {
+                                 @Nullable LocalDate revisionDue) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (!dossier.status().canMoveTo(action.leadsTo()) || dossier.status() != DossierStatus.SUBMITTED) {
@@ -233,7 +234,8 @@ public class RecommendationService {
         String name = latest.content().facts().name();
         switch (action) {
             case RETURN -> events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_RETURNED,
-                    "dossiers/" + dossierId, name, due, opinion.strip()));
+                    "dossiers/" + dossierId, name, java.util.Objects.requireNonNull(due, "DistrictDecision refuses a return without its date"),
+                    opinion.strip()));
             case RECOMMEND -> events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_RECOMMENDED,
                     "dossiers/" + dossierId, name));
             case NOT_RECOMMEND -> events.publishEvent(NotificationRequested.of(Audience.unit(dossier.unitId()), NotificationKind.DOSSIER_NOT_RECOMMENDED,

@@ -173,6 +173,9 @@ public class ReviewAssignmentService {
         List<Expert> chosen = new ArrayList<>();
         for (ExpertId id : draw.chosen()) {
             Candidate c = byId.get(id);
+            if (c == null) {
+                throw new IllegalStateException("the draw chose " + id + ", who was no candidate");
+            }
             insert(scope, dossier, c.expert(), "; drawn at random (draw #" + draw.id() + ")" + (inField(fields, c) ? ""
                     : "; widened beyond the field " + String.join("/", fields) + " on purpose"));
             chosen.add(c.expert());

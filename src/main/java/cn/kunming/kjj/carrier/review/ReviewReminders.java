@@ -47,15 +47,15 @@ class ReviewReminders implements ReminderSource {
     public List<Reminder> dueOn(LocalDate today, ReminderSteps steps) {
         List<Reminder> due = new ArrayList<>();
         for (Call call : calls.published()) {
-            schedules.schedule(call.id()).filter(s -> s.reviewBy() != null).ifPresent(s ->
-                    steps.stepOn(today, s.reviewBy()).ifPresent(step -> {
+            schedules.schedule(call.id()).map(ReviewSchedule::reviewBy).ifPresent(reviewBy ->
+                    steps.stepOn(today, reviewBy).ifPresent(step -> {
                         for (Assignment a : assignments.of(EVERYTHING, SubjectType.DOSSIER,
                                 dossiers.find(EVERYTHING, call.id()).stream().map(d -> d.id().value()).toList())) {
                             if (a.status() == AssignmentStatus.ASSIGNED || a.status() == AssignmentStatus.ACCEPTED) {
                                 experts.findById(a.expertId()).map(e -> e.accountId()).ifPresent(account ->
                                         due.add(Reminder.of(Audience.account(account), NotificationKind.REVIEW_DUE,
                                                 "REVIEW:" + a.id() + ":" + step, a.subject().path(),
-                                                s.reviewBy())));
+                                                reviewBy)));
                             }
                         }
                     }));

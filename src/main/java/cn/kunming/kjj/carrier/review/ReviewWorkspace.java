@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.credit.ListingEntry;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.eligibility.EligibilityResult;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -17,5 +18,5 @@ import java.util.List;
 public record ReviewWorkspace(Dossier dossier, String unitName, String unitCreditCode, DossierVersion version,
                               EligibilityResult evaluation, List<ChecklistEntry> checklist, List<DistrictReview> history,
                               ReviewSchedule schedule, List<CreditCheck> creditChecks, List<ListingEntry> listings,
-                              ChecklistDraft draft) {
+                              @Nullable ChecklistDraft draft) {
 }

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -74,7 +75,7 @@ public class AccountService {
         }
         AccountDraft normalised = new AccountDraft(username, account.displayName().strip(), account.role(),
                 account.tenantId(), account.unitId(), account.email());
-        AccountId id = repository.insert(normalised, passwordEncoder.encode(initialPassword), AccountStatus.ACTIVE,
+        AccountId id = repository.insert(normalised, PasswordHashes.of(passwordEncoder, initialPassword), AccountStatus.ACTIVE,
                 LocalDateTime.now(clock));
         // the security administrator knows this password: its holder chooses their own at the first sign-in
         repository.requirePasswordChange(id);
@@ -85,9 +86,10 @@ public class AccountService {
 
     @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional
-    public void changeRole(AccountId accountId, int version, Role role, TenantId tenantId, UnitId unitId) {
+    public void changeRole(AccountId accountId, int version, @Nullable Role chosen, @Nullable TenantId tenantId,
+                           @Nullable UnitId unitId) {
         Account target = notSelf(accountId);
-        checkBinding(role, tenantId, unitId);
+        Role role = checkBinding(chosen, tenantId, unitId);
         if (!repository.updateRole(accountId, version, role, tenantId, unitId)) {
             throw new ConcurrentEditException("ACCOUNT", accountId);
         }
@@ -128,7 +130,7 @@ public class AccountService {
      * An officer belongs to a tenant, an applicant to a unit; the other roles to neither. An industry authority belongs
      * to its authority's tenant, and no district officer does.
      */
-    private void checkBinding(Role role, TenantId tenantId, UnitId unitId) {
+    private Role checkBinding(@Nullable Role role, @Nullable TenantId tenantId, @Nullable UnitId unitId) {
         if (role == null) {
             throw new PortalException("account.roleRequired");
         }
@@ -148,5 +150,6 @@ public class AccountService {
         if (role == Role.INDUSTRY_AUTHORITY && !authority) {
             throw new PortalException("account.authorityTenant");
         }
+        return role;
     }
 }

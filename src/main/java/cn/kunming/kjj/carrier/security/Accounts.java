@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.security;
 import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,7 +18,7 @@ public interface Accounts {
 
     Optional<Account> findById(AccountId id);
 
-    List<Account> find(String usernameOrName, int offset, int limit);
+    List<Account> find(@Nullable String usernameOrName, int offset, int limit);
 
     boolean existsByUsername(String username);
 
@@ -29,10 +30,10 @@ public interface Accounts {
     void requirePasswordChange(AccountId id);
 
     /** Applicant accounts of units within the scope, optionally of one status. */
-    List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status);
+    List<UnitAccount> findUnitAccounts(TenantScope scope, @Nullable AccountStatus status);
 
     Optional<UnitAccount> findUnitAccount(TenantScope scope, AccountId accountId);
 
     /** Active accounts of a role, of one tenant or unit when given: the people a notification goes to. */
-    List<Account> activeOf(Role role, TenantId tenant, UnitId unitId);
+    List<Account> activeOf(Role role, @Nullable TenantId tenant, @Nullable UnitId unitId);
 }

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ public final class ClaimMapping {
     public sealed interface Result {
     }
 
-    public record Granted(Role role, TenantId tenant, UnitId unitId) implements Result {
+    public record Granted(Role role, @Nullable TenantId tenant, @Nullable UnitId unitId) implements Result {
     }
 
     public record Refused(Refusal reason, String detail) implements Result {
@@ -50,7 +51,7 @@ public final class ClaimMapping {
      * @param authorities those of them that are industry authorities (行业主管部门), the only tenants of that role
      * @param unitTenant  the tenant of a unit, or empty when there is no such unit
      */
-    public static Result map(Map<String, Object> claims, ClaimNames names, Set<TenantId> tenants,
+    public static Result map(Map<String, ? extends @Nullable Object> claims, ClaimNames names, Set<TenantId> tenants,
                              Set<TenantId> authorities, Function<UnitId, Optional<TenantId>> unitTenant) {
         Set<Role> roles = new LinkedHashSet<>();
         values(claims.get(names.roles())).forEach(v -> {
@@ -92,7 +93,8 @@ public final class ClaimMapping {
         };
     }
 
-    private static Result applicant(Object unitClaim, TenantId claimedTenant, Function<UnitId, Optional<TenantId>> unitTenant) {
+    private static Result applicant(@Nullable Object unitClaim, @Nullable TenantId claimedTenant,
+                                    Function<UnitId, Optional<TenantId>> unitTenant) {
         List<String> units = values(unitClaim).toList();
         if (units.isEmpty()) {
             return new Refused(Refusal.UNIT_MISSING, "");
@@ -114,7 +116,7 @@ public final class ClaimMapping {
     }
 
     /** A claim as a list of strings: a JSON array, or one string with several values separated by commas or spaces. */
-    static Stream<String> values(Object claim) {
+    static Stream<String> values(@Nullable Object claim) {
         if (claim == null) {
             return Stream.empty();
         }

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.security;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.jspecify.annotations.Nullable;
 
 /** The one Content-Security-Policy of the portal: its pages and its JSON API carry the same. */
 public final class ContentSecurityPolicy {
@@ -14,7 +15,7 @@ public final class ContentSecurityPolicy {
      * JavaScript through {@code Function}, hence 'unsafe-inline' and 'unsafe-eval' for scripts; everything else
      * comes from the portal itself (charts included, from its webjar). No page may frame the portal.
      */
-    public static String of(ClientRegistrationRepository providers) {
+    public static String of(@Nullable ClientRegistrationRepository providers) {
         // signing out ends the provider's session too: Vaadin's request is redirected to the provider's
         // end-session endpoint, which the browser may only follow when the provider is a permitted connection
         String issuers = "";

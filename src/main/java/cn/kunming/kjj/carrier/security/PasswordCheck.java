@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.security;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a password against a stored hash, or against a dummy hash when the account is unknown, so that every answer
@@ -15,11 +16,11 @@ class PasswordCheck {
 
     PasswordCheck(PasswordEncoder encoder) {
         this.encoder = encoder;
-        this.unknownAccountHash = encoder.encode("unknown-account-timing-guard");
+        this.unknownAccountHash = PasswordHashes.of(encoder, "unknown-account-timing-guard");
     }
 
     /** True only for the right password of a known account (storedHash null: unknown). */
-    boolean matches(String password, String storedHash) {
+    boolean matches(@Nullable String password, @Nullable String storedHash) {
         boolean matches = encoder.matches(password == null ? "" : password,
                 storedHash == null ? unknownAccountHash : storedHash);
         return storedHash != null && matches;

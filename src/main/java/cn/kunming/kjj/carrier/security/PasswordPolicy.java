@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.common.PortalException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 
@@ -17,11 +18,11 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    public static void check(String password) {
+    public static void check(@Nullable String password) {
         check(password, null);
     }
 
-    public static void check(String password, String username) {
+    public static void check(@Nullable String password, @Nullable String username) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new PortalException("password.tooShort", MIN_LENGTH);
         }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDateTime;
 
@@ -51,7 +52,7 @@ public class PasswordService {
     }
 
     /** Whether a password set at this time must be changed now (never set by its holder, or too old). */
-    boolean expired(LocalDateTime changedAt, LocalDateTime now) {
+    boolean expired(@Nullable LocalDateTime changedAt, LocalDateTime now) {
         return changedAt == null || !changedAt.plusDays(maxAgeDays).isAfter(now);
     }
 
@@ -82,7 +83,7 @@ public class PasswordService {
         if (encoder.matches(chosen, credentials.passwordHash())) {
             throw new PortalException("password.reused", historySize);
         }
-        accounts.changePassword(account.id(), encoder.encode(chosen), bookkeeping.now());
+        accounts.changePassword(account.id(), PasswordHashes.of(encoder, chosen), bookkeeping.now());
         audit.recordAs(account.username(), account.role().name(), AuditEntry.of(AuditAction.PASSWORD_CHANGED, AuditedEntity.ACCOUNT,
                 account.id()).tenant(account.tenantId()).detail("by its holder"));
     }

@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     }
 
     /** Chinese names read family name first (王小华), which the provider's "name" claim does not do. */
-    static String displayName(OidcUser user) {
+    static @Nullable String displayName(OidcUser user) {
         String family = user.getFamilyName();
         String given = user.getGivenName();
         if (family != null && given != null && (family + given).codePoints()

@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.security.repository.AccountRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -33,7 +34,8 @@ class SsoAccountLinker {
     }
 
     /** The identity as the provider states it. */
-    record Identity(String issuer, String subject, String preferredUsername, String displayName, String email) {
+    record Identity(String issuer, String subject, @Nullable String preferredUsername, @Nullable String displayName,
+                    @Nullable String email) {
     }
 
     /** Returns the portal user, or the refusal when the local account has been disabled. */

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which tenant-owned records a caller may see. Derived from the authenticated {@link PortalUser} only,
@@ -10,12 +11,12 @@ import cn.kunming.kjj.carrier.common.TenantId;
 public sealed interface TenantScope {
 
     /** Whether a record owned by this tenant (and, where known, this unit) is visible. */
-    boolean allows(TenantId tenant, UnitId unitId);
+    boolean allows(TenantId tenant, @Nullable UnitId unitId);
 
     /** The bureau: every tenant. */
     record All() implements TenantScope {
         @Override
-        public boolean allows(TenantId tenant, UnitId unitId) {
+        public boolean allows(TenantId tenant, @Nullable UnitId unitId) {
             return true;
         }
     }
@@ -23,7 +24,7 @@ public sealed interface TenantScope {
     /** A district or zone officer: its own tenant. */
     record OfTenant(TenantId tenant) implements TenantScope {
         @Override
-        public boolean allows(TenantId other, UnitId unitId) {
+        public boolean allows(TenantId other, @Nullable UnitId unitId) {
             return tenant.equals(other);
         }
     }
@@ -31,7 +32,7 @@ public sealed interface TenantScope {
     /** An applicant: its own unit, which lies in one tenant. */
     record OfUnit(TenantId tenant, UnitId unitId) implements TenantScope {
         @Override
-        public boolean allows(TenantId other, UnitId otherUnit) {
+        public boolean allows(TenantId other, @Nullable UnitId otherUnit) {
             return tenant.equals(other) && unitId.equals(otherUnit);
         }
     }
@@ -42,7 +43,7 @@ public sealed interface TenantScope {
      */
     record None() implements TenantScope {
         @Override
-        public boolean allows(TenantId tenant, UnitId unitId) {
+        public boolean allows(TenantId tenant, @Nullable UnitId unitId) {
             return false;
         }
     }
@@ -50,8 +51,8 @@ public sealed interface TenantScope {
     static TenantScope of(PortalUser user) {
         return switch (user.role()) {
             case BUREAU_OFFICER -> new All();
-            case DISTRICT_OFFICER -> new OfTenant(user.tenantId());
-            case APPLICANT -> new OfUnit(user.tenantId(), user.unitId());
+            case DISTRICT_OFFICER -> new OfTenant(user.requireTenant());
+            case APPLICANT -> new OfUnit(user.requireTenant(), user.requireUnit());
             case EXPERT, INDUSTRY_AUTHORITY, ADMIN, SECURITY_ADMIN, AUDITOR -> new None();
         };
     }

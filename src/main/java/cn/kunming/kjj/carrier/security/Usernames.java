@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.security;
 
 import cn.kunming.kjj.carrier.common.PortalException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ public final class Usernames {
     }
 
     /** The username as stored (trimmed, lower-case), or a refusal saying what a username may contain. */
-    public static String normalised(String raw) {
+    public static String normalised(@Nullable String raw) {
         String username = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new PortalException("account.usernameInvalid");

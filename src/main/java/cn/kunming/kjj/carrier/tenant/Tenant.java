@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** A tenant that owns data. Valid from/to because districts and zones are created, merged and renamed. */
 public record Tenant(TenantId id, String name, String nameEn, TenantType type, @Nullable String divisionCode,
-                     LocalDate validFrom, LocalDate validTo, int sortOrder, int version) {
+                     LocalDate validFrom, @Nullable LocalDate validTo, int sortOrder, int version) {
 
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

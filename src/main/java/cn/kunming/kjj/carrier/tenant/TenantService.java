@@ -13,6 +13,7 @@ import cn.kunming.kjj.carrier.tenant.repository.TenantRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class TenantService {
 
     @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
-    public Optional<Tenant> find(TenantId id) {
+    public Optional<Tenant> find(@Nullable TenantId id) {
         return id == null ? Optional.empty() : repository.findById(id);
     }
 

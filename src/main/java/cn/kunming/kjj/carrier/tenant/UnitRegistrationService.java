@@ -17,6 +17,7 @@ import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.Accounts;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.AccountDraft;
+import cn.kunming.kjj.carrier.security.PasswordHashes;
 import cn.kunming.kjj.carrier.security.PasswordPolicy;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
@@ -112,7 +113,7 @@ public class UnitRegistrationService {
                 blankToNull(r.legalRepresentative()), blankToNull(r.contactName()), blankToNull(r.contactPhone())),
                 legacy, ActivationStatus.PENDING, now);
         AccountId accountId = accounts.insert(new AccountDraft(username, displayName, Role.APPLICANT, tenant, unitId,
-                blankToNull(r.email())), passwordEncoder.encode(r.password()), AccountStatus.PENDING, now);
+                blankToNull(r.email())), PasswordHashes.of(passwordEncoder, r.password()), AccountStatus.PENDING, now);
         units.attachLicence(unitId, java.util.Objects.requireNonNullElse(r.licenceFileName(), ""), licence);
         audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of(AuditAction.UNIT_REGISTERED, AuditedEntity.HOST_UNIT, unitId)
                 .tenant(tenant).rule("P4.2").detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
@@ -126,7 +127,7 @@ public class UnitRegistrationService {
     @Transactional(readOnly = true)
     public Optional<HostUnit> myUnit() {
         PortalUser me = currentUser.require();
-        return units.findById(me.scope(), me.unitId());
+        return units.findById(me.scope(), me.requireUnit());
     }
 
     /** The applicant accounts of the applicant's own unit. */
@@ -141,7 +142,7 @@ public class UnitRegistrationService {
     @Transactional
     public AccountId addColleague(String rawUsername, String displayName, String email, String password) {
         PortalUser me = currentUser.require();
-        HostUnit unit = units.findById(me.scope(), me.unitId()).orElseThrow(NotFoundException::new);
+        HostUnit unit = units.findById(me.scope(), me.requireUnit()).orElseThrow(NotFoundException::new);
         if (unit.activationStatus() != ActivationStatus.ACTIVE) {
             throw new PortalException("registration.unitNotActive");
         }
@@ -149,7 +150,7 @@ public class UnitRegistrationService {
         String name = required(displayName, "registration.displayNameRequired");
         PasswordPolicy.check(password, username);
         AccountId id = accounts.insert(new AccountDraft(username, name, Role.APPLICANT, unit.tenantId(), unit.id(),
-                blankToNull(email)), passwordEncoder.encode(password), AccountStatus.ACTIVE, LocalDateTime.now(clock));
+                blankToNull(email)), PasswordHashes.of(passwordEncoder, password), AccountStatus.ACTIVE, LocalDateTime.now(clock));
         // a colleague set this password: its holder chooses their own at the first sign-in
         accounts.requirePasswordChange(id);
         audit.record(AuditEntry.of(AuditAction.UNIT_ACCOUNT_ADDED, AuditedEntity.ACCOUNT, id).tenant(unit.tenantId())

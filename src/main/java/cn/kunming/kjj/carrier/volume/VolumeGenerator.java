@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.volume;
 
+import cn.kunming.kjj.carrier.security.PasswordHashes;
 import cn.kunming.kjj.carrier.volume.repository.JooqVolumeGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ class VolumeGenerator implements ApplicationRunner {
         } else {
             long started = System.nanoTime();
             log.info("volume: generating {}", spec);
-            generator.generate(spec, java.util.Objects.requireNonNull(passwords.encode(password)), lastYear);
+            generator.generate(spec, PasswordHashes.of(passwords, password), lastYear);
             log.info("volume: written in {} s", (System.nanoTime() - started) / 1_000_000_000);
         }
         if (exit) {

@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.common.TenantId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TenantScopeTest {
 
@@ -34,6 +35,16 @@ class TenantScopeTest {
         assertThat(scope.allows(WUHUA, UnitId.of(7))).isTrue();
         assertThat(scope.allows(WUHUA, UnitId.of(8))).isFalse();
         assertThat(scope.allows(PANLONG, UnitId.of(7))).isFalse();
+    }
+
+    @Test
+    void anOfficerOrApplicantWhoseAccountLacksItsTenantOrUnitGetsNoScopeAtAll() {
+        assertThatThrownBy(() -> user(Role.DISTRICT_OFFICER, null, null).scope())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no tenant");
+        assertThatThrownBy(() -> user(Role.APPLICANT, WUHUA, null).scope())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no unit");
+        assertThatThrownBy(() -> user(Role.APPLICANT, null, UnitId.of(7)).scope())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no tenant");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public boolean changeStatus(Carrier c, CarrierStatus to, LocalDate on, LocalDate banEndsOn, String reason, String by,
+    public boolean changeStatus(Carrier c, CarrierStatus to, LocalDate on, @Nullable LocalDate banEndsOn, String reason, String by,
                                 LocalDateTime at) {
         var update = dsl.update(CARRIER).set(CARRIER.STATUS, to).set(CARRIER.STATUS_SINCE, on)
                 .set(CARRIER.VERSION, CARRIER.VERSION.plus(1));
@@ -76,14 +77,15 @@ class JooqManagementRepository implements ManagementRepository {
         return dsl.selectFrom(CARRIER_STATUS_HISTORY).where(CARRIER_STATUS_HISTORY.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, CARRIER_STATUS_HISTORY.TENANT_ID, CARRIER_STATUS_HISTORY.UNIT_ID))
                 .orderBy(CARRIER_STATUS_HISTORY.ID)
-                .fetch(h -> new StatusChange(h.getFromStatus() == null ? null : h.getFromStatus(),
+                .fetch(h -> new StatusChange(h.getFromStatus(),
                         h.getToStatus(), h.getChangedOn(), h.getReason(), h.getChangedBy(),
                         h.getChangedAt()));
     }
 
     @Override
-    public long insertFiling(Carrier c, FilingStatus status, String documentNumber, LocalDate decidedOn, String reason,
-                             String evidenceName, String evidenceSha256, String by, LocalDateTime at) {
+    public long insertFiling(Carrier c, FilingStatus status, String documentNumber, LocalDate decidedOn,
+                             @Nullable String reason, @Nullable String evidenceName, @Nullable String evidenceSha256,
+                             String by, LocalDateTime at) {
         return dsl.insertInto(PROVINCIAL_FILING)
                 .set(PROVINCIAL_FILING.CARRIER_ID, c.id())
                 .set(PROVINCIAL_FILING.UNIT_ID, c.unitId())
@@ -96,7 +98,7 @@ class JooqManagementRepository implements ManagementRepository {
                 .set(PROVINCIAL_FILING.EVIDENCE_SHA256, evidenceSha256)
                 .set(PROVINCIAL_FILING.RECORDED_BY, by)
                 .set(PROVINCIAL_FILING.RECORDED_AT, at)
-                .returning(PROVINCIAL_FILING.ID).fetchOne(PROVINCIAL_FILING.ID);
+                .returning(PROVINCIAL_FILING.ID).fetchSingle().getId();
     }
 
     @Override
@@ -132,7 +134,7 @@ class JooqManagementRepository implements ManagementRepository {
                 .set(SUBSIDY.PREPARED_BY, by)
                 .set(SUBSIDY.PREPARED_AT, at)
                 .set(SUBSIDY.VERSION, 0)
-                .returning(SUBSIDY.ID).fetchOne(SUBSIDY.ID);
+                .returning(SUBSIDY.ID).fetchSingle().getId();
     }
 
     @Override
@@ -144,8 +146,8 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public boolean propose(Carrier c, Ground ground, String key, String detail, String evidenceName,
-                           String evidenceSha256, String by, LocalDateTime at) {
+    public boolean propose(Carrier c, Ground ground, String key, String detail, @Nullable String evidenceName,
+                           @Nullable String evidenceSha256, String by, LocalDateTime at) {
         return OnceOnly.inserted(() -> dsl.insertInto(DISQUALIFICATION)
                 .set(DISQUALIFICATION.CARRIER_ID, c.id())
                 .set(DISQUALIFICATION.UNIT_ID, c.unitId())
@@ -173,7 +175,8 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public List<Disqualification> disqualifications(TenantScope scope, CarrierId carrierId, DisqualificationStatus status) {
+    public List<Disqualification> disqualifications(TenantScope scope, @Nullable CarrierId carrierId,
+                                                   @Nullable DisqualificationStatus status) {
         return disqualifications().where(inScope(scope))
                 .and(carrierId == null ? DSL.trueCondition() : DISQUALIFICATION.CARRIER_ID.eq(carrierId))
                 .and(status == null ? DSL.trueCondition() : DISQUALIFICATION.STATUS.eq(status))
@@ -187,8 +190,8 @@ class JooqManagementRepository implements ManagementRepository {
     }
 
     @Override
-    public boolean decide(long id, int version, DisqualificationStatus status, String reason, LocalDate effectiveOn,
-                          String auditFollowUp, String by, LocalDateTime at) {
+    public boolean decide(long id, int version, DisqualificationStatus status, String reason,
+                          @Nullable LocalDate effectiveOn, @Nullable String auditFollowUp, String by, LocalDateTime at) {
         return dsl.update(DISQUALIFICATION)
                 .set(DISQUALIFICATION.STATUS, status)
                 .set(DISQUALIFICATION.DECISION_REASON, reason)
@@ -214,7 +217,7 @@ class JooqManagementRepository implements ManagementRepository {
 
     @Override
     public void insertRecovery(Carrier c, long disqualificationId, BigDecimal amountDue, RecoveryDecision decision,
-                               String reason, LocalDateTime at) {
+                               @Nullable String reason, LocalDateTime at) {
         dsl.insertInto(RECOVERY)
                 .set(RECOVERY.CARRIER_ID, c.id())
                 .set(RECOVERY.UNIT_ID, c.unitId())

@@ -14,6 +14,7 @@ import cn.kunming.kjj.carrier.carrier.ManagementRecords.Recovery;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.StatusChange;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.Subsidy;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,8 +27,9 @@ public interface ManagementRepository extends CarrierStatusChanges {
 
     List<StatusChange> history(TenantScope scope, CarrierId carrierId);
 
-    long insertFiling(Carrier carrier, FilingStatus status, String documentNumber, LocalDate decidedOn, String reason,
-                      String evidenceName, String evidenceSha256, String by, LocalDateTime at);
+    long insertFiling(Carrier carrier, FilingStatus status, String documentNumber, LocalDate decidedOn,
+                      @Nullable String reason, @Nullable String evidenceName, @Nullable String evidenceSha256, String by,
+                      LocalDateTime at);
 
     List<ProvincialFiling> filings(TenantScope scope, CarrierId carrierId);
 
@@ -39,20 +41,21 @@ public interface ManagementRepository extends CarrierStatusChanges {
     boolean approveSubsidy(long id, int version, String by, LocalDateTime at);
 
     /** Adds a proposal unless the same ground (by key) was ever proposed for the carrier; true when added. */
-    boolean propose(Carrier carrier, Ground ground, String key, String detail, String evidenceName,
-                    String evidenceSha256, String by, LocalDateTime at);
+    boolean propose(Carrier carrier, Ground ground, String key, String detail, @Nullable String evidenceName,
+                    @Nullable String evidenceSha256, String by, LocalDateTime at);
 
-    List<Disqualification> disqualifications(TenantScope scope, CarrierId carrierId, DisqualificationStatus status);
+    List<Disqualification> disqualifications(TenantScope scope, @Nullable CarrierId carrierId,
+                                            @Nullable DisqualificationStatus status);
 
     Optional<Disqualification> disqualification(TenantScope scope, long id);
 
-    boolean decide(long id, int version, DisqualificationStatus status, String reason, LocalDate effectiveOn,
-                   String auditFollowUp, String by, LocalDateTime at);
+    boolean decide(long id, int version, DisqualificationStatus status, String reason, @Nullable LocalDate effectiveOn,
+                   @Nullable String auditFollowUp, String by, LocalDateTime at);
 
     Optional<Recovery> recovery(TenantScope scope, CarrierId carrierId);
 
     void insertRecovery(Carrier carrier, long disqualificationId, BigDecimal amountDue, RecoveryDecision decision,
-                        String reason, LocalDateTime at);
+                        @Nullable String reason, LocalDateTime at);
 
     void insertPayment(long recoveryId, BigDecimal amount, LocalDate paidOn, String by, LocalDateTime at);
 }

@@ -49,7 +49,9 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient CarrierManagementService management;
     private final transient ObjectProvider<CarrierFileSection> sections;
     private final transient CurrentUser currentUser;
+    @SuppressWarnings("NullAway.Init") // set on navigation, which comes before any use
     private CarrierId carrierId;
+    @SuppressWarnings("NullAway.Init")
     CarrierFile file;
 
     CarrierFileView(CarrierManagementService management, ObjectProvider<CarrierFileSection> sections, CurrentUser currentUser) {

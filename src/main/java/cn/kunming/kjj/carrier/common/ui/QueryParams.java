@@ -16,7 +16,7 @@ public final class QueryParams {
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    public QueryParams put(String name, Object value) {
+    public QueryParams put(String name, @Nullable Object value) {
         if (value != null) {
             values.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
         }

@@ -15,6 +15,7 @@ import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,7 +43,7 @@ public interface DossierRepository extends Dossiers {
     /** Locks the content as submitted version {@code number}. */
     boolean submit(TenantScope scope, DossierId id, int version, DossierVersion submitted);
 
-    long insertAttachment(Dossier dossier, String requirementCode, String fileName, String contentType, long size,
+    long insertAttachment(Dossier dossier, @Nullable String requirementCode, String fileName, String contentType, long size,
                           String sha256, String by, LocalDateTime at);
 
     List<Attachment> attachments(TenantScope scope, DossierId dossierId);

@@ -28,6 +28,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,7 +76,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public List<Dossier> find(TenantScope scope, CallId callId) {
+    public List<Dossier> find(TenantScope scope, @Nullable CallId callId) {
         return filtered(scope, callId == null ? DossierFilter.none() : DossierFilter.ofCall(callId));
     }
 
@@ -116,12 +117,13 @@ class JooqDossierRepository implements DossierRepository {
     private static final Field<Integer> PIPELINE_ORDER = pipelineOrder();
 
     private static Field<Integer> pipelineOrder() {
-        CaseWhenStep<DossierStatus, Integer> order = null;
-        for (DossierStatus s : DossierStatus.values()) {
-            order = order == null ? DSL.choose(DOSSIER.STATUS).when(s, DSL.inline(s.ordinal()))
-                    : order.when(s, DSL.inline(s.ordinal()));
+        DossierStatus[] statuses = DossierStatus.values();
+        CaseWhenStep<DossierStatus, Integer> order = DSL.choose(DOSSIER.STATUS)
+                .when(statuses[0], DSL.inline(statuses[0].ordinal()));
+        for (int i = 1; i < statuses.length; i++) {
+            order = order.when(statuses[i], DSL.inline(statuses[i].ordinal()));
         }
-        return order.otherwise(DSL.inline(DossierStatus.values().length));
+        return order.otherwise(DSL.inline(statuses.length));
     }
 
     @Override
@@ -159,7 +161,7 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     /** The field as the dashboards group it: the applicant's text, trimmed, at most the column's length. */
-    static String fieldColumn(DossierContent content) {
+    static @Nullable String fieldColumn(DossierContent content) {
         String f = content.industryField() == null ? "" : content.industryField().strip();
         return f.isEmpty() ? null : f.length() > 100 ? f.substring(0, 100) : f;
     }
@@ -186,7 +188,7 @@ class JooqDossierRepository implements DossierRepository {
                 .set(DOSSIER.LAST_SAVED_BY, by)
                 .set(DOSSIER.CREATED_AT, at)
                 .set(DOSSIER.VERSION, 0)
-                .returning(DOSSIER.ID).fetchOne(DOSSIER.ID);
+                .returning(DOSSIER.ID).fetchSingle().getId();
     }
 
     @Override
@@ -230,7 +232,8 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     @Override
-    public boolean moveStatus(TenantScope scope, DossierId id, DossierStatus from, DossierStatus to, LocalDate revisionDue) {
+    public boolean moveStatus(TenantScope scope, DossierId id, DossierStatus from, DossierStatus to,
+                              @Nullable LocalDate revisionDue) {
         return dsl.update(DOSSIER)
                 .set(DOSSIER.STATUS, to)
                 .set(DOSSIER.REVISION_DUE, revisionDue)
@@ -308,12 +311,12 @@ class JooqDossierRepository implements DossierRepository {
                         r.get(DOSSIER_VERSION.SUBMITTED_BY), attachmentList(r.get(DOSSIER_VERSION.ATTACHMENTS_JSON)));
     }
 
-    private List<Attachment> attachmentList(String stored) {
+    private List<Attachment> attachmentList(@Nullable String stored) {
         return stored == null ? List.of() : List.of(json.readValue(stored, Attachment[].class));
     }
 
     @Override
-    public long insertAttachment(Dossier d, String requirementCode, String fileName, String contentType, long size,
+    public long insertAttachment(Dossier d, @Nullable String requirementCode, String fileName, String contentType, long size,
                                  String sha256, String by, LocalDateTime at) {
         return dsl.insertInto(DOSSIER_ATTACHMENT)
                 .set(DOSSIER_ATTACHMENT.DOSSIER_ID, d.id())
@@ -327,7 +330,7 @@ class JooqDossierRepository implements DossierRepository {
                 .set(DOSSIER_ATTACHMENT.UPLOADED_BY, by)
                 .set(DOSSIER_ATTACHMENT.UPLOADED_AT, at)
                 .set(DOSSIER_ATTACHMENT.REMOVED, false)
-                .returning(DOSSIER_ATTACHMENT.ID).fetchOne(DOSSIER_ATTACHMENT.ID);
+                .returning(DOSSIER_ATTACHMENT.ID).fetchSingle().getId();
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -62,7 +63,7 @@ class AttachmentsPanel extends VerticalLayout {
                 || required.stream().noneMatch(r -> r.code().equals(a.requirementCode()))).toList()));
     }
 
-    private VerticalLayout section(String title, String code, List<Attachment> files) {
+    private VerticalLayout section(@Nullable String title, @Nullable String code, List<Attachment> files) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setSpacing(false);
@@ -88,7 +89,7 @@ class AttachmentsPanel extends VerticalLayout {
     }
 
     /** What an upload delivers; the service decides by content and size. */
-    void receive(String requirementCode, String fileName, byte[] bytes) {
+    void receive(@Nullable String requirementCode, String fileName, byte[] bytes) {
         try {
             dossiers.addAttachment(dossierId, requirementCode, fileName, bytes);
             Notifications.success(this, "attachment.uploaded", fileName);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +72,7 @@ public class DossierContentPanel extends VerticalLayout {
         return note;
     }
 
-    private Paragraph line(String key, Object value) {
+    private Paragraph line(String key, @Nullable Object value) {
         return new Paragraph(getTranslation(key) + "：" + (value == null ? "—" : value));
     }
 
@@ -85,7 +86,7 @@ public class DossierContentPanel extends VerticalLayout {
         return box;
     }
 
-    private static Paragraph text(String value) {
+    private static Paragraph text(@Nullable String value) {
         Paragraph p = new Paragraph(value == null || value.isBlank() ? "—" : value);
         p.getStyle().set("white-space", "pre-wrap");
         return p;

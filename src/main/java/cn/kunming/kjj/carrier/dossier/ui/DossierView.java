@@ -52,6 +52,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,13 +73,18 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private final transient CurrentUser currentUser;
     private final transient Clock clock;
     private final transient CallService calls;
+    @SuppressWarnings("NullAway.Init") // set on navigation, which comes before any use
     private Dossier current;
+    @SuppressWarnings("NullAway.Init") // the editor's parts: built with it, and used by its listeners only
     AttachmentsPanel attachments;
+    @SuppressWarnings("NullAway.Init")
     PeopleEditor team;
+    @SuppressWarnings("NullAway.Init")
     PeopleEditor advisors;
     final TextArea reserveProjects = new TextArea();
     final TextArea performanceEvidence = new TextArea();
     final TextField industryField = new TextField();
+    @SuppressWarnings("NullAway.Init")
     FactsForm form;
     final EvaluationPanel evaluation = new EvaluationPanel();
     final CheckboxGroup<String> services = new CheckboxGroup<>();
@@ -90,7 +96,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     final Grid<DossierVersion> versions = new Grid<>();
     final VerticalLayout submittedContent = new VerticalLayout();
     private boolean loading;
-    private Component editor;
+    /** The applicant's editor of an editable draft; none for other readers and after submission. */
+    private @Nullable Component editor;
 
     DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls) {
         this.calls = calls;
@@ -103,11 +110,12 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         editor = null;
-        current = id == null ? null : dossiers.find(DossierId.of(id)).orElse(null);
-        if (current == null) {
+        Optional<Dossier> found = id == null ? Optional.empty() : dossiers.find(DossierId.of(id));
+        if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        current = found.get();
         removeAll();
         add(new H2(getTranslation(current.kind().messageKey()) + " · "
                 + (current.content().facts().name().isBlank() ? "#" + current.id() : current.content().facts().name())),
@@ -171,12 +179,13 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("dossier.beforeSubmitting")), missing, submit,
                 savedAt, evaluation);
         right.setPadding(false);
-        editor = new TwoColumns(left, "30em", right, "24em");
-        editor.setId("dossier-editor");
-        Autosave.guard(editor);
-        team.onTypingAhead(held -> Autosave.hold(editor, "team", held));
-        advisors.onTypingAhead(held -> Autosave.hold(editor, "advisors", held));
-        add(editor);
+        Component built = new TwoColumns(left, "30em", right, "24em");
+        built.setId("dossier-editor");
+        Autosave.guard(built);
+        team.onTypingAhead(held -> Autosave.hold(built, "team", held));
+        advisors.onTypingAhead(held -> Autosave.hold(built, "advisors", held));
+        editor = built;
+        add(built);
         refreshCheck();
     }
 
@@ -212,7 +221,8 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     /** Saves the draft as it stands, so that a closed tab or an expired session loses nothing. */
     void save() {
-        if (loading || current == null || !current.status().editable()) {
+        Component guarded = editor;
+        if (loading || guarded == null || !current.status().editable()) {
             return;
         }
         try {
@@ -222,14 +232,14 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                     industryField.getValue()));
             current = saved.dossier();
             savedAt.saved(current.lastSavedAt(), current.version());
-            Autosave.saveFailed(editor, false);
+            Autosave.saveFailed(guarded, false);
             showCheck(saved.check());
         } catch (ConcurrentEditException e) {
-            Autosave.saveFailed(editor, true);
+            Autosave.saveFailed(guarded, true);
             Notifications.refused(this, new PortalException("dossier.editedElsewhere"));
             refreshCheck();
         } catch (PortalException e) {
-            Autosave.saveFailed(editor, true);
+            Autosave.saveFailed(guarded, true);
             Notifications.refused(this, e);
             refreshCheck();
         }

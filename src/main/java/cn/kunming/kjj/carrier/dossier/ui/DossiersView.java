@@ -150,7 +150,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         // a year out of range is refused beside its field; the list is then read as if no year were given
         Integer y = year.getValue() == null || year.getValue() < 1900 || year.getValue() > 9999 ? null : year.getValue();
         return new DossierFilter(call.getValue() == null ? null : call.getValue().id(),
-                stage.getValue() == null ? null : stage.getValue().statuses(), kind.getValue(),
+                stage.getValue() == null ? java.util.Set.of() : stage.getValue().statuses(), kind.getValue(),
                 tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), y);
     }
 

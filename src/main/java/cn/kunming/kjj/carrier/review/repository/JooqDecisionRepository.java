@@ -9,6 +9,7 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,11 +36,11 @@ class JooqDecisionRepository implements DecisionRepository {
                 .set(BUREAU_MEETING.MINUTE_NUMBER, minuteNumber)
                 .set(BUREAU_MEETING.RECORDED_BY, by)
                 .set(BUREAU_MEETING.RECORDED_AT, at)
-                .returning(BUREAU_MEETING.ID).fetchOne(BUREAU_MEETING.ID);
+                .returning(BUREAU_MEETING.ID).fetchSingle().getId();
     }
 
     @Override
-    public void insertDecision(long meetingId, Dossier dossier, DecisionLine line, BigDecimal meanScore) {
+    public void insertDecision(long meetingId, Dossier dossier, DecisionLine line, @Nullable BigDecimal meanScore) {
         dsl.insertInto(BUREAU_DECISION)
                 .set(BUREAU_DECISION.DOSSIER_ID, dossier.id())
                 .set(BUREAU_DECISION.MEETING_ID, meetingId)

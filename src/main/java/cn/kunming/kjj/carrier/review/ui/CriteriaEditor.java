@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class CriteriaEditor extends VerticalLayout {
         showTotal();
     }
 
-    private void addRow(Criterion c) {
+    private void addRow(@Nullable Criterion c) {
         TextField code = new TextField(getTranslation("criteria.code"));
         code.setWidth("8em");
         code.setMaxLength(ScoreCriteriaService.CODE_LENGTH);

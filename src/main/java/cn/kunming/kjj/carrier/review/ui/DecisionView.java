@@ -135,15 +135,24 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         return dialog;
     }
 
+    /** Each candidate's row has both its outcome and its reason field (they are put together). */
+    private TextField reasonOf(DossierId dossierId) {
+        TextField reason = reasons.get(dossierId);
+        if (reason == null) {
+            throw new IllegalStateException("no reason field for dossier " + dossierId);
+        }
+        return reason;
+    }
+
     private void recordMeetingNow() {
         List<DecisionLine> lines = new ArrayList<>();
         outcomes.forEach((dossierId, select) -> {
             if (select.getValue() != null) {
-                lines.add(new DecisionLine(dossierId, select.getValue(), reasons.get(dossierId).getValue()));
+                lines.add(new DecisionLine(dossierId, select.getValue(), reasonOf(dossierId).getValue()));
             }
         });
         try {
-            decisions.recordMeeting(call.getValue().id(), meetingDate.getValue(), minuteNumber.getValue(), lines);
+            decisions.recordMeeting(call.chosen().id(), meetingDate.getValue(), minuteNumber.getValue(), lines);
             Notifications.success(this, "decision.recorded", lines.size());
             refresh();
         } catch (PortalException e) {

@@ -45,6 +45,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.util.LinkedHashMap;
 import java.time.LocalDate;
@@ -62,12 +63,14 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient RecommendationService recommendations;
     private final transient DossierService dossiers;
     private final transient CurrentUser currentUser;
+    @SuppressWarnings("NullAway.Init") // set on navigation, which comes before any use
     private ReviewWorkspace workspace;
     /** Set while a kept draft is put back into the fields, which is no new judgement to keep. */
     private boolean restoring;
     final Map<String, RadioButtonGroup<Verdict>> verdicts = new LinkedHashMap<>();
     final Map<String, TextField> notes = new LinkedHashMap<>();
     final TextArea opinion = new TextArea();
+    @SuppressWarnings("NullAway.Init") // built with the desk of a district that may act, the only one that reads it
     DatePicker revisionDue;
     final Button returnForRevision = new Button();
     final Button recommend = new Button();
@@ -172,9 +175,10 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         restoring = true;
         try {
             for (ChecklistItem item : draft.items()) {
-                if (verdicts.containsKey(item.code())) {
-                    verdicts.get(item.code()).setValue(item.verdict());
-                    notes.get(item.code()).setValue(item.note());
+                RadioButtonGroup<Verdict> verdict = verdicts.get(item.code());
+                if (verdict != null) {
+                    verdict.setValue(item.verdict());
+                    noteOf(item.code()).setValue(item.note());
                 }
             }
             opinion.setValue(draft.opinion());
@@ -234,7 +238,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
      * 推荐 hands the dossier to the bureau for good (P4.3): said before it goes — once it can go. An incomplete
      * checklist or opinion, or a listed unit, is refused at once with its reason instead of being asked about.
      */
-    FormDialog confirmRecommend() {
+    @Nullable FormDialog confirmRecommend() {
         boolean refusable = !workspace.listings().isEmpty() || DistrictDecision.problem(DistrictAction.RECOMMEND,
                 workspace.checklist(), items(), opinion.getValue(), revisionDue.getValue(), LocalDate.now()).isPresent();
         if (refusable) {
@@ -262,8 +266,17 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
 
     private List<ChecklistItem> items() {
         return verdicts.entrySet().stream()
-                .map(e -> new ChecklistItem(e.getKey(), e.getValue().getValue(), notes.get(e.getKey()).getValue()))
+                .map(e -> new ChecklistItem(e.getKey(), e.getValue().getValue(), noteOf(e.getKey()).getValue()))
                 .toList();
+    }
+
+    /** Each checklist item has both its verdict and its note field (they are put together). */
+    private TextField noteOf(String code) {
+        TextField note = notes.get(code);
+        if (note == null) {
+            throw new IllegalStateException("no note field for checklist item " + code);
+        }
+        return note;
     }
 
     void act(DistrictAction action) {

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -126,7 +127,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private void saveSchedule() {
         try {
-            recommendations.setSchedule(new ReviewSchedule(call.getValue().id(), recommendBy.getValue(), reviewBy.getValue()));
+            recommendations.setSchedule(new ReviewSchedule(call.chosen().id(), recommendBy.getValue(), reviewBy.getValue()));
             Notifications.success(this, "action.saved");
         } catch (PortalException e) {
             Notifications.refused(this, e);
@@ -168,7 +169,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The question before widening beyond the field, while it is open (for tests). */
-    com.vaadin.flow.component.confirmdialog.ConfirmDialog widen;
+    com.vaadin.flow.component.confirmdialog.@Nullable ConfirmDialog widen;
 
     /** Assign one more expert by hand, or release one (with a reason). */
     FormDialog manage(BoardRow row) {

@@ -10,6 +10,7 @@ import cn.kunming.kjj.carrier.security.AccountDraft;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.UnitAccount;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
 public interface AccountRepository extends Accounts {
 
     /** The account and its password hash, for authentication only. */
-    record Credentials(Account account, String passwordHash, LocalDateTime passwordChangedAt) {
+    record Credentials(Account account, String passwordHash, @Nullable LocalDateTime passwordChangedAt) {
     }
 
     /** Stored as the password of accounts that sign in only through the identity provider: matches nothing. */
@@ -30,11 +31,11 @@ public interface AccountRepository extends Accounts {
 
     AccountId insertSso(AccountDraft account, String issuer, String subject, LocalDateTime createdAt);
 
-    void updateProfile(AccountId id, String displayName, String email);
+    void updateProfile(AccountId id, String displayName, @Nullable String email);
 
-    int count(String usernameOrName);
+    int count(@Nullable String usernameOrName);
 
-    boolean updateRole(AccountId id, int version, Role role, TenantId tenantId, UnitId unitId);
+    boolean updateRole(AccountId id, int version, Role role, @Nullable TenantId tenantId, @Nullable UnitId unitId);
 
     /** The hashes of the account's last {@code count} passwords, the present one first. */
     List<String> recentPasswordHashes(AccountId id, int count);
@@ -43,7 +44,7 @@ public interface AccountRepository extends Accounts {
     void changePassword(AccountId id, String passwordHash, LocalDateTime at);
 
     /** Login bookkeeping; not a user edit, so it leaves the version alone. */
-    void updateLoginFailures(AccountId id, int failedAttempts, LocalDateTime lockedUntil);
+    void updateLoginFailures(AccountId id, int failedAttempts, @Nullable LocalDateTime lockedUntil);
 
     /**
      * One more failed sign-in, counted by the database in one statement, so that concurrent failures each count; the

@@ -18,6 +18,7 @@ import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -80,7 +81,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void updateProfile(AccountId id, String displayName, String email) {
+    public void updateProfile(AccountId id, String displayName, @Nullable String email) {
         dsl.update(ACCOUNT).set(ACCOUNT.DISPLAY_NAME, displayName).set(ACCOUNT.EMAIL, email)
                 .where(ACCOUNT.ID.eq(id)).execute();
     }
@@ -90,7 +91,7 @@ class JooqAccountRepository implements AccountRepository {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(JooqAccountRepository::toAccount);
     }
 
-    private static Condition matching(String term) {
+    private static Condition matching(@Nullable String term) {
         if (term == null || term.isBlank()) {
             return DSL.trueCondition();
         }
@@ -98,14 +99,14 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<Account> find(String usernameOrName, int offset, int limit) {
+    public List<Account> find(@Nullable String usernameOrName, int offset, int limit) {
         return dsl.selectFrom(ACCOUNT).where(matching(usernameOrName))
                 .orderBy(ACCOUNT.USERNAME).offset(offset).limit(limit)
                 .fetch(JooqAccountRepository::toAccount);
     }
 
     @Override
-    public List<Account> activeOf(Role role, TenantId tenant, UnitId unitId) {
+    public List<Account> activeOf(Role role, @Nullable TenantId tenant, @Nullable UnitId unitId) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ROLE.eq(role))
                 .and(ACCOUNT.STATUS.eq(AccountStatus.ACTIVE))
                 .and(tenant == null ? DSL.trueCondition() : ACCOUNT.TENANT_ID.eq(tenant.value()))
@@ -114,7 +115,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public int count(String usernameOrName) {
+    public int count(@Nullable String usernameOrName) {
         return dsl.fetchCount(ACCOUNT, matching(usernameOrName));
     }
 
@@ -139,7 +140,7 @@ class JooqAccountRepository implements AccountRepository {
                 .set(ACCOUNT.PASSWORD_CHANGED_AT, createdAt)
                 .set(ACCOUNT.VERSION, 0)
                 .returning(ACCOUNT.ID)
-                .fetchOne(ACCOUNT.ID);
+                .fetchSingle().getId();
         if (!NO_PASSWORD.equals(passwordHash)) {
             remember(id, passwordHash, createdAt);
         }
@@ -147,7 +148,8 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public boolean updateRole(AccountId id, int version, Role role, TenantId tenantId, UnitId unitId) {
+    public boolean updateRole(AccountId id, int version, Role role, @Nullable TenantId tenantId,
+                              @Nullable UnitId unitId) {
         return dsl.update(ACCOUNT)
                 .set(ACCOUNT.ROLE, role)
                 .set(ACCOUNT.TENANT_ID, tenantId == null ? null : tenantId.value())
@@ -167,7 +169,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void updateLoginFailures(AccountId id, int failedAttempts, LocalDateTime lockedUntil) {
+    public void updateLoginFailures(AccountId id, int failedAttempts, @Nullable LocalDateTime lockedUntil) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.FAILED_ATTEMPTS, failedAttempts)
                 .set(ACCOUNT.LOCKED_UNTIL, lockedUntil)
@@ -185,7 +187,7 @@ class JooqAccountRepository implements AccountRepository {
             return java.util.OptionalInt.empty();
         }
         return java.util.OptionalInt.of(dsl.select(ACCOUNT.FAILED_ATTEMPTS).from(ACCOUNT).where(ACCOUNT.ID.eq(id))
-                .fetchSingle(ACCOUNT.FAILED_ATTEMPTS));
+                .fetchSingle().value1());
     }
 
     @Override
@@ -228,7 +230,7 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<UnitAccount> findUnitAccounts(TenantScope scope, AccountStatus status) {
+    public List<UnitAccount> findUnitAccounts(TenantScope scope, @Nullable AccountStatus status) {
         Condition byStatus = status == null ? DSL.trueCondition() : ACCOUNT.STATUS.eq(status);
         return unitAccounts()
                 .where(ACCOUNT.ROLE.eq(Role.APPLICANT)).and(JooqScopes.hostUnitInScope(scope)).and(byStatus)

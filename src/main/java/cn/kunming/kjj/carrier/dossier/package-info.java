@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.dossier;
+
+import org.jspecify.annotations.NullMarked;

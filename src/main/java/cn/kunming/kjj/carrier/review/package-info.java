@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.review;
+
+import org.jspecify.annotations.NullMarked;

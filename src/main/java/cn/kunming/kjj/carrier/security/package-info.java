@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kunming.kjj.carrier.security;
+
+import org.jspecify.annotations.NullMarked;
