@@ -23,6 +23,8 @@ import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
+import cn.kunming.kjj.carrier.dossier.FailedRules;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.NotificationRequested;
@@ -70,12 +72,14 @@ public class DecisionService {
     private final CreditCheckRecords creditRecords;
     private final ApplicationEventPublisher events;
     private final CreditGate gate;
+    private final FailedRules failedRules;
 
     DecisionService(Dossiers dossiers, Assignments assignments, DecisionRepository decisions,
                     HostUnits units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
                     Clock clock, CreditChecker credit, CreditCheckRecords creditRecords, ApplicationEventPublisher events,
-                    CreditGate gate) {
+                    CreditGate gate, FailedRules failedRules) {
         this.gate = gate;
+        this.failedRules = failedRules;
         this.events = events;
         this.credit = credit;
         this.creditRecords = creditRecords;
@@ -104,10 +108,12 @@ public class DecisionService {
                             .filter(a -> a.status() == AssignmentStatus.SUBMITTED).map(Assignment::weightedScore)
                             .toList();
                     DossierVersion latest = dossiers.versions(scope, d.id()).getLast();
-                    return new DecisionCandidate(d, units.findById(scope, d.unitId()).map(HostUnit::name).orElse(""),
+                    HostUnit unit = units.findById(scope, d.unitId()).orElseThrow();
+                    return new DecisionCandidate(d, unit.name(),
                             ScoreSummary.of(totals, settings.disagreementSpread()), latest.eligible(),
                             latest.failAcknowledged(),
-                            CreditSummary.latest(creditRecords.checksOfDossier(scope, d.id())).orElse(null));
+                            CreditSummary.latest(creditRecords.checksOfDossier(scope, d.id())).orElse(null),
+                            FailedRules.failed(failedRules.evaluate(latest, unit)));
                 })
                 .sorted(Comparator.comparing((DecisionCandidate c) -> c.summary().mean(),
                         Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(c -> c.dossier().id()))
@@ -115,13 +121,25 @@ public class DecisionService {
     }
 
     /**
-     * Records the bureau meeting and its decision on each listed dossier. Refused as a whole, changing nothing, when
-     * the date is in the future, the minute number is missing, a rejection has no reason, or a dossier is not a
-     * reviewed dossier of this call.
+     * Records the bureau meeting with nothing acknowledged: proposing a dossier that fails a rule of Art. 2–3 is
+     * refused (see the variant with a {@link RuleAcknowledgement}).
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional(noRollbackFor = CreditBlockedException.class)
     public long recordMeeting(CallId callId, LocalDate date, String minuteNumber, List<DecisionLine> lines) {
+        return recordMeeting(callId, date, minuteNumber, lines, RuleAcknowledgement.none());
+    }
+
+    /**
+     * Records the bureau meeting and its decision on each listed dossier. Refused as a whole, changing nothing, when
+     * the date is in the future, the minute number is missing, a rejection has no reason, a dossier is not a
+     * reviewed dossier of this call, or a proposed one is listed (C2.5/C3.6) or fails a rule of Art. 2–3 the bureau
+     * was not shown ({@code shown}).
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(noRollbackFor = CreditBlockedException.class)
+    public long recordMeeting(CallId callId, LocalDate date, String minuteNumber, List<DecisionLine> lines,
+                              RuleAcknowledgement shown) {
         PortalUser me = currentUser.require();
         if (date == null || date.isAfter(LocalDate.now(clock))) {
             throw new PortalException("decision.dateInvalid");
@@ -158,6 +176,12 @@ public class DecisionService {
                         CheckOccasion.DECISION, d.id());
             }
         }
+        Map<DossierId, List<String>> acknowledged = new java.util.HashMap<>();
+        for (DecisionLine line : lines) {
+            if (line.outcome() == DecisionOutcome.PROPOSED) {
+                acknowledged.put(line.dossierId(), failedRules.requireAcknowledged(me.scope(), line.dossierId(), shown));
+            }
+        }
         long meeting = decisions.insertMeeting(callId, date, minuteNumber.strip(), me.username(), LocalDateTime.now(clock));
         for (DecisionLine line : lines) {
             DecisionCandidate c = reviewed.get(line.dossierId());
@@ -173,7 +197,9 @@ public class DecisionService {
                     "dossiers/" + c.dossier().id(), c.dossier().content().facts().name()));
             audit.record(AuditEntry.of(AuditAction.dossierMovedTo(line.outcome().leadsTo()), AuditedEntity.DOSSIER, line.dossierId())
                     .tenant(c.dossier().tenantId()).rule("P4.4")
-                    .detail(minuteNumber.strip() + " " + date + (line.reason().isBlank() ? "" : ": " + line.reason())));
+                    .detail(minuteNumber.strip() + " " + date
+                            + FailedRules.auditNote(acknowledged.getOrDefault(line.dossierId(), List.of()))
+                            + (line.reason().isBlank() ? "" : ": " + line.reason())));
         }
         audit.record(AuditEntry.of(AuditAction.BUREAU_MEETING_RECORDED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(minuteNumber.strip() + " " + date + ", " + lines.size() + " decisions"));

@@ -9,6 +9,7 @@ import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.review.DecisionCandidate;
 import cn.kunming.kjj.carrier.review.DecisionLine;
 import cn.kunming.kjj.carrier.review.DecisionOutcome;
@@ -70,6 +71,8 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.eligibleAtSubmission() ? "dossier.eligible" : "dossier.notEligible")
                 + (c.failAcknowledged() ? "（" + getTranslation("review.failAcknowledgedShort") + "）" : ""))
                 .setHeader(getTranslation("dossier.rulesThen"));
+        grid.addColumn(c -> String.join("、", c.failedRules())).setHeader(getTranslation("decision.failedRules"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.credit() == null ? "review.creditNotChecked" : c.credit().messageKey()))
                 .setHeader(getTranslation("review.creditChecks"));
         grid.addComponentColumn(c -> outcomes.get(c.dossier().id()))
@@ -126,16 +129,34 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** Records the collective decision after the bureau confirms: it cannot be changed afterwards (P4.4). */
+    /**
+     * Records the collective decision after the bureau confirms: it cannot be changed afterwards (P4.4). A proposed
+     * dossier that fails rules of Art. 2–3 is named in the confirmation with those rules, which the service then
+     * records as seen (issue 25, part 4).
+     */
     FormDialog recordMeeting() {
-        FormDialog dialog = new FormDialog(getTranslation("decision.record"),
-                new com.vaadin.flow.component.html.Paragraph(getTranslation("decision.recordConsequence")),
-                getTranslation("decision.record"), this::recordMeetingNow, () -> { });
+        VerticalLayout said = new VerticalLayout(new Paragraph(getTranslation("decision.recordConsequence")));
+        said.setPadding(false);
+        RuleAcknowledgement seen = RuleAcknowledgement.none();
+        for (DecisionCandidate c : grid.getListDataView().getItems().toList()) {
+            Select<DecisionOutcome> outcome = outcomes.get(c.dossier().id());
+            if (outcome != null && outcome.getValue() == DecisionOutcome.PROPOSED && !c.failedRules().isEmpty()) {
+                Paragraph warning = new Paragraph(getTranslation("decision.proposeDespiteRules", c.unitName(),
+                        c.dossier().content().facts().name(), String.join("、", c.failedRules())));
+                warning.getStyle().set("color", "var(--lumo-error-text-color)");
+                warning.addClassName("failed-rules-warning");
+                said.add(warning);
+                seen = seen.and(c.dossier().id(), c.failedRules());
+            }
+        }
+        RuleAcknowledgement acknowledged = seen;
+        FormDialog dialog = new FormDialog(getTranslation("decision.record"), said,
+                getTranslation("decision.record"), () -> recordMeetingNow(acknowledged), () -> { });
         dialog.open();
         return dialog;
     }
 
-    private void recordMeetingNow() {
+    private void recordMeetingNow(RuleAcknowledgement seen) {
         List<DecisionLine> lines = new ArrayList<>();
         outcomes.forEach((dossierId, select) -> {
             if (select.getValue() != null) {
@@ -143,7 +164,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         try {
-            decisions.recordMeeting(call.getValue().id(), meetingDate.getValue(), minuteNumber.getValue(), lines);
+            decisions.recordMeeting(call.getValue().id(), meetingDate.getValue(), minuteNumber.getValue(), lines, seen);
             Notifications.success(this, "decision.recorded", lines.size());
             refresh();
         } catch (PortalException e) {

@@ -12,6 +12,8 @@ import cn.kunming.kjj.carrier.common.ui.TwoColumns;
 import cn.kunming.kjj.carrier.credit.ui.CreditChecksPanel;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.FailedRules;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.dossier.ui.DossierContentPanel;
 import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
 import cn.kunming.kjj.carrier.review.ChecklistEntry;
@@ -244,18 +246,19 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         VerticalLayout said = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(
                 getTranslation("review.recommendConsequence", workspace.unitName())));
         said.setPadding(false);
-        List<String> failed = workspace.evaluation().results().stream()
-                .filter(r -> r.outcome() == cn.kunming.kjj.carrier.eligibility.Outcome.FAIL).map(r -> r.rule()).toList();
+        List<String> failed = FailedRules.failed(workspace.evaluation());
         if (!failed.isEmpty()) {
-            // the district may still recommend (its judgement of the facts may differ), but not without seeing this
+            // the district may still recommend (its judgement of the facts may differ), but not without seeing this;
+            // the service records that it saw these rules and refuses if the dossier fails others meanwhile
             com.vaadin.flow.component.html.Paragraph warning = new com.vaadin.flow.component.html.Paragraph(
                     getTranslation("review.recommendDespiteRules", String.join("、", failed)));
             warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            warning.addClassName("failed-rules-warning");
             said.add(warning);
         }
         FormDialog dialog = new FormDialog(getTranslation("districtAction.RECOMMEND"), said,
                 getTranslation("districtAction.RECOMMEND"),
-                () -> act(DistrictAction.RECOMMEND), () -> { });
+                () -> act(DistrictAction.RECOMMEND, RuleAcknowledgement.of(workspace.dossier().id(), failed)), () -> { });
         dialog.open();
         return dialog;
     }
@@ -267,10 +270,14 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     void act(DistrictAction action) {
+        act(action, RuleAcknowledgement.none());
+    }
+
+    void act(DistrictAction action, RuleAcknowledgement seen) {
         List<ChecklistItem> items = items();
         try {
             recommendations.decide(workspace.dossier().id(), action, items, opinion.getValue(),
-                    revisionDue.getValue());
+                    revisionDue.getValue(), seen);
             Notifications.success(this, "review.done", getTranslation(action.messageKey()));
             getUI().ifPresent(ui -> ui.navigate(DistrictInboxView.class));
         } catch (PortalException e) {
