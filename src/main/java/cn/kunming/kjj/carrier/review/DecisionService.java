@@ -24,6 +24,10 @@ import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.dossier.FailedRules;
+import cn.kunming.kjj.carrier.dossier.DossierPdf;
+import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.PdfBook;
 import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
@@ -73,12 +77,16 @@ public class DecisionService {
     private final ApplicationEventPublisher events;
     private final CreditGate gate;
     private final FailedRules failedRules;
+    private final DossierPdf pdf;
+    private final CallService calls;
 
     DecisionService(Dossiers dossiers, Assignments assignments, DecisionRepository decisions,
                     HostUnits units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
                     Clock clock, CreditChecker credit, CreditCheckRecords creditRecords, ApplicationEventPublisher events,
-                    CreditGate gate, FailedRules failedRules) {
+                    CreditGate gate, FailedRules failedRules, DossierPdf pdf, CallService calls) {
         this.gate = gate;
+        this.pdf = pdf;
+        this.calls = calls;
         this.failedRules = failedRules;
         this.events = events;
         this.credit = credit;
@@ -204,6 +212,55 @@ public class DecisionService {
         audit.record(AuditEntry.of(AuditAction.BUREAU_MEETING_RECORDED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(minuteNumber.strip() + " " + date + ", " + lines.size() + " decisions"));
         return meeting;
+    }
+
+    /**
+     * The pack for the collective decision (issue 25, part 7): one PDF of the call's reviewed dossiers, best mean score
+     * first, with a contents page, a summary table, and per dossier the experts' totals and opinions (by number, not by
+     * name) followed by the dossier as submitted.
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public byte[] meetingPack(CallId callId) {
+        Call call = calls.publishedCall(callId).orElseThrow(NotFoundException::new);
+        List<DecisionCandidate> reviewed = candidates(callId);
+        if (reviewed.isEmpty()) {
+            throw new PortalException("decision.packEmpty");
+        }
+        TenantScope scope = currentUser.scope();
+        Map<DossierId, List<Assignment>> sheets = assignments.of(scope, SubjectType.DOSSIER,
+                reviewed.stream().map(c -> c.dossier().id().value()).toList()).stream()
+                .filter(a -> a.status() == AssignmentStatus.SUBMITTED)
+                .collect(Collectors.groupingBy(a -> DossierId.of(a.subjectId())));
+        try (PdfBook book = new PdfBook(call.title() + " 集体研究会议材料")) {
+            float[] columns = {0.6f, 3, 3, 1, 1, 1.6f};
+            book.part("评审结果汇总（" + reviewed.size() + " 件，按专家平均分排序）");
+            book.row(columns, "序号", "申报单位", "拟用名称", "平均分", "分差", "未通过条件");
+            for (int i = 0; i < reviewed.size(); i++) {
+                DecisionCandidate c = reviewed.get(i);
+                book.row(columns, String.valueOf(i + 1), c.unitName(), c.dossier().content().facts().name(),
+                        plain(c.summary().mean()), plain(c.summary().spread()), String.join("、", c.failedRules()));
+            }
+            for (DecisionCandidate c : reviewed) {
+                HostUnit unit = units.findById(scope, c.dossier().unitId()).orElseThrow();
+                pdf.write(book, c.dossier(), dossiers.versions(scope, c.dossier().id()).getLast(), unit);
+                book.heading("专家评审（平均分 " + plain(c.summary().mean()) + "，分差 " + plain(c.summary().spread())
+                        + (c.summary().disagreement() ? "，意见分歧较大" : "") + "）");
+                List<Assignment> done = sheets.getOrDefault(c.dossier().id(), List.of());
+                for (int i = 0; i < done.size(); i++) {
+                    Assignment a = done.get(i);
+                    book.field("专家 " + (i + 1), plain(a.weightedScore()) + " 分"
+                            + (a.sheet() == null || a.sheet().opinion() == null ? ""
+                            : "，" + cn.kunming.kjj.carrier.common.Messages.chinese(a.sheet().opinion().messageKey()))
+                            + (a.sheet() == null || a.sheet().comments().isBlank() ? "" : "：" + a.sheet().comments()));
+                }
+            }
+            return book.finish(call.title() + " · 集体研究会议材料 · 目录");
+        }
+    }
+
+    private static String plain(@org.jspecify.annotations.Nullable BigDecimal n) {
+        return n == null ? "—" : n.toPlainString();
     }
 
     @PreAuthorize(Access.BUREAU)

@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.review.DecisionCandidate;
@@ -56,6 +57,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
     final TextField minuteNumber = new TextField();
     final Button record = new Button();
     final VerticalLayout meetings = new VerticalLayout();
+    final HorizontalLayout pack = new HorizontalLayout();
 
     DecisionView(DecisionService decisions, CallService calls) {
         this.decisions = decisions;
@@ -90,7 +92,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         meeting.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         meetings.setPadding(false);
         call.addValueChangeListener(e -> refresh());
-        add(new H2(getTranslation("nav.decision")), call, new Paragraph(getTranslation("decision.intro")), grid,
+        add(new H2(getTranslation("nav.decision")), call, new Paragraph(getTranslation("decision.intro")), pack, grid,
                 meeting, meetings);
         refresh();
     }
@@ -114,6 +116,12 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         List<DecisionCandidate> candidates = decisions.candidates(selected.id());
+        pack.removeAll();
+        if (!candidates.isEmpty()) {
+            // the collective decision's papers: every reviewed dossier of the call with its scores (issue 25, part 7)
+            pack.add(Downloads.link(getTranslation("decision.meetingPack"), "会议材料-" + selected.year() + ".pdf",
+                    Downloads.PDF, () -> decisions.meetingPack(selected.id())));
+        }
         for (DecisionCandidate c : candidates) {
             outcomes.put(c.dossier().id(), outcomeSelect());
             TextField reason = new TextField();

@@ -11,6 +11,8 @@ import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.common.ui.TwoColumns;
 import cn.kunming.kjj.carrier.credit.ui.CreditChecksPanel;
 import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierDocumentService;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.FailedRules;
 import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
@@ -75,7 +77,11 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     final Button recommend = new Button();
     final Button notRecommend = new Button();
 
-    DistrictReviewView(RecommendationService recommendations, DossierService dossiers, CurrentUser currentUser) {
+    private final transient DossierDocumentService documents;
+
+    DistrictReviewView(RecommendationService recommendations, DossierService dossiers, CurrentUser currentUser,
+                       DossierDocumentService documents) {
+        this.documents = documents;
         this.recommendations = recommendations;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
@@ -97,6 +103,9 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                         + " · " + getTranslation("dossier.versionNumber") + " " + workspace.version().number()
                         + " · " + getTranslation("dossier.submittedAt") + " " + Formats.dateTime(workspace.version().submittedAt())));
         DossierId dossierId = workspace.dossier().id();
+        add(new HorizontalLayout(Downloads.preview(getTranslation("dossier.pdf"), "申报材料-" + id + ".pdf", Downloads.PDF,
+                () -> documents.pdf(dossierId)), new com.vaadin.flow.component.html.Anchor(
+                "dossiers/history/" + id, getTranslation("dossier.history"))));
         DossierContentPanel content = new DossierContentPanel(workspace.version().content(),
                 workspace.version().attachments(), Map.of(), attachmentId -> dossiers.attachmentContent(dossierId, attachmentId));
         add(new TwoColumns(content, "30em", desk(), "26em"));
