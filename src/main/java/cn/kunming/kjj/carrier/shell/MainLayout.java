@@ -74,12 +74,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        // on a phone the bar stays one line: the title shortens, the user menu shows the name only (portal.css)
+        title.addClassName("app-title");
+        userArea.addClassName("user-area");
         userArea.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, userArea);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        navbar.addClassName("portal-navbar");
         addToNavbar(navbar);
 
         Span brand = new Span(getTranslation("app.shortTitle"));
@@ -140,8 +144,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String tenantName = tenants.find(user.tenantId())
                 .map(t -> t.displayName(PortalI18NProvider.isEnglish(getLocale()))).orElse("");
-        String label = user.displayName() + " · " + getTranslation(user.role().messageKey())
-                + (tenantName.isEmpty() ? "" : " · " + tenantName);
+        Span detail = new Span(" · " + getTranslation(user.role().messageKey())
+                + (tenantName.isEmpty() ? "" : " · " + tenantName));
+        detail.addClassName("user-detail");
+        Span label = new Span(new Span(user.displayName()), detail);
+        label.addClassName("user-label");
         SubMenu sub = menu.addItem(label).getSubMenu();
         sub.addItem(getTranslation("menu.chinese"), e -> LanguageSwitch.switchTo(PortalI18NProvider.CHINESE));
         sub.addItem(getTranslation("menu.english"), e -> LanguageSwitch.switchTo(PortalI18NProvider.ENGLISH));

@@ -49,6 +49,13 @@ class DossierDocumentServiceTest {
         As.signOut();
     }
 
+    /** Keeps a sample for people reviewing a run (target/pdf-samples), as the browser tests keep screenshots. */
+    static void keep(String name, byte[] pdf) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "pdf-samples");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+    }
+
     static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
@@ -61,6 +68,7 @@ class DossierDocumentServiceTest {
                 ReviewScenario.failing(150, 3));
         scenario.district(ReviewScenario.DISTRICT);
         byte[] pdf = documents.pdf(s.dossierId());
+        keep("dossier", pdf);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String unitCode = units.find(s.unitId()).orElseThrow().creditCode();
         assertThat(text(pdf)).contains("统一社会信用代码", unitCode, "五华区", "第 1 版", "C2.3a", "不符合", "附件清单",
@@ -152,7 +160,9 @@ class DossierDocumentServiceTest {
         ReviewScenario.Submitted first = scenario.reviewed(call, ReviewScenario.DISTRICT);
         ReviewScenario.Submitted second = scenario.reviewed(call, ReviewScenario.DISTRICT);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        String pack = text(decisions.meetingPack(call));
+        byte[] bytes = decisions.meetingPack(call);
+        keep("meeting-pack", bytes);
+        String pack = text(bytes);
         assertThat(pack).contains("目录", "评审结果汇总", "平均分", "专家 1", "专家 3", "80");
         assertThat(pack.split("昆明市生物医药概念验证中心", -1)).as("both dossiers, in the contents and in full")
                 .hasSizeGreaterThanOrEqualTo(5);
