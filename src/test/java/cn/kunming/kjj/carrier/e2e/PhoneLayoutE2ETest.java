@@ -91,6 +91,8 @@ class PhoneLayoutE2ETest extends BrowserTest {
         assertThat(innerWidth).as("the emulated phone").isEqualTo(WIDTH);
         assertThat(number("return document.scrollingElement.scrollWidth")).as(path + ": nothing overflows sideways")
                 .isLessThanOrEqualTo(innerWidth);
+        // the layout scrolls its content itself: nothing there is wider than the screen either
+        assertThat(number(PAGE_OVERFLOW)).as(path + ": the page inside the layout does not scroll sideways").isLessThanOrEqualTo(0);
         assertThat(number("return document.querySelector('.portal-navbar').getBoundingClientRect().height"))
                 .as(path + ": the top bar is one line").isLessThanOrEqualTo(56);
         assertThat(Boolean.TRUE.equals(js().executeScript(
@@ -99,6 +101,11 @@ class PhoneLayoutE2ETest extends BrowserTest {
         assertThat(number("const l = document.querySelector('vaadin-app-layout');"
                 + "return l.hasAttribute('drawer-opened') ? 1 : 0")).as(path + ": the drawer starts closed").isZero();
     }
+
+    /** How far the layout's scrolling content area, or the view in it, is wider than what it shows. */
+    private static final String PAGE_OVERFLOW = "const l = document.querySelector('vaadin-app-layout');"
+            + "const areas = [l.shadowRoot.querySelector('[content]'), l.querySelector(':scope > :not([slot])')];"
+            + "return Math.max(...areas.filter(a => a).map(a => a.scrollWidth - a.clientWidth));";
 
     private long number(String script) {
         return Math.round(((Number) js().executeScript(script)).doubleValue());
@@ -126,6 +133,7 @@ class PhoneLayoutE2ETest extends BrowserTest {
         screenshot("phone-upload");
         assertThat(number("return document.scrollingElement.scrollWidth")).as("the uploads fit too")
                 .isLessThanOrEqualTo(WIDTH);
+        assertThat(number(PAGE_OVERFLOW)).as("the uploads fit inside the layout too").isLessThanOrEqualTo(0);
         fitsThePhone("dossiers/" + submitted.dossierId().value(), "dossier-submitted");
     }
 

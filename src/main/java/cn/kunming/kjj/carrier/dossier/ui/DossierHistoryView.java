@@ -27,6 +27,9 @@ import java.util.List;
 @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
 class DossierHistoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** The prefix of an audit action's name in words (AuditAction.messageKey), for the names the trail stores. */
+    private static final String ACTION = "audit.action.";
+
     private final transient DossierDocumentService documents;
     final Grid<HistoryEntry> grid = new Grid<>();
 
@@ -36,7 +39,7 @@ class DossierHistoryView extends VerticalLayout implements HasUrlParameter<Long>
         grid.addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(e -> e.withheld() ? getTranslation("history.expert") : e.actor())
                 .setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"))
+        grid.addColumn(e -> getTranslation(ACTION + e.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.ruleId() == null ? "" : e.ruleId()).setHeader(getTranslation("audit.rule"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
