@@ -36,6 +36,8 @@ public final class PdfBook implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    /** Advance widths by code point, in font units: measuring through the font costs more than the rest of wrapping. */
+    private final Map<Integer, Float> advances = new HashMap<>();
     private @Nullable PDPageContentStream page;
     private float y;
 
@@ -206,15 +208,14 @@ public final class PdfBook implements AutoCloseable {
         float used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            float w = width(ch, size);
+            float w = advances.computeIfAbsent(cp, c -> width(new String(Character.toChars(c)), 1000)) * size / 1000;
             float room = lines.isEmpty() ? width : width - indent;
             if (used + w > room && !line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
                 used = 0;
             }
-            line.append(ch);
+            line.appendCodePoint(cp);
             used += w;
             i += Character.charCount(cp);
         }
