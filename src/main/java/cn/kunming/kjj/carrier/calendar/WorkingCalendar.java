@@ -43,6 +43,23 @@ public final class WorkingCalendar {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
+    /**
+     * The working days after {@code from} up to and including {@code to}: how many are left to a deadline (0 on the
+     * day itself); negative, counted the same way backwards, once it has passed.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The first working day on or after the day. */
     public LocalDate onOrNextWorkingDay(LocalDate day) {
         LocalDate d = day;

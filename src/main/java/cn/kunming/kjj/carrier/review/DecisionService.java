@@ -23,6 +23,12 @@ import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
+import cn.kunming.kjj.carrier.dossier.FailedRules;
+import cn.kunming.kjj.carrier.dossier.DossierPdf;
+import cn.kunming.kjj.carrier.call.Call;
+import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.common.PdfBook;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.NotificationRequested;
@@ -72,12 +78,18 @@ public class DecisionService {
     private final CreditCheckRecords creditRecords;
     private final ApplicationEventPublisher events;
     private final CreditGate gate;
+    private final FailedRules failedRules;
+    private final DossierPdf pdf;
+    private final CallService calls;
 
     DecisionService(Dossiers dossiers, Assignments assignments, DecisionRepository decisions,
                     HostUnits units, ReviewSettings settings, CurrentUser currentUser, AuditLog audit,
                     Clock clock, CreditChecker credit, CreditCheckRecords creditRecords, ApplicationEventPublisher events,
-                    CreditGate gate) {
+                    CreditGate gate, FailedRules failedRules, DossierPdf pdf, CallService calls) {
         this.gate = gate;
+        this.pdf = pdf;
+        this.calls = calls;
+        this.failedRules = failedRules;
         this.events = events;
         this.credit = credit;
         this.creditRecords = creditRecords;
@@ -106,10 +118,12 @@ public class DecisionService {
                             .filter(a -> a.status() == AssignmentStatus.SUBMITTED).map(Assignment::weightedScore)
                             .toList();
                     DossierVersion latest = dossiers.versions(scope, d.id()).getLast();
-                    return new DecisionCandidate(d, units.findById(scope, d.unitId()).map(HostUnit::name).orElse(""),
+                    HostUnit unit = units.findById(scope, d.unitId()).orElseThrow();
+                    return new DecisionCandidate(d, unit.name(),
                             ScoreSummary.of(totals, settings.disagreementSpread()), latest.eligible(),
                             latest.failAcknowledged(),
-                            CreditSummary.latest(creditRecords.checksOfDossier(scope, d.id())).orElse(null));
+                            CreditSummary.latest(creditRecords.checksOfDossier(scope, d.id())).orElse(null),
+                            FailedRules.failed(failedRules.evaluate(latest, unit)));
                 })
                 .sorted(Comparator.comparing((DecisionCandidate c) -> c.summary().mean(),
                         Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(c -> c.dossier().id()))
@@ -117,14 +131,26 @@ public class DecisionService {
     }
 
     /**
-     * Records the bureau meeting and its decision on each listed dossier. Refused as a whole, changing nothing, when
-     * the date is in the future, the minute number is missing, a rejection has no reason, or a dossier is not a
-     * reviewed dossier of this call.
+     * Records the bureau meeting with nothing acknowledged: proposing a dossier that fails a rule of Art. 2–3 is
+     * refused (see the variant with a {@link RuleAcknowledgement}).
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional(noRollbackFor = CreditBlockedException.class)
     public long recordMeeting(CallId callId, @Nullable LocalDate date, @Nullable String minuteNumber,
                               List<DecisionLine> lines) {
+        return recordMeeting(callId, date, minuteNumber, lines, RuleAcknowledgement.none());
+    }
+
+    /**
+     * Records the bureau meeting and its decision on each listed dossier. Refused as a whole, changing nothing, when
+     * the date is in the future, the minute number is missing, a rejection has no reason, a dossier is not a
+     * reviewed dossier of this call, or a proposed one is listed (C2.5/C3.6) or fails a rule of Art. 2–3 the bureau
+     * was not shown ({@code shown}).
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(noRollbackFor = CreditBlockedException.class)
+    public long recordMeeting(CallId callId, @Nullable LocalDate date, @Nullable String minuteNumber,
+                              List<DecisionLine> lines, RuleAcknowledgement shown) {
         PortalUser me = currentUser.require();
         if (date == null || date.isAfter(LocalDate.now(clock))) {
             throw new PortalException("decision.dateInvalid");
@@ -164,6 +190,12 @@ public class DecisionService {
                         CheckOccasion.DECISION, d.id());
             }
         }
+        Map<DossierId, List<String>> acknowledged = new java.util.HashMap<>();
+        for (DecisionLine line : lines) {
+            if (line.outcome() == DecisionOutcome.PROPOSED) {
+                acknowledged.put(line.dossierId(), failedRules.requireAcknowledged(me.scope(), line.dossierId(), shown));
+            }
+        }
         long meeting = decisions.insertMeeting(callId, date, minuteNumber.strip(), me.username(), LocalDateTime.now(clock));
         for (Decided each : decided) {
             DecisionLine line = each.line();
@@ -180,11 +212,62 @@ public class DecisionService {
                     "dossiers/" + c.dossier().id(), c.dossier().content().facts().name()));
             audit.record(AuditEntry.of(AuditAction.dossierMovedTo(line.outcome().leadsTo()), AuditedEntity.DOSSIER, line.dossierId())
                     .tenant(c.dossier().tenantId()).rule("P4.4")
-                    .detail(minuteNumber.strip() + " " + date + (line.reason().isBlank() ? "" : ": " + line.reason())));
+                    .detail(minuteNumber.strip() + " " + date
+                            + FailedRules.auditNote(acknowledged.getOrDefault(line.dossierId(), List.of()))
+                            + (line.reason().isBlank() ? "" : ": " + line.reason())));
         }
         audit.record(AuditEntry.of(AuditAction.BUREAU_MEETING_RECORDED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(minuteNumber.strip() + " " + date + ", " + lines.size() + " decisions"));
         return meeting;
+    }
+
+    /**
+     * The pack for the collective decision (issue 25, part 7): one PDF of the call's reviewed dossiers, best mean score
+     * first, with a contents page, a summary table, and per dossier the experts' totals and opinions (by number, not by
+     * name) followed by the dossier as submitted.
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public byte[] meetingPack(CallId callId) {
+        Call call = calls.publishedCall(callId).orElseThrow(NotFoundException::new);
+        List<DecisionCandidate> reviewed = candidates(callId);
+        if (reviewed.isEmpty()) {
+            throw new PortalException("decision.packEmpty");
+        }
+        TenantScope scope = currentUser.scope();
+        Map<DossierId, List<Assignment>> sheets = assignments.of(scope, SubjectType.DOSSIER,
+                reviewed.stream().map(c -> c.dossier().id().value()).toList()).stream()
+                .filter(a -> a.status() == AssignmentStatus.SUBMITTED)
+                .collect(Collectors.groupingBy(a -> DossierId.of(a.subjectId())));
+        try (PdfBook book = new PdfBook(call.title() + " 集体研究会议材料")) {
+            float[] columns = {0.6f, 3, 3, 1, 1, 1.6f};
+            book.part("评审结果汇总（" + reviewed.size() + " 件，按专家平均分排序）");
+            book.row(columns, "序号", "申报单位", "拟用名称", "平均分", "分差", "未通过条件");
+            for (int i = 0; i < reviewed.size(); i++) {
+                DecisionCandidate c = reviewed.get(i);
+                book.row(columns, String.valueOf(i + 1), c.unitName(), c.dossier().content().facts().name(),
+                        plain(c.summary().mean()), plain(c.summary().spread()), String.join("、", c.failedRules()));
+            }
+            for (DecisionCandidate c : reviewed) {
+                HostUnit unit = units.findById(scope, c.dossier().unitId()).orElseThrow();
+                pdf.write(book, c.dossier(), dossiers.versions(scope, c.dossier().id()).getLast(), unit);
+                book.heading("专家评审（平均分 " + plain(c.summary().mean()) + "，分差 " + plain(c.summary().spread())
+                        + (c.summary().disagreement() ? "，意见分歧较大" : "") + "）");
+                List<Assignment> done = sheets.getOrDefault(c.dossier().id(), List.of());
+                for (int i = 0; i < done.size(); i++) {
+                    Assignment a = done.get(i);
+                    book.field("专家 " + (i + 1), plain(a.weightedScore()) + " 分"
+                            + (a.sheet() == null || a.sheet().opinion() == null ? ""
+                            : "，" + cn.kunming.kjj.carrier.common.Messages.chinese(a.sheet().opinion().messageKey()))
+                            + (a.sheet() == null || a.sheet().comments().isBlank() ? "" : "：" + a.sheet().comments()));
+                }
+            }
+            return book.finish(call.title() + " · 集体研究会议材料 · 目录");
+        }
+    }
+
+    private static String plain(@org.jspecify.annotations.Nullable BigDecimal n) {
+        return n == null ? "—" : n.toPlainString();
     }
 
     /** A line of the meeting's decision with the reviewed dossier it decides. */

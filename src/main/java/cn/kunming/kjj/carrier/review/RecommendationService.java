@@ -20,7 +20,8 @@ import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
-import cn.kunming.kjj.carrier.eligibility.EligibilityService;
+import cn.kunming.kjj.carrier.dossier.FailedRules;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.notification.Audience;
 import cn.kunming.kjj.carrier.notification.NotificationKind;
 import cn.kunming.kjj.carrier.notification.NotificationRequested;
@@ -63,7 +64,6 @@ public class RecommendationService {
     private final DistrictReviewRepository reviews;
     private final HostUnits units;
     private final CallService calls;
-    private final EligibilityService eligibility;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
@@ -72,12 +72,15 @@ public class RecommendationService {
     private final CreditCheckRecords creditRecords;
     private final ApplicationEventPublisher events;
     private final CreditGate gate;
+    private final FailedRules failedRules;
 
     RecommendationService(Dossiers dossiers, DistrictReviewRepository reviews, HostUnits units,
-                          CallService calls, EligibilityService eligibility, CurrentUser currentUser, AuditLog audit,
+                          CallService calls, CurrentUser currentUser, AuditLog audit,
                           Clock clock, OpinionDocument document, CreditChecker credit,
-                          CreditCheckRecords creditRecords, ApplicationEventPublisher events, CreditGate gate) {
+                          CreditCheckRecords creditRecords, ApplicationEventPublisher events, CreditGate gate,
+                          FailedRules failedRules) {
         this.gate = gate;
+        this.failedRules = failedRules;
         this.events = events;
         this.credit = credit;
         this.creditRecords = creditRecords;
@@ -85,7 +88,6 @@ public class RecommendationService {
         this.reviews = reviews;
         this.units = units;
         this.calls = calls;
-        this.eligibility = eligibility;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -151,9 +153,8 @@ public class RecommendationService {
         DossierVersion latest = versions.getLast();
         HostUnit unit = units.findById(scope, dossier.unitId()).orElseThrow(NotFoundException::new);
         CheckWindow window = CheckWindow.lastYearBefore(latest.submittedAt().toLocalDate());
-        boolean listed = !credit.listed(unit.creditCode(), window).isEmpty();
         return new ReviewWorkspace(dossier, unit.name(), unit.creditCode(), latest,
-                eligibility.evaluate(latest.content().facts().listedByCheck(listed)), checklist(dossier),
+                failedRules.evaluate(latest, unit), checklist(dossier),
                 reviews.history(scope, dossierId), schedule(dossier.callId()),
                 creditRecords.checksOfDossier(scope, dossierId), credit.listed(unit.creditCode(), window),
                 dossier.status() == DossierStatus.SUBMITTED ? reviews.draft(scope, dossierId).orElse(null) : null);
@@ -193,13 +194,25 @@ public class RecommendationService {
     }
 
     /**
-     * Records the district's action on the submitted version (P4.3). Refused, and nothing changes, when the dossier
-     * is not waiting for the district, or the checklist, opinion or date is incomplete.
+     * Records the district's action on the submitted version (P4.3), with nothing acknowledged: a recommendation of a
+     * dossier that fails a rule of Art. 2–3 is refused (see the variant with a {@link RuleAcknowledgement}).
      */
     @PreAuthorize(Access.DISTRICT)
     @Transactional(noRollbackFor = CreditBlockedException.class)
     public DistrictReview decide(DossierId dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
                                  @Nullable LocalDate revisionDue) {
+        return decide(dossierId, action, items, opinion, revisionDue, RuleAcknowledgement.none());
+    }
+
+    /**
+     * Records the district's action on the submitted version (P4.3). Refused, and nothing changes, when the dossier
+     * is not waiting for the district, or the checklist, opinion or date is incomplete; a recommendation also when the
+     * unit is listed (C2.5/C3.6) or the dossier fails a rule of Art. 2–3 the officer was not shown ({@code seen}).
+     */
+    @PreAuthorize(Access.DISTRICT)
+    @Transactional(noRollbackFor = CreditBlockedException.class)
+    public DistrictReview decide(DossierId dossierId, DistrictAction action, List<ChecklistItem> items, String opinion,
+                                 @Nullable LocalDate revisionDue, RuleAcknowledgement seen) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (!dossier.status().canMoveTo(action.leadsTo()) || dossier.status() != DossierStatus.SUBMITTED) {
@@ -215,6 +228,8 @@ public class RecommendationService {
                     dossiers.versions(me.scope(), dossierId).getLast().submittedAt().toLocalDate(),
                     CheckOccasion.RECOMMENDATION, dossierId);
         }
+        List<String> acknowledged = action == DistrictAction.RECOMMEND
+                ? failedRules.requireAcknowledged(me.scope(), dossierId, seen) : List.of();
         LocalDate due = action == DistrictAction.RETURN ? revisionDue : null;
         if (!dossiers.moveStatus(me.scope(), dossierId, DossierStatus.SUBMITTED, action.leadsTo(), due)) {
             throw new ConcurrentEditException("DOSSIER", dossierId);
@@ -243,7 +258,9 @@ public class RecommendationService {
         }
         audit.record(AuditEntry.of(AuditAction.dossierMovedTo(action.leadsTo()), AuditedEntity.DOSSIER, dossierId)
                 .tenant(dossier.tenantId()).rule("P4.3")
-                .detail("version " + version + (due == null ? "" : ", resubmit by " + due) + ": " + opinion.strip()));
+                .detail("version " + version + (due == null ? "" : ", resubmit by " + due)
+                        // before the opinion, which may fill the detail up to its limit
+                        + FailedRules.auditNote(acknowledged) + ": " + opinion.strip()));
         return review;
     }
 

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.shell;
 
 import cn.kunming.kjj.carrier.common.ui.LanguageSwitch;
+import cn.kunming.kjj.carrier.common.ui.MenuBadges;
 import cn.kunming.kjj.carrier.common.ui.NavbarItems;
 import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.security.CurrentUser;
@@ -23,7 +24,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.Uses;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -51,10 +54,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final HorizontalLayout userArea = new HorizontalLayout();
 
     private final transient List<NavbarItems> navbarItems;
+    private final transient List<MenuBadges> badgeSources;
+    /** The badges as last counted for this UI, and when (System.nanoTime): navigation reuses them a short while. */
+    private transient Map<String, Long> badges = Map.of();
+    private long badgesCountedAt;
+    private boolean badgesCounted;
+
+    /** How long a UI shows the counts it has before counting again. */
+    static final Duration BADGES_KEPT = Duration.ofSeconds(60);
 
     public MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication,
-                      List<NavbarItems> navbarItems) {
+                      List<NavbarItems> navbarItems, List<MenuBadges> badgeSources) {
         this.navbarItems = navbarItems;
+        this.badgeSources = badgeSources;
         this.currentUser = currentUser;
         this.tenants = tenants;
         this.authentication = authentication;
@@ -62,12 +74,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        // on a phone the bar stays one line: the title shortens, the user menu shows the name only (portal.css)
+        title.addClassName("app-title");
+        userArea.addClassName("user-area");
         userArea.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, userArea);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        navbar.addClassName("portal-navbar");
         addToNavbar(navbar);
 
         Span brand = new Span(getTranslation("app.shortTitle"));
@@ -77,7 +93,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        navArea.setContent(sideNav(MenuConfiguration.getMenuEntries()));
+        navArea.setContent(sideNav(MenuConfiguration.getMenuEntries(),
+                currentUser.get().isPresent() ? badges() : Map.of()));
         userArea.removeAll();
         currentUser.get().ifPresent(user -> navbarItems.forEach(items -> items.forSignedIn().forEach(userArea::add)));
         currentUser.get().ifPresentOrElse(user -> userArea.add(userMenu(user)),
@@ -89,16 +106,37 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * {@code SideNavItem} write, but one state node in the session instead of three per entry (issue 14: the side nav
      * was half of a list page's session). Items navigate and mark the current page in the browser, as before.
      */
-    static Html sideNav(List<MenuEntry> entries) {
+    static Html sideNav(List<MenuEntry> entries, Map<String, Long> waiting) {
         org.jsoup.nodes.Element nav = new org.jsoup.nodes.Element("vaadin-side-nav");
         for (MenuEntry entry : entries) {
             org.jsoup.nodes.Element item = nav.appendElement("vaadin-side-nav-item").attr("path", entry.path());
             if (entry.icon() != null) {
                 item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
             }
-            item.appendText(UI.getCurrent().getTranslation(entry.title()));
+            String title = UI.getCurrent().getTranslation(entry.title());
+            item.appendText(title);
+            Long count = waiting.get(entry.path().replaceFirst("^/", ""));
+            if (count != null && count > 0) {
+                item.appendElement("span").attr("slot", "suffix").attr("theme", "badge contrast pill small")
+                        .addClass("menu-badge")
+                        .attr("aria-label", UI.getCurrent().getTranslation("nav.waitingBadge", count))
+                        .text(count > 999 ? "999+" : String.valueOf(count));
+            }
         }
         return new Html(nav.outerHtml());
+    }
+
+    /** The waiting counts behind the menu, counted at most once per {@link #BADGES_KEPT} for this UI. */
+    Map<String, Long> badges() {
+        long now = System.nanoTime();
+        if (!badgesCounted || now - badgesCountedAt > BADGES_KEPT.toNanos()) {
+            Map<String, Long> counted = new java.util.HashMap<>();
+            badgeSources.forEach(source -> source.waitingByPath().forEach((path, n) -> counted.merge(path, n, Long::sum)));
+            badges = Map.copyOf(counted);
+            badgesCountedAt = now;
+            badgesCounted = true;
+        }
+        return badges;
     }
 
     private MenuBar userMenu(PortalUser user) {
@@ -106,8 +144,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String tenantName = tenants.find(user.tenantId())
                 .map(t -> t.displayName(PortalI18NProvider.isEnglish(getLocale()))).orElse("");
-        String label = user.displayName() + " · " + getTranslation(user.role().messageKey())
-                + (tenantName.isEmpty() ? "" : " · " + tenantName);
+        Span detail = new Span(" · " + getTranslation(user.role().messageKey())
+                + (tenantName.isEmpty() ? "" : " · " + tenantName));
+        detail.addClassName("user-detail");
+        Span label = new Span(new Span(user.displayName()), detail);
+        label.addClassName("user-label");
         SubMenu sub = menu.addItem(label).getSubMenu();
         sub.addItem(getTranslation("menu.chinese"), e -> LanguageSwitch.switchTo(PortalI18NProvider.CHINESE));
         sub.addItem(getTranslation("menu.english"), e -> LanguageSwitch.switchTo(PortalI18NProvider.ENGLISH));

@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.review.ChecklistItem;
 import cn.kunming.kjj.carrier.review.DecisionLine;
 import cn.kunming.kjj.carrier.review.DecisionOutcome;
@@ -86,6 +87,8 @@ class DossierActionMatrixTest {
                 t.dossiers.submit(d.id(), d.version(), true);
             }),
             new Action("属地推荐", true, movesTo(DossierStatus.RECOMMENDED), (t, s) -> t.district(s, DistrictAction.RECOMMEND)),
+            new Action("属地确认已知悉未通过的条件后推荐", true, movesTo(DossierStatus.RECOMMENDED),
+                    (t, s) -> t.districtAcknowledging(s)),
             new Action("属地退回修改", true, movesTo(DossierStatus.RETURNED), (t, s) -> t.district(s, DistrictAction.RETURN)),
             new Action("属地不予推荐", true, movesTo(DossierStatus.NOT_RECOMMENDED),
                     (t, s) -> t.district(s, DistrictAction.NOT_RECOMMEND)),
@@ -99,6 +102,8 @@ class DossierActionMatrixTest {
             // notice's withdrawal (decision 0036), an action of the notice matrix
             new Action("市局集体研究决定拟入库", true, movesTo(DossierStatus.PROPOSED)
                     .and(status -> status == DossierStatus.REVIEWED), (t, s) -> t.decide(s, DecisionOutcome.PROPOSED)),
+            new Action("市局确认已知悉未通过的条件后集体研究决定拟入库", true, movesTo(DossierStatus.PROPOSED)
+                    .and(status -> status == DossierStatus.REVIEWED), (t, s) -> t.decideAcknowledging(s)),
             new Action("市局集体研究决定不予入库", true, movesTo(DossierStatus.REJECTED)
                     .and(status -> status == DossierStatus.REVIEWED), (t, s) -> t.decide(s, DecisionOutcome.REJECTED)));
 
@@ -134,6 +139,21 @@ class DossierActionMatrixTest {
         }
         recommendations.decide(s.dossierId(), action, items, "属地意见",
                 action == DistrictAction.RETURN ? LocalDate.now().plusDays(10) : null);
+    }
+
+    /** The variant that acknowledges failed rules (issue 25, part 4), with whatever the dossier fails acknowledged. */
+    void districtAcknowledging(ReviewScenario.Submitted s) {
+        scenario.district(ReviewScenario.DISTRICT);
+        recommendations.decide(s.dossierId(), DistrictAction.RECOMMEND,
+                ReviewScenario.allPresent(recommendations.workspace(s.dossierId()).checklist()), "属地意见", null,
+                RuleAcknowledgement.of(s.dossierId(), List.of("C2.3a")));
+    }
+
+    void decideAcknowledging(ReviewScenario.Submitted s) {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        decisions.recordMeeting(s.callId(), LocalDate.now(), "纪要" + s.dossierId(),
+                List.of(new DecisionLine(s.dossierId(), DecisionOutcome.PROPOSED, "")),
+                RuleAcknowledgement.of(s.dossierId(), List.of("C2.3a")));
     }
 
     void decide(ReviewScenario.Submitted s, DecisionOutcome outcome) {

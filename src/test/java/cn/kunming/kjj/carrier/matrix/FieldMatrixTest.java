@@ -122,6 +122,8 @@ class FieldMatrixTest extends KaribuTest {
                             () -> login(Role.APPLICANT, ForeignData.OWNER, UnitId.of(o.unit()), o.account()), view));
                     case "DistrictReviewView" -> pages.add(new Page(route + "/" + o.dossier(),
                             () -> login(Role.DISTRICT_OFFICER, ForeignData.OWNER), view));
+                    case "DossierHistoryView" -> pages.add(new Page(route + "/" + o.dossier(),
+                            () -> login(Role.DISTRICT_OFFICER, ForeignData.OWNER), view));
                     case "MajorChangeView" -> pages.add(new Page(route + "/" + o.change(),
                             () -> login(Role.DISTRICT_OFFICER, ForeignData.OWNER), view));
                     case "CarrierFileView" -> pages.add(new Page(route + "/" + o.carrier(),

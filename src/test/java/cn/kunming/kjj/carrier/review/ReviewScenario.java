@@ -80,17 +80,37 @@ public class ReviewScenario {
 
     /** A dossier of a new unit in the given industry field, submitted. */
     public Submitted submitted(CallId callId, String tenant, String field) {
+        return submitted(callId, tenant, field, Scenarios.eligibleContent().facts());
+    }
+
+    /**
+     * A dossier of a new unit with these facts, submitted — acknowledging, as the applicant must, the rules they fail
+     * (see {@link #failing}).
+     */
+    public Submitted submitted(CallId callId, String tenant, String field, cn.kunming.kjj.carrier.eligibility.Facts facts) {
         UnitId unit = fixtures.unit(tenant, ActivationStatus.ACTIVE);
         AccountId account = fixtures.account(Role.APPLICANT, tenant, unit, AccountStatus.ACTIVE);
         PortalUser applicant = As.user(account, Role.APPLICANT, tenant, unit);
         DossierId id = dossiers.open(callId, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();
-        DossierContent content = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
+        DossierContent content = new DossierContent(facts, base.services(), base.managementSystems(), true,
                 List.of(), List.of(), List.of(), "案例", field);
         Dossier draft = dossiers.saveDraft(id, 0, content).dossier();
-        dossiers.submit(id, draft.version(), false);
+        dossiers.submit(id, draft.version(), true);
         As.signOut();
         return new Submitted(callId, id, unit, applicant, field);
+    }
+
+    /**
+     * The eligible facts of {@link Scenarios#eligibleContent()} with a smaller site and fewer reserve projects: below
+     * 200 m² fails C2.3a, below 3 projects C2.4a.
+     */
+    public static cn.kunming.kjj.carrier.eligibility.Facts failing(int siteAreaSqm, int reserveProjects) {
+        cn.kunming.kjj.carrier.eligibility.Facts f = Scenarios.eligibleContent().facts();
+        return new cn.kunming.kjj.carrier.eligibility.Facts(f.kind(), f.name(), f.submittedOn(), f.hostType(),
+                f.independentLegalPerson(), f.registeredInKunming(), java.math.BigDecimal.valueOf(siteAreaSqm),
+                f.operatingTeam(), f.headExperienced(), f.advisors(), f.techBrokers(), reserveProjects,
+                f.servicesInLastTwoYears(), f.seriousDishonestyListed(), f.majorIncidentInLastYear(), f.poc(), f.pilot());
     }
 
     public PortalUser district(String tenant) {
@@ -133,6 +153,18 @@ public class ReviewScenario {
 
     /** A dossier taken through recommendation, three experts' scores and the bureau's decision to PROPOSED. */
     public Submitted proposed(CallId callId, String tenant) {
+        Submitted s = reviewed(callId, tenant);
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        decisions.recordMeeting(callId, java.time.LocalDate.now(clock()), Fixtures.unique("纪要"),
+                List.of(new DecisionLine(s.dossierId(), DecisionOutcome.PROPOSED, "")));
+        As.signOut();
+        return s;
+    }
+
+    private java.time.Clock clock;
+
+    /** A dossier taken through recommendation and three experts' scores of 80: REVIEWED, waiting for the meeting. */
+    public Submitted reviewed(CallId callId, String tenant) {
         Submitted s = submitted(callId, tenant);
         recommend(s.dossierId(), tenant);
         ExpertLogin a = expert("甲");
@@ -142,14 +174,8 @@ public class ReviewScenario {
         score(a, s.dossierId(), 80);
         score(b, s.dossierId(), 80);
         score(c, s.dossierId(), 80);
-        As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        decisions.recordMeeting(callId, java.time.LocalDate.now(clock()), Fixtures.unique("纪要"),
-                List.of(new DecisionLine(s.dossierId(), DecisionOutcome.PROPOSED, "")));
-        As.signOut();
         return s;
     }
-
-    private java.time.Clock clock;
 
     /** A carrier on the register: a dossier proposed, published and filed; the clock ends after the notice. */
     public CarrierId approvedCarrier(CallId callId, String tenant, cn.kunming.kjj.carrier.support.MovableClock movable,

@@ -64,7 +64,7 @@ class IsolationRoutesTest extends KaribuTest {
     private static Map<String, Long> addressesOf(Class<?> view, ForeignData.Owned o) {
         String route = view.getAnnotation(Route.class).value();
         return switch (view.getSimpleName()) {
-            case "DossierView", "DistrictReviewView", "AuthorityDossierView" -> Map.of(route, o.dossier());
+            case "DossierView", "DistrictReviewView", "AuthorityDossierView", "DossierHistoryView" -> Map.of(route, o.dossier());
             case "ConsultationView" -> Map.of(route, o.notice());
             case "AuthorityReportView" -> Map.of(route, o.report());
             case "ExpertReviewView" -> Map.of("expert/review", o.dossier(), "expert/report", o.report());
@@ -119,6 +119,6 @@ class IsolationRoutesTest extends KaribuTest {
                 logout();
             }
         }
-        assertThat(compared).isEqualTo(10 * 5);
+        assertThat(compared).isEqualTo(11 * 5);
     }
 }

@@ -17,7 +17,44 @@ class MainLayoutTest extends KaribuTest {
                 .map(com.vaadin.flow.component.Html::getInnerHtml).filter(h -> h.contains("vaadin-side-nav-item"))
                 .findFirst().orElse("");
         return org.jsoup.Jsoup.parseBodyFragment(markup).select("vaadin-side-nav-item").stream()
-                .map(org.jsoup.nodes.Element::text).toList();
+                .map(org.jsoup.nodes.Element::ownText).toList();
+    }
+
+    /** The badge of the side-nav item with this label: what waits behind it (issue 25, part 6); empty without one. */
+    private String badge(String label) {
+        String markup = LocatorJ._find(com.vaadin.flow.component.Html.class).stream()
+                .map(com.vaadin.flow.component.Html::getInnerHtml).filter(h -> h.contains("vaadin-side-nav-item"))
+                .findFirst().orElse("");
+        return org.jsoup.Jsoup.parseBodyFragment(markup).select("vaadin-side-nav-item").stream()
+                .filter(e -> e.ownText().equals(label)).findFirst()
+                .map(e -> e.select("span.menu-badge").text()).orElseThrow();
+    }
+
+    @Test
+    void theMenuEntryOfWorkWaitingCarriesItsCountAndAnEntryWithNothingWaitingNone() {
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate("");
+        long waiting = context.getBean(cn.kunming.kjj.carrier.dashboard.InboxService.class).waiting().stream()
+                .filter(w -> w.work() == cn.kunming.kjj.carrier.dashboard.WaitingWork.DOSSIERS_TO_RECOMMEND)
+                .findFirst().orElseThrow().count();
+        assertThat(badge("推荐审查")).isEqualTo(waiting == 0 ? "" : String.valueOf(waiting));
+        assertThat(badge("申报通知")).isEmpty();
+    }
+
+    @Test
+    void theCountsAreAskedOnceForManyNavigationsWithinAMinute() {
+        login(Role.DISTRICT_OFFICER, "530102");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        cn.kunming.kjj.carrier.common.ui.MenuBadges counting = () -> {
+            asked.incrementAndGet();
+            return java.util.Map.of("district/review", 7L);
+        };
+        MainLayout layout = new MainLayout(context.getBean(cn.kunming.kjj.carrier.security.CurrentUser.class),
+                context.getBean(cn.kunming.kjj.carrier.tenant.TenantService.class), null, List.of(), List.of(counting));
+        for (int i = 0; i < 5; i++) {
+            assertThat(layout.badges()).containsEntry("district/review", 7L);
+        }
+        assertThat(asked).hasValue(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.dashboard.ui;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.dashboard.DashboardService;
+import cn.kunming.kjj.carrier.dashboard.InboxService;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Roles;
 import cn.kunming.kjj.carrier.tenant.HostUnitService;
@@ -30,8 +31,10 @@ class BureauHomeView extends RoleHomeView implements BeforeEnterObserver {
     DashboardPanel panel;
     private boolean entering;
 
-    BureauHomeView(CurrentUser currentUser, HostUnitService units, TenantService tenants, DashboardService dashboards) {
+    BureauHomeView(CurrentUser currentUser, HostUnitService units, TenantService tenants, DashboardService dashboards,
+                   InboxService inbox) {
         super(currentUser.require(), "home.duties.bureau");
+        addComponentAtIndex(1, new InboxStrip(inbox.waiting(), inbox.deadlineWarnings()));
         this.dashboards = dashboards;
         // the districts, zones and the bureau: industry authorities own no dossiers or carriers (decision 0030)
         this.tenantList = tenants.all().stream().filter(t -> !t.industryAuthority()).toList();

@@ -50,11 +50,18 @@ class DashboardPanel extends VerticalLayout {
         }
         add(new H3(getTranslation("dashboard.deadlines", o.month().getYear(), o.month().getMonthValue())),
                 deadlines(o.deadlines()));
+        // folded (issue 25, part 6): one line per call with its counts by stage, the newest call opened
+        boolean first = true;
         for (Pipeline p : o.pipelines()) {
             String title = getTranslation("dashboard.pipeline", p.callYear() + " · " + p.callTitle());
-            section(title, bars(title, p.stages(), false), new FigureTable(title, getTranslation("dossier.stage"),
+            EChart chart = bars(title, p.stages(), false);
+            NativeTable table = new FigureTable(title, getTranslation("dossier.stage"),
                     p.stages(), i -> p.conversion(i) == null ? null : p.conversion(i) + "%",
-                    getTranslation("dashboard.conversion")));
+                    getTranslation("dashboard.conversion"));
+            charts.add(chart);
+            tables.add(table);
+            add(new PipelineFold(p, title, chart, table, first));
+            first = false;
         }
         figureSection("dashboard.dossiersByTenant", "unit.tenant", o.dossiersByTenant(), false);
         figureSection("dashboard.dossiersByKind", "selfCheck.kind", o.dossiersByKind(), true);
@@ -79,6 +86,11 @@ class DashboardPanel extends VerticalLayout {
     private void section(String title, EChart chart, NativeTable table) {
         charts.add(chart);
         tables.add(table);
+        add(new H3(title), chartBeside(chart, table));
+    }
+
+    /** A chart with the table of its figures beside it (below it on a narrow screen). */
+    static FlexLayout chartBeside(EChart chart, NativeTable table) {
         Div chartBox = new Div(chart);
         chartBox.getStyle().set("flex", "3 1 24em").set("min-width", "18em");
         Div tableBox = new Div(table);
@@ -87,7 +99,7 @@ class DashboardPanel extends VerticalLayout {
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.setWidthFull();
         row.getStyle().set("gap", "var(--lumo-space-l)");
-        add(new H3(title), row);
+        return row;
     }
 
     private String label(Figure f) {

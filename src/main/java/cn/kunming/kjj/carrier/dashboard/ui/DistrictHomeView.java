@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
 import cn.kunming.kjj.carrier.dashboard.DashboardService;
+import cn.kunming.kjj.carrier.dashboard.InboxService;
 import cn.kunming.kjj.carrier.security.AccountStatus;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Roles;
@@ -19,8 +20,9 @@ class DistrictHomeView extends RoleHomeView {
     final DashboardPanel panel;
 
     DistrictHomeView(CurrentUser currentUser, HostUnitService units, UnitActivationService activation,
-                     DashboardService dashboards) {
+                     DashboardService dashboards, InboxService inbox) {
         super(currentUser.require(), "home.duties.district");
+        addComponentAtIndex(1, new InboxStrip(inbox.waiting(), inbox.deadlineWarnings()));
         figure("home.figure.pendingAccounts", activation.unitAccounts(AccountStatus.PENDING).size());
         figure("home.figure.units", units.count(null));
         panel = new DashboardPanel(dashboards.overview(null), false);

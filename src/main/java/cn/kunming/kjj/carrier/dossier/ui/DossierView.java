@@ -6,6 +6,8 @@ import cn.kunming.kjj.carrier.call.RequiredAttachment;
 import cn.kunming.kjj.carrier.common.ConcurrentEditException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.Autosave;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
@@ -15,6 +17,7 @@ import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DistrictReturns;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierDocumentService;
 import cn.kunming.kjj.carrier.dossier.DossierVersion;
 import cn.kunming.kjj.carrier.dossier.DossierChanges;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
@@ -99,8 +102,13 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     /** The applicant's editor of an editable draft; none for other readers and after submission. */
     private @Nullable Component editor;
 
-    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls) {
+    private final transient DossierDocumentService documents;
+    final HorizontalLayout documentLinks = new HorizontalLayout();
+
+    DossierView(DossierService dossiers, CurrentUser currentUser, Clock clock, CallService calls,
+                DossierDocumentService documents) {
         this.calls = calls;
+        this.documents = documents;
         versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showVersion));
         this.dossiers = dossiers;
         this.currentUser = currentUser;
@@ -324,6 +332,19 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         versions.addColumn(v -> changesSincePrevious(all, v)).setHeader(getTranslation("dossier.changes")).setFlexGrow(1);
         versions.setAllRowsVisible(true);
         versions.setItems(all);
+        documentLinks.removeAll();
+        if (!all.isEmpty()) {
+            DossierId id = current.id();
+            documentLinks.add(Downloads.preview(getTranslation("dossier.pdf"), "申报材料-" + id.value() + ".pdf",
+                    Downloads.PDF, () -> documents.pdf(id)));
+        }
+        if (currentUser.require().role() != Role.APPLICANT) {
+            documentLinks.add(new com.vaadin.flow.router.RouterLink(getTranslation("dossier.history"),
+                    DossierHistoryView.class, current.id().value()));
+        }
+        if (documentLinks.getComponentCount() > 0) {
+            add(documentLinks);
+        }
         if (!all.isEmpty()) {
             add(new H3(getTranslation("dossier.submittedVersions")), versions);
         }

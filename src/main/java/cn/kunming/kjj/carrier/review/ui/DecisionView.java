@@ -8,7 +8,9 @@ import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.FormDialog;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.Notifications;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.review.DecisionCandidate;
 import cn.kunming.kjj.carrier.review.DecisionLine;
 import cn.kunming.kjj.carrier.review.DecisionOutcome;
@@ -55,6 +57,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
     final TextField minuteNumber = new TextField();
     final Button record = new Button();
     final VerticalLayout meetings = new VerticalLayout();
+    final HorizontalLayout pack = new HorizontalLayout();
 
     DecisionView(DecisionService decisions, CallService calls) {
         this.decisions = decisions;
@@ -70,6 +73,8 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.eligibleAtSubmission() ? "dossier.eligible" : "dossier.notEligible")
                 + (c.failAcknowledged() ? "（" + getTranslation("review.failAcknowledgedShort") + "）" : ""))
                 .setHeader(getTranslation("dossier.rulesThen"));
+        grid.addColumn(c -> String.join("、", c.failedRules())).setHeader(getTranslation("decision.failedRules"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.credit() == null ? "review.creditNotChecked" : c.credit().messageKey()))
                 .setHeader(getTranslation("review.creditChecks"));
         grid.addComponentColumn(c -> outcomes.get(c.dossier().id()))
@@ -87,7 +92,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         meeting.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         meetings.setPadding(false);
         call.addValueChangeListener(e -> refresh());
-        add(new H2(getTranslation("nav.decision")), call, new Paragraph(getTranslation("decision.intro")), grid,
+        add(new H2(getTranslation("nav.decision")), call, new Paragraph(getTranslation("decision.intro")), pack, grid,
                 meeting, meetings);
         refresh();
     }
@@ -111,6 +116,12 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         List<DecisionCandidate> candidates = decisions.candidates(selected.id());
+        pack.removeAll();
+        if (!candidates.isEmpty()) {
+            // the collective decision's papers: every reviewed dossier of the call with its scores (issue 25, part 7)
+            pack.add(Downloads.link(getTranslation("decision.meetingPack"), "会议材料-" + selected.year() + ".pdf",
+                    Downloads.PDF, () -> decisions.meetingPack(selected.id())));
+        }
         for (DecisionCandidate c : candidates) {
             outcomes.put(c.dossier().id(), outcomeSelect());
             TextField reason = new TextField();
@@ -126,11 +137,29 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** Records the collective decision after the bureau confirms: it cannot be changed afterwards (P4.4). */
+    /**
+     * Records the collective decision after the bureau confirms: it cannot be changed afterwards (P4.4). A proposed
+     * dossier that fails rules of Art. 2–3 is named in the confirmation with those rules, which the service then
+     * records as seen (issue 25, part 4).
+     */
     FormDialog recordMeeting() {
-        FormDialog dialog = new FormDialog(getTranslation("decision.record"),
-                new com.vaadin.flow.component.html.Paragraph(getTranslation("decision.recordConsequence")),
-                getTranslation("decision.record"), this::recordMeetingNow, () -> { });
+        VerticalLayout said = new VerticalLayout(new Paragraph(getTranslation("decision.recordConsequence")));
+        said.setPadding(false);
+        RuleAcknowledgement seen = RuleAcknowledgement.none();
+        for (DecisionCandidate c : grid.getListDataView().getItems().toList()) {
+            Select<DecisionOutcome> outcome = outcomes.get(c.dossier().id());
+            if (outcome != null && outcome.getValue() == DecisionOutcome.PROPOSED && !c.failedRules().isEmpty()) {
+                Paragraph warning = new Paragraph(getTranslation("decision.proposeDespiteRules", c.unitName(),
+                        c.dossier().content().facts().name(), String.join("、", c.failedRules())));
+                warning.getStyle().set("color", "var(--lumo-error-text-color)");
+                warning.addClassName("failed-rules-warning");
+                said.add(warning);
+                seen = seen.and(c.dossier().id(), c.failedRules());
+            }
+        }
+        RuleAcknowledgement acknowledged = seen;
+        FormDialog dialog = new FormDialog(getTranslation("decision.record"), said,
+                getTranslation("decision.record"), () -> recordMeetingNow(acknowledged), () -> { });
         dialog.open();
         return dialog;
     }
@@ -144,7 +173,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         return reason;
     }
 
-    private void recordMeetingNow() {
+    private void recordMeetingNow(RuleAcknowledgement seen) {
         List<DecisionLine> lines = new ArrayList<>();
         outcomes.forEach((dossierId, select) -> {
             if (select.getValue() != null) {
@@ -152,7 +181,7 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         try {
-            decisions.recordMeeting(call.chosen().id(), meetingDate.getValue(), minuteNumber.getValue(), lines);
+            decisions.recordMeeting(call.chosen().id(), meetingDate.getValue(), minuteNumber.getValue(), lines, seen);
             Notifications.success(this, "decision.recorded", lines.size());
             refresh();
         } catch (PortalException e) {

@@ -1,10 +1,12 @@
 package cn.kunming.kjj.carrier.review.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.ui.CallSelect;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.Formats;
+import cn.kunming.kjj.carrier.common.ui.WaitingTime;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.review.InboxRow;
 import cn.kunming.kjj.carrier.review.RecommendationService;
@@ -44,6 +46,8 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle {
     final Span deadline = new Span();
     final Grid<InboxRow> grid = new Grid<>();
     final HorizontalLayout documents = new HorizontalLayout();
+    /** The selected call's recommendation deadline, which the waiting rows count down to. */
+    private @Nullable LocalDate recommendBy;
 
     DistrictInboxView(RecommendationService recommendations, CallService calls, Clock clock) {
         this.recommendations = recommendations;
@@ -56,6 +60,12 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.dossier().kind().messageKey())).setHeader(getTranslation("selfCheck.kind"));
         grid.addColumn(r -> getTranslation(r.dossier().status().messageKey())).setHeader(getTranslation("account.status"));
         grid.addColumn(r -> Formats.dateTime(r.lastSubmittedAt())).setHeader(getTranslation("dossier.submittedAt"));
+        grid.addColumn(r -> waiting(r) ? WaitingTime.daysSince(r.lastSubmittedAt(), LocalDate.now(clock)) : "")
+                .setHeader(getTranslation("list.daysWaiting")).setAutoWidth(true);
+        grid.addColumn(r -> waiting(r) ? WaitingTime.timeLeft(this, recommendBy, LocalDate.now(clock)) : "")
+                .setHeader(getTranslation("list.timeLeft")).setAutoWidth(true);
+        grid.setPartNameGenerator(r -> waiting(r) && WaitingTime.overdue(recommendBy, LocalDate.now(clock))
+                ? WaitingTime.OVERDUE_PART : null);
         grid.addColumn(InboxRow::submittedVersions).setHeader(getTranslation("dossier.versions")).setAutoWidth(true);
         grid.addColumn(r -> r.dossier().revisionDue() == null ? "" : Formats.date(r.dossier().revisionDue()))
                 .setHeader(getTranslation("review.revisionDue"));
@@ -80,6 +90,7 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ReviewSchedule schedule = recommendations.schedule(selected.id());
+        recommendBy = schedule.recommendBy();
         LocalDate today = LocalDate.now(clock);
         deadline.setText(schedule.recommendBy() == null ? getTranslation("review.noRecommendBy")
                 : getTranslation("review.recommendBy", Formats.date(schedule.recommendBy()),
@@ -92,6 +103,11 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle {
         Anchor opinion = Downloads.link(getTranslation("review.opinionDocument"), "推荐意见-" + selected.year() + ".docx",
                 Downloads.DOCX, () -> recommendations.opinionDocument(selected.id()));
         documents.add(opinion);
+    }
+
+    /** A row that waits for the district (P4.3): submitted and not yet acted on. */
+    private static boolean waiting(InboxRow r) {
+        return r.dossier().status() == DossierStatus.SUBMITTED;
     }
 
     @Override

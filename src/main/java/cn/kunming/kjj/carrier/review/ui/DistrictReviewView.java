@@ -11,7 +11,11 @@ import cn.kunming.kjj.carrier.common.ui.Notifications;
 import cn.kunming.kjj.carrier.common.ui.TwoColumns;
 import cn.kunming.kjj.carrier.credit.ui.CreditChecksPanel;
 import cn.kunming.kjj.carrier.dossier.DossierService;
+import cn.kunming.kjj.carrier.dossier.DossierDocumentService;
+import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.FailedRules;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import cn.kunming.kjj.carrier.dossier.ui.DossierContentPanel;
 import cn.kunming.kjj.carrier.eligibility.ui.EvaluationPanel;
 import cn.kunming.kjj.carrier.review.ChecklistEntry;
@@ -76,7 +80,11 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     final Button recommend = new Button();
     final Button notRecommend = new Button();
 
-    DistrictReviewView(RecommendationService recommendations, DossierService dossiers, CurrentUser currentUser) {
+    private final transient DossierDocumentService documents;
+
+    DistrictReviewView(RecommendationService recommendations, DossierService dossiers, CurrentUser currentUser,
+                       DossierDocumentService documents) {
+        this.documents = documents;
         this.recommendations = recommendations;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
@@ -98,6 +106,9 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                         + " · " + getTranslation("dossier.versionNumber") + " " + workspace.version().number()
                         + " · " + getTranslation("dossier.submittedAt") + " " + Formats.dateTime(workspace.version().submittedAt())));
         DossierId dossierId = workspace.dossier().id();
+        add(new HorizontalLayout(Downloads.preview(getTranslation("dossier.pdf"), "申报材料-" + id + ".pdf", Downloads.PDF,
+                () -> documents.pdf(dossierId)), new com.vaadin.flow.component.html.Anchor(
+                "dossiers/history/" + id, getTranslation("dossier.history"))));
         DossierContentPanel content = new DossierContentPanel(workspace.version().content(),
                 workspace.version().attachments(), Map.of(), attachmentId -> dossiers.attachmentContent(dossierId, attachmentId));
         add(new TwoColumns(content, "30em", desk(), "26em"));
@@ -248,18 +259,19 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         VerticalLayout said = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(
                 getTranslation("review.recommendConsequence", workspace.unitName())));
         said.setPadding(false);
-        List<String> failed = workspace.evaluation().results().stream()
-                .filter(r -> r.outcome() == cn.kunming.kjj.carrier.eligibility.Outcome.FAIL).map(r -> r.rule()).toList();
+        List<String> failed = FailedRules.failed(workspace.evaluation());
         if (!failed.isEmpty()) {
-            // the district may still recommend (its judgement of the facts may differ), but not without seeing this
+            // the district may still recommend (its judgement of the facts may differ), but not without seeing this;
+            // the service records that it saw these rules and refuses if the dossier fails others meanwhile
             com.vaadin.flow.component.html.Paragraph warning = new com.vaadin.flow.component.html.Paragraph(
                     getTranslation("review.recommendDespiteRules", String.join("、", failed)));
             warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            warning.addClassName("failed-rules-warning");
             said.add(warning);
         }
         FormDialog dialog = new FormDialog(getTranslation("districtAction.RECOMMEND"), said,
                 getTranslation("districtAction.RECOMMEND"),
-                () -> act(DistrictAction.RECOMMEND), () -> { });
+                () -> act(DistrictAction.RECOMMEND, RuleAcknowledgement.of(workspace.dossier().id(), failed)), () -> { });
         dialog.open();
         return dialog;
     }
@@ -280,10 +292,14 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     void act(DistrictAction action) {
+        act(action, RuleAcknowledgement.none());
+    }
+
+    void act(DistrictAction action, RuleAcknowledgement seen) {
         List<ChecklistItem> items = items();
         try {
             recommendations.decide(workspace.dossier().id(), action, items, opinion.getValue(),
-                    revisionDue.getValue());
+                    revisionDue.getValue(), seen);
             Notifications.success(this, "review.done", getTranslation(action.messageKey()));
             getUI().ifPresent(ui -> ui.navigate(DistrictInboxView.class));
         } catch (PortalException e) {
