@@ -3,16 +3,23 @@ package cn.kunming.kjj.carrier.dossier;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
+import cn.kunming.kjj.carrier.common.UnitId;
 
 import java.util.Set;
 
 /**
  * Filters of the officers' dossier list; a null (or empty) field does not filter. {@code statuses} is usually the
- * states of one {@link DossierStage}; {@code field} is matched exactly (the dashboard groups by it); {@code year} is
- * the year of the call.
+ * states of one {@link DossierStage} (how far a dossier has come); {@code status} is the state it is in now, beside
+ * it (issue 25: 已提交 as a stage also lists rejected and approved dossiers); {@code field} is matched exactly (the
+ * dashboard groups by it); {@code year} is the year of the call; {@code unit} is one host unit's dossiers.
  */
 public record DossierFilter(CallId callId, Set<DossierStatus> statuses, CarrierKind kind, TenantId tenant, String field,
-                            Integer year) {
+                            Integer year, DossierStatus status, UnitId unit) {
+
+    public DossierFilter(CallId callId, Set<DossierStatus> statuses, CarrierKind kind, TenantId tenant, String field,
+                         Integer year) {
+        this(callId, statuses, kind, tenant, field, year, null, null);
+    }
 
     public DossierFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -31,27 +38,40 @@ public record DossierFilter(CallId callId, Set<DossierStatus> statuses, CarrierK
     }
 
     public DossierFilter withCall(CallId call) {
-        return new DossierFilter(call, statuses, kind, tenant, field, year);
+        return new DossierFilter(call, statuses, kind, tenant, field, year, status, unit);
     }
 
     public DossierFilter withStage(DossierStage stage) {
-        return new DossierFilter(callId, stage == null ? null : stage.statuses(), kind, tenant, field, year);
+        return withStatuses(stage == null ? null : stage.statuses());
+    }
+
+    public DossierFilter withStatuses(Set<DossierStatus> states) {
+        return new DossierFilter(callId, states, kind, tenant, field, year, status, unit);
     }
 
     public DossierFilter withKind(CarrierKind k) {
-        return new DossierFilter(callId, statuses, k, tenant, field, year);
+        return new DossierFilter(callId, statuses, k, tenant, field, year, status, unit);
     }
 
     public DossierFilter withTenant(TenantId t) {
-        return new DossierFilter(callId, statuses, kind, t, field, year);
+        return new DossierFilter(callId, statuses, kind, t, field, year, status, unit);
     }
 
     public DossierFilter withField(String f) {
-        return new DossierFilter(callId, statuses, kind, tenant, f, year);
+        return new DossierFilter(callId, statuses, kind, tenant, f, year, status, unit);
     }
 
     public DossierFilter withYear(Integer y) {
-        return new DossierFilter(callId, statuses, kind, tenant, field, y);
+        return new DossierFilter(callId, statuses, kind, tenant, field, y, status, unit);
+    }
+
+    /** The state the dossiers are in now, within whatever stage is chosen. */
+    public DossierFilter withStatus(DossierStatus s) {
+        return new DossierFilter(callId, statuses, kind, tenant, field, year, s, unit);
+    }
+
+    public DossierFilter withUnit(UnitId u) {
+        return new DossierFilter(callId, statuses, kind, tenant, field, year, status, u);
     }
 
     /** The stage whose states are exactly this filter's, if any. */

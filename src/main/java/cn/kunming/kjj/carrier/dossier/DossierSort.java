@@ -7,16 +7,32 @@ package cn.kunming.kjj.carrier.dossier;
 public record DossierSort(Column column, boolean descending) {
 
     public enum Column {
-        NAME, KIND, TENANT, FIELD, STATUS, LAST_SAVED
+        NAME, KIND, TENANT, FIELD, STATUS, LAST_SAVED, UNIT, SUBMITTED
     }
 
     /** The list's own order: the most recently saved first. */
     public static final DossierSort NEWEST = new DossierSort(Column.LAST_SAVED, true);
 
+    /** The district's inbox: what waits for it first (statuses in pipeline order), then the latest saved. */
+    public static final DossierSort WAITING_FIRST = new DossierSort(Column.STATUS, false);
+
     public DossierSort {
         if (column == null) {
             column = Column.LAST_SAVED;
             descending = true;
+        }
+    }
+
+    /** An order as a list's address writes it, {@code NAME} or {@code -NAME}; anything else is the fallback. */
+    public static DossierSort parse(String text, DossierSort fallback) {
+        if (text == null || text.isBlank() || text.length() > 20) {
+            return fallback;
+        }
+        boolean descending = text.startsWith("-");
+        try {
+            return new DossierSort(Column.valueOf(descending ? text.substring(1) : text), descending);
+        } catch (IllegalArgumentException unknown) {
+            return fallback;
         }
     }
 }

@@ -16,7 +16,7 @@ public final class QueryParams {
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    public QueryParams put(String name, Object value) {
+    public QueryParams put(String name, @Nullable Object value) {
         if (value != null) {
             values.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
         }
@@ -25,6 +25,22 @@ public final class QueryParams {
 
     public String href(String route) {
         return values.isEmpty() ? route : route + "?" + QueryParameters.simple(values).getQueryString();
+    }
+
+    public QueryParameters parameters() {
+        return QueryParameters.simple(values);
+    }
+
+    /** A whole number within bounds; anything else (text, a fraction, a number too large to hold) is ignored. */
+    public static @Nullable Integer readInt(QueryParameters query, String name, int min, int max) {
+        Integer value = read(query, name, s -> Integer.valueOf(digits(s, 10)));
+        return value == null || value < min || value > max ? null : value;
+    }
+
+    /** A record's number: positive and at most 18 digits, as the routes take them. */
+    public static @Nullable Long readId(QueryParameters query, String name) {
+        Long value = read(query, name, s -> Long.valueOf(digits(s, 18)));
+        return value == null || value <= 0 ? null : value;
     }
 
     public static <T> @Nullable T read(QueryParameters query, String name, Function<String, T> parse) {
@@ -37,5 +53,12 @@ public final class QueryParams {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static String digits(String s, int most) {
+        if (!s.matches("-?[0-9]{1," + most + "}")) {
+            throw new NumberFormatException(s);
+        }
+        return s;
     }
 }
