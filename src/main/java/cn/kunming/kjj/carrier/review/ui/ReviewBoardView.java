@@ -183,7 +183,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         entering = true;
         call.setValue(calls.stream().filter(c -> callId != null && c.id().equals(cn.kunming.kjj.carrier.common.CallId.of(callId))).findFirst()
                 .or(() -> CurrentCall.among(calls, callService.now(), dossiers.callsUnderReview())).orElse(null));
-        status.setValue(ON_BOARD.contains(chosen) ? chosen : null);
+        status.setValue(chosen != null && ON_BOARD.contains(chosen) ? chosen : null);
         entering = false;
         refresh();
         Integer pos = QueryParams.readInt(q, "pos", 0, 1_000_000);

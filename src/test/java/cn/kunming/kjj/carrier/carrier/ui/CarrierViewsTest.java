@@ -85,8 +85,9 @@ class CarrierViewsTest extends KaribuTest {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("载体名称");
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(both.get(0).field());
-            assertThat(sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).as("the unit's credit code").hasSize(18);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo(both.get(0).field());
+            assertThat(sheet.getRow(1).getCell(6).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(rows(view).getFirst().approvedOn());
         }
         view.status.setValue(CarrierStatus.DISQUALIFIED);
