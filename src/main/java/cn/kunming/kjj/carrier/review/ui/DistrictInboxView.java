@@ -2,7 +2,6 @@ package cn.kunming.kjj.carrier.review.ui;
 
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
-import cn.kunming.kjj.carrier.call.CurrentCall;
 import cn.kunming.kjj.carrier.call.ui.CallSelect;
 import cn.kunming.kjj.carrier.common.BulkOutcome;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -76,7 +75,6 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
     private final transient DossierListService dossiers;
     private final transient CallService callService;
     private final transient Clock clock;
-    private final List<Call> calls;
     final CallSelect call;
     final ComboBox<DossierStatus> status = new ComboBox<>();
     final Checkbox onlyRecommended = new Checkbox();
@@ -103,9 +101,8 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
         this.dossiers = dossiers;
         this.callService = calls;
         this.clock = clock;
-        this.calls = calls.published();
         setSizeFull();
-        call = new CallSelect(this.calls);
+        call = new CallSelect(calls.published());
         status.setLabel(getTranslation("dossier.currentStatus"));
         status.setItems(InboxState.SUBMITTED_OR_LATER.stream().toList());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
@@ -179,8 +176,7 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
         QueryParameters q = event.getLocation().getQueryParameters();
         InboxState s = InboxState.parse(q);
         entering = true;
-        call.setValue(calls.stream().filter(c -> c.id().equals(s.callId())).findFirst()
-                .or(() -> CurrentCall.among(calls, callService.now(), dossiers.callsUnderReview())).orElse(null));
+        call.choose(q, callService.now(), dossiers.callsUnderReview());
         status.setValue(s.status());
         onlyRecommended.setValue(s.onlyRecommended());
         ListGrids.sortBy(grid, s.sort());

@@ -37,7 +37,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import cn.kunming.kjj.carrier.call.CurrentCall;
 import cn.kunming.kjj.carrier.common.BulkOutcome;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.BulkResultDialog;
@@ -82,7 +81,6 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final transient BulkReviewService bulk;
     private final transient DossierListService dossiers;
     private final transient CallService callService;
-    private final List<Call> calls;
     final CallSelect call;
     final ComboBox<DossierStatus> status = new ComboBox<>();
     final Grid<BoardRow> grid = new Grid<>();
@@ -109,9 +107,8 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         this.bulk = bulk;
         this.dossiers = dossiers;
         this.callService = calls;
-        this.calls = calls.published();
         setSizeFull();
-        call = new CallSelect(this.calls);
+        call = new CallSelect(calls.published());
         status.setLabel(getTranslation("dossier.currentStatus"));
         status.setItems(ON_BOARD);
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
@@ -178,11 +175,9 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
-        Long callId = QueryParams.readId(q, "call");
         DossierStatus chosen = QueryParams.read(q, "status", DossierStatus::valueOf);
         entering = true;
-        call.setValue(calls.stream().filter(c -> callId != null && c.id().equals(cn.kunming.kjj.carrier.common.CallId.of(callId))).findFirst()
-                .or(() -> CurrentCall.among(calls, callService.now(), dossiers.callsUnderReview())).orElse(null));
+        call.choose(q, callService.now(), dossiers.callsUnderReview());
         status.setValue(chosen != null && ON_BOARD.contains(chosen) ? chosen : null);
         entering = false;
         refresh();
