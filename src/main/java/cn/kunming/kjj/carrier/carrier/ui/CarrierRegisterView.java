@@ -184,9 +184,8 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         subsidy.setValue(subsidy.isVisible() ? f.subsidy() : null);
         entering = false;
         refresh();
-        Integer pos = QueryParams.readInt(q, "pos", 0, 1_000_000);
-        if (pos != null && pos > 0) {
-            grid.scrollToIndex(pos);
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
             remember(pos);
         }
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -67,6 +68,19 @@ public final class ListGrids {
                         .anyMatch(o -> o.getSorted().equals(property))).findFirst()
                 .ifPresent(column -> grid.sort(List.of(new GridSortOrder<>(column, descending ? SortDirection.DESCENDING
                         : SortDirection.ASCENDING))));
+    }
+
+    /**
+     * Scrolls to the position an address names ({@code pos}: the row opened before, within a million) and returns it;
+     * 0 when the address names none, or nothing a list could hold.
+     */
+    public static int scrollBack(Grid<?> grid, QueryParameters address) {
+        Integer pos = QueryParams.readInt(address, "pos", 0, 1_000_000);
+        if (pos == null || pos == 0) {
+            return 0;
+        }
+        grid.scrollToIndex(pos);
+        return pos;
     }
 
     private static final class FocusedRow<T> {

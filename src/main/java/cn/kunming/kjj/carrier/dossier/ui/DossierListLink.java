@@ -7,7 +7,12 @@ import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.DossierSort;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
+
+import java.util.List;
 
 /** The officers' dossier list with filters, as a link (for the dashboards) and back. */
 public final class DossierListLink {
@@ -32,5 +37,11 @@ public final class DossierListLink {
                 .withField(QueryParams.read(q, "field", s -> s))
                 .withYear(QueryParams.readInt(q, "year", 1900, 9999))
                 .withStatus(QueryParams.read(q, "status", DossierStatus::valueOf));
+    }
+
+    /** A grid's first sort order as a list's order (its sort property is the column's name); the fallback when none. */
+    public static DossierSort sortOf(List<QuerySortOrder> orders, DossierSort fallback) {
+        return orders.stream().findFirst().map(o -> DossierSort.parse((o.getDirection() == SortDirection.DESCENDING
+                ? "-" : "") + o.getSorted(), fallback)).orElse(fallback);
     }
 }

@@ -239,9 +239,8 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         ListGrids.sortBy(grid, QueryParams.read(q, "sort", s -> s));
         entering = false;
         refresh();
-        Integer pos = QueryParams.readInt(q, "pos", 0, 1_000_000);
-        if (pos != null && pos > 0) {
-            grid.scrollToIndex(pos);
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
             remember(pos);
         }
     }
@@ -272,9 +271,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     /** The grid's first sort order as the list's order; the list's own order when the reader has not sorted. */
     static DossierSort sort(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst()
-                .map(o -> new DossierSort(DossierSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
-                .orElse(DossierSort.NEWEST);
+        return DossierListLink.sortOf(orders, DossierSort.NEWEST);
     }
 
     @Override

@@ -19,6 +19,7 @@ import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.dossier.ui.DossierListLink;
 import cn.kunming.kjj.carrier.preference.ListPreferenceService;
 import cn.kunming.kjj.carrier.preference.ui.ColumnChooser;
 import cn.kunming.kjj.carrier.review.BulkReviewService;
@@ -131,7 +132,8 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setHeader(getTranslation("review.lastAction")).setKey("lastAction");
         grid.setItems(query -> {
             List<DossierRow> page = call.getValue() == null ? List.of() : dossiers.rows(state().filter(),
-                    sort(query.getSortOrders()), query.getOffset(), query.getLimit());
+                    DossierListLink.sortOf(query.getSortOrders(), DossierSort.WAITING_FIRST), query.getOffset(),
+                    query.getLimit());
             lastActions.putAll(recommendations.lastActions(page.stream().map(DossierRow::id).toList()));
             return positions.page(page, query.getOffset());
         }, query -> count.show(call.getValue() == null ? 0 : dossiers.count(state().filter())));
@@ -182,9 +184,8 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
         ListGrids.sortBy(grid, s.sort());
         entering = false;
         refresh();
-        Integer pos = QueryParams.readInt(q, "pos", 0, 1_000_000);
-        if (pos != null && pos > 0) {
-            grid.scrollToIndex(pos);
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
             remember(pos);
         }
     }
@@ -291,13 +292,6 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
         refresh();
         resultDialog = new BulkResultDialog(action, outcome);
         resultDialog.open();
-    }
-
-    /** The grid's first sort order as the inbox's order; what waits first when the officer has not sorted. */
-    private static DossierSort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        return orders.stream().findFirst().map(o -> DossierSort.parse((o.getDirection()
-                == com.vaadin.flow.data.provider.SortDirection.DESCENDING ? "-" : "") + o.getSorted(),
-                DossierSort.WAITING_FIRST)).orElse(DossierSort.WAITING_FIRST);
     }
 
     @Override

@@ -181,9 +181,8 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         status.setValue(chosen != null && ON_BOARD.contains(chosen) ? chosen : null);
         entering = false;
         refresh();
-        Integer pos = QueryParams.readInt(q, "pos", 0, 1_000_000);
-        if (pos != null && pos > 0) {
-            grid.scrollToIndex(pos);
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
             remember(pos);
         }
     }

@@ -91,11 +91,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         QueryParameters q = event.getLocation().getQueryParameters();
         String text = QueryParams.read(q, "q", s -> s);
         search.setValue(text == null || text.length() > search.getMaxLength() ? "" : text);
-        Integer pos = QueryParams.readInt(q, "pos", 0, 1_000_000);
-        if (pos != null && pos > 0) {
-            grid.scrollToIndex(pos);
-        }
-        remember(pos == null ? 0 : pos);
+        remember(ListGrids.scrollBack(grid, q));
     }
 
     private void remember(int position) {
