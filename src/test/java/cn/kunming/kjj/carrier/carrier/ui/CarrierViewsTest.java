@@ -141,14 +141,15 @@ class CarrierViewsTest extends KaribuTest {
         CarrierRegisterView again = (CarrierRegisterView) navigate(address);
         assertThat(again.field.getValue()).isEqualTo(both.get(1).field());
         assertThat(rows(again)).extracting(Carrier::dossierId).containsExactly(both.get(1).dossierId());
+        GridKt._clickItem(again.grid, 0, again.grid.getColumnByKey("unit"), 1, false, false, false, false);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("units/" + both.get(1).unitId());
+
         CarrierRegisterView hostile = (CarrierRegisterView) navigate("carriers?field=%3Cscript%3E&year=123456789012"
                 + "&status=NONE&tenant=x&pos=-1");
         assertThat(hostile.field.getValue()).isNull();
         assertThat(hostile.year.getValue()).isNull();
         assertThat(hostile.status.getValue()).isNull();
 
-        GridKt._clickItem(again.grid, 0, again.grid.getColumnByKey("unit"), 1, false, false, false, false);
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("units/" + both.get(1).unitId());
     }
 }
