@@ -30,13 +30,29 @@ class JooqListPreferenceRepository implements ListPreferenceRepository {
     public void save(AccountId accountId, String listKey, ColumnLayout layout, LocalDateTime savedAt) {
         String hidden = truncate(layout.hiddenText(), 1000);
         String widths = truncate(layout.widthsText(), 2000);
-        dsl.insertInto(LIST_PREFERENCE, LIST_PREFERENCE.ACCOUNT_ID, LIST_PREFERENCE.LIST_KEY, LIST_PREFERENCE.HIDDEN,
-                        LIST_PREFERENCE.WIDTHS, LIST_PREFERENCE.SAVED_AT)
-                .values(accountId, listKey, hidden, widths, savedAt)
-                .onDuplicateKeyUpdate()
+        // once the row exists (every save after the first) one update; no INSERT … ON DUPLICATE KEY UPDATE, whose
+        // MySQL 8 form (AS excluded) MariaDB does not take
+        if (update(accountId, listKey, hidden, widths, savedAt) == 0) {
+            int inserted = dsl.insertInto(LIST_PREFERENCE)
+                    .set(LIST_PREFERENCE.ACCOUNT_ID, accountId)
+                    .set(LIST_PREFERENCE.LIST_KEY, listKey)
+                    .set(LIST_PREFERENCE.HIDDEN, hidden)
+                    .set(LIST_PREFERENCE.WIDTHS, widths)
+                    .set(LIST_PREFERENCE.SAVED_AT, savedAt)
+                    .onDuplicateKeyIgnore()
+                    .execute();
+            if (inserted == 0) {
+                update(accountId, listKey, hidden, widths, savedAt);
+            }
+        }
+    }
+
+    private int update(AccountId accountId, String listKey, String hidden, String widths, LocalDateTime savedAt) {
+        return dsl.update(LIST_PREFERENCE)
                 .set(LIST_PREFERENCE.HIDDEN, hidden)
                 .set(LIST_PREFERENCE.WIDTHS, widths)
                 .set(LIST_PREFERENCE.SAVED_AT, savedAt)
+                .where(LIST_PREFERENCE.ACCOUNT_ID.eq(accountId)).and(LIST_PREFERENCE.LIST_KEY.eq(listKey))
                 .execute();
     }
 
