@@ -3,19 +3,26 @@ package cn.kunming.kjj.carrier.carrier;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.TenantId;
 import org.jspecify.annotations.Nullable;
+import cn.kunming.kjj.carrier.common.UnitId;
 
 /**
  * Filters of the register; a null field does not filter. {@code year} is the year of approval; {@code field} matches
  * part of the field as typed, or the whole field when {@code exactField} (as the dashboard groups it);
- * {@code subsidy} selects by where the carrier's subsidy stands (M5.2, M5.3).
+ * {@code subsidy} selects by where the carrier's subsidy stands (M5.2, M5.3); {@code unit} is one host unit's.
  */
 public record CarrierFilter(@Nullable CarrierKind kind, @Nullable CarrierStatus status, @Nullable String field,
                             @Nullable TenantId tenant, @Nullable Integer year, @Nullable SubsidyState subsidy,
-                            boolean exactField) {
+                            boolean exactField, @Nullable UnitId unit) {
 
     public CarrierFilter(@Nullable CarrierKind kind, @Nullable CarrierStatus status, @Nullable String field,
                          @Nullable TenantId tenant, @Nullable Integer year) {
-        this(kind, status, field, tenant, year, null, false);
+        this(kind, status, field, tenant, year, null, false, null);
+    }
+
+    public CarrierFilter(@Nullable CarrierKind kind, @Nullable CarrierStatus status, @Nullable String field,
+                         @Nullable TenantId tenant, @Nullable Integer year, @Nullable SubsidyState subsidy,
+                         boolean exactField) {
+        this(kind, status, field, tenant, year, subsidy, exactField, null);
     }
 
     public CarrierFilter {
@@ -30,26 +37,31 @@ public record CarrierFilter(@Nullable CarrierKind kind, @Nullable CarrierStatus 
     }
 
     public CarrierFilter withKind(@Nullable CarrierKind k) {
-        return new CarrierFilter(k, status, field, tenant, year, subsidy, exactField);
+        return new CarrierFilter(k, status, field, tenant, year, subsidy, exactField, unit);
     }
 
     public CarrierFilter withStatus(@Nullable CarrierStatus s) {
-        return new CarrierFilter(kind, s, field, tenant, year, subsidy, exactField);
+        return new CarrierFilter(kind, s, field, tenant, year, subsidy, exactField, unit);
     }
 
     public CarrierFilter withExactField(@Nullable String f) {
-        return new CarrierFilter(kind, status, f, tenant, year, subsidy, true);
+        return new CarrierFilter(kind, status, f, tenant, year, subsidy, true, unit);
     }
 
     public CarrierFilter withTenant(@Nullable TenantId t) {
-        return new CarrierFilter(kind, status, field, t, year, subsidy, exactField);
+        return new CarrierFilter(kind, status, field, t, year, subsidy, exactField, unit);
     }
 
     public CarrierFilter withYear(@Nullable Integer y) {
-        return new CarrierFilter(kind, status, field, tenant, y, subsidy, exactField);
+        return new CarrierFilter(kind, status, field, tenant, y, subsidy, exactField, unit);
     }
 
     public CarrierFilter withSubsidy(@Nullable SubsidyState s) {
-        return new CarrierFilter(kind, status, field, tenant, year, s, exactField);
+        return new CarrierFilter(kind, status, field, tenant, year, s, exactField, unit);
+    }
+
+    /** One host unit's carriers (its page, issue 25). */
+    public CarrierFilter withUnit(@Nullable UnitId u) {
+        return new CarrierFilter(kind, status, field, tenant, year, subsidy, exactField, u);
     }
 }

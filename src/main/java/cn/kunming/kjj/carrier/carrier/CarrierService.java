@@ -5,6 +5,8 @@ import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.carrier.repository.CarrierRepository;
+import cn.kunming.kjj.carrier.common.BulkOutcome;
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.XlsxTable;
 import cn.kunming.kjj.carrier.security.Access;
@@ -64,14 +66,41 @@ public class CarrierService {
     @Transactional
     public byte[] export(CarrierFilter filter) {
         List<Carrier> rows = carriers.find(currentUser.scope(), filter);
-        Map<String, String> tenantNames = tenants.findAll().stream()
-                .collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
         audit.record(AuditEntry.of(AuditAction.CARRIERS_EXPORTED, AuditedEntity.CARRIER, "*").rule("P4.5")
                 .detail(rows.size() + " rows, filter " + filter));
-        return XlsxTable.write("载体名录", List.of("载体名称", "类型", "依托单位", "属地", "产业领域", "认定日期", "发文文号", "状态"),
+        return workbook(rows);
+    }
+
+    /**
+     * The carriers the reader selected, as .xlsx (issue 25): only those in the reader's scope, whatever ids were sent;
+     * at most {@link BulkOutcome#MOST} at once.
+     */
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
+    @Transactional
+    public byte[] exportSelected(List<CarrierId> carrierIds) {
+        List<CarrierId> ids = BulkOutcome.checked(carrierIds == null ? List.of() : carrierIds);
+        List<Carrier> rows = carriers.findByIds(currentUser.scope(), ids);
+        audit.record(AuditEntry.of(AuditAction.CARRIERS_EXPORTED, AuditedEntity.CARRIER, "*").rule("P4.5")
+                .detail(rows.size() + " selected carriers: " + rows.stream().map(c -> String.valueOf(c.id()))
+                        .collect(Collectors.joining(","))));
+        return workbook(rows);
+    }
+
+    /** The industry fields of the carriers in the reader's scope: the choices of the register's field filter. */
+    @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<String> fields() {
+        return carriers.fields(currentUser.scope(), 500);
+    }
+
+    private byte[] workbook(List<Carrier> rows) {
+        Map<String, String> tenantNames = tenants.findAll().stream()
+                .collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
+        return XlsxTable.write("载体名录", List.of("载体名称", "类型", "依托单位", "统一社会信用代码", "属地", "产业领域",
+                        "认定日期", "发文文号", "状态"),
                 rows.stream().<List<?>>map(c -> java.util.Arrays.asList(c.name(), c.kind().chineseName(), c.unitName(),
-                        tenantNames.getOrDefault(c.tenantId().value(), c.tenantId().value()), c.industryField(),
-                        c.approvedOn(), c.documentNumber(), status(c.status()))).toList());
+                        c.creditCode(), tenantNames.getOrDefault(c.tenantId().value(), c.tenantId().value()),
+                        c.industryField(), c.approvedOn(), c.documentNumber(), status(c.status()))).toList());
     }
 
     /** The public cultivation list (培育名单), as the bureau publishes it: carriers on the list now, no login. */

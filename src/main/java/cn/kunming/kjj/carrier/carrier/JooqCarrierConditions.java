@@ -45,6 +45,9 @@ public final class JooqCarrierConditions {
         if (f.subsidy() != null) {
             c = c.and(subsidy(f.subsidy()));
         }
+        if (f.unit() != null) {
+            c = c.and(CARRIER.UNIT_ID.eq(f.unit()));
+        }
         return c;
     }
 

@@ -1,7 +1,8 @@
 package cn.kunming.kjj.carrier.dossier;
 
-import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.BulkOutcome;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditEntry;
 import cn.kunming.kjj.carrier.audit.AuditLog;
@@ -16,7 +17,6 @@ import cn.kunming.kjj.carrier.dossier.repository.DossierRepository;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
-import cn.kunming.kjj.carrier.tenant.HostUnits;
 import cn.kunming.kjj.carrier.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,18 +41,21 @@ public class DossierListService {
 
     static final int MAX_PAGE = 500;
 
+    /** Submitted and not yet decided: a call with such dossiers is under review. */
+    private static final Set<DossierStatus> UNDER_REVIEW = EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.RETURNED,
+            DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW, DossierStatus.REVIEWED, DossierStatus.PROPOSED,
+            DossierStatus.IN_PUBLIC_NOTICE);
+
     private final DossierRepository dossiers;
-    private final HostUnits units;
     private final Tenants tenants;
     private final CallService calls;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final DossierZips zips;
 
-    DossierListService(DossierRepository dossiers, HostUnits units, Tenants tenants, CallService calls,
+    DossierListService(DossierRepository dossiers, Tenants tenants, CallService calls,
                        CurrentUser currentUser, AuditLog audit, DossierZips zips) {
         this.dossiers = dossiers;
-        this.units = units;
         this.tenants = tenants;
         this.calls = calls;
         this.currentUser = currentUser;
@@ -103,18 +108,49 @@ public class DossierListService {
         if (filter == null) {
             filter = DossierFilter.none();
         }
-        TenantScope scope = currentUser.scope();
-        List<DossierRow> rows = dossiers.rows(scope, filter, sort == null ? DossierSort.NEWEST : sort, 0,
+        List<DossierRow> rows = dossiers.rows(currentUser.scope(), filter, sort == null ? DossierSort.NEWEST : sort, 0,
                 Integer.MAX_VALUE);
-        Map<UnitId, String> unitNames = units.names(scope);
-        Map<String, String> tenantNames = tenants.names();
-        Map<CallId, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
         audit.record(AuditEntry.of(AuditAction.DOSSIERS_EXPORTED, AuditedEntity.DOSSIER, "*").rule("P4.2")
                 .detail(rows.size() + " dossiers, filter " + filter));
-        return XlsxTable.write("申报材料", List.of("申报单位", "拟用名称", "类型", "属地", "产业领域", "申报批次", "年度",
-                "状态", "提交版本数", "最后保存"), progress.counting(rows, d -> {
+        return workbook(rows, progress);
+    }
+
+    /**
+     * The rows the reader selected, as .xlsx (issue 25): only those in the reader's scope, whatever ids were sent; at
+     * most {@link BulkOutcome#MOST} at once.
+     */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional
+    public byte[] exportSelected(List<DossierId> dossierIds) {
+        List<DossierId> ids = BulkOutcome.checked(dossierIds == null ? List.of() : dossierIds);
+        List<DossierRow> rows = dossiers.rowsById(currentUser.scope(), ids);
+        audit.record(AuditEntry.of(AuditAction.DOSSIERS_EXPORTED, AuditedEntity.DOSSIER, "*").rule("P4.2")
+                .detail(rows.size() + " selected dossiers: " + rows.stream().map(r -> String.valueOf(r.id()))
+                        .collect(Collectors.joining(","))));
+        return workbook(rows, ExportProgress.NONE);
+    }
+
+    /** The calls with dossiers submitted and not yet decided in the reader's scope: where its lists open. */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Set<CallId> callsUnderReview() {
+        return dossiers.callsWith(currentUser.scope(), UNDER_REVIEW);
+    }
+
+    /** The industry fields the submitted dossiers in the reader's scope name: the choices of the field filter. */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<String> fields() {
+        return dossiers.fields(currentUser.scope(), MAX_PAGE);
+    }
+
+    private byte[] workbook(List<DossierRow> rows, ExportProgress progress) {
+        Map<String, String> tenantNames = tenants.names();
+        Map<CallId, Call> callsById = calls.published().stream().collect(Collectors.toMap(Call::id, c -> c, (a, b) -> a));
+        return XlsxTable.write("申报材料", List.of("申报单位", "统一社会信用代码", "拟用名称", "类型", "属地", "产业领域",
+                "申报批次", "年度", "状态", "提交版本数", "最后保存"), progress.counting(rows, d -> {
                     Call call = callsById.get(d.callId());
-                    return Arrays.asList(unitNames.getOrDefault(d.unitId(), ""), d.name(),
+                    return Arrays.asList(d.unitName(), d.creditCode(), d.name(),
                             d.kind().chineseName(), tenantNames.getOrDefault(d.tenantId().value(), d.tenantId().value()),
                             d.industryField(), call == null ? null : call.title(),
                             call == null ? null : call.year(), Messages.chinese(d.status().messageKey()),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the features that review, publish and terminate may read of dossiers, and the moves of status they make. A
@@ -23,6 +24,14 @@ public interface Dossiers {
     List<Dossier> find(TenantScope scope, @Nullable CallId callId);
 
     List<DossierVersion> versions(TenantScope scope, DossierId dossierId);
+
+    /** One page of the list's lines in scope, in the given order (no content documents are read). */
+    List<DossierRow> rows(TenantScope scope, DossierFilter filter, DossierSort sort, int offset, int limit);
+
+    int count(TenantScope scope, DossierFilter filter);
+
+    /** The calls with a dossier in scope in one of these states. */
+    Set<CallId> callsWith(TenantScope scope, Collection<DossierStatus> statuses);
 
     /**
      * Moves a dossier in scope from one state to the next, setting (or clearing) the resubmission deadline; false

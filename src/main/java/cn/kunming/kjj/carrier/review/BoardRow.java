@@ -2,15 +2,15 @@ package cn.kunming.kjj.carrier.review;
 
 import cn.kunming.kjj.carrier.expertreview.ScoreSummary;
 import cn.kunming.kjj.carrier.expertreview.Assignment;
-import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
 
 import java.util.List;
 
 /**
  * A dossier on the bureau's review board: its experts, the summary of submitted sheets, and how many more experts
- * it needs (a released assignment asks for a replacement).
+ * it needs (a released assignment asks for a replacement). The dossier is its list line, with the unit's credit code.
  */
-public record BoardRow(Dossier dossier, String unitName, List<Assignment> assignments, ScoreSummary summary,
+public record BoardRow(DossierRow dossier, String unitName, List<Assignment> assignments, ScoreSummary summary,
                        int expertsNeeded) {
 
     public long activeExperts() {

@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,6 +57,8 @@ public class RecommendationService {
     /** The longest opinion and note kept, as the columns hold them. */
     static final int MAX_OPINION = 2000;
     static final int MAX_NOTE = 500;
+    /** The longest page an inbox reads at once. */
+    private static final int MAX_PAGE = 500;
 
     /** What a district sees: everything from submission on; drafts are still the applicant's business. */
     private static final Set<DossierStatus> SUBMITTED_OR_LATER = EnumSet.complementOf(EnumSet.of(DossierStatus.DRAFT));
@@ -262,6 +265,16 @@ public class RecommendationService {
                         // before the opinion, which may fill the detail up to its limit
                         + FailedRules.auditNote(acknowledged) + ": " + opinion.strip()));
         return review;
+    }
+
+    /** The district's latest action on each of these dossiers that has one, in the reader's scope (an inbox page). */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional(readOnly = true)
+    public Map<DossierId, DistrictAction> lastActions(List<DossierId> dossierIds) {
+        if (dossierIds == null || dossierIds.isEmpty()) {
+            return Map.of();
+        }
+        return reviews.lastActions(currentUser.scope(), dossierIds.stream().distinct().limit(MAX_PAGE).toList());
     }
 
     /** The tenant's recommendation list for a call: the recommended dossiers with the district's opinions. */

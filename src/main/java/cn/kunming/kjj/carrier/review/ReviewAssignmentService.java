@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expertreview.RecordedDraw;
 import cn.kunming.kjj.carrier.expertreview.ExpertDraw;
 import cn.kunming.kjj.carrier.common.CallId;
@@ -17,6 +18,9 @@ import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.dossier.Dossier;
+import cn.kunming.kjj.carrier.dossier.DossierFilter;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
+import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.expert.Expert;
@@ -63,6 +67,8 @@ public class ReviewAssignmentService {
             DossierStatus.IN_PUBLIC_NOTICE, DossierStatus.APPROVED);
     private static final Set<DossierStatus> ASSIGNABLE = EnumSet.of(DossierStatus.RECOMMENDED,
             DossierStatus.UNDER_EXPERT_REVIEW);
+    /** What waits for experts first (statuses in pipeline order), then the latest. */
+    private static final DossierSort BOARD_ORDER = DossierSort.WAITING_FIRST;
 
     private final Dossiers dossiers;
     private final ExpertAssignments engine;
@@ -96,14 +102,35 @@ public class ReviewAssignmentService {
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<BoardRow> board(CallId callId) {
+        return board(callId, null, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the board (issue 25: the list pages in SQL like the others), what waits for experts first; {@code
+     * status} narrows it to dossiers in that state now (only the board's states count).
+     */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public List<BoardRow> board(CallId callId, @Nullable DossierStatus status, int offset, int limit) {
         TenantScope scope = currentUser.scope();
-        List<Dossier> onBoard = dossiers.find(scope, callId).stream().filter(d -> ON_BOARD.contains(d.status())).toList();
+        List<DossierRow> page = dossiers.rows(scope, onBoard(callId, status), BOARD_ORDER, Math.max(0, offset),
+                Math.max(0, limit));
         Map<DossierId, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
-                onBoard.stream().map(d -> d.id().value()).toList()).stream()
+                page.stream().map(d -> d.id().value()).toList()).stream()
                 .collect(Collectors.groupingBy(a -> DossierId.of(a.subjectId())));
-        return onBoard.stream().map(d -> row(scope, d, byDossier.getOrDefault(d.id(), List.of())))
-                .sorted(Comparator.comparing((BoardRow r) -> r.dossier().status()).thenComparing(r -> r.dossier().id()))
-                .toList();
+        return page.stream().map(d -> row(d, byDossier.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    /** How many dossiers the board has for the call (and present status), counted by the database. */
+    @PreAuthorize(Access.BUREAU)
+    @Transactional(readOnly = true)
+    public int boardCount(CallId callId, DossierStatus status) {
+        return dossiers.count(currentUser.scope(), onBoard(callId, status));
+    }
+
+    private static DossierFilter onBoard(CallId callId, @Nullable DossierStatus status) {
+        DossierFilter onBoard = DossierFilter.ofCall(callId).withStatuses(ON_BOARD);
+        return status == null ? onBoard : onBoard.withStatus(ON_BOARD.contains(status) ? status : DossierStatus.DRAFT);
     }
 
     @PreAuthorize(Access.BUREAU)
@@ -215,14 +242,14 @@ public class ReviewAssignmentService {
         audit.record(AuditEntry.of(AuditAction.SCORES_EXPORTED, AuditedEntity.CALL, callId).rule("P4.4")
                 .detail(rows.size() + " dossiers"));
         return ScoreExport.write(rows.stream().map(r -> new ScoreExport.Row(r.unitName(), r.dossier().kind(),
-                r.dossier().content().facts().name(), Messages.chinese(r.dossier().status().messageKey()),
+                java.util.Objects.requireNonNullElse(r.dossier().name(), ""), Messages.chinese(r.dossier().status().messageKey()),
                 r.assignments(), r.summary())).toList(), byKind);
     }
 
-    private BoardRow row(TenantScope scope, Dossier d, List<Assignment> list) {
+    private BoardRow row(DossierRow d, List<Assignment> list) {
         int needed = ASSIGNABLE.contains(d.status()) ? settings.stillNeeded(list) : 0;
-        return new BoardRow(d, units.findById(scope, d.unitId()).map(HostUnit::name).orElse("#" + d.unitId()),
-                list, settings.summary(list), needed);
+        return new BoardRow(d, d.unitName() == null ? "#" + d.unitId() : d.unitName(), list, settings.summary(list),
+                needed);
     }
 
     private List<Candidate> candidates(TenantScope scope, Dossier dossier) {

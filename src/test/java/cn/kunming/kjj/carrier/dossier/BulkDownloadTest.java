@@ -165,11 +165,12 @@ class BulkDownloadTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(dossierList.list(filter).size()).isEqualTo(2);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                assertThat(row.getCell(3).getStringCellValue()).isEqualTo("五华区");
-                assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(row.getCell(7).getStringCellValue()).isEqualTo("已提交");
-                assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(1.0);
-                assertThat(DateUtil.isCellDateFormatted(row.getCell(9))).isTrue();
+                assertThat(row.getCell(1).getStringCellValue()).as("the unit's credit code").hasSize(18);
+                assertThat(row.getCell(4).getStringCellValue()).isEqualTo("五华区");
+                assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(8).getStringCellValue()).isEqualTo("已提交");
+                assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(1.0);
+                assertThat(DateUtil.isCellDateFormatted(row.getCell(10))).isTrue();
             }
         }
     }

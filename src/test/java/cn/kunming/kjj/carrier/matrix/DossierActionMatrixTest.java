@@ -98,6 +98,24 @@ class DossierActionMatrixTest {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
                 t.assignments.assign(s.dossierId(), expert);
             }),
+            // the bulk actions of issue 25 go through the single-item actions: the same statuses, the same refusals
+            new Action("属地批量推荐", true, movesTo(DossierStatus.RECOMMENDED), (t, s) -> {
+                t.scenario.district(ReviewScenario.DISTRICT);
+                t.refusedIn(t.bulk.recommend(List.of(s.dossierId()), "属地意见"));
+            }),
+            new Action("属地批量退回修改", true, movesTo(DossierStatus.RETURNED), (t, s) -> {
+                t.scenario.district(ReviewScenario.DISTRICT);
+                t.refusedIn(t.bulk.returnForRevision(List.of(s.dossierId()), "team", "缺少盖章页",
+                        LocalDate.now().plusDays(10)));
+            }),
+            new Action("市局批量派专家", true, movesTo(DossierStatus.UNDER_EXPERT_REVIEW)
+                    .or(status -> status == DossierStatus.UNDER_EXPERT_REVIEW), (t, s) -> {
+                for (String name : List.of("矩阵专家甲", "矩阵专家乙", "矩阵专家丙")) {
+                    t.scenario.expert(name, s.field(), cn.kunming.kjj.carrier.support.Fixtures.unique("矩阵研究院"), null);
+                }
+                As.role(Role.BUREAU_OFFICER, "KMKJJ");
+                t.refusedIn(t.bulk.drawExperts(List.of(s.dossierId())));
+            }),
             // the collective decision proposes a reviewed dossier; the way back from IN_PUBLIC_NOTICE to PROPOSED is the
             // notice's withdrawal (decision 0036), an action of the notice matrix
             new Action("市局集体研究决定拟入库", true, movesTo(DossierStatus.PROPOSED)
@@ -122,6 +140,16 @@ class DossierActionMatrixTest {
     ReviewAssignmentService assignments;
     @Autowired
     DecisionService decisions;
+    @Autowired
+    cn.kunming.kjj.carrier.review.BulkReviewService bulk;
+
+    /** A bulk action refuses an item without throwing; here its one item's refusal is thrown as the item's own. */
+    void refusedIn(cn.kunming.kjj.carrier.common.BulkOutcome outcome) {
+        var item = outcome.items().getFirst();
+        if (!item.done()) {
+            throw item.refusal();
+        }
+    }
     @Autowired
     JdbcTemplate jdbc;
 

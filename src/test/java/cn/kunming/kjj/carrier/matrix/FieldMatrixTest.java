@@ -128,6 +128,8 @@ class FieldMatrixTest extends KaribuTest {
                             () -> login(Role.DISTRICT_OFFICER, ForeignData.OWNER), view));
                     case "CarrierFileView" -> pages.add(new Page(route + "/" + o.carrier(),
                             () -> login(Role.BUREAU_OFFICER, "KMKJJ"), view));
+                    case "UnitView" -> pages.add(new Page(route + "/" + o.unit(),
+                            () -> login(Role.DISTRICT_OFFICER, ForeignData.OWNER), view));
                     case "PublicNoticeView" -> pages.add(new Page(route + "/" + o.notice(), () -> { }, view));
                     case "AuthorityDossierView" -> pages.add(new Page(route + "/" + o.dossier(), asAuthority, view));
                     case "ConsultationView" -> pages.add(new Page(route + "/" + o.notice(), asAuthority, view));

@@ -182,7 +182,13 @@ class IsolationMatrixTest {
                 for (int i = 0; i < real.length; i++) {
                     Parameter p = m.getParameters()[i];
                     Long id = ServiceArguments.idFor(type, m, p, owned);
-                    if (id != null) {
+                    List<Object> ids = ServiceArguments.idsFor(type, m, p, owned, -1);
+                    if (ids != null) {
+                        // a selection of the owner's records answers like a selection of records that do not exist
+                        real[i] = ids;
+                        missing[i] = ServiceArguments.idsFor(type, m, p, owned, MISSING);
+                        ownedId = true;
+                    } else if (id != null) {
                         real[i] = ServiceArguments.as(p.getType(), id);
                         boolean owns = tenantOwned(p);
                         ownedId |= owns;
@@ -241,6 +247,9 @@ class IsolationMatrixTest {
         return switch (value) {
             case null -> "nothing";
             case Optional<?> o -> o.isPresent() ? "a record" : "no record";
+            // a bulk action says per record what happened: the same for another tenant's record as for a missing one
+            case cn.kunming.kjj.carrier.common.BulkOutcome b -> "an outcome " + b.items().stream()
+                    .map(i -> (i.done() ? "done " : "refused ") + i.messageKey()).toList();
             case Collection<?> c -> c.isEmpty() ? "an empty list" : "a list";
             case byte[] b -> "a file";
             case Number n -> "a number";
@@ -264,6 +273,13 @@ class IsolationMatrixTest {
                 assertThat(tenant.toString()).as("row " + row).contains(u.tenantId().value());
             } else if (u.role() == Role.APPLICANT && unit != null) {
                 assertThat(unit).as("row " + row).isEqualTo(u.unitId());
+            }
+        }
+        if (value instanceof cn.kunming.kjj.carrier.common.BulkOutcome outcome) {
+            for (var item : outcome.items()) {
+                for (String marker : owned.markers()) {
+                    assertThat(item.subject()).as("a bulk outcome names a unit of 五华区").doesNotContain(marker);
+                }
             }
         }
         if (value instanceof byte[] bytes && bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {

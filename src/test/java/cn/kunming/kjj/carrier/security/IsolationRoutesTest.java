@@ -69,6 +69,7 @@ class IsolationRoutesTest extends KaribuTest {
             case "AuthorityReportView" -> Map.of(route, o.report());
             case "ExpertReviewView" -> Map.of("expert/review", o.dossier(), "expert/report", o.report());
             case "CarrierFileView" -> Map.of(route, o.carrier());
+            case "UnitView" -> Map.of(route, o.unit());
             case "ReportView" -> Map.of(route, o.report());
             case "MajorChangeView" -> Map.of(route, o.change());
             case "PublicNoticeView" -> Map.of(); // public notices are published on purpose (P4.5)

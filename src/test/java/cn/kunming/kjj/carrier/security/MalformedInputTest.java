@@ -140,6 +140,9 @@ class MalformedInputTest {
                 value = record(p.getType(), bad, 0);
             }
             if (value == null) {
+                value = ServiceArguments.idsFor(type, m, p, owned, -1);
+            }
+            if (value == null) {
                 Long id = ServiceArguments.idFor(type, m, p, owned);
                 value = id != null ? ServiceArguments.as(p.getType(), id) : ServiceArguments.plain(p.getType());
             }

@@ -94,6 +94,23 @@ public final class ServiceArguments {
         };
     }
 
+    /**
+     * The ids a list parameter of selected records names (issue 25: bulk actions, exports of the selected rows): the
+     * other party's record, as the list's typed element; null when the parameter is no such list. A list of ids not
+     * classified here fails, so that a new bulk method cannot skip the matrices.
+     */
+    public static List<Object> idsFor(Class<?> service, Method method, Parameter p, ForeignData.Owned o, long missing) {
+        if (p.getType() != List.class && p.getType() != Collection.class || !p.getName().endsWith("Ids")) {
+            return null;
+        }
+        return switch (p.getName()) {
+            case "dossierIds" -> List.of(DossierId.of(missing < 0 ? o.dossier() : missing));
+            case "carrierIds" -> List.of(CarrierId.of(missing < 0 ? o.carrier() : missing));
+            default -> fail(service.getSimpleName() + "." + method.getName() + "(" + p.getName()
+                    + "): classify what these ids name in ServiceArguments.idsFor");
+        };
+    }
+
     /** A typed id of the commons (DossierId, ExpertId, …): a record of one number with a factory {@code of(long)}. */
     public static boolean isTypedId(Class<?> type) {
         return cn.kunming.kjj.carrier.common.TypedId.class.isAssignableFrom(type);

@@ -2,14 +2,30 @@ package cn.kunming.kjj.carrier.call.ui;
 
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.call.CurrentCall;
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** The published calls to choose from, the latest selected; lists of dossiers are always per call. */
+/**
+ * The published calls to choose from; lists of dossiers are always per call. The page's address names the call, so
+ * that Back and a reload return to it; without one the page opens on the call under review (issue 25), not on the one
+ * that happens to be at the top.
+ */
 public class CallSelect extends Select<Call> {
 
+    private final List<Call> published;
+
     public CallSelect(List<Call> published) {
+        this.published = List.copyOf(published);
         setLabel(getTranslation("dossier.call"));
         setItems(published);
         setItemLabelGenerator(c -> c == null ? "" : c.year() + " · " + c.title());
@@ -24,5 +40,22 @@ public class CallSelect extends Select<Call> {
             throw new PortalException("call.chooseFirst");
         }
         return chosen;
+    }
+
+    /**
+     * Chooses the call the address names when it is published (anything else is ignored), else the call under review
+     * in the reader's scope; true when that is the call already shown (no change to react to).
+     */
+    public boolean choose(QueryParameters address, LocalDateTime now, Set<CallId> underReview) {
+        Long named = QueryParams.readId(address, "call");
+        Call before = getValue();
+        setValue(published.stream().filter(c -> named != null && c.id().equals(CallId.of(named))).findFirst()
+                .or(() -> CurrentCall.among(published, now, underReview)).orElse(null));
+        return Objects.equals(before, getValue());
+    }
+
+    /** Puts the chosen call into the page's address, replacing the entry. */
+    public void keepIn(Component page, ListAddress address) {
+        address.write(page, new QueryParams().put("call", getValue() == null ? null : getValue().id()));
     }
 }

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.carrier.repository;
 
 import cn.kunming.kjj.carrier.common.DossierId;
+import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
@@ -10,6 +11,7 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,5 +24,11 @@ public interface CarrierRepository extends Carriers {
     int count(TenantScope scope, CarrierFilter filter);
 
     Optional<Carrier> findByDossier(TenantScope scope, DossierId dossierId);
+
+    /** These carriers, as far as they are in scope (the rows a reader selected). */
+    List<Carrier> findByIds(TenantScope scope, Collection<CarrierId> ids);
+
+    /** The industry fields of the carriers in scope, in order, at most {@code most}. */
+    List<String> fields(TenantScope scope, int most);
 
 }

@@ -16,6 +16,7 @@ import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -71,8 +72,7 @@ class JooqCarrierRepository implements CarrierRepository {
     @Override
     public List<Carrier> find(TenantScope scope, CarrierFilter f, int offset, int limit) {
         Condition c = JooqCarrierConditions.of(scope, f);
-        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
-                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+        return withUnits()
                 .where(c).orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc()).offset(offset).limit(limit)
                 .fetch(this::toCarrier);
     }
@@ -84,15 +84,13 @@ class JooqCarrierRepository implements CarrierRepository {
 
     @Override
     public Optional<Carrier> findByDossier(TenantScope scope, DossierId dossierId) {
-        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
-                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+        return withUnits()
                 .where(CARRIER.DOSSIER_ID.eq(dossierId)).and(inScope(scope)).fetchOptional(this::toCarrier);
     }
 
     @Override
     public Optional<Carrier> findById(TenantScope scope, CarrierId id) {
-        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
-                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+        return withUnits()
                 .where(CARRIER.ID.eq(id)).and(inScope(scope)).fetchOptional(this::toCarrier);
     }
 
@@ -101,8 +99,7 @@ class JooqCarrierRepository implements CarrierRepository {
         if (fields.isEmpty()) {
             return List.of();
         }
-        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME).from(CARRIER)
-                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID))
+        return withUnits()
                 .where(CARRIER.INDUSTRY_FIELD.in(fields)).orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc())
                 .fetch(this::toCarrier);
     }
@@ -120,8 +117,31 @@ class JooqCarrierRepository implements CarrierRepository {
                 .fetchOne(0, LocalDate.class));
     }
 
+    @Override
+    public List<Carrier> findByIds(TenantScope scope, Collection<CarrierId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withUnits().where(CARRIER.ID.in(ids)).and(inScope(scope))
+                .orderBy(CARRIER.APPROVED_ON.desc(), CARRIER.ID.desc()).fetch(this::toCarrier);
+    }
+
+    @Override
+    public List<String> fields(TenantScope scope, int most) {
+        return dsl.selectDistinct(CARRIER.INDUSTRY_FIELD).from(CARRIER).where(inScope(scope))
+                .and(CARRIER.INDUSTRY_FIELD.isNotNull()).orderBy(CARRIER.INDUSTRY_FIELD).limit(most)
+                .fetch(CARRIER.INDUSTRY_FIELD);
+    }
+
+    /** A carrier with its unit's name and credit code. */
+    private SelectOnConditionStep<Record> withUnits() {
+        return dsl.select(CARRIER.fields()).select(HOST_UNIT.NAME, HOST_UNIT.CREDIT_CODE).from(CARRIER)
+                .join(HOST_UNIT).on(HOST_UNIT.ID.eq(CARRIER.UNIT_ID));
+    }
+
     private Carrier toCarrier(Record r) {
         return new Carrier(r.get(CARRIER.ID), r.get(CARRIER.DOSSIER_ID), r.get(CARRIER.UNIT_ID), r.get(HOST_UNIT.NAME),
+                r.get(HOST_UNIT.CREDIT_CODE),
                 new TenantId(r.get(CARRIER.TENANT_ID)), r.get(CARRIER.KIND), r.get(CARRIER.NAME),
                 r.get(CARRIER.INDUSTRY_FIELD), r.get(CARRIER.APPROVED_ON), r.get(CARRIER.DOCUMENT_NUMBER),
                 r.get(CARRIER.STATUS), r.get(CARRIER.STATUS_SINCE), r.get(CARRIER.BAN_ENDS_ON),

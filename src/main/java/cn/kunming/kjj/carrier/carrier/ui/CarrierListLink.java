@@ -17,16 +17,20 @@ public final class CarrierListLink {
     }
 
     public static String href(CarrierFilter f) {
+        return state(f).href(ROUTE);
+    }
+
+    static QueryParams state(CarrierFilter f) {
         return new QueryParams().put("kind", f.kind()).put("status", f.status()).put("field", f.field())
                 .put("exact", f.exactField() && f.field() != null ? "1" : null)
                 .put("tenant", f.tenant() == null ? null : f.tenant().value()).put("year", f.year())
-                .put("subsidy", f.subsidy()).href(ROUTE);
+                .put("subsidy", f.subsidy());
     }
 
     static CarrierFilter parse(QueryParameters q) {
         return new CarrierFilter(QueryParams.read(q, "kind", CarrierKind::valueOf),
                 QueryParams.read(q, "status", CarrierStatus::valueOf), QueryParams.read(q, "field", s -> s),
-                QueryParams.read(q, "tenant", TenantId::new), QueryParams.read(q, "year", Integer::valueOf),
+                QueryParams.read(q, "tenant", TenantId::new), QueryParams.readInt(q, "year", 1900, 9999),
                 QueryParams.read(q, "subsidy", SubsidyState::valueOf), "1".equals(QueryParams.read(q, "exact", s -> s)));
     }
 }

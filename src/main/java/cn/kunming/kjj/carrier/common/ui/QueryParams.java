@@ -27,6 +27,22 @@ public final class QueryParams {
         return values.isEmpty() ? route : route + "?" + QueryParameters.simple(values).getQueryString();
     }
 
+    public QueryParameters parameters() {
+        return QueryParameters.simple(values);
+    }
+
+    /** A whole number within bounds; anything else (text, a fraction, a number too large to hold) is ignored. */
+    public static @Nullable Integer readInt(QueryParameters query, String name, int min, int max) {
+        Integer value = read(query, name, s -> Integer.valueOf(digits(s, 10)));
+        return value == null || value < min || value > max ? null : value;
+    }
+
+    /** A record's number: positive and at most 18 digits, as the routes take them. */
+    public static @Nullable Long readId(QueryParameters query, String name) {
+        Long value = read(query, name, s -> Long.valueOf(digits(s, 18)));
+        return value == null || value <= 0 ? null : value;
+    }
+
     public static <T> @Nullable T read(QueryParameters query, String name, Function<String, T> parse) {
         List<String> given = query.getParameters().getOrDefault(name, List.of());
         if (given.isEmpty() || given.getFirst().isBlank()) {
@@ -37,5 +53,12 @@ public final class QueryParams {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static String digits(String s, int most) {
+        if (!s.matches("-?[0-9]{1," + most + "}")) {
+            throw new NumberFormatException(s);
+        }
+        return s;
     }
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,10 +28,11 @@ public interface DossierRepository extends Dossiers {
 
     List<Dossier> filtered(TenantScope scope, DossierFilter filter);
 
-    /** One page of the list's lines in the given order (no content documents are read). */
-    List<DossierRow> rows(TenantScope scope, DossierFilter filter, DossierSort sort, int offset, int limit);
+    /** The list's lines of these dossiers, as far as they are in scope (the rows a reader selected). */
+    List<DossierRow> rowsById(TenantScope scope, Collection<DossierId> ids);
 
-    int count(TenantScope scope, DossierFilter filter);
+    /** The industry fields submitted dossiers in scope name, in order, at most {@code most}. */
+    List<String> fields(TenantScope scope, int most);
 
     Optional<DossierId> findId(CallId callId, UnitId unitId, CarrierKind kind);
 

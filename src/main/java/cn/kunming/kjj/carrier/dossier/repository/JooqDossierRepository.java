@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +46,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_ATTACHMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
 import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT_ASSIGNMENT;
+import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
 import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
 
 @Repository
@@ -96,6 +100,8 @@ class JooqDossierRepository implements DossierRepository {
                 case TENANT -> DSL.field(DSL.select(TENANT.SORT_ORDER).from(TENANT).where(TENANT.ID.eq(DOSSIER.TENANT_ID)));
                 case FIELD -> DOSSIER.INDUSTRY_FIELD;
                 case STATUS -> PIPELINE_ORDER;
+                case UNIT -> HOST_UNIT.NAME;
+                case SUBMITTED -> LAST_SUBMITTED;
                 case LAST_SAVED -> throw new IllegalStateException();
             };
             order.add(sort.descending() ? by.desc() : by.asc());
@@ -103,14 +109,50 @@ class JooqDossierRepository implements DossierRepository {
         boolean newestFirst = sort.column() != DossierSort.Column.LAST_SAVED || sort.descending();
         order.add(newestFirst ? DOSSIER.LAST_SAVED_AT.desc() : DOSSIER.LAST_SAVED_AT.asc());
         order.add(newestFirst ? DOSSIER.ID.desc() : DOSSIER.ID.asc());
-        return dsl.select(DOSSIER.ID, DOSSIER.CALL_ID, DOSSIER.UNIT_ID, DOSSIER.TENANT_ID, DOSSIER.KIND, DOSSIER.STATUS,
-                        DOSSIER.NAME, DOSSIER.INDUSTRY_FIELD, DOSSIER.LAST_SAVED_AT, SUBMITTED_VERSIONS)
-                .from(DOSSIER).where(conditions(scope, f)).orderBy(order).offset(Math.max(0, offset))
+        return lines().where(conditions(scope, f)).orderBy(order).offset(Math.max(0, offset))
                 .limit(Math.max(0, limit))
-                .fetch(r -> new DossierRow(r.get(DOSSIER.ID), r.get(DOSSIER.CALL_ID), r.get(DOSSIER.UNIT_ID),
-                        new TenantId(r.get(DOSSIER.TENANT_ID)), r.get(DOSSIER.KIND),
-                        r.get(DOSSIER.STATUS), r.get(DOSSIER.NAME), r.get(DOSSIER.INDUSTRY_FIELD),
-                        r.get(DOSSIER.LAST_SAVED_AT), r.get(SUBMITTED_VERSIONS)));
+                .fetch(JooqDossierRepository::toRow);
+    }
+
+    @Override
+    public List<DossierRow> rowsById(TenantScope scope, Collection<DossierId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return lines().where(inScope(scope)).and(DOSSIER.ID.in(ids)).orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc())
+                .fetch(JooqDossierRepository::toRow);
+    }
+
+    @Override
+    public List<String> fields(TenantScope scope, int most) {
+        return dsl.selectDistinct(DOSSIER.INDUSTRY_FIELD).from(DOSSIER)
+                .where(inScope(scope)).and(DOSSIER.INDUSTRY_FIELD.isNotNull()).and(DOSSIER.STATUS.ne(DossierStatus.DRAFT))
+                .orderBy(DOSSIER.INDUSTRY_FIELD).limit(most).fetch(DOSSIER.INDUSTRY_FIELD);
+    }
+
+    @Override
+    public Set<CallId> callsWith(TenantScope scope, Collection<DossierStatus> statuses) {
+        return new HashSet<>(dsl.selectDistinct(DOSSIER.CALL_ID).from(DOSSIER)
+                .where(inScope(scope)).and(DOSSIER.STATUS.in(statuses)).fetch(DOSSIER.CALL_ID));
+    }
+
+    /** When the dossier was last submitted: its newest version's time. */
+    private static final Field<LocalDateTime> LAST_SUBMITTED = DSL.field(DSL.select(DSL.max(DOSSIER_VERSION.SUBMITTED_AT))
+            .from(DOSSIER_VERSION).where(DOSSIER_VERSION.DOSSIER_ID.eq(DOSSIER.ID))).as("last_submitted_at");
+
+    /** A list's line: the dossier's columns, its unit's name and credit code, no content document. */
+    private SelectOnConditionStep<? extends Record> lines() {
+        return dsl.select(DOSSIER.ID, DOSSIER.CALL_ID, DOSSIER.UNIT_ID, DOSSIER.TENANT_ID, DOSSIER.KIND, DOSSIER.STATUS,
+                        DOSSIER.NAME, DOSSIER.INDUSTRY_FIELD, DOSSIER.LAST_SAVED_AT, SUBMITTED_VERSIONS, HOST_UNIT.NAME,
+                        HOST_UNIT.CREDIT_CODE, LAST_SUBMITTED, DOSSIER.REVISION_DUE)
+                .from(DOSSIER).leftJoin(HOST_UNIT).on(HOST_UNIT.ID.eq(DOSSIER.UNIT_ID));
+    }
+
+    private static DossierRow toRow(Record r) {
+        return new DossierRow(r.get(DOSSIER.ID), r.get(DOSSIER.CALL_ID), r.get(DOSSIER.UNIT_ID),
+                new TenantId(r.get(DOSSIER.TENANT_ID)), r.get(DOSSIER.KIND), r.get(DOSSIER.STATUS), r.get(DOSSIER.NAME),
+                r.get(DOSSIER.INDUSTRY_FIELD), r.get(DOSSIER.LAST_SAVED_AT), r.get(SUBMITTED_VERSIONS),
+                r.get(HOST_UNIT.NAME), r.get(HOST_UNIT.CREDIT_CODE), r.get(LAST_SUBMITTED), r.get(DOSSIER.REVISION_DUE));
     }
 
     /** The statuses in the order a dossier passes them, so that a list sorted by status follows the pipeline. */
@@ -150,6 +192,12 @@ class JooqDossierRepository implements DossierRepository {
         }
         if (f.year() != null) {
             c = c.and(DOSSIER.CALL_ID.in(DSL.select(APP_CALL.ID).from(APP_CALL).where(APP_CALL.CALL_YEAR.eq(f.year()))));
+        }
+        if (f.status() != null) {
+            c = c.and(DOSSIER.STATUS.eq(f.status()));
+        }
+        if (f.unit() != null) {
+            c = c.and(DOSSIER.UNIT_ID.eq(f.unit()));
         }
         return c;
     }
@@ -265,14 +313,9 @@ class JooqDossierRepository implements DossierRepository {
 
     @Override
     public List<DossierRow> recommendedInFields(Collection<String> fields) {
-        return dsl.select(DOSSIER.ID, DOSSIER.CALL_ID, DOSSIER.UNIT_ID, DOSSIER.TENANT_ID, DOSSIER.KIND, DOSSIER.STATUS,
-                        DOSSIER.NAME, DOSSIER.INDUSTRY_FIELD, DOSSIER.LAST_SAVED_AT, SUBMITTED_VERSIONS)
-                .from(DOSSIER).where(recommendedIn(fields))
+        return lines().where(recommendedIn(fields))
                 .orderBy(DOSSIER.LAST_SAVED_AT.desc(), DOSSIER.ID.desc())
-                .fetch(r -> new DossierRow(r.get(DOSSIER.ID), r.get(DOSSIER.CALL_ID), r.get(DOSSIER.UNIT_ID),
-                        new TenantId(r.get(DOSSIER.TENANT_ID)), r.get(DOSSIER.KIND), r.get(DOSSIER.STATUS),
-                        r.get(DOSSIER.NAME), r.get(DOSSIER.INDUSTRY_FIELD), r.get(DOSSIER.LAST_SAVED_AT),
-                        r.get(SUBMITTED_VERSIONS)));
+                .fetch(JooqDossierRepository::toRow);
     }
 
     @Override

@@ -3,9 +3,17 @@ package cn.kunming.kjj.carrier.dossier.ui;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
+import cn.kunming.kjj.carrier.call.CurrentCall;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ui.BackgroundExport;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import cn.kunming.kjj.carrier.common.ui.RowPositions;
+import cn.kunming.kjj.carrier.preference.ListPreferenceService;
+import cn.kunming.kjj.carrier.preference.ui.ColumnChooser;
 import com.vaadin.flow.component.html.Anchor;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.dossier.DossierRow;
@@ -13,6 +21,7 @@ import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.Roles;
@@ -25,14 +34,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -41,30 +49,45 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The dossiers in the officer's scope (the bureau all tenants, a district its own), filtered by call, stage, kind,
- * tenant, field and year; the filters come from the URL too, so that a dashboard figure opens exactly its list.
+ * The dossiers in the officer's scope (the bureau all tenants, a district its own), filtered by call, stage reached,
+ * present status, kind, tenant, field and year. The list keeps its filters, sort and position in its address, so that
+ * a dashboard figure opens exactly its list and Back from a dossier returns to it (issue 25); it opens on the call under
+ * review when nothing is chosen, says how many rows it has, and exports all rows or the selected ones.
  */
 @Route(DossierListLink.ROUTE)
 @Menu(title = "nav.dossiers", order = 25, icon = "vaadin:folder-open-o")
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
 class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    static final String LIST_KEY = "dossiers";
+
     private final transient DossierListService dossiers;
+    private final transient CallService callService;
     private final List<Call> calls;
     private final List<Tenant> tenantList;
+    private final List<String> fields;
     final ComboBox<Call> call = new ComboBox<>();
     // combo boxes, not selects: a select keeps a component per option in the session, a combo box sends its items as data
     final ComboBox<DossierStage> stage = new ComboBox<>();
+    final ComboBox<DossierStatus> status = new ComboBox<>();
     final ComboBox<CarrierKind> kind = new ComboBox<>();
     final ComboBox<Tenant> tenant = new ComboBox<>();
-    final TextField field = new TextField();
+    final ComboBox<String> field = new ComboBox<>();
     final IntegerField year = new IntegerField();
     final Grid<DossierRow> grid = new Grid<>();
+    final RowCount count = new RowCount();
     final BackgroundExport export;
+    final Anchor exportSelected;
+    final ColumnChooser columns;
+    final ListAddress address = new ListAddress(DossierListLink.ROUTE);
+    private final RowPositions<DossierRow> positions = new RowPositions<>(DossierRow::id);
+    private final Grid.Column<DossierRow> unitColumn;
     private boolean entering;
 
-    DossiersView(DossierListService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser) {
+    DossiersView(DossierListService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser,
+                 ListPreferenceService preferences) {
         this.dossiers = dossiers;
+        this.callService = calls;
         this.calls = calls.published();
         this.tenantList = tenants.all();
         setSizeFull();
@@ -81,6 +104,12 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         stage.setClearButtonVisible(true);
         stage.setPlaceholder(getTranslation("filter.all"));
         stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        stage.setHelperText(getTranslation("dossier.stageHelp"));
+        status.setLabel(getTranslation("dossier.currentStatus"));
+        status.setItems(DossierStatus.values());
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("filter.all"));
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         kind.setLabel(getTranslation("selfCheck.kind"));
         kind.setItems(CarrierKind.values());
         kind.setClearButtonVisible(true);
@@ -92,38 +121,48 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         tenant.setClearButtonVisible(true);
         tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);
         field.setLabel(getTranslation("dossier.industryField"));
-        field.setHelperText(getTranslation("dossier.fieldExact"));
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        fields = dossiers.fields();
+        field.setItems(fields);
+        field.setClearButtonVisible(true);
+        field.setPlaceholder(getTranslation("filter.all"));
         year.setLabel(getTranslation("dossier.callYear"));
         year.setClearButtonVisible(true);
         year.setMin(1900);
         year.setMax(9999);
         call.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         tenant.addValueChangeListener(e -> refresh());
         field.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(DossierRow::name).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1)
+        ListGrids.selectable(grid);
+        unitColumn = grid.addColumn(DossierRow::unitName).setHeader(getTranslation("unit.name")).setKey("unit")
+                .setFlexGrow(1).setSortProperty(DossierSort.Column.UNIT.name()).setPartNameGenerator(r -> "opens-unit");
+        grid.addColumn(DossierRow::creditCode).setHeader(getTranslation("unit.creditCode")).setKey("creditCode")
+                .setAutoWidth(true);
+        grid.addColumn(DossierRow::name).setHeader(getTranslation("selfCheck.name")).setKey("name").setFlexGrow(1)
                 .setSortProperty(DossierSort.Column.NAME.name());
         grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"))
-                .setSortProperty(DossierSort.Column.KIND.name());
+                .setKey("kind").setSortProperty(DossierSort.Column.KIND.name());
         grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"))
-                .setSortProperty(DossierSort.Column.TENANT.name());
-        grid.addColumn(DossierRow::industryField).setHeader(getTranslation("dossier.industryField"))
+                .setKey("tenant").setSortProperty(DossierSort.Column.TENANT.name());
+        grid.addColumn(DossierRow::industryField).setHeader(getTranslation("dossier.industryField")).setKey("field")
                 .setSortProperty(DossierSort.Column.FIELD.name());
         grid.addColumn(d -> callsById.containsKey(d.callId()) ? callsById.get(d.callId()).title() : "")
-                .setHeader(getTranslation("dossier.call"));
+                .setHeader(getTranslation("dossier.call")).setKey("call");
         grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"))
-                .setSortProperty(DossierSort.Column.STATUS.name());
+                .setKey("status").setSortProperty(DossierSort.Column.STATUS.name());
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
-                .setSortProperty(DossierSort.Column.LAST_SAVED.name());
-        grid.addColumn(DossierRow::submittedVersions).setHeader(getTranslation("dossier.versions"));
+                .setKey("lastSaved").setSortProperty(DossierSort.Column.LAST_SAVED.name());
+        grid.addColumn(DossierRow::submittedVersions).setHeader(getTranslation("dossier.versions")).setKey("versions");
         // lazy: each page of 50 lines is read and sorted by the database; the session keeps no list
-        grid.setItems(query -> dossiers.rows(filter(), sort(query.getSortOrders()), query.getOffset(), query.getLimit())
-                .stream(), query -> dossiers.count(filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().id().value())));
+        grid.setItems(query -> positions.page(dossiers.rows(filter(), sort(query.getSortOrders()), query.getOffset(),
+                query.getLimit()), query.getOffset()), query -> count.show(dossiers.count(filter())));
+        grid.addItemClickListener(e -> open(e.getItem(), e.getColumn()));
+        ListGrids.enterOpens(grid, this::open);
+        grid.addSortListener(e -> remember());
         grid.setEmptyStateText(getTranslation("list.empty"));
         export = new BackgroundExport("申报材料.xlsx", getTranslation("carrier.export"), () -> {
             DossierFilter shown = filter();
@@ -131,19 +170,27 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                     .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
             return progress -> dossiers.export(shown, order, progress);
         });
+        exportSelected = Downloads.link(getTranslation("list.exportSelected"), "申报材料-所选.xlsx", Downloads.XLSX,
+                () -> dossiers.exportSelected(grid.getSelectedItems().stream().map(DossierRow::id).toList()));
+        exportSelected.setEnabled(false);
+        grid.addSelectionListener(e -> exportSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
         Anchor zip = Downloads.streamed(getTranslation("dossier.recommendedZip"), "推荐材料附件.zip", Downloads.ZIP,
                 out -> dossiers.writeRecommendedZip(call.getValue() == null ? CallId.of(-1) : call.getValue().id(), out));
         zip.getElement().setAttribute("title", getTranslation("dossier.recommendedZipHelp"));
         zip.setEnabled(call.getValue() != null);
         call.addValueChangeListener(e -> zip.setEnabled(e.getValue() != null));
-        HorizontalLayout filters = new HorizontalLayout(call, stage, kind, field, year, export, zip);
+        columns = new ColumnChooser(grid, LIST_KEY, preferences);
+        HorizontalLayout filters = new HorizontalLayout(call, stage, status, kind, field, year);
         if (tenant.isVisible()) {
             // only the bureau chooses a tenant; a district's page does not carry the hidden field
-            filters.addComponentAtIndex(3, tenant);
+            filters.addComponentAtIndex(4, tenant);
         }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(getTranslation("nav.dossiers")), filters, grid);
+        HorizontalLayout tools = new HorizontalLayout(count, export, exportSelected, zip, columns);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        tools.setWrap(true);
+        add(new H2(getTranslation("nav.dossiers")), filters, tools, grid);
     }
 
     DossierFilter filter() {
@@ -151,38 +198,80 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Integer y = year.getValue() == null || year.getValue() < 1900 || year.getValue() > 9999 ? null : year.getValue();
         return new DossierFilter(call.getValue() == null ? null : call.getValue().id(),
                 stage.getValue() == null ? java.util.Set.of() : stage.getValue().statuses(), kind.getValue(),
-                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), y);
+                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), y, status.getValue(), null);
     }
 
-    /** Without parameters the latest call is shown; with them, exactly the list they describe. */
+    /** A click (or Enter) on the unit opens the unit, anywhere else the dossier; the list's position goes along. */
+    private void open(DossierRow row, Grid.@org.jspecify.annotations.Nullable Column<DossierRow> column) {
+        remember(positions.of(row));
+        if (column == unitColumn) {
+            getUI().ifPresent(ui -> ui.navigate(UnitView.class, row.unitId().value()));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(DossierView.class, row.id().value()));
+        }
+    }
+
+    /**
+     * Without parameters the list opens on the call under review in the reader's scope; with them, exactly the list
+     * they describe ({@code call=all}: every call). What does not parse, or names nothing the reader has, is ignored.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean linked = !event.getLocation().getQueryParameters().getParameters().isEmpty();
-        DossierFilter f = DossierListLink.parse(event.getLocation().getQueryParameters());
+        QueryParameters q = event.getLocation().getQueryParameters();
+        // a link from a figure names its filters and means every call unless it names one; the list's own address
+        // always names its call
+        boolean linked = q.getParameters().keySet().stream().anyMatch(k -> !k.equals("pos") && !k.equals("sort"));
+        DossierFilter f = DossierListLink.parse(q);
         entering = true;
-        call.setValue(calls.stream().filter(c -> f.callId() != null ? c.id().equals(f.callId()) : !linked)
-                .findFirst().orElse(null));
+        Call chosen = calls.stream().filter(c -> c.id().equals(f.callId())).findFirst().orElse(null);
+        boolean allCalls = "all".equals(QueryParams.read(q, "call", s -> s));
+        if (chosen == null && !allCalls && !linked) {
+            chosen = CurrentCall.among(calls, callService.now(), dossiers.callsUnderReview()).orElse(null);
+        }
+        call.setValue(chosen);
         stage.setValue(f.stage());
+        status.setValue(f.status());
         kind.setValue(f.kind());
         tenant.setValue(f.tenant() == null || !tenant.isVisible() ? null
                 : tenantList.stream().filter(t -> t.id().equals(f.tenant())).findFirst().orElse(null));
-        field.setValue(f.field() == null ? "" : f.field());
+        field.setValue(fields.contains(f.field()) ? f.field() : null);
         year.setValue(f.year());
+        ListGrids.sortBy(grid, QueryParams.read(q, "sort", s -> s));
         entering = false;
         refresh();
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
+            remember(pos);
+        }
     }
 
     void refresh() {
         if (!entering) {
             grid.getDataProvider().refreshAll();
+            remember();
         }
+    }
+
+    private void remember() {
+        remember(0);
+    }
+
+    private void remember(int position) {
+        address.write(this, state().put("pos", position > 0 ? position : null));
+    }
+
+    /** The list's state as its address says it. */
+    QueryParams state() {
+        DossierFilter f = filter();
+        return new QueryParams().put("call", f.callId() == null ? "all" : f.callId()).put("stage", f.stage())
+                .put("status", f.status()).put("kind", f.kind())
+                .put("tenant", f.tenant() == null ? null : f.tenant().value()).put("field", f.field())
+                .put("year", f.year()).put("sort", ListGrids.sortOf(grid));
     }
 
     /** The grid's first sort order as the list's order; the list's own order when the reader has not sorted. */
     static DossierSort sort(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst()
-                .map(o -> new DossierSort(DossierSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
-                .orElse(DossierSort.NEWEST);
+        return DossierListLink.sortOf(orders, DossierSort.NEWEST);
     }
 
     @Override

@@ -31,6 +31,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import cn.kunming.kjj.carrier.preference.ListPreferenceService;
+import cn.kunming.kjj.carrier.preference.ui.ColumnChooser;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -38,29 +49,52 @@ import java.util.Objects;
 @Route("bureau/experts")
 @Menu(title = "nav.experts", order = 32, icon = "vaadin:academy-cap")
 @RolesAllowed(Roles.BUREAU_OFFICER)
-class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
+class ExpertPoolView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ExpertService experts;
     final Grid<Expert> grid = new Grid<>();
     final ImportProblems imported = new ImportProblems();
+    final TextField search = new TextField();
+    final ComboBox<String> field = new ComboBox<>();
+    final ComboBox<Boolean> active = new ComboBox<>();
+    final RowCount count = new RowCount();
+    final ListAddress address = new ListAddress("bureau/experts");
     private java.util.Map<cn.kunming.kjj.carrier.common.ExpertId, String> nominators = java.util.Map.of();
+    private List<Expert> pool = List.of();
 
-    ExpertPoolView(ExpertService experts) {
+    ExpertPoolView(ExpertService experts, ListPreferenceService preferences) {
         this.experts = experts;
         setSizeFull();
-        grid.addColumn(Expert::name).setHeader(getTranslation("expert.name")).setAutoWidth(true);
-        grid.addColumn(e -> ExpertFields.join(e.fields())).setHeader(getTranslation("expert.fields")).setFlexGrow(1);
-        grid.addColumn(Expert::title).setHeader(getTranslation("expert.title"));
-        grid.addColumn(Expert::affiliation).setHeader(getTranslation("expert.affiliation")).setFlexGrow(1);
-        grid.addColumn(Expert::phone).setHeader(getTranslation("expert.phone"));
+        grid.addColumn(Expert::name).setHeader(getTranslation("expert.name")).setKey("name").setAutoWidth(true);
+        grid.addColumn(e -> ExpertFields.join(e.fields())).setHeader(getTranslation("expert.fields")).setKey("fields")
+                .setFlexGrow(1);
+        grid.addColumn(Expert::title).setHeader(getTranslation("expert.title")).setKey("title");
+        grid.addColumn(Expert::affiliation).setHeader(getTranslation("expert.affiliation")).setKey("affiliation")
+                .setFlexGrow(1);
+        grid.addColumn(Expert::phone).setHeader(getTranslation("expert.phone")).setKey("phone");
         grid.addColumn(e -> getTranslation(e.active() ? "expert.active" : "expert.inactive"))
-                .setHeader(getTranslation("account.status"));
+                .setHeader(getTranslation("account.status")).setKey("status");
         grid.addColumn(e -> getTranslation(e.accountId() == null ? "expert.noAccount" : "expert.hasAccount"))
-                .setHeader(getTranslation("expert.account"));
+                .setHeader(getTranslation("expert.account")).setKey("account");
         // P4.4: an expert an industry authority nominated keeps the authority's name in the pool
-        grid.addColumn(e -> nominators.getOrDefault(e.id(), "")).setHeader(getTranslation("expert.nominatedBy"));
+        grid.addColumn(e -> nominators.getOrDefault(e.id(), "")).setHeader(getTranslation("expert.nominatedBy"))
+                .setKey("nominatedBy");
         grid.addItemClickListener(e -> edit(e.getItem()));
+        ListGrids.enterOpens(grid, this::edit);
         grid.setEmptyStateText(getTranslation("list.empty"));
+        search.setPlaceholder(getTranslation("expert.search"));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(50);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setPlaceholder(getTranslation("expert.fields"));
+        field.setClearButtonVisible(true);
+        active.setItems(true, false);
+        active.setItemLabelGenerator(a -> getTranslation(a ? "expert.active" : "expert.inactive"));
+        active.setPlaceholder(getTranslation("account.status"));
+        active.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> filter());
+        field.addValueChangeListener(e -> filter());
+        active.addValueChangeListener(e -> filter());
 
         Button add = new Button(getTranslation("expert.add"), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,13 +103,46 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(add, upload, Downloads.link(getTranslation("expert.template"),
                 "专家库导入模板.xlsx", Downloads.XLSX, experts::template));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H2(getTranslation("nav.experts")), actions, imported, grid);
+        HorizontalLayout filters = new HorizontalLayout(search, field, active, count,
+                new ColumnChooser(grid, "experts", preferences));
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        filters.setWrap(true);
+        add(new H2(getTranslation("nav.experts")), actions, imported, filters, grid);
         refresh();
     }
 
     private void refresh() {
         nominators = experts.nominators();
-        grid.setItems(experts.all());
+        pool = experts.all();
+        field.setItems(pool.stream().flatMap(e -> e.fields().stream()).distinct().sorted().toList());
+        grid.setItems(pool);
+        filter();
+    }
+
+    /** The pool is small (hundreds) and the bureau's alone: filtered in memory, counted as shown. */
+    private void filter() {
+        String text = search.getValue().strip();
+        grid.getListDataView().setFilter(e -> (text.isEmpty() || e.name().contains(text)
+                || e.affiliation().contains(text)) && (field.getValue() == null || e.fields().contains(field.getValue()))
+                && (active.getValue() == null || e.active() == active.getValue()));
+        count.show(grid.getListDataView().getItemCount());
+        address.write(this, new QueryParams().put("q", text.isEmpty() ? null : text).put("field", field.getValue())
+                .put("active", active.getValue()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        String text = QueryParams.read(q, "q", s -> s);
+        search.setValue(text == null || text.length() > search.getMaxLength() ? "" : text);
+        String chosen = QueryParams.read(q, "field", s -> s);
+        field.setValue(field.getListDataView().getItems().anyMatch(f -> f.equals(chosen)) ? chosen : null);
+        active.setValue(QueryParams.read(q, "active", s -> switch (s) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(s);
+        }));
+        filter();
     }
 
     /** Shows what an import did, or every line that kept it from happening. */

@@ -57,8 +57,9 @@ class ExpertReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button declare = new Button();
     @SuppressWarnings("NullAway.Init") // the sheet is shown once the declaration is made
     ScoreSheetForm form;
-    final Button save = new Button();
-    final Button submit = new Button();
+    Button save = new Button();
+    Button submit = new Button();
+    Button saveAndNext = new Button();
 
     ExpertReviewView(ExpertWork work, List<SubjectContent> contents) {
         this.work = work;
@@ -137,12 +138,16 @@ class ExpertReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
         VerticalLayout sheet = new VerticalLayout(form);
         sheet.setPadding(false);
         if (editable) {
-            save.setText(getTranslation("review.saveSheet"));
-            save.addClickListener(e -> saveSheet(false));
-            submit.setText(getTranslation("review.submitSheet"));
+            // the page may be reused for the next subject: its buttons start afresh, listeners and all
+            save = new Button(getTranslation("review.saveSheet"), e -> saveSheet(false));
+            submit = new Button(getTranslation("review.submitSheet"), e -> confirmSubmit());
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.addClickListener(e -> confirmSubmit());
-            sheet.add(new HorizontalLayout(save, submit));
+            saveAndNext = new Button(getTranslation("review.saveAndNext"), e -> saveAndNext());
+            saveAndNext.addClickShortcut(com.vaadin.flow.component.Key.KEY_N, com.vaadin.flow.component.KeyModifier.ALT);
+            saveAndNext.setTooltipText(getTranslation("review.saveAndNextHelp", "Alt+N"));
+            HorizontalLayout buttons = new HorizontalLayout(save, submit, saveAndNext);
+            buttons.setWrap(true);
+            sheet.add(buttons);
         } else {
             sheet.add(new Paragraph(getTranslation("review.sheetSubmittedAt", Formats.dateTime(assignment.submittedAt()))));
         }
@@ -166,6 +171,40 @@ class ExpertReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
                 });
         dialog.open();
         return dialog;
+    }
+
+    /**
+     * Keeps the sheet as it is (not submitted) and opens the next subject of the expert's list that is still open to
+     * it, in the list's order (issue 25); the list itself after the last.
+     */
+    void saveAndNext() {
+        try {
+            assignment = work.saveSheet(subject, assignment.version(), form.sheet());
+        } catch (PortalException e) {
+            Notifications.refused(this, e);
+            return;
+        }
+        Notifications.success(this, "action.saved");
+        Optional<Subject> next = next();
+        if (next.isPresent()) {
+            getUI().ifPresent(ui -> ui.navigate(next.get().path()));
+        } else {
+            Notifications.success(this, "review.lastOfList");
+            getUI().ifPresent(ui -> ui.navigate(MyReviewsView.class));
+        }
+    }
+
+    /** The subject after this one in the expert's list (its order) that still waits for a declaration or a sheet. */
+    Optional<Subject> next() {
+        List<MyReview> mine = work.mine();
+        int here = -1;
+        for (int i = 0; i < mine.size(); i++) {
+            if (mine.get(i).subject().subject().equals(subject)) {
+                here = i;
+            }
+        }
+        return mine.stream().skip(here + 1L).filter(r -> r.assignment().status() == AssignmentStatus.ASSIGNED
+                || r.assignment().status() == AssignmentStatus.ACCEPTED).map(r -> r.subject().subject()).findFirst();
     }
 
     void saveSheet(boolean submitting) {

@@ -33,10 +33,15 @@ class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.assignment().status().messageKey())).setHeader(getTranslation("account.status"));
         grid.addColumn(r -> Formats.dateTime(r.assignment().assignedAt())).setHeader(getTranslation("review.assignedAt"));
         grid.addColumn(r -> Formats.dateTime(r.readableUntil())).setHeader(getTranslation("review.readableUntil"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().subject().subject().path())));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        cn.kunming.kjj.carrier.common.ui.ListGrids.enterOpens(grid, this::open);
         grid.setEmptyStateText(getTranslation("review.noAssignments"));
         grid.setItems(work.mine());
         add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), grid);
+    }
+
+    private void open(MyReview review) {
+        getUI().ifPresent(ui -> ui.navigate(review.subject().subject().path()));
     }
 
     @Override

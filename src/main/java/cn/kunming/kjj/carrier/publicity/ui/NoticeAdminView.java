@@ -3,6 +3,10 @@ package cn.kunming.kjj.carrier.publicity.ui;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.ui.CallSelect;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.ui.DatePickers;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
@@ -56,7 +60,7 @@ import java.util.Optional;
 @Route("bureau/notices")
 @Menu(title = "nav.notices", order = 35, icon = "vaadin:bullhorn")
 @RolesAllowed(Roles.BUREAU_OFFICER)
-class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
+class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** The reason and the contact are published with the notice; the service refuses more. */
     private static final int NOTICE_TEXT = 500;
@@ -78,16 +82,34 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle {
     @SuppressWarnings("NullAway.Init")
     DatePicker filedOn;
 
-    NoticeAdminView(PublicNoticeService notices, CallService calls, Clock clock, ConsultationService consultations) {
+    private final transient CallService calls;
+    private final transient DossierListService dossierList;
+    final ListAddress address = new ListAddress("bureau/notices");
+
+    NoticeAdminView(PublicNoticeService notices, CallService calls, Clock clock, ConsultationService consultations,
+                    DossierListService dossierList) {
         this.notices = notices;
+        this.calls = calls;
+        this.dossierList = dossierList;
         this.consultationService = consultations;
         this.clock = clock;
         setSizeFull();
         call = new CallSelect(calls.published());
-        call.addValueChangeListener(e -> refresh());
+        call.addValueChangeListener(e -> {
+            refresh();
+            call.keepIn(this, address);
+        });
         body.setPadding(false);
         add(new H2(getTranslation("nav.notices")), call, body);
-        refresh();
+    }
+
+    /** The call of the address, or the call under review (issue 25). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (call.choose(event.getLocation().getQueryParameters(), calls.now(), dossierList.callsUnderReview())) {
+            refresh();
+            call.keepIn(this, address);
+        }
     }
 
     void refresh() {

@@ -8,7 +8,10 @@ import cn.kunming.kjj.carrier.review.DistrictReview;
 import cn.kunming.kjj.carrier.review.ReviewSchedule;
 import cn.kunming.kjj.carrier.security.TenantScope;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import cn.kunming.kjj.carrier.review.DistrictAction;
 import java.util.Optional;
 
 /** District actions are tenant-owned (they carry the dossier's tenant and unit); schedules belong to the bureau. */
@@ -18,6 +21,9 @@ public interface DistrictReviewRepository {
 
     /** Oldest first. */
     List<DistrictReview> history(TenantScope scope, DossierId dossierId);
+
+    /** The district's latest action on each of these dossiers that has one, in scope (a page of the inbox). */
+    Map<DossierId, DistrictAction> lastActions(TenantScope scope, Collection<DossierId> dossierIds);
 
     Optional<ReviewSchedule> schedule(CallId callId);
 

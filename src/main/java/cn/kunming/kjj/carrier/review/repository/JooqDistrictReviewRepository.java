@@ -11,10 +11,13 @@ import cn.kunming.kjj.carrier.review.ReviewSchedule;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.JooqScopes;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.CHECKLIST_DRAFT;
@@ -57,6 +60,19 @@ class JooqDistrictReviewRepository implements DistrictReviewRepository {
                         r.getAction(), r.getOpinion(),
                         List.of(json.readValue(r.getChecklistJson(), ChecklistItem[].class)), r.getRevisionDue(),
                         r.getDecidedBy(), r.getDecidedAt()));
+    }
+
+    @Override
+    public Map<DossierId, DistrictAction> lastActions(TenantScope scope, Collection<DossierId> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return Map.of();
+        }
+        var latest = DSL.select(DSL.max(DISTRICT_REVIEW.ID)).from(DISTRICT_REVIEW)
+                .where(DISTRICT_REVIEW.DOSSIER_ID.in(dossierIds)).groupBy(DISTRICT_REVIEW.DOSSIER_ID);
+        return dsl.select(DISTRICT_REVIEW.DOSSIER_ID, DISTRICT_REVIEW.ACTION).from(DISTRICT_REVIEW)
+                .where(DISTRICT_REVIEW.ID.in(latest))
+                .and(JooqScopes.inScope(scope, DISTRICT_REVIEW.TENANT_ID, DISTRICT_REVIEW.UNIT_ID))
+                .fetchMap(DISTRICT_REVIEW.DOSSIER_ID, DISTRICT_REVIEW.ACTION);
     }
 
     @Override

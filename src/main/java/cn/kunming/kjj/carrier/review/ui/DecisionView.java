@@ -36,6 +36,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import java.util.Map;
 
@@ -46,9 +50,12 @@ import java.util.Map;
 @Route("bureau/decision")
 @Menu(title = "nav.decision", order = 34, icon = "vaadin:gavel")
 @RolesAllowed(Roles.BUREAU_OFFICER)
-class DecisionView extends VerticalLayout implements HasDynamicTitle {
+class DecisionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient DecisionService decisions;
+    private final transient CallService calls;
+    private final transient DossierListService dossierList;
+    final ListAddress address = new ListAddress("bureau/decision");
     final CallSelect call;
     final Grid<DecisionCandidate> grid = new Grid<>();
     final Map<DossierId, Select<DecisionOutcome>> outcomes = new HashMap<>();
@@ -59,8 +66,10 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
     final VerticalLayout meetings = new VerticalLayout();
     final HorizontalLayout pack = new HorizontalLayout();
 
-    DecisionView(DecisionService decisions, CallService calls) {
+    DecisionView(DecisionService decisions, CallService calls, DossierListService dossierList) {
         this.decisions = decisions;
+        this.calls = calls;
+        this.dossierList = dossierList;
         setSizeFull();
         call = new CallSelect(calls.published());
         grid.addColumn(c -> c.unitName()).setHeader(getTranslation("unit.name")).setFlexGrow(1);
@@ -91,10 +100,21 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout meeting = new HorizontalLayout(meetingDate, minuteNumber, record);
         meeting.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         meetings.setPadding(false);
-        call.addValueChangeListener(e -> refresh());
+        call.addValueChangeListener(e -> {
+            refresh();
+            call.keepIn(this, address);
+        });
         add(new H2(getTranslation("nav.decision")), call, new Paragraph(getTranslation("decision.intro")), pack, grid,
                 meeting, meetings);
-        refresh();
+    }
+
+    /** The call of the address, or the call under review (issue 25). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (call.choose(event.getLocation().getQueryParameters(), calls.now(), dossierList.callsUnderReview())) {
+            refresh();
+            call.keepIn(this, address);
+        }
     }
 
     private Select<DecisionOutcome> outcomeSelect() {

@@ -51,6 +51,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import cn.kunming.kjj.carrier.dossier.DossierListService;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,27 +73,37 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient RecommendationService recommendations;
     private final transient DossierService dossiers;
     private final transient CurrentUser currentUser;
+    private final transient DossierListService dossierList;
+    /** The longest list "next" reads: one call's dossiers in a tenant, or the bureau's of all tenants. */
+    private static final int LONGEST_LIST = 5000;
     @SuppressWarnings("NullAway.Init") // set on navigation, which comes before any use
     private ReviewWorkspace workspace;
     /** Set while a kept draft is put back into the fields, which is no new judgement to keep. */
     private boolean restoring;
     final Map<String, RadioButtonGroup<Verdict>> verdicts = new LinkedHashMap<>();
     final Map<String, TextField> notes = new LinkedHashMap<>();
-    final TextArea opinion = new TextArea();
+    TextArea opinion = new TextArea();
     @SuppressWarnings("NullAway.Init") // built with the desk of a district that may act, the only one that reads it
     DatePicker revisionDue;
-    final Button returnForRevision = new Button();
-    final Button recommend = new Button();
-    final Button notRecommend = new Button();
+    Button returnForRevision = new Button();
+    Button recommend = new Button();
+    Button notRecommend = new Button();
+    Button saveAndNext = new Button();
+    Button backToList = new Button();
+    /** After a decision: open the next dossier of the list that waits, rather than the list. */
+    Checkbox thenNext = new Checkbox();
+    /** The inbox the officer came from, whose order "next" follows (issue 25). */
+    private InboxState from = new InboxState(null, null, false, null);
 
     private final transient DossierDocumentService documents;
 
     DistrictReviewView(RecommendationService recommendations, DossierService dossiers, CurrentUser currentUser,
-                       DossierDocumentService documents) {
+                       DossierListService dossierList, DossierDocumentService documents) {
         this.documents = documents;
         this.recommendations = recommendations;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
+        this.dossierList = dossierList;
     }
 
     @Override
@@ -98,11 +114,24 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        from = InboxState.parse(event.getLocation().getQueryParameters());
+        if (from.callId() == null) {
+            from = new InboxState(workspace.dossier().callId(), null, false, null);
+        }
         removeAll();
+        // the page may be reused for the next dossier: its inputs and buttons start afresh, listeners and all
         verdicts.clear();
         notes.clear();
+        opinion = new TextArea();
+        returnForRevision = new Button();
+        recommend = new Button();
+        notRecommend = new Button();
+        saveAndNext = new Button();
+        backToList = new Button();
+        thenNext = new Checkbox();
         add(new H2(workspace.unitName() + " · " + workspace.version().content().facts().name()),
-                new Paragraph(getTranslation("account.status") + "：" + getTranslation(workspace.dossier().status().messageKey())
+                new Paragraph(getTranslation("unit.creditCode") + "：" + workspace.unitCreditCode() + " · "
+                        + getTranslation("account.status") + "：" + getTranslation(workspace.dossier().status().messageKey())
                         + " · " + getTranslation("dossier.versionNumber") + " " + workspace.version().number()
                         + " · " + getTranslation("dossier.submittedAt") + " " + Formats.dateTime(workspace.version().submittedAt())));
         DossierId dossierId = workspace.dossier().id();
@@ -111,7 +140,99 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                 "dossiers/history/" + id, getTranslation("dossier.history"))));
         DossierContentPanel content = new DossierContentPanel(workspace.version().content(),
                 workspace.version().attachments(), Map.of(), attachmentId -> dossiers.attachmentContent(dossierId, attachmentId));
-        add(new TwoColumns(content, "30em", desk(), "26em"));
+        VerticalLayout desk = desk();
+        backToList.setText(getTranslation("review.backToList"));
+        backToList.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        backToList.addClickListener(e -> backToList());
+        if (mayAct()) {
+            // the decision comes first in the page's order, so that the keyboard reaches it in a few steps (issue 25)
+            add(decisionBar());
+        } else {
+            add(backToList);
+        }
+        add(new TwoColumns(content, "30em", desk, "26em"));
+    }
+
+    private boolean mayAct() {
+        return currentUser.require().role() == Role.DISTRICT_OFFICER
+                && workspace.dossier().status() == DossierStatus.SUBMITTED;
+    }
+
+    /**
+     * The decision, first on the page: all items present, the opinion, the date of a return and the three actions, then
+     * "save and next" and the way back. Alt+R recommends, Alt+N saves and opens the next dossier of the list.
+     */
+    private VerticalLayout decisionBar() {
+        Button allPresent = new Button(getTranslation("review.allPresent"),
+                e -> verdicts.values().forEach(v -> v.setValue(Verdict.PRESENT)));
+        allPresent.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        opinion.setLabel(getTranslation("review.opinion"));
+        opinion.setWidthFull();
+        opinion.setMaxLength(2000);
+        keepDraftAsJudged();
+        revisionDue = DatePickers.create(getTranslation("review.revisionDue"), getLocale());
+        returnForRevision.setText(getTranslation("districtAction.RETURN"));
+        returnForRevision.addClickListener(e -> act(DistrictAction.RETURN));
+        recommend.setText(getTranslation("districtAction.RECOMMEND"));
+        recommend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        recommend.addClickListener(e -> confirmRecommend());
+        recommend.addClickShortcut(Key.KEY_R, KeyModifier.ALT);
+        recommend.setTooltipText(getTranslation("review.shortcut", "Alt+R"));
+        notRecommend.setText(getTranslation("districtAction.NOT_RECOMMEND"));
+        notRecommend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        notRecommend.addClickListener(e -> act(DistrictAction.NOT_RECOMMEND));
+        saveAndNext.setText(getTranslation("review.saveAndNext"));
+        saveAndNext.addClickListener(e -> saveAndNext());
+        saveAndNext.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        saveAndNext.setTooltipText(getTranslation("review.saveAndNextHelp", "Alt+N"));
+        thenNext.setLabel(getTranslation("review.thenNext"));
+        thenNext.setValue(true);
+        HorizontalLayout actions = new HorizontalLayout(recommend, returnForRevision, notRecommend, saveAndNext,
+                backToList);
+        actions.setWrap(true);
+        VerticalLayout bar = new VerticalLayout(allPresent, opinion, revisionDue, actions, thenNext);
+        bar.setPadding(false);
+        bar.addClassName("decision-bar");
+        bar.setMaxWidth("60em");
+        return bar;
+    }
+
+    /**
+     * The next dossier of the list the officer came from, in its order, that still waits for the district; none when
+     * this one was the last. Read before acting, so that the list's order is the one the officer saw.
+     */
+    Optional<DossierId> next() {
+        if (from.callId() == null) {
+            return Optional.empty();
+        }
+        List<DossierRow> rows = dossierList.rows(from.filter(), from.order(), 0, LONGEST_LIST);
+        int here = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(workspace.dossier().id())) {
+                here = i;
+            }
+        }
+        return rows.stream().skip(here + 1L).filter(r -> r.status() == DossierStatus.SUBMITTED).map(DossierRow::id)
+                .findFirst();
+    }
+
+    /** Keeps what is judged (the draft) and opens the next dossier of the list; the list itself after the last. */
+    void saveAndNext() {
+        saveDraft();
+        goToNextOrList(next());
+    }
+
+    private void goToNextOrList(Optional<DossierId> next) {
+        if (next.isPresent()) {
+            getUI().ifPresent(ui -> ui.navigate(DistrictReviewView.class, next.get().value(), from.params().parameters()));
+        } else {
+            Notifications.success(this, "review.lastOfList");
+            backToList();
+        }
+    }
+
+    void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(DistrictInboxView.class, from.params().parameters()));
     }
 
     private VerticalLayout desk() {
@@ -136,9 +257,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
             desk.add(new Paragraph(getTranslation("review.failAcknowledged")));
         }
         desk.add(history());
-        boolean mayAct = currentUser.require().role() == Role.DISTRICT_OFFICER
-                && workspace.dossier().status() == DossierStatus.SUBMITTED;
-        if (mayAct) {
+        if (mayAct()) {
             desk.add(new H3(getTranslation("review.checklist")));
             for (ChecklistEntry entry : workspace.checklist()) {
                 RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>(entry.attachmentName() == null
@@ -156,23 +275,6 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
                 desk.add(verdict, note);
             }
             restoreDraft();
-            Button allPresent = new Button(getTranslation("review.allPresent"),
-                    e -> verdicts.values().forEach(v -> v.setValue(Verdict.PRESENT)));
-            allPresent.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            opinion.setLabel(getTranslation("review.opinion"));
-            opinion.setWidthFull();
-            opinion.setMaxLength(2000);
-            keepDraftAsJudged();
-            revisionDue = DatePickers.create(getTranslation("review.revisionDue"), getLocale());
-            returnForRevision.setText(getTranslation("districtAction.RETURN"));
-            returnForRevision.addClickListener(e -> act(DistrictAction.RETURN));
-            recommend.setText(getTranslation("districtAction.RECOMMEND"));
-            recommend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            recommend.addClickListener(e -> confirmRecommend());
-            notRecommend.setText(getTranslation("districtAction.NOT_RECOMMEND"));
-            notRecommend.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            notRecommend.addClickListener(e -> act(DistrictAction.NOT_RECOMMEND));
-            desk.add(allPresent, opinion, revisionDue, new HorizontalLayout(recommend, returnForRevision, notRecommend));
         }
         return desk;
     }
@@ -297,11 +399,16 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
 
     void act(DistrictAction action, RuleAcknowledgement seen) {
         List<ChecklistItem> items = items();
+        Optional<DossierId> next = thenNext.getValue() ? next() : Optional.empty();
         try {
             recommendations.decide(workspace.dossier().id(), action, items, opinion.getValue(),
                     revisionDue.getValue(), seen);
             Notifications.success(this, "review.done", getTranslation(action.messageKey()));
-            getUI().ifPresent(ui -> ui.navigate(DistrictInboxView.class));
+            if (next.isPresent()) {
+                goToNextOrList(next);
+            } else {
+                backToList();
+            }
         } catch (PortalException e) {
             Notifications.refused(this, e);
         }

@@ -38,6 +38,25 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import cn.kunming.kjj.carrier.common.BulkOutcome;
+import cn.kunming.kjj.carrier.common.DossierId;
+import cn.kunming.kjj.carrier.common.ui.BulkResultDialog;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import cn.kunming.kjj.carrier.common.ui.RowPositions;
+import cn.kunming.kjj.carrier.dossier.DossierListService;
+import cn.kunming.kjj.carrier.dossier.DossierStatus;
+import cn.kunming.kjj.carrier.preference.ListPreferenceService;
+import cn.kunming.kjj.carrier.preference.ui.ColumnChooser;
+import cn.kunming.kjj.carrier.review.BulkReviewService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -46,53 +65,170 @@ import java.util.stream.Collectors;
  * and spread of submitted sheets (a warning when they disagree widely); experts proposed by field or chosen by hand,
  * released with a reason; the review dates; every score to Excel.
  */
-@Route("bureau/review")
+@Route(ReviewBoardView.ROUTE)
 @Menu(title = "nav.reviewBoard", order = 33, icon = "vaadin:group")
 @RolesAllowed(Roles.BUREAU_OFFICER)
-class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
+class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "bureau/review";
+    /** The states a dossier has on the board, from recommendation on. */
+    static final List<DossierStatus> ON_BOARD = List.of(DossierStatus.RECOMMENDED, DossierStatus.UNDER_EXPERT_REVIEW,
+            DossierStatus.REVIEWED, DossierStatus.PROPOSED, DossierStatus.REJECTED, DossierStatus.IN_PUBLIC_NOTICE,
+            DossierStatus.APPROVED);
 
     private final transient ReviewAssignmentService assignments;
     private final transient RecommendationService recommendations;
     private final transient ScoreCriteriaService criteria;
+    private final transient BulkReviewService bulk;
+    private final transient DossierListService dossiers;
+    private final transient CallService callService;
     final CallSelect call;
+    final ComboBox<DossierStatus> status = new ComboBox<>();
     final Grid<BoardRow> grid = new Grid<>();
+    final RowCount count = new RowCount();
     final DatePicker recommendBy;
     final DatePicker reviewBy;
     final HorizontalLayout tools = new HorizontalLayout();
+    final Button drawSelected = new Button();
+    final Anchor exportSelected;
+    final ListAddress address = new ListAddress(ROUTE);
+    private final RowPositions<BoardRow> positions = new RowPositions<>(r -> r.dossier().id());
+    private final Grid.Column<BoardRow> actionsColumn;
+    private boolean entering;
+    /** The dialogs of the bulk action while open (for tests). */
+    @Nullable FormDialog bulkDialog;
+    @Nullable BulkResultDialog resultDialog;
 
     ReviewBoardView(ReviewAssignmentService assignments, RecommendationService recommendations,
-                    ScoreCriteriaService criteria, CallService calls) {
+                    ScoreCriteriaService criteria, CallService calls, BulkReviewService bulk,
+                    DossierListService dossiers, ListPreferenceService preferences) {
         this.assignments = assignments;
         this.criteria = criteria;
         this.recommendations = recommendations;
+        this.bulk = bulk;
+        this.dossiers = dossiers;
+        this.callService = calls;
         setSizeFull();
         call = new CallSelect(calls.published());
+        status.setLabel(getTranslation("dossier.currentStatus"));
+        status.setItems(ON_BOARD);
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("filter.all"));
         recommendBy = DatePickers.create(getTranslation("review.recommendByLabel"), getLocale());
         reviewBy = DatePickers.create(getTranslation("review.reviewByLabel"), getLocale());
         Button saveSchedule = new Button(getTranslation("action.save"), e -> saveSchedule());
         HorizontalLayout schedule = new HorizontalLayout(recommendBy, reviewBy, saveSchedule);
         schedule.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(BoardRow::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(1);
-        grid.addColumn(r -> r.dossier().content().facts().name()).setHeader(getTranslation("selfCheck.name")).setFlexGrow(1);
-        grid.addColumn(r -> r.dossier().content().industryField()).setHeader(getTranslation("dossier.industryField"));
-        grid.addColumn(r -> getTranslation(r.dossier().status().messageKey())).setHeader(getTranslation("account.status"));
+        ListGrids.selectable(grid);
+        grid.addColumn(BoardRow::unitName).setHeader(getTranslation("unit.name")).setKey("unit").setFlexGrow(1);
+        grid.addColumn(r -> r.dossier().creditCode()).setHeader(getTranslation("unit.creditCode")).setKey("creditCode")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.dossier().name()).setHeader(getTranslation("selfCheck.name")).setKey("name").setFlexGrow(1);
+        grid.addColumn(r -> r.dossier().industryField()).setHeader(getTranslation("dossier.industryField")).setKey("field");
+        grid.addColumn(r -> getTranslation(r.dossier().status().messageKey())).setHeader(getTranslation("account.status"))
+                .setKey("status");
         grid.addColumn(r -> r.assignments().stream().map(a -> a.expertName() + "·" + getTranslation(a.status().messageKey()))
-                .collect(Collectors.joining("，"))).setHeader(getTranslation("review.experts")).setFlexGrow(2);
-        grid.addColumn(r -> r.summary().sheets()).setHeader(getTranslation("review.sheets")).setAutoWidth(true);
+                .collect(Collectors.joining("，"))).setHeader(getTranslation("review.experts")).setKey("experts")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.summary().sheets()).setHeader(getTranslation("review.sheets")).setKey("sheets")
+                .setAutoWidth(true);
         grid.addColumn(r -> r.summary().mean() == null ? "" : r.summary().mean().toPlainString())
-                .setHeader(getTranslation("review.mean")).setAutoWidth(true);
+                .setHeader(getTranslation("review.mean")).setKey("mean").setAutoWidth(true);
         grid.addColumn(r -> r.summary().spread() == null ? "" : r.summary().spread().toPlainString()
                 + (r.summary().disagreement() ? " ⚠ " + getTranslation("review.disagreement") : ""))
-                .setHeader(getTranslation("review.spread")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("review.spread")).setKey("spread").setAutoWidth(true);
+        actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("list.empty"));
+        // lazy: a page of the call's board at a time, with its experts; the session keeps no list
+        grid.setItems(q -> call.getValue() == null ? java.util.stream.Stream.empty() : positions.page(assignments.board(
+                        call.getValue().id(), status.getValue(), q.getOffset(), q.getLimit()), q.getOffset()),
+                q -> count.show(call.getValue() == null ? 0 : assignments.boardCount(call.getValue().id(),
+                        status.getValue())));
+        grid.addItemClickListener(e -> open(e.getItem(), e.getColumn()));
+        ListGrids.enterOpens(grid, this::open);
+        drawSelected.setText(getTranslation("bulk.drawExperts"));
+        drawSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        drawSelected.addClickListener(e -> confirmDraw());
+        exportSelected = Downloads.link(getTranslation("list.exportSelected"), "专家评审-所选.xlsx", Downloads.XLSX,
+                () -> dossiers.exportSelected(selected()));
+        selectionChanged();
+        grid.addSelectionListener(e -> selectionChanged());
         call.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
         Button criteriaButton = new Button(getTranslation("criteria.edit"), e -> editCriteria());
         criteriaButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         schedule.add(criteriaButton);
-        add(new H2(getTranslation("nav.reviewBoard")), call, schedule, tools, grid);
+        HorizontalLayout filters = new HorizontalLayout(call, status);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout selection = new HorizontalLayout(count, drawSelected, exportSelected,
+                new ColumnChooser(grid, "review-board", preferences));
+        selection.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        selection.setWrap(true);
+        add(new H2(getTranslation("nav.reviewBoard")), filters, schedule, tools, selection, grid);
+    }
+
+    /**
+     * Without a call in the address the board opens on the call under review; a call not published, a status not on
+     * the board or a position out of range is ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        DossierStatus chosen = QueryParams.read(q, "status", DossierStatus::valueOf);
+        entering = true;
+        call.choose(q, callService.now(), dossiers.callsUnderReview());
+        status.setValue(chosen != null && ON_BOARD.contains(chosen) ? chosen : null);
+        entering = false;
         refresh();
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
+            remember(pos);
+        }
+    }
+
+    /** A row opens its dossier, save in the column of buttons, which act on the row themselves. */
+    private void open(BoardRow row, Grid.Column<BoardRow> column) {
+        if (column == actionsColumn) {
+            return;
+        }
+        remember(positions.of(row));
+        getUI().ifPresent(ui -> ui.navigate("dossiers/" + row.dossier().id().value()));
+    }
+
+    private void remember(int position) {
+        if (!entering) {
+            address.write(this, new QueryParams().put("call", call.getValue() == null ? null : call.getValue().id())
+                    .put("status", status.getValue()).put("pos", position > 0 ? position : null));
+        }
+    }
+
+    private List<DossierId> selected() {
+        return grid.getSelectedItems().stream().map(r -> r.dossier().id()).toList();
+    }
+
+    private void selectionChanged() {
+        int n = grid.getSelectedItems().size();
+        drawSelected.setEnabled(n > 0);
+        exportSelected.setEnabled(n > 0);
+        drawSelected.setText(getTranslation("bulk.drawExperts") + (n > 0 ? "（" + n + "）" : ""));
+    }
+
+    /** 批量派专家: says how many and what it does (a random draw per dossier by its field, audited) before it does it. */
+    FormDialog confirmDraw() {
+        List<DossierId> ids = selected();
+        bulkDialog = new FormDialog(getTranslation("bulk.drawExperts"),
+                new Paragraph(getTranslation("bulk.drawConsequence", ids.size())),
+                getTranslation("bulk.drawConfirm", ids.size()), () -> {
+            BulkOutcome outcome = bulk.drawExperts(ids);
+            refresh();
+            resultDialog = new BulkResultDialog(getTranslation("bulk.drawExperts"), outcome);
+            resultDialog.open();
+        }, () -> { });
+        bulkDialog.setWidth("36em");
+        bulkDialog.open();
+        return bulkDialog;
     }
 
     private HorizontalLayout actions(BoardRow row) {
@@ -111,16 +247,20 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        if (entering) {
+            return;
+        }
         tools.removeAll();
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        remember(0);
         Call selected = call.getValue();
         if (selected == null) {
-            grid.setItems(List.of());
             return;
         }
         ReviewSchedule s = recommendations.schedule(selected.id());
         recommendBy.setValue(s.recommendBy());
         reviewBy.setValue(s.reviewBy());
-        grid.setItems(assignments.board(selected.id()));
         tools.add(Downloads.link(getTranslation("review.exportScores"), "专家评分-" + selected.year() + ".xlsx",
                 Downloads.XLSX, () -> assignments.exportScores(selected.id())));
     }

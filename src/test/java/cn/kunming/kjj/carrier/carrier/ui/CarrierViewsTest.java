@@ -85,8 +85,9 @@ class CarrierViewsTest extends KaribuTest {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("载体名称");
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(both.get(0).field());
-            assertThat(sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).as("the unit's credit code").hasSize(18);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo(both.get(0).field());
+            assertThat(sheet.getRow(1).getCell(6).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(rows(view).getFirst().approvedOn());
         }
         view.status.setValue(CarrierStatus.DISQUALIFIED);
@@ -122,5 +123,33 @@ class CarrierViewsTest extends KaribuTest {
         for (String key : List.of("filing.record", "subsidy.prepare", "subsidy.approve", "disqualification.propose")) {
             assertThat(buttons).doesNotContain(cn.kunming.kjj.carrier.common.Messages.chinese(key));
         }
+    }
+
+    @Test
+    void theRegistersFieldIsAChoiceAndItsFiltersGoIntoTheAddressWhileAFieldItDoesNotHoldIsIgnored() {
+        List<ReviewScenario.Submitted> both = twoCarriers();
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        CarrierRegisterView view = (CarrierRegisterView) navigate("carriers");
+        assertThat(view.field.getListDataView().getItems()).contains(both.get(0).field(), both.get(1).field());
+        view.field.setValue(both.get(1).field());
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(view.count.count()).isEqualTo(1);
+        assertThat(GridKt._get(view.grid, 0).creditCode()).hasSize(18);
+        String address = view.address.href();
+        assertThat(address).contains("field=", "exact=1");
+
+        CarrierRegisterView again = (CarrierRegisterView) navigate(address);
+        assertThat(again.field.getValue()).isEqualTo(both.get(1).field());
+        assertThat(rows(again)).extracting(Carrier::dossierId).containsExactly(both.get(1).dossierId());
+        GridKt._clickItem(again.grid, 0, again.grid.getColumnByKey("unit"), 1, false, false, false, false);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("units/" + both.get(1).unitId());
+
+        CarrierRegisterView hostile = (CarrierRegisterView) navigate("carriers?field=%3Cscript%3E&year=123456789012"
+                + "&status=NONE&tenant=x&pos=-1");
+        assertThat(hostile.field.getValue()).isNull();
+        assertThat(hostile.year.getValue()).isNull();
+        assertThat(hostile.status.getValue()).isNull();
+
     }
 }

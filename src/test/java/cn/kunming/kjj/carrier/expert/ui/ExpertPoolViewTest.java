@@ -60,4 +60,31 @@ class ExpertPoolViewTest extends KaribuTest {
         login(Role.EXPERT, null);
         assertThat(navigate("bureau/experts")).isInstanceOf(cn.kunming.kjj.carrier.common.ui.NothingHereView.class);
     }
+
+    @Test
+    void thePoolIsFilteredByNameFieldAndStatusCountedAndItsFiltersKeptInTheAddress() throws Exception {
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        ExpertPoolView view = (ExpertPoolView) navigate("bureau/experts");
+        String affiliation = Fixtures.unique("筛选研究院");
+        String field = Fixtures.unique("筛选领域");
+        view.importSheet("experts.xlsx", OfficeFiles.workbook(ExpertSheet.HEADERS, List.of(
+                List.of("赵一", field, "研究员", affiliation, "", "", ""),
+                List.of("钱二", field + "、新能源", "教授", affiliation, "", "", ""),
+                List.of("孙三", "新能源", "教授", affiliation, "", "", ""))));
+        view.search.setValue(affiliation);
+        assertThat(view.count.count()).isEqualTo(3);
+        view.field.setValue(field);
+        assertThat(view.count.count()).isEqualTo(2);
+        assertThat(view.address.href()).contains("q=", "field=");
+
+        ExpertPoolView again = (ExpertPoolView) navigate(view.address.href());
+        assertThat(again.search.getValue()).isEqualTo(affiliation);
+        assertThat(again.field.getValue()).isEqualTo(field);
+        assertThat(GridKt._size(again.grid)).isEqualTo(2);
+        ExpertPoolView hostile = (ExpertPoolView) navigate("bureau/experts?field=%3Cb%3E&active=maybe&q="
+                + "长".repeat(80));
+        assertThat(hostile.field.getValue()).isNull();
+        assertThat(hostile.active.getValue()).isNull();
+        assertThat(hostile.search.getValue()).isEmpty();
+    }
 }

@@ -140,4 +140,41 @@ class ExpertReviewViewTest extends KaribuTest {
         assertThat(review.assignments(reportId).getFirst().status()).isEqualTo(AssignmentStatus.RELEASED);
         assertThat(review.assignments(reportId).getFirst().releasedReason()).isEqualTo("出差无法到场");
     }
+
+    @Test
+    void saveAndNextKeepsTheSheetUnsubmittedAndOpensTheNextAssignmentOfTheExpertsListUntilTheLast() {
+        var call = scenario.openCall();
+        ReviewScenario.ExpertLogin expert = scenario.expert(cn.kunming.kjj.carrier.support.Fixtures.unique("连评专家"));
+        for (int i = 0; i < 2; i++) {
+            ReviewScenario.Submitted s = scenario.submitted(call, ReviewScenario.DISTRICT);
+            scenario.recommend(s.dossierId(), ReviewScenario.DISTRICT);
+            scenario.assign(s.dossierId(), expert);
+        }
+        As.signIn(expert.user());
+        login(Role.EXPERT, null, null, expert.user().accountId());
+        MyReviewsView list = (MyReviewsView) navigate("expert/reviews");
+        java.util.List<Subject> order = java.util.stream.IntStream.range(0, GridKt._size(list.grid))
+                .mapToObj(i -> GridKt._get(list.grid, i).subject().subject()).toList();
+        assertThat(order).hasSize(2);
+        GridKt._clickItem(list.grid, 0);
+
+        ExpertReviewView first = (ExpertReviewView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        first.conflict.setValue(false);
+        first.declareNow();
+        first.form.scoreAll(80);
+        first.saveAndNext();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(order.get(1).path());
+        As.signIn(expert.user());
+        assertThat(work.review(order.getFirst()).assignment().status()).as("kept, not submitted")
+                .isEqualTo(AssignmentStatus.ACCEPTED);
+        assertThat(work.review(order.getFirst()).assignment().sheet().scores()).isNotEmpty().containsValue(80);
+
+        ExpertReviewView second = (ExpertReviewView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        second.conflict.setValue(false);
+        second.declareNow();
+        second.saveAndNext();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView()).as("after the last, the list")
+                .isInstanceOf(MyReviewsView.class);
+    }
 }

@@ -1,0 +1,90 @@
+package cn.kunming.kjj.carrier.preference.ui;
+
+import cn.kunming.kjj.carrier.preference.ColumnLayout;
+import cn.kunming.kjj.carrier.preference.ListPreferenceService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A list's column chooser: every column with a key can be hidden and shown again and resized by dragging its edge;
+ * both are kept for the signed-in person on the server (per list), and the list opens so the next time. A column
+ * without a key (selection, buttons) always stays.
+ */
+public class ColumnChooser extends Button {
+
+    private final transient ListPreferenceService preferences;
+    private final String listKey;
+    private final Grid<?> grid;
+    private ColumnLayout layout;
+    final ContextMenu menu;
+    final Map<String, MenuItem> items = new LinkedHashMap<>();
+
+    public ColumnChooser(Grid<?> grid, String listKey, ListPreferenceService preferences) {
+        super(VaadinIcon.COG_O.create());
+        this.grid = grid;
+        this.listKey = listKey;
+        this.preferences = preferences;
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        setText(getTranslation("list.columns"));
+        setTooltipText(getTranslation("list.columnsHelp"));
+        layout = preferences.layout(listKey);
+        menu = new ContextMenu(this);
+        menu.setOpenOnClick(true);
+        for (Grid.Column<?> column : grid.getColumns()) {
+            if (column.getKey() == null) {
+                continue;
+            }
+            column.setResizable(true);
+            String key = column.getKey();
+            String width = layout.widths().get(key);
+            if (width != null) {
+                column.setAutoWidth(false);
+                column.setFlexGrow(0);
+                column.setWidth(width);
+            }
+            column.setVisible(!layout.hidden().contains(key));
+            MenuItem item = menu.addItem(column.getHeaderText() == null ? key : column.getHeaderText(),
+                    e -> show(key, e.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(column.isVisible());
+            item.setKeepOpen(true);
+            items.put(key, item);
+        }
+        grid.addColumnResizeListener(e -> {
+            String key = e.getResizedColumn().getKey();
+            String width = e.getResizedColumn().getWidth();
+            if (key != null && width != null) {
+                keep(layout.sized(key, width));
+            }
+        });
+    }
+
+    /** Shows or hides a column and keeps the choice; the last visible column cannot be hidden. */
+    public void show(String key, boolean visible) {
+        Grid.Column<?> column = grid.getColumnByKey(key);
+        MenuItem item = items.get(key);
+        if (column == null || item == null) {
+            return;
+        }
+        long visibleColumns = grid.getColumns().stream().filter(c -> c.getKey() != null && c.isVisible()).count();
+        if (!visible && column.isVisible() && visibleColumns <= 1) {
+            item.setChecked(true);
+            return;
+        }
+        column.setVisible(visible);
+        item.setChecked(visible);
+        keep(layout.hiding(key, !visible));
+    }
+
+    private void keep(ColumnLayout next) {
+        layout = next;
+        preferences.save(listKey, next);
+    }
+}
