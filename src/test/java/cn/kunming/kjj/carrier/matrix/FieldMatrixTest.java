@@ -281,7 +281,7 @@ class FieldMatrixTest extends KaribuTest {
                 continue;
             }
             String what = "button「" + button.getText() + "」";
-            attempt(page, what, button::click);
+            press(page, what, button);
             for (Dialog dialog : LocatorJ._find(Dialog.class)) {
                 if (dialog.isOpened()) {
                     dialogsChecked++;
@@ -289,6 +289,20 @@ class FieldMatrixTest extends KaribuTest {
                     dialog.close();
                 }
             }
+        }
+    }
+
+    /** A button may lead elsewhere (保存并下一个, 返回列表); it must not fail, nor lead to an error page. */
+    private void press(Page page, String what, Button button) {
+        try {
+            button.click();
+            Component shown = UI.getCurrent().getCurrentView();
+            if (shown instanceof cn.kunming.kjj.carrier.common.ui.InternalErrorView
+                    || shown instanceof cn.kunming.kjj.carrier.common.ui.NothingHereView) {
+                problems.add(page.address() + " · " + what + ": led to " + shown.getClass().getSimpleName());
+            }
+        } catch (RuntimeException e) {
+            problems.add(page.address() + " · " + what + ": " + e);
         }
     }
 

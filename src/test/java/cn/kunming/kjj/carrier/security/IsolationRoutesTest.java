@@ -120,6 +120,6 @@ class IsolationRoutesTest extends KaribuTest {
                 logout();
             }
         }
-        assertThat(compared).isEqualTo(11 * 5);
+        assertThat(compared).isEqualTo(12 * 5);
     }
 }
