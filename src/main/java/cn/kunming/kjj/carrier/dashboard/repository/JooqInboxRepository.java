@@ -44,9 +44,11 @@ class JooqInboxRepository implements InboxRepository {
 
     @Override
     public long pendingUnitAccounts(TenantScope scope) {
-        return dsl.fetchCount(dsl.selectOne().from(ACCOUNT).join(HOST_UNIT).on(HOST_UNIT.ID.eq(ACCOUNT.UNIT_ID))
+        // a plain count over the join: jOOQ's fetchCount(select) names the derived table's columns, which MariaDB
+        // does not parse
+        return dsl.selectCount().from(ACCOUNT).join(HOST_UNIT).on(HOST_UNIT.ID.eq(ACCOUNT.UNIT_ID))
                 .where(ACCOUNT.ROLE.eq(Role.APPLICANT)).and(ACCOUNT.STATUS.eq(AccountStatus.PENDING))
-                .and(JooqScopes.hostUnitInScope(scope)));
+                .and(JooqScopes.hostUnitInScope(scope)).fetchSingle().value1();
     }
 
     @Override
@@ -71,8 +73,8 @@ class JooqInboxRepository implements InboxRepository {
 
     @Override
     public long openReviews(AccountId expertAccount) {
-        return dsl.fetchCount(dsl.selectOne().from(EXPERT_ASSIGNMENT).join(EXPERT)
+        return dsl.selectCount().from(EXPERT_ASSIGNMENT).join(EXPERT)
                 .on(EXPERT.ID.eq(EXPERT_ASSIGNMENT.EXPERT_ID))
-                .where(EXPERT.ACCOUNT_ID.eq(expertAccount)).and(EXPERT_ASSIGNMENT.STATUS.in(OPEN)));
+                .where(EXPERT.ACCOUNT_ID.eq(expertAccount)).and(EXPERT_ASSIGNMENT.STATUS.in(OPEN)).fetchSingle().value1();
     }
 }
