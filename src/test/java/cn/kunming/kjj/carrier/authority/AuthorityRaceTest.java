@@ -12,6 +12,7 @@ import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.AtOnce;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
 import org.junit.jupiter.api.AfterEach;
@@ -21,13 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static cn.kunming.kjj.carrier.review.ReviewScenario.DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,30 +57,9 @@ class AuthorityRaceTest {
         clock.reset();
     }
 
-    private static List<Object> together(PortalUser user, Callable<Object> action) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < AT_ONCE; i++) {
-            futures.add(pool.submit(() -> {
-                As.signIn(user);
-                start.await();
-                try {
-                    return action.call();
-                } catch (PortalException refused) {
-                    return refused.messageKey();
-                } finally {
-                    As.signOut();
-                }
-            }));
-        }
-        start.countDown();
-        List<Object> results = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            results.add(f.get());
-        }
-        pool.shutdown();
-        return results;
+    /** A refusal as its message key, so that outcomes compare as text. */
+    private static List<Object> keys(List<Object> outcomes) {
+        return outcomes.stream().map(o -> o instanceof PortalException e ? (Object) e.messageKey() : o).toList();
     }
 
     private long audited(String action, Object entity) {
@@ -108,10 +82,10 @@ class AuthorityRaceTest {
         PortalUser officer = authorities.signIn(authority);
         As.signOut();
 
-        List<Object> results = together(officer, () -> {
+        List<Object> results = keys(AtOnce.times(AT_ONCE, officer, () -> {
             consultations.answer(notice, ConsultationOpinion.AGREE, null);
             return "answered";
-        });
+        }));
 
         assertThat(results).as("%s", results).filteredOn("answered"::equals).hasSize(1);
         assertThat(results).as("%s", results).filteredOn("consultation.alreadyAnswered"::equals).hasSize(AT_ONCE - 1);
@@ -126,10 +100,10 @@ class AuthorityRaceTest {
         PortalUser officer = authorities.signIn(authority);
         As.signOut();
 
-        List<Object> results = together(officer, () -> {
+        List<Object> results = keys(AtOnce.times(AT_ONCE, officer, () -> {
             remarks.remark(c.report(), "服务成效明显");
             return "remarked";
-        });
+        }));
 
         assertThat(results).filteredOn("remarked"::equals).hasSize(1);
         assertThat(results).filteredOn("remark.alreadyGiven"::equals).hasSize(AT_ONCE - 1);

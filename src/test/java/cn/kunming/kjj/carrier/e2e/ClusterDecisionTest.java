@@ -62,10 +62,10 @@ class ClusterDecisionTest {
         prepare(first, waitFirst, dossierId, "材料齐全属实，同意推荐（集群测试，节点 a）。");
         prepare(second, waitSecond, dossierId, "不予推荐（集群测试，节点 b）。");
         // the first asks to recommend and sees what it means; the second is about to decline
-        ClusterNodes.click(waitFirst, By.xpath("//vaadin-button[normalize-space(.)='推荐']"));
+        ClusterNodes.click(waitFirst, ClusterNodes.button("推荐"));
         By confirm = By.xpath("//*[self::vaadin-dialog or self::vaadin-dialog-overlay]//vaadin-button[normalize-space(.)='推荐']");
         waitFirst.until(ExpectedConditions.presenceOfElementLocated(confirm));
-        By decline = By.xpath("//vaadin-button[normalize-space(.)='不予推荐']");
+        By decline = ClusterNodes.button("不予推荐");
         waitSecond.until(ExpectedConditions.presenceOfElementLocated(decline));
 
         // at the same moment: the first confirms its recommendation on node a, the second declines on node b

@@ -221,6 +221,14 @@ final class ClusterNodes {
         return wait;
     }
 
+    /**
+     * A button by its own label. Since Vaadin 25 a tooltip's text lies inside the button's light DOM, so the button's
+     * whole text reads 「推荐快捷键 Alt+R」; only its own text nodes are its label.
+     */
+    static By button(String label) {
+        return By.xpath("//vaadin-button[text()[normalize-space(.)='" + label + "']]");
+    }
+
     /** Clicks once the element is there and takes the click (one the page redrew meanwhile is found again). */
     static void click(WebDriverWait wait, By locator) {
         String[] last = {"not found"};

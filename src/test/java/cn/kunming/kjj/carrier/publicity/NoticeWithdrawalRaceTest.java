@@ -5,7 +5,9 @@ import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.AtOnce;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,13 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static cn.kunming.kjj.carrier.review.ReviewScenario.DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,33 +44,6 @@ class NoticeWithdrawalRaceTest {
         As.signOut();
     }
 
-    /** The same action on as many threads, released together, each signed in as a bureau officer. */
-    private static List<Object> together(Callable<Object> action) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (int i = 0; i < AT_ONCE; i++) {
-            futures.add(pool.submit(() -> {
-                As.role(Role.BUREAU_OFFICER, "KMKJJ");
-                start.await();
-                try {
-                    return action.call();
-                } catch (PortalException refused) {
-                    return refused;
-                } finally {
-                    As.signOut();
-                }
-            }));
-        }
-        start.countDown();
-        List<Object> results = new ArrayList<>();
-        for (Future<Object> f : futures) {
-            results.add(f.get());
-        }
-        pool.shutdown();
-        return results;
-    }
-
     private long count(String sql, Object... args) {
         Long n = jdbc.queryForObject(sql, Long.class, args);
         return n == null ? 0 : n;
@@ -90,13 +59,15 @@ class NoticeWithdrawalRaceTest {
         NoticeId first = notices.publish(call, today, end, "0871-1");
         As.signOut();
 
-        List<Object> withdrawals = together(() -> notices.withdraw(first, "名单有误"));
+        PortalUser bureau = As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        As.signOut();
+        List<Object> withdrawals = AtOnce.times(AT_ONCE, bureau, () -> notices.withdraw(first, "名单有误"));
         assertThat(withdrawals).filteredOn(Integer.class::isInstance).containsExactly(1);
         assertThat(withdrawals).filteredOn(PortalException.class::isInstance).hasSize(AT_ONCE - 1);
         assertThat(count("select count(*) from audit_event where action = 'NOTICE_WITHDRAWN' and entity_id = ?",
                 first.toString())).isEqualTo(1);
 
-        List<Object> publications = together(() -> notices.publish(call, today, end, "0871-1"));
+        List<Object> publications = AtOnce.times(AT_ONCE, bureau, () -> notices.publish(call, today, end, "0871-1"));
         assertThat(publications).filteredOn(NoticeId.class::isInstance).hasSize(1);
         assertThat(publications).filteredOn(PortalException.class::isInstance).hasSize(AT_ONCE - 1);
         assertThat(count("select count(*) from public_notice where call_id = ? and status = 'OPEN'", call.value()))

@@ -15,6 +15,7 @@ import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.AtOnce;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
@@ -26,10 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,35 +56,6 @@ class ConcurrencyTest {
         As.signOut();
     }
 
-    /** Runs the actions on their own threads, released together, each signed in as its user. */
-    private static List<Object> together(List<PortalUser> users, List<Callable<Object>> actions) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(actions.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> results = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            PortalUser user = users.get(i);
-            Callable<Object> action = actions.get(i);
-            results.add(pool.submit(() -> {
-                As.signIn(user);
-                start.await();
-                try {
-                    return action.call();
-                } catch (PortalException refused) {
-                    return refused;
-                } finally {
-                    As.signOut();
-                }
-            }));
-        }
-        start.countDown();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> f : results) {
-            outcomes.add(f.get());
-        }
-        pool.shutdown();
-        return outcomes;
-    }
-
     @Test
     void twoOfficersDecidingTheSameDossierAtOnceOneWinsTheOtherIsToldAndOneActionIsKept() throws Exception {
         DossierId dossier = scenario.submitted(scenario.openCall(), ReviewScenario.DISTRICT).dossierId();
@@ -97,7 +65,7 @@ class ConcurrencyTest {
                 cn.kunming.kjj.carrier.security.AccountStatus.ACTIVE), Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null);
         var checklist = ReviewScenario.allPresent(recommendations.workspace(dossier).checklist());
         As.signOut();
-        List<Object> outcomes = together(List.of(first, second), List.of(
+        List<Object> outcomes = AtOnce.run(List.of(first, second), List.of(
                 () -> recommendations.decide(dossier, DistrictAction.RECOMMEND, checklist, "同意推荐", null),
                 () -> recommendations.decide(dossier, DistrictAction.NOT_RECOMMEND, checklist, "不予推荐", null)));
         assertThat(outcomes).filteredOn(o -> o instanceof PortalException).hasSize(1);
@@ -122,7 +90,7 @@ class ConcurrencyTest {
                 List.of(), List.of(), List.of(), "窗口甲的案例", "生物医药");
         DossierContent b = new DossierContent(base.facts(), base.services(), base.managementSystems(), true,
                 List.of(), List.of(), List.of(), "窗口乙的案例", "新材料");
-        List<Object> outcomes = together(List.of(applicant, applicant),
+        List<Object> outcomes = AtOnce.run(List.of(applicant, applicant),
                 List.of(() -> dossiers.saveDraft(id, 0, a), () -> dossiers.saveDraft(id, 0, b)));
         assertThat(outcomes).filteredOn(o -> o instanceof PortalException)
                 .extracting(o -> ((PortalException) o).messageKey()).containsExactly("error.concurrentEdit");
@@ -153,7 +121,7 @@ class ConcurrencyTest {
         for (DossierId id : ids) {
             submissions.add(() -> dossiers.submit(id, 1, false));
         }
-        assertThat(together(applicants, submissions)).noneMatch(o -> o instanceof PortalException);
+        assertThat(AtOnce.run(applicants, submissions)).noneMatch(o -> o instanceof PortalException);
 
         PortalUser district = As.user(fixtures.account(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null,
                 cn.kunming.kjj.carrier.security.AccountStatus.ACTIVE), Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null);
@@ -165,7 +133,7 @@ class ConcurrencyTest {
             decisions.add(() -> recommendations.decide(id, DistrictAction.RECOMMEND, checklist, "同意推荐", null));
             officers.add(district);
         }
-        assertThat(together(officers, decisions)).noneMatch(o -> o instanceof PortalException);
+        assertThat(AtOnce.run(officers, decisions)).noneMatch(o -> o instanceof PortalException);
 
         for (DossierId id : ids) {
             assertThat(jdbc.queryForObject("select status from dossier where id = ?", String.class, id))
@@ -192,7 +160,7 @@ class ConcurrencyTest {
                 return "saved";
             });
         }
-        assertThat(together(users, saves)).containsOnly("saved");
+        assertThat(AtOnce.run(users, saves)).containsOnly("saved");
         assertThat(jdbc.queryForObject("select count(*) from checklist_draft where dossier_id = ?", Integer.class,
                 s.dossierId())).isEqualTo(1);
     }
