@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview.ui;
 
+import cn.kunming.kjj.carrier.common.ui.InputLimits;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
 import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
@@ -51,6 +52,9 @@ public class ScoreSheetForm extends VerticalLayout {
         opinion.setReadOnly(!editable);
         add(comments, opinion, total);
         showTotal();
+        // the sheet appears after the declaration, on a page already built: its limits are said at once, not only
+        // on the next page (a score out of range was marked red with no word why)
+        InputLimits.apply(this);
     }
 
     public ScoreSheet sheet() {
