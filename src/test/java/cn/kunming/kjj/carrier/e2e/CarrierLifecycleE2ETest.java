@@ -141,7 +141,6 @@ class CarrierLifecycleE2ETest extends BrowserTest {
         upload(file("营业执照.pdf", "MZ\u0090 a program named as a PDF"));
         wait.until(d -> bodyText().contains("附件“营业执照.pdf”不是 PDF、OFD、JPG 或 PNG 文件（按文件内容判断），未上传。"));
         wait.until(d -> bodyText().contains("必填内容已齐全。"));
-        screenshot("walk-draft");
         submitDossier(1);
     }
 
@@ -251,7 +250,6 @@ class CarrierLifecycleE2ETest extends BrowserTest {
         wait.until(d -> bodyText().contains("名单中单位名称有误，更正后重新公示。"));
         assertThat(bodyText()).containsPattern("本公示已于 " + today + " \\d{2}:\\d{2} 撤回。理由：名单中单位名称有误")
                 .contains(name);
-        screenshot("walk-withdrawn-notice");
     }
 
     private void bureauPublishesAgainAndFilesAfterThePeriod(String bureau) {
@@ -302,7 +300,6 @@ class CarrierLifecycleE2ETest extends BrowserTest {
         assertThat(browser.findElement(basics).getDomProperty("value")).as("typed text survives the upload").isEqualTo(typed);
         browser.navigate().refresh();
         wait.until(d -> typed.equals(d.findElement(basics).getDomProperty("value")) && bodyText().contains("年报附件.pdf"));
-        screenshot("walk-yearly-report");
 
         browser.get(url("my-dossiers"));
         wait.until(textToBePresentInElementLocated(By.tagName("vaadin-grid"), "已认定"));
@@ -332,11 +329,12 @@ class CarrierLifecycleE2ETest extends BrowserTest {
         browser.manage().deleteAllCookies();
     }
 
-    /** One person's part; how long it took is printed, and a failure keeps what the browser showed. */
+    /** One person's part; what the browser showed at its end is kept, and how long it took printed. */
     private void step(String name, Executable part) throws Throwable {
         long start = System.nanoTime();
         try {
             part.execute();
+            screenshot("walk-" + name);
             System.out.printf("walk: %s took %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
         } catch (Throwable e) {
             screenshot("walk-failed-" + name);

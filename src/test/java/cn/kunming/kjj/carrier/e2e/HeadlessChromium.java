@@ -45,12 +45,16 @@ final class HeadlessChromium {
         return browser;
     }
 
-    /** The file input of a vaadin-upload (in its light or shadow tree), made visible for the driver to fill. */
+    /**
+     * The file input of a vaadin-upload (in its light or shadow tree), emptied and made visible for the driver to fill:
+     * the driver adds to the files an input already holds, where a person's file dialog starts afresh.
+     */
     static WebElement fileInput(WebDriver browser, WebElement upload) {
         return (WebElement) ((JavascriptExecutor) browser).executeScript("""
                 const upload = arguments[0];
                 const input = upload.querySelector('input[type=file]')
                     || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                input.value = '';
                 input.hidden = false;
                 input.style.display = 'block';
                 return input;""", upload);

@@ -35,6 +35,8 @@ public class ScoreSheetForm extends VerticalLayout {
             field.setMin(0);
             field.setMax(ScoreSheets.MAX_SCORE);
             field.setStepButtonsVisible(true);
+            // the whole label, criterion and weight, stays readable (a narrow field cut the weight off)
+            field.setWidthFull();
             field.setValue(sheet.scores().get(c.code()));
             field.setReadOnly(!editable);
             field.addValueChangeListener(e -> showTotal());
