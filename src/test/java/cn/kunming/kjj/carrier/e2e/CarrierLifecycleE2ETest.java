@@ -91,11 +91,9 @@ class CarrierLifecycleE2ETest extends BrowserTest {
         step("applicant-resubmits", () -> applicantRevisesAndResubmits(applicant));
         step("district-recommends", () -> districtIsToldAndRecommends(district));
         step("bureau-draws", () -> bureauDrawsExpertsOfTheField(bureau));
-        for (int i = 0; i < experts.size(); i++) {
-            String expert = experts.get(i);
-            boolean careless = i == 0;
-            step("expert-" + i, () -> expertScores(expert, careless));
-        }
+        step("expert-careless", () -> expertScores(experts.get(0), true));
+        step("expert-2", () -> expertScores(experts.get(1), false));
+        step("expert-3", () -> expertScores(experts.get(2), false));
         step("bureau-decides", () -> bureauRecordsTheCollectiveDecision(bureau));
         step("notice-withdrawn", () -> bureauPublishesAndWithdraws(bureau));
         step("notice-closed", () -> bureauPublishesAgainAndFilesAfterThePeriod(bureau));
@@ -382,14 +380,26 @@ class CarrierLifecycleE2ETest extends BrowserTest {
         }
     }
 
-    /** Clicks where the element is on screen, as a pointer does (WebDriver's click takes Vaadin's checkboxes for hidden). */
+    /**
+     * Clicks where the element is on screen, as a pointer does (WebDriver's own click takes Vaadin's checkboxes for
+     * hidden), once nothing lies over it (a message in the middle of the page goes by itself), then waits for the
+     * page's answer.
+     */
     private void press(By locator) {
         wait.until(d -> {
             try {
                 WebElement element = d.findElement(locator);
-                js("arguments[0].scrollIntoView({block: 'center'});", element);
-                new Actions(d).moveToElement(element).click().perform();
-                return true;
+                boolean free = Boolean.TRUE.equals(js("""
+                        const e = arguments[0];
+                        e.scrollIntoView({block: 'center'});
+                        const r = e.getBoundingClientRect();
+                        let hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                        while (hit && hit !== e && !e.contains(hit)) { hit = hit.parentNode || hit.host; }
+                        return !!hit;""", element));
+                if (free) {
+                    new Actions(d).moveToElement(element).click().perform();
+                }
+                return free;
             } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException
                      | MoveTargetOutOfBoundsException notThereYet) {
                 return false;
