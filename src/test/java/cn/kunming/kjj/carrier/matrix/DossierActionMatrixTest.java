@@ -95,7 +95,10 @@ class DossierActionMatrixTest {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
                 t.assignments.assign(s.dossierId(), expert);
             }),
-            new Action("市局集体研究决定拟入库", true, movesTo(DossierStatus.PROPOSED), (t, s) -> t.decide(s, DecisionOutcome.PROPOSED)),
+            // a withdrawn notice also returns its dossiers to PROPOSED (decision 0036): that move is the notice's
+            // (NoticeActionMatrixTest), the collective decision takes reviewed dossiers only
+            new Action("市局集体研究决定拟入库", true, movesTo(DossierStatus.PROPOSED)
+                    .and(status -> status == DossierStatus.REVIEWED), (t, s) -> t.decide(s, DecisionOutcome.PROPOSED)),
             new Action("市局集体研究决定不予入库", true, movesTo(DossierStatus.REJECTED)
                     .and(status -> status == DossierStatus.REVIEWED), (t, s) -> t.decide(s, DecisionOutcome.REJECTED)));
 
