@@ -47,6 +47,12 @@ abstract class ChromiumSession {
         });
     }
 
+    /** The revision of the last save of a form that saves itself, as its stamp carries it; -1 before the stamp. */
+    protected int savedRevision() {
+        var stamps = browser.findElements(By.cssSelector(".autosave-stamp[data-saved-revision]"));
+        return stamps.isEmpty() ? -1 : Integer.parseInt(stamps.getFirst().getDomAttribute("data-saved-revision"));
+    }
+
     protected String bodyText() {
         return browser.findElement(By.tagName("body")).getText();
     }

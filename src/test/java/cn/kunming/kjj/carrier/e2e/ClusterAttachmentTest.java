@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,7 +56,7 @@ class ClusterAttachmentTest {
         assertThat(ClusterNodes.routeOf(applicant)).as("the applicant's session is on node a").isEqualTo("a");
         long dossierId = openDraft(applicant, waitA, "中试平台");
         WebElement upload = waitA.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
-        fileInput(applicant, upload).sendKeys(file.toString());
+        HeadlessChromium.fileInput(applicant, upload).sendKeys(file.toString());
         waitA.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已上传“" + fileName + "”"));
         assertThat(cluster.rows("SELECT sha256, size_bytes FROM dossier_attachment WHERE dossier_id = ? AND file_name = ? "
                 + "AND removed = FALSE", dossierId, fileName))
@@ -96,16 +95,5 @@ class ClusterAttachmentTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-editor")));
         String url = browser.getCurrentUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-    }
-
-    /** The file input of a vaadin-upload (in its light or shadow tree), made visible for the driver to fill. */
-    private static WebElement fileInput(WebDriver browser, WebElement upload) {
-        return (WebElement) ((JavascriptExecutor) browser).executeScript("""
-                const upload = arguments[0];
-                const input = upload.querySelector('input[type=file]')
-                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
-                input.hidden = false;
-                input.style.display = 'block';
-                return input;""", upload);
     }
 }

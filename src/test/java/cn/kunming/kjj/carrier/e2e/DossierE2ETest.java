@@ -140,12 +140,6 @@ class DossierE2ETest extends BrowserTest {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(NAME_INPUT)));
     }
 
-    /** The revision of the last save, as the stamp beside the submit button carries it. */
-    private int savedRevision() {
-        var stamps = browser.findElements(By.cssSelector(".autosave-stamp[data-saved-revision]"));
-        return stamps.isEmpty() ? -1 : Integer.parseInt(stamps.getFirst().getDomAttribute("data-saved-revision"));
-    }
-
     /** Whether leaving the page now would ask first (the page's own answer to its beforeunload question). */
     private boolean leavingAsks() {
         return Boolean.TRUE.equals(js().executeScript(

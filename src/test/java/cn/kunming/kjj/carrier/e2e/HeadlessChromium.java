@@ -1,8 +1,10 @@
 package cn.kunming.kjj.carrier.e2e;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,6 +43,21 @@ final class HeadlessChromium {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
         return browser;
+    }
+
+    /**
+     * The file input of a vaadin-upload (in its light or shadow tree), emptied and made visible for the driver to fill:
+     * the driver adds to the files an input already holds, where a person's file dialog starts afresh.
+     */
+    static WebElement fileInput(WebDriver browser, WebElement upload) {
+        return (WebElement) ((JavascriptExecutor) browser).executeScript("""
+                const upload = arguments[0];
+                const input = upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                input.value = '';
+                input.hidden = false;
+                input.style.display = 'block';
+                return input;""", upload);
     }
 
     /** Keeps what the browser showed, for people reviewing a run (target/e2e-screenshots). */

@@ -300,14 +300,17 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         SubmissionCheck check = dossiers.check(current.id());
         if (check.hasFailures() && !acknowledged && check.missing().isEmpty()) {
             Checkbox know = new Checkbox(getTranslation("dossier.acknowledge"));
-            FormDialog dialog = new FormDialog(getTranslation("dossier.submit"), know, getTranslation("dossier.submit"),
+            // the failed conditions are acknowledged, and the submission's consequence said, as for any submission
+            VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("dossier.submitConsequence")), know);
+            body.setPadding(false);
+            FormDialog dialog = new FormDialog(getTranslation("dossier.submit"), body, getTranslation("dossier.submit"),
                     () -> submitNow(know.getValue()), () -> { });
             dialog.open();
             return dialog;
         }
         // irreversible for the applicant: said before, not after (the dossier locks until the district acts)
         FormDialog dialog = new FormDialog(getTranslation("dossier.submit"),
-                new com.vaadin.flow.component.html.Paragraph(getTranslation("dossier.submitConsequence")),
+                new Paragraph(getTranslation("dossier.submitConsequence")),
                 getTranslation("dossier.submit"), () -> submitNow(acknowledged), () -> { });
         dialog.open();
         return dialog;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.expertreview.ui;
 
+import cn.kunming.kjj.carrier.common.ui.InputLimits;
 import cn.kunming.kjj.carrier.expertreview.Criterion;
 import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
 import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
@@ -34,6 +35,8 @@ public class ScoreSheetForm extends VerticalLayout {
             field.setMin(0);
             field.setMax(ScoreSheets.MAX_SCORE);
             field.setStepButtonsVisible(true);
+            // the whole label, criterion and weight, stays readable (a narrow field cut the weight off)
+            field.setWidthFull();
             field.setValue(sheet.scores().get(c.code()));
             field.setReadOnly(!editable);
             field.addValueChangeListener(e -> showTotal());
@@ -51,6 +54,9 @@ public class ScoreSheetForm extends VerticalLayout {
         opinion.setReadOnly(!editable);
         add(comments, opinion, total);
         showTotal();
+        // the sheet appears after the declaration, on a page already built: its limits are said at once, not only
+        // on the next page (a score out of range was marked red with no word why)
+        InputLimits.apply(this);
     }
 
     public ScoreSheet sheet() {

@@ -58,7 +58,7 @@ import java.util.Optional;
  * objections, give the approval document and close — after which the unobjected dossiers are on the register.
  */
 @Route("bureau/notices")
-@Menu(title = "nav.notices", order = 35, icon = "vaadin:bullhorn")
+@Menu(title = "nav.notices", order = 35, icon = "vaadin:pin-post")
 @RolesAllowed(Roles.BUREAU_OFFICER)
 class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

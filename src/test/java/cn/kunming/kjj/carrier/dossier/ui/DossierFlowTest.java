@@ -92,6 +92,28 @@ class DossierFlowTest extends KaribuTest {
                 .isNotEmpty().allMatch(TextField::isReadOnly);
     }
 
+    @Test
+    void submittingWithAFailedConditionAsksForTheAcknowledgementAndSaysTheConsequenceAsAlways() {
+        DossierId id = draftOfANewUnit();
+        As.user(4242, Role.APPLICANT, "530102", unit);
+        var eligible = Scenarios.eligibleContent();
+        var f = eligible.facts();
+        var smallSite = new cn.kunming.kjj.carrier.eligibility.Facts(f.kind(), f.name(), f.submittedOn(), f.hostType(),
+                f.independentLegalPerson(), f.registeredInKunming(), new java.math.BigDecimal("199"), f.operatingTeam(),
+                f.headExperienced(), f.advisors(), f.techBrokers(), f.reserveProjects(), f.servicesInLastTwoYears(),
+                f.seriousDishonestyListed(), f.majorIncidentInLastYear(), f.poc(), f.pilot());
+        dossiers.saveDraft(id, dossiers.find(id).orElseThrow().version(), new cn.kunming.kjj.carrier.dossier.DossierContent(
+                smallSite, eligible.services(), eligible.managementSystems(), eligible.commitment()));
+        As.signOut();
+
+        applicant();
+        var dialog = ((DossierView) navigate("dossiers/" + id)).trySubmit(false);
+        assertThat(LocatorJ._find(dialog, com.vaadin.flow.component.checkbox.Checkbox.class)).hasSize(1);
+        assertThat(dialog.getElement().getTextRecursively()).as("what submitting does, also when conditions fail")
+                .contains(cn.kunming.kjj.carrier.common.Messages.chinese("dossier.submitConsequence"));
+        assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.DRAFT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-1", "-100", "1000000000.5", "0.00001"})
     void aFigureThatCannotBeTrueIsMarkedAtItsFieldAndTheDraftStillOpensInANewSession(String figure) {

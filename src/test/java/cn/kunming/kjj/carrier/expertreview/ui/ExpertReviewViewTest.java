@@ -177,4 +177,24 @@ class ExpertReviewViewTest extends KaribuTest {
         assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView()).as("after the last, the list")
                 .isInstanceOf(MyReviewsView.class);
     }
+
+    @Test
+    void aScoreOutOfRangeTypedRightAfterTheDeclarationIsRefusedAtTheFieldSayingWhy() {
+        ReviewScenario.Submitted dossier = scenario.submitted(scenario.openCall(), ReviewScenario.DISTRICT);
+        scenario.recommend(dossier.dossierId(), ReviewScenario.DISTRICT);
+        ReviewScenario.ExpertLogin expert = scenario.expert("粗心专家");
+        scenario.assign(dossier.dossierId(), expert);
+
+        login(Role.EXPERT, null, null, expert.user().accountId());
+        ExpertReviewView view = (ExpertReviewView) navigate("expert/review/" + dossier.dossierId());
+        view.conflict.setValue(false);
+        view.declareNow();
+        var first = view.form.scores.values().iterator().next();
+        first.setValue(150);
+
+        assertThat(first.isInvalid()).isTrue();
+        assertThat(first.getErrorMessage()).as("the sheet shown after the declaration says its limit").contains("不能大于 100");
+        first.setValue(100);
+        assertThat(first.isInvalid()).as("on the limit passes").isFalse();
+    }
 }
