@@ -101,7 +101,7 @@ class QueryBenchmark {
                         + rs.getLong(2) / (1024 * 1024) + " MiB");
             }
             for (String table : List.of("tenant", "host_unit", "account", "app_call", "dossier", "dossier_version",
-                    "dossier_attachment", "review_assignment", "carrier", "annual_report", "subsidy", "audit_event")) {
+                    "dossier_attachment", "expert_assignment", "carrier", "annual_report", "subsidy", "audit_event")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
                     volume.row(table, String.format("%,d", rs.getLong(1)));
