@@ -1,7 +1,9 @@
 package cn.kunming.kjj.carrier.benchmark;
 
 import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.audit.AuditCursor;
 import cn.kunming.kjj.carrier.audit.AuditLog;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
@@ -173,20 +175,45 @@ class QueryBenchmark {
     }
 
     @Test
-    void auditLog() {
+    void auditLog() throws Exception {
         signIn(Role.AUDITOR, "KMKJJ");
-        int size = audit.count(AuditQuery.everything());
-        // unfiltered, the log is scrolled without a count (AuditLogView); filtered, it is counted
+        AuditQuery everything = AuditQuery.everything();
+        int size = audit.count(everything);
+        AuditCursor deep = rowOfTheLog(900_000);
+        // unfiltered, the log is paged without a count (AuditLogView); filtered, it is counted
         grid("审计日志 audit log", "auditor", "first page", () -> size,
-                () -> assertThat(audit.find(AuditQuery.everything(), 0, PAGE)).hasSize(PAGE));
-        grid("审计日志 audit log", "auditor", "deep page (row 900,000, reached only by scrolling)", () -> size,
-                () -> assertThat(audit.find(AuditQuery.everything(), 900_000, PAGE)).hasSize(PAGE));
+                () -> assertThat(audit.page(everything, AuditPosition.newest(), PAGE).events()).hasSize(PAGE));
+        grid("审计日志 audit log", "auditor", "deep page (row 900,000: the page after the one ending there)", () -> size,
+                () -> assertThat(audit.page(everything, new AuditPosition.OlderThan(deep), PAGE).events()).hasSize(PAGE));
+        offsetBeside("审计日志 audit log", "auditor", "deep page (row 900,000) as before: ORDER BY id DESC OFFSET 900000",
+                size, "SELECT * FROM audit_event ORDER BY id DESC LIMIT " + PAGE + " OFFSET 900000");
+        grid("审计日志 audit log", "auditor", "jump to a date (the day of row 900,000)", () -> size, () -> assertThat(
+                audit.page(everything, new AuditPosition.OnOrBefore(deep.occurredAt().toLocalDate()), PAGE).events())
+                .hasSize(PAGE));
+        grid("审计日志 audit log", "auditor", "jump to an event number (the event at row 900,000)", () -> size,
+                () -> assertThat(audit.page(everything, new AuditPosition.AtEvent(deep.id()), PAGE).events()).hasSize(PAGE));
         AuditQuery oneActor = new AuditQuery("vol.530102.1", null, null, null);
         int actorRows = audit.count(oneActor);
         grid("审计日志 audit log", "auditor", "filtered: one actor (with count)", () -> actorRows, () -> {
             audit.count(oneActor);
-            audit.find(oneActor, 0, PAGE);
+            audit.page(oneActor, AuditPosition.newest(), PAGE);
         });
+    }
+
+    /** Where the log's row {@code row} stands, newest first (found once by OFFSET, not timed). */
+    private AuditCursor rowOfTheLog(int row) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT occurred_at, id FROM audit_event ORDER BY occurred_at DESC, id DESC"
+                     + " LIMIT 1 OFFSET " + row)) {
+            assertThat(rs.next()).as("the generated log has " + row + " rows").isTrue();
+            return new AuditCursor(rs.getObject(1, java.time.LocalDateTime.class), rs.getLong(2));
+        }
+    }
+
+    /** A statement of the code before, timed over JDBC only, as the reference of the same run. */
+    private void offsetBeside(String grid, String reader, String kase, int rowsInList, String sql) {
+        Timing raw = Timing.of(SqlCapture.raw(dataSource, List.of(sql)));
+        grids.row(grid, reader, kase, rowsInList, "–", "–", Timing.ms(raw.medianMs()), "–", 1);
     }
 
     @Test
