@@ -1,6 +1,6 @@
 /*
  * Renders Apache ECharts options computed on the server into an element, and reports a click on a data item back
- * to the server by the item's "drill" index (the server keeps what each index stands for).
+ * to the server by the item's "drill" property: the portal address the figure stands for.
  */
 window.portalCharts = window.portalCharts || {
     render(element, optionJson) {

@@ -16,6 +16,7 @@ import cn.kunming.kjj.carrier.common.CsvWriter;
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.XlsxTable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -50,6 +51,7 @@ public class AuditLog {
     private final AuditChainWriter chainWriter;
     private final ActingUser actingUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int rowsPerSheet;
     private final int readRows;
 
@@ -58,8 +60,10 @@ public class AuditLog {
      * an export reads with each statement. Both smaller in tests, to see the seams.
      */
     AuditLog(AuditRepository repository, AuditChainWriter chainWriter, ActingUser actingUser, Clock clock,
+             ApplicationEventPublisher events,
              @Value("${portal.audit.export.rows-per-sheet:" + XlsxTable.MAX_ROWS_PER_SHEET + "}") int rowsPerSheet,
              @Value("${portal.audit.export.read-rows:5000}") int readRows) {
+        this.events = events;
         this.rowsPerSheet = rowsPerSheet;
         this.readRows = Math.max(1, readRows);
         this.chainWriter = chainWriter;
@@ -82,6 +86,7 @@ public class AuditLog {
                 entry.tenant() == null ? null : entry.tenant().value(), entry.action().name(), entry.entityType().name(),
                 entry.entityId(), entry.ruleId(), entry.detail()));
         toChainAtCommit().add(id);
+        events.publishEvent(new ChangeRecorded(entry.action(), entry.entityType(), entry.tenant()));
         return id;
     }
 

@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -34,10 +34,17 @@ class DashboardViewsTest extends KaribuTest {
         scenario.submitted(call, "530103");
     }
 
-    /** Links of the tables that open a list (the deadlines open single records). */
-    private static List<Anchor> listLinks(DashboardPanel panel) {
-        return LocatorJ._find(panel, Anchor.class).stream()
-                .filter(a -> a.getHref().startsWith("call-dossiers") || a.getHref().startsWith("carriers")).toList();
+    /** A link of a table, as the browser shows it. */
+    record Link(String href, String text) {
+    }
+
+    /** Links of the tables that open a list (the deadlines open single records); each table is one element of markup. */
+    static List<Link> listLinks(DashboardPanel panel) {
+        return panel.tables.stream()
+                .flatMap(t -> Jsoup.parseBodyFragment("<table>" + t.getElement().getProperty("innerHTML") + "</table>")
+                        .select("a").stream())
+                .map(a -> new Link(a.attr("href"), a.text()))
+                .filter(a -> a.href().startsWith("call-dossiers") || a.href().startsWith("carriers")).toList();
     }
 
     private int rowsOfListAt(String href) {
@@ -51,12 +58,12 @@ class DashboardViewsTest extends KaribuTest {
         dossiersInTwoTenants();
         login(Role.DISTRICT_OFFICER, "530102");
         DashboardPanel panel = as(DistrictHomeView.class, navigate("district")).panel;
-        List<Anchor> links = listLinks(panel);
+        List<Link> links = listLinks(panel);
         assertThat(links).hasSizeGreaterThan(5);
         assertThat(panel.charts).hasSameSizeAs(panel.tables.subList(1, panel.tables.size()));
-        for (Anchor link : links) {
-            String href = link.getHref();
-            int shown = Integer.parseInt(link.getText());
+        for (Link link : links) {
+            String href = link.href();
+            int shown = Integer.parseInt(link.text());
             assertThat(rowsOfListAt(href)).as(href).isEqualTo(shown);
         }
     }
@@ -75,7 +82,7 @@ class DashboardViewsTest extends KaribuTest {
             }
         }
         assertThat(item).as("a bar for 盘龙区").isNotNull();
-        byTenant.click(item.get("drill").asInt());
+        byTenant.click(item.get("drill").asString());
         Component list = UI.getCurrent().getCurrentView();
         assertThat(list.getClass().getSimpleName()).isEqualTo("DossiersView");
         assertThat(GridKt._size(LocatorJ._get(list, Grid.class))).isEqualTo(item.get("value").asInt());
@@ -87,8 +94,25 @@ class DashboardViewsTest extends KaribuTest {
         login(Role.BUREAU_OFFICER, "KMKJJ");
         BureauHomeView view = as(BureauHomeView.class, navigate("bureau?tenant=530103"));
         assertThat(view.tenant.getValue().name()).isEqualTo("盘龙区");
-        List<String> tenantsShown = listLinks(view.panel).stream().map(Anchor::getHref)
+        List<String> tenantsShown = listLinks(view.panel).stream().map(Link::href)
                 .filter(h -> h.contains("tenant=")).map(h -> h.replaceAll(".*tenant=(\\w+).*", "$1")).distinct().toList();
         assertThat(tenantsShown).containsExactly("530103");
+    }
+
+    @Test
+    void aFieldNamedWithMarkupIsShownAsTextInItsTableAndItsLinkStillOpensTheList() {
+        call = scenario.openCall();
+        String field = "<img src=x onerror=alert(1)>&领域" + System.nanoTime();
+        scenario.submitted(call, "530102", field);
+        login(Role.DISTRICT_OFFICER, "530102");
+        DashboardPanel panel = as(DistrictHomeView.class, navigate("district")).panel;
+        String byField = panel.tables.stream().map(t -> t.getElement().getProperty("innerHTML"))
+                .filter(html -> html.contains("领域")).findFirst().orElseThrow();
+        assertThat(byField).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;&amp;领域");
+        var row = Jsoup.parseBodyFragment("<table>" + byField + "</table>").select("tr").stream()
+                .filter(r -> r.select("th").text().equals(field)).findFirst().orElseThrow();
+        var link = row.selectFirst("a.drill");
+        assertThat(link).isNotNull();
+        assertThat(rowsOfListAt(link.attr("href"))).isEqualTo(Integer.parseInt(link.text())).isEqualTo(1);
     }
 }
