@@ -9,7 +9,7 @@
 #  3. builds the production jar and times three cold starts to the first served login page (and three more with the
 #     JVM's AOT cache),
 #  4. against the last started jar: retained heap per session and an HTTP run with concurrent users (WebBenchmark),
-#     the stress run under a flight recording (its hottest frames; the recording in target/benchmarks/stress.jfr),
+#     the stress run under a flight recording (its hottest frames; the recording stays in /tmp/bench-<port>/),
 #  5. puts the sections together with the date, the machine and the volume; the previous run moves below.
 # Leaves the build in dev mode (./mvnw clean at the end).
 set -euo pipefail
@@ -93,7 +93,7 @@ done
 
 echo "== 4. heap per session, concurrent users"
 ./mvnw -B -ntp test -Pbenchmark -Dtest=WebBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.url="http://127.0.0.1:$PORT" -Dbench.pid="$JAR_PID" > $LOG/web.log 2>&1 \
+  -Dbench.url="http://127.0.0.1:$PORT" -Dbench.pid="$JAR_PID" -Dbench.recording="$LOG/stress.jfr" > $LOG/web.log 2>&1 \
   || { grep -E 'Tests run|FAIL|ERROR' $LOG/web.log | tail -20; exit 1; }
 stop_portal
 
