@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.audit;
 
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.AuditTrail;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
@@ -16,14 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +40,7 @@ class AuditExportTest {
     @Autowired
     AuditLog audit;
     @Autowired
-    TransactionTemplate tx;
+    AuditTrail trail;
     @Autowired
     MovableClock clock;
 
@@ -52,13 +51,7 @@ class AuditExportTest {
     }
 
     private List<Long> events(String actor, String detail, int count) {
-        clock.set(LocalDateTime.of(2031, 5, 20, 14, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(tx.execute(s -> audit.recordAs(actor, null,
-                    AuditEntry.of(AuditAction.DOSSIER_RETURNED, AuditedEntity.DOSSIER, "42").detail(detail))));
-        }
-        return ids;
+        return trail.events(actor, LocalDateTime.of(2031, 5, 20, 14, 0), count, detail);
     }
 
     @Test

@@ -2,18 +2,16 @@ package cn.kunming.kjj.carrier.audit;
 
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.AuditTrail;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.PortalSpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalSpringTest
 class AuditPagingTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     @Autowired
     AuditLog audit;
     @Autowired
-    TransactionTemplate tx;
+    AuditTrail trail;
     @Autowired
     MovableClock clock;
 
@@ -40,15 +36,8 @@ class AuditPagingTest {
         clock.reset();
     }
 
-    /** Writes events of the actor at this time, one transaction each; returns their numbers in the order written. */
     private List<Long> events(String actor, LocalDateTime at, int count) {
-        clock.set(at.atZone(SHANGHAI).toInstant());
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(tx.execute(s -> audit.recordAs(actor, "DISTRICT_OFFICER",
-                    AuditEntry.of(AuditAction.DOSSIER_SUBMITTED, AuditedEntity.DOSSIER, Fixtures.unique("d")))));
-        }
-        return ids;
+        return trail.events(actor, at, count);
     }
 
     private static AuditQuery of(String actor) {

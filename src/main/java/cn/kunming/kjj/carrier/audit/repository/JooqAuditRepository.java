@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.audit.ChainLink;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -97,11 +98,7 @@ class JooqAuditRepository implements AuditRepository {
         Condition seek = from == null ? DSL.noCondition()
                 : AUDIT_EVENT.OCCURRED_AT.le(from.occurredAt()).and(AUDIT_EVENT.OCCURRED_AT.lt(from.occurredAt())
                 .or(inclusive ? AUDIT_EVENT.ID.le(from.id()) : AUDIT_EVENT.ID.lt(from.id())));
-        return dsl.selectFrom(AUDIT_EVENT)
-                .where(conditions(query)).and(seek)
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .limit(limit)
-                .fetch(JooqAuditRepository::toEvent);
+        return seek(query, seek, limit, AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc());
     }
 
     @Override
@@ -109,10 +106,11 @@ class JooqAuditRepository implements AuditRepository {
         Condition seek = from == null ? DSL.noCondition()
                 : AUDIT_EVENT.OCCURRED_AT.ge(from.occurredAt()).and(AUDIT_EVENT.OCCURRED_AT.gt(from.occurredAt())
                 .or(AUDIT_EVENT.ID.gt(from.id())));
-        return dsl.selectFrom(AUDIT_EVENT)
-                .where(conditions(query)).and(seek)
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.asc(), AUDIT_EVENT.ID.asc())
-                .limit(limit)
+        return seek(query, seek, limit, AUDIT_EVENT.OCCURRED_AT.asc(), AUDIT_EVENT.ID.asc());
+    }
+
+    private List<AuditEvent> seek(AuditQuery query, Condition from, int limit, SortField<?>... order) {
+        return dsl.selectFrom(AUDIT_EVENT).where(conditions(query)).and(from).orderBy(order).limit(limit)
                 .fetch(JooqAuditRepository::toEvent);
     }
 

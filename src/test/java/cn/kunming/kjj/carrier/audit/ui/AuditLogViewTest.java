@@ -7,6 +7,7 @@ import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
 import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.AuditTrail;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.KaribuTest;
 import cn.kunming.kjj.carrier.support.MovableClock;
@@ -32,6 +33,8 @@ class AuditLogViewTest extends KaribuTest {
     TransactionTemplate tx;
     @Autowired
     MovableClock clock;
+    @Autowired
+    AuditTrail trail;
 
     @AfterEach
     void resetClock() {
@@ -89,17 +92,9 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(view.matching.getText()).isEmpty();
     }
 
-    /** Sixty events of one actor at one time: a page of fifty, and ten below it. */
+    /** Sixty events of one actor at one time, newest first: a page of fifty, and ten below it. */
     private List<Long> sixtyEvents(String actor) {
-        clock.set(LocalDateTime.of(2031, 7, 1, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        List<Long> ids = new ArrayList<>();
-        tx.executeWithoutResult(s -> {
-            for (int i = 0; i < 60; i++) {
-                ids.add(audit.recordAs(actor, "DISTRICT_OFFICER",
-                        AuditEntry.of(AuditAction.DOSSIER_SUBMITTED, AuditedEntity.DOSSIER, "e" + i)));
-            }
-        });
-        return ids.reversed();
+        return trail.events(actor, LocalDateTime.of(2031, 7, 1, 9, 0), 60).reversed();
     }
 
     private static List<Long> shown(AuditLogView view) {
