@@ -51,8 +51,8 @@ final class AuditPaging {
         boolean hasOlder = rows.size() > size;
         List<AuditEvent> page = hasOlder ? rows.subList(0, size) : rows;
         AuditCursor top = page.isEmpty() ? from : AuditCursor.of(page.getFirst());
-        // at an inclusive cursor the top row is that very event; anything newer lies above it
-        boolean hasNewer = top != null && !repository.newer(query, top, 1).isEmpty();
+        // read from the top there is nothing newer; at an inclusive cursor the top row is that very event
+        boolean hasNewer = from != null && top != null && !repository.newer(query, top, 1).isEmpty();
         return new AuditPage(page, hasNewer, hasOlder, AuditPage.Outcome.SHOWN);
     }
 
