@@ -62,8 +62,8 @@ class DashboardE2ETest extends BrowserTest {
 
         // a click on a chart's item sends the address of its list, as portal-charts.js does; anything else opens nothing
         String relative = href.substring(href.indexOf("call-dossiers"));
-        js().executeScript("document.querySelector('.portal-chart').$server.drill('https://elsewhere.example/')");
-        js().executeScript("document.querySelector('.portal-chart').$server.drill(arguments[0])", relative);
+        js().executeScript("document.querySelector('.dashboard').$server.drill('https://elsewhere.example/')");
+        js().executeScript("document.querySelector('.dashboard').$server.drill(arguments[0])", relative);
         wait.until(ExpectedConditions.urlContains("call-dossiers"));
         assertThat(browser.getCurrentUrl()).doesNotContain("elsewhere");
     }

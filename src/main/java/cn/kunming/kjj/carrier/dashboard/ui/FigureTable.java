@@ -3,7 +3,6 @@ package cn.kunming.kjj.carrier.dashboard.ui;
 import cn.kunming.kjj.carrier.common.Wan;
 import cn.kunming.kjj.carrier.dashboard.Figure;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +10,18 @@ import java.util.function.IntFunction;
 
 /**
  * The figures of a chart as a table, for screen readers, keyboards and copying: a caption, a header row, one row per
- * figure whose number links to the list it counts. One element whose rows are markup made on the server, not a
- * component per cell: a dashboard's tables kept hundreds of elements in every session (decision 0033).
+ * figure whose number links to the list it counts. Markup made on the server, not a component per cell: a dashboard's
+ * tables kept hundreds of elements in every session (decision 0033).
  */
-@Tag("table")
-class FigureTable extends Component {
+final class FigureTable {
 
-    FigureTable(String html) {
-        getElement().getClassList().add("figure-table");
-        getElement().setProperty("innerHTML", html);
+    static final String CLASS = "figure-table";
+
+    private FigureTable() {
     }
 
-    static FigureTable of(Component c, String caption, String labelHeader, List<Figure> figures, IntFunction<String> extra,
-                          String extraHeader) {
+    static String of(Component c, String caption, String labelHeader, List<Figure> figures, IntFunction<String> extra,
+                     String extraHeader) {
         boolean money = figures.stream().anyMatch(f -> f.amountYuan() != null);
         List<String> headers = new ArrayList<>(List.of(labelHeader, c.getTranslation("dashboard.count")));
         if (money) {
@@ -32,7 +30,7 @@ class FigureTable extends Component {
         if (extraHeader != null) {
             headers.add(extraHeader);
         }
-        TableMarkup table = new TableMarkup(caption, headers);
+        TableMarkup table = new TableMarkup(CLASS, caption, headers);
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             table.row().label(label(c, f));
@@ -48,7 +46,7 @@ class FigureTable extends Component {
         if (figures.isEmpty()) {
             table.row().text(c.getTranslation("list.empty"));
         }
-        return new FigureTable(table.html());
+        return table.html();
     }
 
     static String label(Component c, Figure f) {

@@ -5,16 +5,18 @@ import org.springframework.web.util.HtmlUtils;
 import java.util.List;
 
 /**
- * The inside of a table as markup, every text and address escaped: a caption, a header row, then body rows. The same
- * elements the dashboards' tables had as components, written as one string (decision 0033).
+ * A table as markup, every text and address escaped: a caption, a header row, then body rows. The same elements the
+ * dashboards' tables had as components, written as one string (decision 0033).
  */
 final class TableMarkup {
 
     private final StringBuilder html = new StringBuilder();
     private boolean inRow;
 
-    TableMarkup(String caption, List<String> headers) {
-        html.append("<caption>").append(escape(caption)).append("</caption><thead><tr>");
+    /** {@code classes}: the table's class attribute. */
+    TableMarkup(String classes, String caption, List<String> headers) {
+        html.append("<table class=\"").append(escape(classes)).append("\"><caption>").append(escape(caption))
+                .append("</caption><thead><tr>");
         headers.forEach(h -> html.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         html.append("</tr></thead><tbody>");
     }
@@ -53,7 +55,7 @@ final class TableMarkup {
 
     String html() {
         endRow();
-        return html + "</tbody>";
+        return html + "</tbody></table>";
     }
 
     private void endRow() {
@@ -63,7 +65,7 @@ final class TableMarkup {
         }
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

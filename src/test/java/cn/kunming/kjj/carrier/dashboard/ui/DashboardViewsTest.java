@@ -1,7 +1,7 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
 import cn.kunming.kjj.carrier.common.CallId;
-import cn.kunming.kjj.carrier.common.ui.EChart;
+import cn.kunming.kjj.carrier.common.ui.ECharts;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -38,11 +39,14 @@ class DashboardViewsTest extends KaribuTest {
     record Link(String href, String text) {
     }
 
-    /** Links of the tables that open a list (the deadlines open single records); each table is one element of markup. */
+    /** The dashboard as the page fetches it: its markup, parsed as the browser would. */
+    static Document markup(DashboardPanel panel) {
+        return Jsoup.parseBodyFragment(panel.content().html());
+    }
+
+    /** Links of the tables that open a list (the deadlines open single records). */
     static List<Link> listLinks(DashboardPanel panel) {
-        return panel.tables.stream()
-                .flatMap(t -> Jsoup.parseBodyFragment("<table>" + t.getElement().getProperty("innerHTML") + "</table>")
-                        .select("a").stream())
+        return markup(panel).select("table.figure-table a").stream()
                 .map(a -> new Link(a.attr("href"), a.text()))
                 .filter(a -> a.href().startsWith("call-dossiers") || a.href().startsWith("carriers")).toList();
     }
@@ -60,7 +64,10 @@ class DashboardViewsTest extends KaribuTest {
         DashboardPanel panel = as(DistrictHomeView.class, navigate("district")).panel;
         List<Link> links = listLinks(panel);
         assertThat(links).hasSizeGreaterThan(5);
-        assertThat(panel.charts).hasSameSizeAs(panel.tables.subList(1, panel.tables.size()));
+        Document page = markup(panel);
+        assertThat(page.select(".portal-chart[role=img]")).as("a chart beside every table but the deadlines")
+                .hasSize(page.select("table.figure-table:not(.deadlines)").size())
+                .hasSameSizeAs(panel.content().charts());
         for (Link link : links) {
             String href = link.href();
             int shown = Integer.parseInt(link.text());
@@ -73,16 +80,17 @@ class DashboardViewsTest extends KaribuTest {
         dossiersInTwoTenants();
         login(Role.BUREAU_OFFICER, "KMKJJ");
         DashboardPanel panel = as(BureauHomeView.class, navigate("bureau")).panel;
-        EChart byTenant = panel.charts.stream()
-                .filter(c -> c.getElement().getAttribute("aria-label").equals("申报数（按属地）")).findFirst().orElseThrow();
+        DashboardPanel.Chart byTenant = panel.content().charts().stream()
+                .filter(c -> c.name().equals("申报数（按属地）")).findFirst().orElseThrow();
         JsonNode item = null;
-        for (JsonNode d : JsonMapper.builder().build().readTree(byTenant.optionJson()).get("series").get(0).get("data")) {
+        for (JsonNode d : JsonMapper.builder().build().readTree(ECharts.json(byTenant.option())).get("series").get(0)
+                .get("data")) {
             if (d.get("name").asString().equals("盘龙区")) {
                 item = d;
             }
         }
         assertThat(item).as("a bar for 盘龙区").isNotNull();
-        byTenant.click(item.get("drill").asString());
+        panel.open(item.get("drill").asString());
         Component list = UI.getCurrent().getCurrentView();
         assertThat(list.getClass().getSimpleName()).isEqualTo("DossiersView");
         assertThat(GridKt._size(LocatorJ._get(list, Grid.class))).isEqualTo(item.get("value").asInt());
@@ -106,13 +114,35 @@ class DashboardViewsTest extends KaribuTest {
         scenario.submitted(call, "530102", field);
         login(Role.DISTRICT_OFFICER, "530102");
         DashboardPanel panel = as(DistrictHomeView.class, navigate("district")).panel;
-        String byField = panel.tables.stream().map(t -> t.getElement().getProperty("innerHTML"))
-                .filter(html -> html.contains("领域")).findFirst().orElseThrow();
-        assertThat(byField).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;&amp;领域");
-        var row = Jsoup.parseBodyFragment("<table>" + byField + "</table>").select("tr").stream()
+        String html = panel.content().html();
+        assertThat(html).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;&amp;领域");
+        var row = Jsoup.parseBodyFragment(html).select("table.figure-table tr").stream()
                 .filter(r -> r.select("th").text().equals(field)).findFirst().orElseThrow();
         var link = row.selectFirst("a.drill");
         assertThat(link).isNotNull();
         assertThat(rowsOfListAt(link.attr("href"))).isEqualTo(Integer.parseInt(link.text())).isEqualTo(1);
+    }
+
+    @Test
+    void theSessionKeepsOneElementForTheDashboardAndThePageFetchesItsContentAsJson() {
+        dossiersInTwoTenants();
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        DashboardPanel panel = as(BureauHomeView.class, navigate("bureau")).panel;
+        assertThat(panel.getChildren()).as("no component per section, table, cell or chart").isEmpty();
+        assertThat(panel.getElement().getAttribute("data-src")).as("where the page fetches it").isNotBlank();
+        assertThat(panel.content().charts()).allSatisfy(c -> assertThat(c.option().get("series")).isNotNull());
+        assertThat(markup(panel).select("h3").eachText()).contains("申报数（按属地）", "载体（按状态）");
+    }
+
+    @Test
+    void aChartsClickOpensOnlyTheListsTheFiguresLinkTo() {
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        DashboardPanel panel = as(BureauHomeView.class, navigate("bureau")).panel;
+        for (String elsewhere : List.of("https://elsewhere.example/", "audit", "../login", "bureau?tenant=530103")) {
+            panel.open(elsewhere);
+            assertThat(UI.getCurrent().getCurrentView()).as(elsewhere).isInstanceOf(BureauHomeView.class);
+        }
+        panel.open("carriers?status=CULTIVATING");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("CarrierRegisterView");
     }
 }
