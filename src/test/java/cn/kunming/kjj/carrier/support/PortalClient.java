@@ -27,6 +27,8 @@ public final class PortalClient {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
     private static final Pattern HEARTBEAT = Pattern.compile("\"heartbeatInterval\":(\\d+)");
+    /** An element whose content the page's script fetches as soon as it is shown (a dashboard, decision 0033). */
+    private static final Pattern FETCHED = Pattern.compile("\"key\":\"data-src\"[^}]*?\"uri\":\"([^\"]+)\"");
     private static final Pattern GRID_CONFIRM = Pattern.compile(
             "\\[\\{\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"]");
     /** The page title the navigation sets (production mode sends no class names): which view the server built. */
@@ -114,6 +116,7 @@ public final class PortalClient {
         clientId = Integer.parseInt(next.group(1));
         lastNavigation = uidl.body();
         confirmGridUpdates(uidl.body());
+        fetchContent(uidl.body());
         return title.group(1);
     }
 
@@ -157,6 +160,17 @@ public final class PortalClient {
         }
         return send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode() == 200;
+    }
+
+    /** What the page's scripts fetch at once, as a browser does: a dashboard's markup and charts. */
+    private void fetchContent(String response) throws IOException, InterruptedException {
+        Matcher fetched = FETCHED.matcher(response);
+        while (fetched.find()) {
+            HttpResponse<String> content = send(HttpRequest.newBuilder(URI.create(base + "/" + fetched.group(1))).GET());
+            if (content.statusCode() != 200) {
+                throw new IOException(fetched.group(1) + " answered " + content.statusCode());
+            }
+        }
     }
 
     /** The addresses the last built view gave its uploads (where a browser would send a chosen file). */
