@@ -75,4 +75,23 @@ class MainLayoutTest extends KaribuTest {
         assertThat(LocatorJ._find(com.vaadin.flow.component.html.Anchor.class))
                 .extracting(com.vaadin.flow.component.html.Anchor::getText).contains("登录");
     }
+
+    private com.vaadin.flow.component.Html sideNav() {
+        return LocatorJ._find(com.vaadin.flow.component.Html.class).stream()
+                .filter(h -> h.getInnerHtml().contains("vaadin-side-nav-item")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSideNavIsListedOncePerPageAndAgainOnlyForAnotherUserOrLanguage() {
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate("");
+        com.vaadin.flow.component.Html listed = sideNav();
+        navigate("call-dossiers");
+        navigate("carriers");
+        assertThat(sideNav()).as("the same markup, not listed again").isSameAs(listed);
+        logout();
+        login(Role.AUDITOR, null);
+        navigate("audit");
+        assertThat(navigationLabels()).contains("审计日志").doesNotContain("推荐审查");
+    }
 }
