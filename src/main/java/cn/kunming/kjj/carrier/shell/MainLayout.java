@@ -53,8 +53,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final HorizontalLayout userArea = new HorizontalLayout();
 
     private final transient List<NavbarItems> navbarItems;
-    /** Whom and in which language the side nav was built for: it is built again only when that changes. */
-    private @Nullable String navFor;
+    /** The menu as last listed, and for whom and in which language: it is listed again only when that changes. */
+    private transient @Nullable List<MenuEntry> menu;
+    private @Nullable String menuFor;
 
     public MainLayout(CurrentUser currentUser, TenantService tenants, AuthenticationContext authentication,
                       List<NavbarItems> navbarItems) {
@@ -81,17 +82,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // listing the menu runs the access check of every menu route (about a third of the CPU of the stress run,
-        // decision 0033); its answer changes only with the user or the language, which in a browser means a new page
-        String reader = currentUser.get().map(u -> u.username() + "/" + u.role()).orElse("") + "/" + getLocale();
-        if (!reader.equals(navFor)) {
-            navArea.setContent(sideNav(MenuConfiguration.getMenuEntries()));
-            navFor = reader;
-        }
+        navArea.setContent(sideNav(menu()));
         userArea.removeAll();
         currentUser.get().ifPresent(user -> navbarItems.forEach(items -> items.forSignedIn().forEach(userArea::add)));
         currentUser.get().ifPresentOrElse(user -> userArea.add(userMenu(user)),
                 () -> userArea.add(new Anchor("login", getTranslation("selfCheck.login"))));
+    }
+
+    /**
+     * The routes of the menu the user may open. Listing them runs the access check of every menu route (about a third
+     * of the CPU of the stress run, decision 0033); the answer changes only with the user or the language, which in a
+     * browser means a new page, so a page lists them once.
+     */
+    List<MenuEntry> menu() {
+        String reader = currentUser.get().map(u -> u.username() + "/" + u.role()).orElse("") + "/" + getLocale();
+        List<MenuEntry> listed = menu;
+        if (listed == null || !reader.equals(menuFor)) {
+            listed = MenuConfiguration.getMenuEntries();
+            menu = listed;
+            menuFor = reader;
+        }
+        return listed;
     }
 
     /**
