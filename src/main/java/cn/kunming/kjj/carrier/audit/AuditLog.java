@@ -12,10 +12,28 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import cn.kunming.kjj.carrier.common.CsvWriter;
+import cn.kunming.kjj.carrier.common.Messages;
+import cn.kunming.kjj.carrier.common.XlsxTable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The audit trail. Writing requires the caller's transaction, so that an event exists exactly when the
@@ -33,8 +51,21 @@ public class AuditLog {
     private final AuditChainWriter chainWriter;
     private final ActingUser actingUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final int rowsPerSheet;
+    private final int readRows;
 
-    AuditLog(AuditRepository repository, AuditChainWriter chainWriter, ActingUser actingUser, Clock clock) {
+    /**
+     * {@code rowsPerSheet}: rows of an exported sheet before the next begins (Excel's limit); {@code readRows}: events
+     * an export reads with each statement. Both smaller in tests, to see the seams.
+     */
+    AuditLog(AuditRepository repository, AuditChainWriter chainWriter, ActingUser actingUser, Clock clock,
+             ApplicationEventPublisher events,
+             @Value("${portal.audit.export.rows-per-sheet:" + XlsxTable.MAX_ROWS_PER_SHEET + "}") int rowsPerSheet,
+             @Value("${portal.audit.export.read-rows:5000}") int readRows) {
+        this.events = events;
+        this.rowsPerSheet = rowsPerSheet;
+        this.readRows = Math.max(1, readRows);
         this.chainWriter = chainWriter;
         this.repository = repository;
         this.actingUser = actingUser;
@@ -55,6 +86,7 @@ public class AuditLog {
                 entry.tenant() == null ? null : entry.tenant().value(), entry.action().name(), entry.entityType().name(),
                 entry.entityId(), entry.ruleId(), entry.detail()));
         toChainAtCommit().add(id);
+        events.publishEvent(new ChangeRecorded(entry.action(), entry.entityType(), entry.tenant()));
         return id;
     }
 
@@ -84,11 +116,15 @@ public class AuditLog {
         return ids;
     }
 
-    /** One statement per page or count, so no transaction of its own (it cost more than the page on MariaDB). */
+    /**
+     * A page of the (filtered) log, newest first, found by seeking from the page's edge rather than by skipping
+     * rows, so that it costs the same at any depth (decision 0033). One or two statements, so no transaction of its
+     * own (that cost more than the page on MariaDB).
+     */
     @PreAuthorize(Access.AUDITOR)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
-        return repository.find(query, offset, limit);
+    public AuditPage page(AuditQuery query, AuditPosition position, int size) {
+        return new AuditPaging(repository, query, Math.clamp(size, 1, MAX_PAGE)).at(position);
     }
 
     @PreAuthorize(Access.AUDITOR)
@@ -98,45 +134,90 @@ public class AuditLog {
     }
 
     /**
-     * The filtered log as .xlsx, read page by page so that a long log streams into the sheet; the export itself
-     * is recorded.
+     * The filtered log as .xlsx, streamed into {@code out} as it is read: a new sheet whenever one holds
+     * {@code portal.audit.export.rows-per-sheet} rows (Excel's limit by default). The export itself is recorded.
      */
     @PreAuthorize(Access.AUDITOR)
     @Transactional
-    public byte[] export(AuditQuery query) {
-        int total = repository.count(query);
-        record(AuditEntry.of(AuditAction.AUDIT_EXPORTED, AuditedEntity.AUDIT_EVENT, "*").detail(total + " events, filter " + query));
-        Iterable<java.util.List<?>> rows = () -> new java.util.Iterator<>() {
-            private int offset;
-            private java.util.Iterator<AuditEvent> page = java.util.Collections.emptyIterator();
+    public void exportXlsx(AuditQuery query, OutputStream out) {
+        recordExport(query, "xlsx");
+        XlsxTable.stream("审计日志", EXPORT_HEADERS, export(query, AuditLog::cells), rowsPerSheet, out);
+    }
+
+    /**
+     * The filtered log as CSV (UTF-8 with a byte-order mark, for Excel and WPS), streamed into {@code out} as it is
+     * read; a text that a spreadsheet would run as a formula is written inert ({@link CsvWriter}). Recorded.
+     */
+    @PreAuthorize(Access.AUDITOR)
+    @Transactional
+    public void exportCsv(AuditQuery query, OutputStream out) {
+        recordExport(query, "csv");
+        try {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            text.write('\uFEFF');
+            CsvWriter csv = new CsvWriter(text);
+            csv.row(EXPORT_HEADERS.toArray());
+            for (List<?> row : export(query, e -> csvCells(cells(e)))) {
+                csv.row(row.toArray());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void recordExport(AuditQuery query, String format) {
+        record(AuditEntry.of(AuditAction.AUDIT_EXPORTED, AuditedEntity.AUDIT_EVENT, "*")
+                .detail(repository.count(query) + " events as " + format + ", filter " + query));
+    }
+
+    /** The log read page by page from newest to oldest, each page one seek from the last row of the one before. */
+    private Iterable<List<?>> export(AuditQuery query, Function<AuditEvent, List<?>> toCells) {
+        return () -> new Iterator<>() {
+            private @Nullable AuditCursor last;
+            private boolean exhausted;
+            private Iterator<AuditEvent> page = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
-                if (!page.hasNext() && offset < total) {
-                    page = repository.find(query, offset, EXPORT_PAGE).iterator();
-                    offset += EXPORT_PAGE;
+                if (!page.hasNext() && !exhausted) {
+                    List<AuditEvent> rows = repository.older(query, last, false, readRows);
+                    exhausted = rows.size() < readRows;
+                    if (!rows.isEmpty()) {
+                        last = AuditCursor.of(rows.getLast());
+                    }
+                    page = rows.iterator();
                 }
                 return page.hasNext();
             }
 
             @Override
-            public java.util.List<?> next() {
-                AuditEvent e = page.next();
-                return java.util.Arrays.asList(e.occurredAt(), e.actor(), e.actorRole(),
-                        named(e.action(), AuditAction.class, "audit.action."),
-                        named(e.entityType(), AuditedEntity.class, "audit.entity."),
-                        e.entityId(), e.tenantId(), e.ruleId(), e.detail());
+            public List<?> next() {
+                return toCells.apply(page.next());
             }
         };
-        return cn.kunming.kjj.carrier.common.XlsxTable.write("审计日志", java.util.List.of("时间", "操作人", "角色", "操作",
-                "对象类型", "对象", "属地", "规则", "详情"), rows);
     }
 
-    private static final int EXPORT_PAGE = 5000;
+    private static final List<String> EXPORT_HEADERS = List.of("编号", "时间", "操作人", "角色", "操作", "对象类型", "对象",
+            "属地", "规则", "详情");
+    private static final int MAX_PAGE = 500;
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static List<?> cells(AuditEvent e) {
+        return Arrays.asList(e.id(), e.occurredAt(), e.actor(), e.actorRole(),
+                named(e.action(), AuditAction.class, "audit.action."),
+                named(e.entityType(), AuditedEntity.class, "audit.entity."),
+                e.entityId(), e.tenantId(), e.ruleId(), e.detail());
+    }
+
+    /** A CSV has no date cells: the time as text, to the second. */
+    private static List<?> csvCells(List<?> cells) {
+        return cells.stream().map(c -> c instanceof LocalDateTime t ? CSV_TIME.format(t) : c).toList();
+    }
 
     /** A stored code in Chinese with the code beside it, for the auditor who searches by either; an unknown code as is. */
     private static String named(String code, Class<? extends Enum<?>> names, String keyPrefix) {
-        boolean known = java.util.Arrays.stream(names.getEnumConstants()).anyMatch(n -> n.name().equals(code));
-        return known ? cn.kunming.kjj.carrier.common.Messages.chinese(keyPrefix + code) + "（" + code + "）" : code;
+        boolean known = Arrays.stream(names.getEnumConstants()).anyMatch(n -> n.name().equals(code));
+        return known ? Messages.chinese(keyPrefix + code) + "（" + code + "）" : code;
     }
 }

@@ -24,7 +24,7 @@ public class EntityHistory {
     }
 
     public List<AuditEvent> of(AuditedEntity type, Object id) {
-        return repository.find(new AuditQuery(null, null, type.name(), String.valueOf(id)), 0, LIMIT).stream()
+        return repository.older(new AuditQuery(null, null, type.name(), String.valueOf(id)), null, false, LIMIT).stream()
                 .sorted(Comparator.comparingLong(AuditEvent::id)).toList();
     }
 }

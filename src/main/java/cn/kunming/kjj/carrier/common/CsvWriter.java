@@ -34,6 +34,11 @@ public final class CsvWriter implements Closeable {
         return cell;
     }
 
+    /** Sends what is written on without closing the stream beneath (a response that others still write to or close). */
+    public void flush() throws IOException {
+        printer.flush();
+    }
+
     @Override
     public void close() throws IOException {
         printer.close();

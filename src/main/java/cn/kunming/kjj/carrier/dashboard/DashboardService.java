@@ -28,7 +28,11 @@ import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -62,11 +66,17 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MeasuresValidity measures;
+    private final DashboardFigures shared;
+    private final TransactionTemplate readOnly;
     static final int EXPIRY_WARNING_DAYS = 180;
 
     DashboardService(DashboardRepository aggregates, Tenants tenants, CallService calls,
                      AnnualReportService reports, ReportDeadlines reportDeadlines, CurrentUser currentUser,
-                     Clock clock, MeasuresValidity measures) {
+                     Clock clock, MeasuresValidity measures, DashboardFigures shared,
+                     PlatformTransactionManager transactions) {
+        this.shared = shared;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         this.measures = measures;
         this.aggregates = aggregates;
         this.tenants = tenants;
@@ -77,8 +87,12 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /**
+     * The figures are shared by every reader of the same scope until a change touches them (decision 0033); read
+     * inside a transaction that is still open, they may hold its own uncommitted changes, and are not shared.
+     */
     @PreAuthorize(Access.OFFICERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Overview overview(TenantId narrowTo) {
         TenantScope own = currentUser.scope();
         TenantId tenant = switch (own) {
@@ -87,6 +101,13 @@ public class DashboardService {
             default -> throw new IllegalStateException("no dashboard for " + own);
         };
         TenantScope scope = tenant == null ? own : new TenantScope.OfTenant(tenant);
+        Overview figures = TransactionSynchronizationManager.isActualTransactionActive() ? figures(scope, tenant)
+                : shared.of(tenant, LocalDate.now(clock), () -> readOnly.execute(s -> figures(scope, tenant)));
+        return figures.withMeasuresExpireOn(own instanceof TenantScope.All ? measuresExpiring().orElse(null) : null);
+    }
+
+    /** Every figure of the scope in one consistent read; the same for each reader of that scope. */
+    private Overview figures(TenantScope scope, TenantId tenant) {
         Map<String, String> names = tenants.names();
         DossierFilter dossiers = DossierFilter.none().withTenant(tenant);
         DossierFilter submitted = dossiers.withStage(DossierStage.SUBMITTED);
@@ -121,8 +142,7 @@ public class DashboardService {
                 aggregates.carriersByYear(scope).entrySet().stream()
                         .map(e -> Figure.named(String.valueOf(e.getKey()), e.getValue(),
                                 new Drill.Carriers(carriers.withYear(e.getKey())))).toList(),
-                deadlines(scope, tenant, month),
-                own instanceof TenantScope.All ? measuresExpiring().orElse(null) : null);
+                deadlines(scope, tenant, month), null);
     }
 
     /** The expiry of the measures, from {@value #EXPIRY_WARNING_DAYS} days before it while no successor version follows. */

@@ -6,6 +6,10 @@ import java.util.List;
 /** One call's dossiers by the stage they have reached, submitted to approved (in the order of the stages). */
 public record Pipeline(CallId callId, String callTitle, int callYear, List<Figure> stages) {
 
+    public Pipeline {
+        stages = List.copyOf(stages);
+    }
+
     /** Per cent of the previous stage that reached stage {@code i}; null for the first stage or an empty one. */
     public Integer conversion(int i) {
         if (i == 0 || stages.get(i - 1).count() == 0) {

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.annualreport;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.authority.AuthorityScenario;
 import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.NotFoundException;
@@ -74,7 +75,7 @@ class EvaluationRemarkTest {
         assertThat(remarks.remarksOfCarrier(c.carrier().id())).singleElement()
                 .satisfies(r -> assertThat(r.year()).isEqualTo(2026));
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, "REPORT_REMARKED", "ANNUAL_REPORT", c.report().toString()), 0, 10))
+        assertThat(audit.page(new AuditQuery(null, "REPORT_REMARKED", "ANNUAL_REPORT", c.report().toString()), AuditPosition.newest(), 10).events())
                 .singleElement().extracting(AuditEvent::ruleId).isEqualTo("M5.1");
     }
 

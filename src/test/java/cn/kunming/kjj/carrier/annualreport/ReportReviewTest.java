@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.expertreview.ExpertWork;
 import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
@@ -137,7 +138,7 @@ class ReportReviewTest {
         As.signIn(expert.user());
         work.declare(Subject.report(reportId), true, "曾为该单位顾问");
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, "CONFLICT_DECLARED", "ANNUAL_REPORT", String.valueOf(reportId)), 0, 10))
+        assertThat(audit.page(new AuditQuery(null, "CONFLICT_DECLARED", "ANNUAL_REPORT", String.valueOf(reportId)), AuditPosition.newest(), 10).events())
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains("曾任顾问的专家", "曾为该单位顾问"));
     }
 

@@ -40,7 +40,7 @@ class AuditLogTest {
         tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.RULE_SET_ADDED, AuditedEntity.RULE_SET, entityId)
                 .tenant(new cn.kunming.kjj.carrier.common.TenantId("530102")).rule("P4.3").detail("d")));
         As.role(Role.AUDITOR, null);
-        var events = audit.find(new AuditQuery(null, null, "RULE_SET", entityId), 0, 10);
+        var events = audit.page(new AuditQuery(null, null, "RULE_SET", entityId), AuditPosition.newest(), 10).events();
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("u42");
             assertThat(e.actorRole()).isEqualTo("DISTRICT_OFFICER");
@@ -66,7 +66,7 @@ class AuditLogTest {
     void onlyTheAuditorReadsTheLog() {
         for (Role role : new Role[]{Role.ADMIN, Role.SECURITY_ADMIN, Role.BUREAU_OFFICER}) {
             As.role(role, role == Role.BUREAU_OFFICER ? "KMKJJ" : null);
-            assertThatThrownBy(() -> audit.find(AuditQuery.everything(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.page(AuditQuery.everything(), AuditPosition.newest(), 10).events()).isInstanceOf(AccessDeniedException.class);
         }
     }
 }

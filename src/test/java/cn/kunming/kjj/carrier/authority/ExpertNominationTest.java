@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.authority;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.expert.Expert;
@@ -80,7 +81,7 @@ class ExpertNominationTest {
             assertThat(n.expertId()).isEqualTo(expertId);
         });
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, null, "EXPERT_NOMINATION", String.valueOf(id)), 0, 10))
+        assertThat(audit.page(new AuditQuery(null, null, "EXPERT_NOMINATION", String.valueOf(id)), AuditPosition.newest(), 10).events())
                 .extracting(AuditEvent::action, AuditEvent::ruleId)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("EXPERT_NOMINATED", "P4.4"),
                         org.assertj.core.groups.Tuple.tuple("EXPERT_NOMINATION_ACCEPTED", "P4.4"));

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.authority;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
@@ -54,7 +55,7 @@ class FieldLinkServiceTest {
         assertThat(links.links()).noneMatch(l -> l.id() == id);
 
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, null, "TENANT", authority.value()), 0, 10))
+        assertThat(audit.page(new AuditQuery(null, null, "TENANT", authority.value()), AuditPosition.newest(), 10).events())
                 .extracting(AuditEvent::action, AuditEvent::ruleId)
                 .contains(org.assertj.core.groups.Tuple.tuple("AUTHORITY_FIELD_LINKED", "P4.5"),
                         org.assertj.core.groups.Tuple.tuple("AUTHORITY_FIELD_UNLINKED", "P4.5"));

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.benchmark;
 import cn.kunming.kjj.carrier.support.PortalClient;
 
 import cn.kunming.kjj.carrier.common.Messages;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -57,6 +60,8 @@ class WebBenchmark {
     final List<String> bureauAccounts = new ArrayList<>();
     final Map<String, List<Long>> dossiersByTenant = new HashMap<>();
     final List<PortalClient> kept = new ArrayList<>();
+    /** Every open page sends its heartbeat, as a browser tab does. */
+    final Heartbeats heartbeats = new Heartbeats();
     int nextAccount;
     String listQuery;
     int loadRuns;
@@ -98,6 +103,11 @@ class WebBenchmark {
                 + MANY_SESSIONS);
     }
 
+    @AfterAll
+    void closeTabs() {
+        heartbeats.close();
+    }
+
     private static String tenantOf(String username) {
         return username.split("\\.")[1].toUpperCase();
     }
@@ -125,7 +135,9 @@ class WebBenchmark {
                 "district officer (500 at once)");
         report.line("");
         report.line("Each session signs in through the login form and loads the view once (page, init, navigation);"
-                + " all sessions stay open while the heap is read. Target: at most 200 KiB per session on the dossier list.");
+                + " all sessions stay open while the heap is read, each page sending its heartbeat at the interval the"
+                + " server gives it (" + (kept.isEmpty() ? "–" : kept.getFirst().heartbeatSeconds()) + " s; refused: "
+                + heartbeats.refused() + "). Target: at most 200 KiB per session on the dossier list.");
         report.write();
     }
 
@@ -140,6 +152,7 @@ class WebBenchmark {
             String target = route.equals("dossier") ? someDossierRoute(account, random) : route;
             assertThat(client.open(target, target.equals("call-dossiers") ? listQuery : "")).as(target).isEqualTo(view);
             kept.add(client);
+            heartbeats.keep(client);
             taken++;
         }
         long after = heapUsedKib();
@@ -170,20 +183,49 @@ class WebBenchmark {
         load("50-load-office.md", "office pace: 5–15 s reading each page", 5_000, 10_000);
     }
 
+    /** The stress run under a flight recording, whose hottest frames go into the results. */
     @Test
     @Order(3)
     void concurrentUsersUnderStress() throws Exception {
-        load("51-load-stress.md", "stress: 1–3 s on each page", 1_000, 2_000);
+        // outside target/ when bench/run.sh says so: the run ends with mvnw clean
+        Path recording = Path.of(System.getProperty("bench.recording", BenchmarkReport.DIR.resolve("stress.jfr").toString()))
+                .toAbsolutePath();
+        Files.createDirectories(recording.getParent());
+        Files.deleteIfExists(recording);
+        jcmd("JFR.start name=stress settings=profile");
+        try {
+            load("51-load-stress.md", "stress: 1–3 s on each page", 1_000, 2_000);
+        } finally {
+            jcmd("JFR.stop name=stress filename=" + recording);
+        }
+        BenchmarkReport report = new BenchmarkReport("52-jfr-stress.md",
+                "Where the stress run spent the CPU: JFR's ten hottest frames (jcmd JFR.start settings=profile on the portal)");
+        HotFrames.write(recording, report, 10);
+        report.line("The recording stays in " + recording + " (`jfr print --events jdk.ExecutionSample`,"
+                + " `jfr view hot-methods`).");
+        report.write();
+    }
+
+    /** What a load run measured, step by step. */
+    private record Samples(ConcurrentLinkedQueue<Double> logins, ConcurrentLinkedQueue<Double> pages,
+                           ConcurrentLinkedQueue<Double> opens, ConcurrentLinkedQueue<Double> lists,
+                           AtomicInteger errors, List<String> firstErrors) {
+        Samples() {
+            this(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(),
+                    new ConcurrentLinkedQueue<>(), new AtomicInteger(), new java.util.concurrent.CopyOnWriteArrayList<>());
+        }
+
+        void failed(Exception e) {
+            errors.incrementAndGet();
+            if (firstErrors.size() < 5) {
+                firstErrors.add(e.toString());
+            }
+        }
     }
 
     private void load(String file, String pace, int thinkMillis, int thinkSpreadMillis) throws Exception {
         int firstAccount = loadRuns++ * USERS;
-        ConcurrentLinkedQueue<Double> logins = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Double> pages = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Double> lists = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Double> opens = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
-        List<String> firstErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Samples samples = new Samples();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
         int rampMillis = 20_000;
         try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -194,55 +236,65 @@ class WebBenchmark {
                 users.submit(() -> {
                     try {
                         Thread.sleep(delay);
-                        PortalClient client = new PortalClient(url, http);
-                        long t = System.nanoTime();
-                        if (!client.login(account, PASSWORD)) {
-                            throw new IOException("sign-in refused for " + account);
-                        }
-                        logins.add((System.nanoTime() - t) / 1e6);
-                        t = System.nanoTime();
-                        step(client.open("call-dossiers", listQuery), LIST);
-                        pages.add((System.nanoTime() - t) / 1e6);
-                        while (System.nanoTime() < end) {
-                            Thread.sleep(thinkMillis + random.nextInt(thinkSpreadMillis));
-                            t = System.nanoTime();
-                            step(client.navigate(someDossierRoute(account, random), ""), DOSSIER);
-                            opens.add((System.nanoTime() - t) / 1e6);
-                            Thread.sleep(thinkMillis + random.nextInt(thinkSpreadMillis));
-                            t = System.nanoTime();
-                            step(client.navigate("call-dossiers", listQuery), LIST);
-                            lists.add((System.nanoTime() - t) / 1e6);
-                        }
+                        user(account, random, end, thinkMillis, thinkSpreadMillis, samples);
                     } catch (Exception e) {
-                        errors.incrementAndGet();
-                        if (firstErrors.size() < 5) {
-                            firstErrors.add(e.toString());
-                        }
+                        samples.failed(e);
                     }
                     return null;
                 });
             }
         }
+        report(file, pace, thinkMillis, thinkSpreadMillis, samples);
+    }
+
+    /** One user: signs in, loads the list, then a dossier and back to the list until the run ends; the tab heartbeats. */
+    private void user(String account, Random random, long end, int thinkMillis, int thinkSpreadMillis, Samples samples)
+            throws Exception {
+        PortalClient client = new PortalClient(url, http);
+        long t = System.nanoTime();
+        if (!client.login(account, PASSWORD)) {
+            throw new IOException("sign-in refused for " + account);
+        }
+        samples.logins().add((System.nanoTime() - t) / 1e6);
+        t = System.nanoTime();
+        step(client.open("call-dossiers", listQuery), LIST);
+        samples.pages().add((System.nanoTime() - t) / 1e6);
+        try (AutoCloseable tab = heartbeats.keep(client)) {
+            while (System.nanoTime() < end) {
+                Thread.sleep(thinkMillis + random.nextInt(thinkSpreadMillis));
+                t = System.nanoTime();
+                step(client.navigate(someDossierRoute(account, random), ""), DOSSIER);
+                samples.opens().add((System.nanoTime() - t) / 1e6);
+                Thread.sleep(thinkMillis + random.nextInt(thinkSpreadMillis));
+                t = System.nanoTime();
+                step(client.navigate("call-dossiers", listQuery), LIST);
+                samples.lists().add((System.nanoTime() - t) / 1e6);
+            }
+        }
+    }
+
+    private void report(String file, String pace, int thinkMillis, int thinkSpreadMillis, Samples samples) {
         BenchmarkReport report = new BenchmarkReport(file, "HTTP run, " + pace + ": " + USERS
                 + " concurrent virtual users, sign-in → dossier list → open dossier (milliseconds)");
         report.table("step", "requests", "p50", "p95", "max");
-        stats(report, "sign-in (form post, BCrypt)", logins);
-        stats(report, "dossier list, page load (page + init + navigation with the first 50 rows)", pages);
-        stats(report, "open a dossier (navigation in the page)", opens);
-        stats(report, "back to the dossier list (navigation in the page, first 50 rows)", lists);
-        List<Double> all = new ArrayList<>(pages);
-        all.addAll(opens);
-        all.addAll(lists);
+        stats(report, "sign-in (form post, BCrypt)", samples.logins());
+        stats(report, "dossier list, page load (page + init + navigation with the first 50 rows)", samples.pages());
+        stats(report, "open a dossier (navigation in the page)", samples.opens());
+        stats(report, "back to the dossier list (navigation in the page, first 50 rows)", samples.lists());
+        List<Double> all = new ArrayList<>(samples.pages());
+        all.addAll(samples.opens());
+        all.addAll(samples.lists());
         stats(report, "all page loads and navigations", all);
         report.line("");
-        report.line("Errors: " + errors.get() + (firstErrors.isEmpty() ? "" : " — " + String.join("; ", firstErrors)));
+        report.line("Errors: " + samples.errors().get()
+                + (samples.firstErrors().isEmpty() ? "" : " — " + String.join("; ", samples.firstErrors())));
         report.line("Users start evenly over 20 s, sign in, load the dossier list of the latest call, then open a dossier of "
                 + "their district and go back to the list, pausing " + thinkMillis / 1000 + "–"
                 + (thinkMillis + thinkSpreadMillis) / 1000 + " s before each step, for " + LOAD_SECONDS + " s; "
                 + String.format("%.1f", all.size() / (double) LOAD_SECONDS)
-                + " views a second. Load generator and portal share the machine.");
+                + " views a second. Each open page sends its heartbeat. Load generator and portal share the machine.");
         report.write();
-        assertThat(pages).as("the run loaded pages").isNotEmpty();
+        assertThat(samples.pages()).as("the run loaded pages").isNotEmpty();
     }
 
     private static void step(String view, String expected) throws IOException {

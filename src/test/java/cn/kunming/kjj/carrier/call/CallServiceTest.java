@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.TenantScope;
@@ -70,7 +71,7 @@ class CallServiceTest {
         Call call = calls.published().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         assertThat(call.requiredAttachments()).extracting(RequiredAttachment::code).containsExactly("C1");
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, "CALL_PUBLISHED", "CALL", String.valueOf(id)), 0, 1))
+        assertThat(audit.page(new AuditQuery(null, "CALL_PUBLISHED", "CALL", String.valueOf(id)), AuditPosition.newest(), 1).events())
                 .singleElement().satisfies(e -> assertThat(e.ruleId()).isEqualTo("P4.1"));
     }
 

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.carrier.CarrierManagementService;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.carrier.Ground;
@@ -100,7 +101,7 @@ class DocumentsTest {
         var notice = notices.ofCall(call).orElseThrow();
         assertThat(docxText(notices.approvalNotice(notice.id()))).contains("自定义抬头", notice.documentNumber(), "共1家");
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, "TEMPLATE_REPLACED", "DOCUMENT_TEMPLATE", "APPROVAL_NOTICE"), 0, 5))
+        assertThat(audit.page(new AuditQuery(null, "TEMPLATE_REPLACED", "DOCUMENT_TEMPLATE", "APPROVAL_NOTICE"), AuditPosition.newest(), 5).events())
                 .isNotEmpty();
         As.role(Role.ADMIN, null);
         templates.restoreDefault(DocumentKind.APPROVAL_NOTICE);

@@ -59,6 +59,13 @@ class DashboardE2ETest extends BrowserTest {
         browser.navigate().back();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".portal-chart svg")));
         assertThat(js().executeScript("return window.cspViolations")).asList().as("blocked by the CSP").isEmpty();
+
+        // a click on a chart's item sends the address of its list, as portal-charts.js does; anything else opens nothing
+        String relative = href.substring(href.indexOf("call-dossiers"));
+        js().executeScript("document.querySelector('.dashboard').$server.drill('https://elsewhere.example/')");
+        js().executeScript("document.querySelector('.dashboard').$server.drill(arguments[0])", relative);
+        wait.until(ExpectedConditions.urlContains("call-dossiers"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("elsewhere");
     }
 
     private org.openqa.selenium.JavascriptExecutor js() {

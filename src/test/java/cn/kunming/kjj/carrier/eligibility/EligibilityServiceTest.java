@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.eligibility;
 
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.MovableClock;
@@ -91,7 +92,7 @@ class EligibilityServiceTest {
 
         assertThat(seeded().validTo()).isEqualTo(LocalDate.of(2026, 12, 31));
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, "RULE_SET_ADDED", "RULE_SET", "KM-2027-1"), 0, 1))
+        assertThat(audit.page(new AuditQuery(null, "RULE_SET_ADDED", "RULE_SET", "KM-2027-1"), AuditPosition.newest(), 1).events())
                 .singleElement().satisfies(ev -> {
                     assertThat(ev.ruleId()).isEqualTo("A8.1");
                     assertThat(ev.detail()).contains("POC_SITE_AREA_SQM 200→300");

@@ -8,6 +8,7 @@ import cn.kunming.kjj.carrier.annualreport.ReportReviewService;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
@@ -105,8 +106,7 @@ class ExpertReviewEngineTest {
 
     private List<AuditEvent> audited(String action, Subject subject) {
         As.role(Role.AUDITOR, null);
-        return audit.find(new AuditQuery(null, action, subject.type().entity().name(), String.valueOf(subject.id())),
-                0, 10);
+        return audit.page(new AuditQuery(null, action, subject.type().entity().name(), String.valueOf(subject.id())), AuditPosition.newest(), 10).events();
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.publicity;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.authority.AuthorityScenario;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.Messages;
@@ -103,9 +104,9 @@ class ConsultationTest {
         assertThat(consultations.consultations(n.id())).extracting(c -> c.answer().opinion())
                 .containsExactlyInAnyOrder(ConsultationOpinion.AGREE, ConsultationOpinion.DISAGREE);
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, "CONSULTATION_ANSWERED", "PUBLIC_NOTICE", n.id().toString()), 0, 10))
+        assertThat(audit.page(new AuditQuery(null, "CONSULTATION_ANSWERED", "PUBLIC_NOTICE", n.id().toString()), AuditPosition.newest(), 10).events())
                 .hasSize(2).allSatisfy(e -> assertThat(e.ruleId()).isEqualTo("P4.5"));
-        assertThat(audit.find(new AuditQuery(null, "NOTICE_DOCUMENT_SET", "PUBLIC_NOTICE", n.id().toString()), 0, 10))
+        assertThat(audit.page(new AuditQuery(null, "NOTICE_DOCUMENT_SET", "PUBLIC_NOTICE", n.id().toString()), AuditPosition.newest(), 10).events())
                 .singleElement().extracting(AuditEvent::detail).asString().contains("AGREE", "DISAGREE");
     }
 

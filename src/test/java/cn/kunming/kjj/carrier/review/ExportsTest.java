@@ -4,6 +4,7 @@ import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.dossier.DossierListService;
 import cn.kunming.kjj.carrier.dossier.DossierService;
 import cn.kunming.kjj.carrier.security.Role;
@@ -70,7 +71,10 @@ class ExportsTest {
         DossierId dossier = scenario.submitted(call, "530102").dossierId();
         As.role(Role.AUDITOR, null);
         AuditQuery submitted = new AuditQuery(null, "DOSSIER_SUBMITTED", "DOSSIER", String.valueOf(dossier));
-        assertThat(column(audit.export(submitted), 3)).containsExactly("提交申报（DOSSIER_SUBMITTED）");
-        assertThat(audit.find(new AuditQuery(null, "AUDIT_EXPORTED", null, null), 0, 5)).isNotEmpty();
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        audit.exportXlsx(submitted, xlsx);
+        // the event's number comes first, then time, actor, role and the action
+        assertThat(column(xlsx.toByteArray(), 4)).containsExactly("提交申报（DOSSIER_SUBMITTED）");
+        assertThat(audit.page(new AuditQuery(null, "AUDIT_EXPORTED", null, null), AuditPosition.newest(), 5).events()).isNotEmpty();
     }
 }

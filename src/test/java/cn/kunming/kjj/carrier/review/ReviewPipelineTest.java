@@ -9,6 +9,7 @@ import cn.kunming.kjj.carrier.expertreview.ExpertOpinion;
 import cn.kunming.kjj.carrier.expertreview.ScoreSheet;
 import cn.kunming.kjj.carrier.audit.AuditLog;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
+import cn.kunming.kjj.carrier.audit.AuditPosition;
 import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -133,7 +134,7 @@ class ReviewPipelineTest {
         assertThatThrownBy(() -> recommendations.decide(s.dossierId(), DistrictAction.NOT_RECOMMEND,
                 ReviewScenario.allPresent(checklist), "不同意", null)).hasMessage("review.illegalTransition");
         As.role(Role.AUDITOR, null);
-        assertThat(audit.find(new AuditQuery(null, "DOSSIER_RECOMMENDED", "DOSSIER", String.valueOf(s.dossierId())), 0, 5))
+        assertThat(audit.page(new AuditQuery(null, "DOSSIER_RECOMMENDED", "DOSSIER", String.valueOf(s.dossierId())), AuditPosition.newest(), 5).events())
                 .extracting(e -> e.ruleId()).containsExactly("P4.3");
     }
 

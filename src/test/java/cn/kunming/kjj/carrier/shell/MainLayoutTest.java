@@ -112,4 +112,21 @@ class MainLayoutTest extends KaribuTest {
         assertThat(LocatorJ._find(com.vaadin.flow.component.html.Anchor.class))
                 .extracting(com.vaadin.flow.component.html.Anchor::getText).contains("登录");
     }
+
+    @Test
+    void theMenuIsListedOncePerPageAndAgainOnlyForAnotherUserOrLanguage() {
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate("");
+        MainLayout layout = LocatorJ._get(MainLayout.class);
+        var listed = layout.menu();
+        navigate("call-dossiers");
+        navigate("carriers");
+        assertThat(layout.menu()).as("the same list, not listed again").isSameAs(listed);
+        assertThat(navigationLabels()).contains("推荐审查");
+        logout();
+        login(Role.AUDITOR, null);
+        navigate("audit");
+        assertThat(layout.menu()).isNotSameAs(listed);
+        assertThat(navigationLabels()).contains("审计日志").doesNotContain("推荐审查");
+    }
 }

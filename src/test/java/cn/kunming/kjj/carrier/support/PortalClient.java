@@ -8,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +26,9 @@ public final class PortalClient {
     private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
+    private static final Pattern HEARTBEAT = Pattern.compile("\"heartbeatInterval\":(\\d+)");
+    /** An element whose content the page's script fetches as soon as it is shown (a dashboard, decision 0033). */
+    private static final Pattern FETCHED = Pattern.compile("\"key\":\"data-src\"[^}]*?\"uri\":\"([^\"]+)\"");
     private static final Pattern GRID_CONFIRM = Pattern.compile(
             "\\[\\{\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"]");
     /** The page title the navigation sets (production mode sends no class names): which view the server built. */
@@ -34,12 +37,14 @@ public final class PortalClient {
     private final String base;
     /** Shared by all simulated browsers (one connection pool, one selector thread); each keeps its own cookies. */
     private final HttpClient http;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    /** Concurrent: the page's heartbeat is sent beside the user's own requests. */
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private String uiId;
     private String securityKey;
     private int syncId;
     private int clientId;
     private String lastNavigation = "";
+    private int heartbeatSeconds = 300;
 
     public PortalClient(String base, HttpClient http) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -80,6 +85,10 @@ public final class PortalClient {
         }
         uiId = ui.group(1);
         securityKey = key.group(1);
+        Matcher heartbeat = HEARTBEAT.matcher(init.body());
+        if (heartbeat.find()) {
+            heartbeatSeconds = Integer.parseInt(heartbeat.group(1));
+        }
         syncId = 0;
         clientId = 0;
         return navigate(route, query);
@@ -107,6 +116,7 @@ public final class PortalClient {
         clientId = Integer.parseInt(next.group(1));
         lastNavigation = uidl.body();
         confirmGridUpdates(uidl.body());
+        fetchContent(uidl.body());
         return title.group(1);
     }
 
@@ -136,6 +146,31 @@ public final class PortalClient {
         }
         syncId = Integer.parseInt(sync.group(1));
         clientId = Integer.parseInt(next.group(1));
+    }
+
+    /** How often the page's script tells the server that the tab is still open, as the server configured it. */
+    public int heartbeatSeconds() {
+        return heartbeatSeconds;
+    }
+
+    /** The page's heartbeat: the tab is still open (a UI that misses three of them may be closed). */
+    public boolean heartbeat() throws IOException, InterruptedException {
+        if (uiId == null) {
+            return false;
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode() == 200;
+    }
+
+    /** What the page's scripts fetch at once, as a browser does: a dashboard's markup and charts. */
+    private void fetchContent(String response) throws IOException, InterruptedException {
+        Matcher fetched = FETCHED.matcher(response);
+        while (fetched.find()) {
+            HttpResponse<String> content = send(HttpRequest.newBuilder(URI.create(base + "/" + fetched.group(1))).GET());
+            if (content.statusCode() != 200) {
+                throw new IOException(fetched.group(1) + " answered " + content.statusCode());
+            }
+        }
     }
 
     /** The addresses the last built view gave its uploads (where a browser would send a chosen file). */

@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({MovableClock.Config.class, TypedIdsJdbc.class, Fixtures.class, ReviewScenario.class, AuthorityScenario.class})
+@Import({MovableClock.Config.class, TypedIdsJdbc.class, Fixtures.class, ReviewScenario.class, AuthorityScenario.class,
+        AuditTrail.class})
 @Tag("database")
 public @interface PortalSpringTest {
 }

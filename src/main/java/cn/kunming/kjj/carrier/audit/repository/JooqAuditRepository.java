@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.audit.repository;
 
+import cn.kunming.kjj.carrier.audit.AuditCursor;
 import cn.kunming.kjj.carrier.audit.AuditEvent;
 import cn.kunming.kjj.carrier.audit.AuditQuery;
 import cn.kunming.kjj.carrier.audit.ChainHead;
@@ -7,11 +8,14 @@ import cn.kunming.kjj.carrier.audit.ChainLink;
 import cn.kunming.kjj.carrier.audit.ChainReport;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_CHAIN_CHECK;
 import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_CHAIN_HEAD;
@@ -88,13 +92,32 @@ class JooqAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
-        return dsl.selectFrom(AUDIT_EVENT)
-                .where(conditions(query))
-                .orderBy(AUDIT_EVENT.ID.desc())
-                .offset(offset)
-                .limit(limit)
+    public List<AuditEvent> older(AuditQuery query, @Nullable AuditCursor from, boolean inclusive, int limit) {
+        // (t, id) < (t0, id0) spelled out, with the redundant bound on the time alone: that bound is what lets MySQL
+        // and MariaDB range-scan the (occurred_at, id) index from the cursor instead of reading it from one end
+        Condition seek = from == null ? DSL.noCondition()
+                : AUDIT_EVENT.OCCURRED_AT.le(from.occurredAt()).and(AUDIT_EVENT.OCCURRED_AT.lt(from.occurredAt())
+                .or(inclusive ? AUDIT_EVENT.ID.le(from.id()) : AUDIT_EVENT.ID.lt(from.id())));
+        return seek(query, seek, limit, AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc());
+    }
+
+    @Override
+    public List<AuditEvent> newer(AuditQuery query, @Nullable AuditCursor from, int limit) {
+        Condition seek = from == null ? DSL.noCondition()
+                : AUDIT_EVENT.OCCURRED_AT.ge(from.occurredAt()).and(AUDIT_EVENT.OCCURRED_AT.gt(from.occurredAt())
+                .or(AUDIT_EVENT.ID.gt(from.id())));
+        return seek(query, seek, limit, AUDIT_EVENT.OCCURRED_AT.asc(), AUDIT_EVENT.ID.asc());
+    }
+
+    private List<AuditEvent> seek(AuditQuery query, Condition from, int limit, SortField<?>... order) {
+        return dsl.selectFrom(AUDIT_EVENT).where(conditions(query)).and(from).orderBy(order).limit(limit)
                 .fetch(JooqAuditRepository::toEvent);
+    }
+
+    @Override
+    public Optional<AuditCursor> cursorOf(long eventId) {
+        return dsl.select(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).from(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(eventId))
+                .fetchOptional(r -> new AuditCursor(r.value1(), r.value2()));
     }
 
     @Override

@@ -14,6 +14,7 @@ public final class Downloads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String ZIP = "application/zip";
+    public static final String CSV = "text/csv; charset=UTF-8";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String PDF = "application/pdf";
 

@@ -64,7 +64,8 @@ class BureauHomeView extends RoleHomeView implements BeforeEnterObserver {
         if (panel != null) {
             remove(panel);
         }
-        panel = new DashboardPanel(dashboards.overview(tenant.getValue() == null ? null : tenant.getValue().id()), true);
+        TenantId shown = tenant.getValue() == null ? null : tenant.getValue().id();
+        panel = new DashboardPanel(() -> dashboards.overview(shown), true);
         add(panel);
     }
 }

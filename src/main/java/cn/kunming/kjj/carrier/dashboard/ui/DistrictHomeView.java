@@ -18,14 +18,16 @@ import jakarta.annotation.security.RolesAllowed;
 class DistrictHomeView extends RoleHomeView {
 
     final DashboardPanel panel;
+    private final transient DashboardService dashboards;
 
     DistrictHomeView(CurrentUser currentUser, HostUnitService units, UnitActivationService activation,
                      DashboardService dashboards, InboxService inbox) {
         super(currentUser.require(), "home.duties.district");
         addComponentAtIndex(1, new InboxStrip(inbox.waiting(), inbox.deadlineWarnings()));
+        this.dashboards = dashboards;
         figure("home.figure.pendingAccounts", activation.unitAccounts(AccountStatus.PENDING).size());
         figure("home.figure.units", units.count(null));
-        panel = new DashboardPanel(dashboards.overview(null), false);
+        panel = new DashboardPanel(() -> this.dashboards.overview(null), false);
         add(panel);
     }
 }

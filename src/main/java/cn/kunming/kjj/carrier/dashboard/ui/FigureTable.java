@@ -3,65 +3,62 @@ package cn.kunming.kjj.carrier.dashboard.ui;
 import cn.kunming.kjj.carrier.common.Wan;
 import cn.kunming.kjj.carrier.dashboard.Figure;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Span;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
 /**
  * The figures of a chart as a table, for screen readers, keyboards and copying: a caption, a header row, one row per
- * figure whose number links to the list it counts.
+ * figure whose number links to the list it counts. Markup made on the server, not a component per cell: a dashboard's
+ * tables kept hundreds of elements in every session (decision 0033).
  */
-class FigureTable extends NativeTable {
+final class FigureTable {
 
-    FigureTable(String caption, String labelHeader, List<Figure> figures, IntFunction<String> extra,
-                String extraHeader) {
-        addClassName("figure-table");
-        setCaptionText(caption);
-        NativeTableRow head = getHead().addRow();
-        head.addHeaderCell().setText(labelHeader);
-        head.addHeaderCell().setText(getTranslation("dashboard.count"));
+    static final String CLASS = "figure-table";
+
+    private FigureTable() {
+    }
+
+    static String of(Component c, String caption, String labelHeader, List<Figure> figures, IntFunction<String> extra,
+                     String extraHeader) {
         boolean money = figures.stream().anyMatch(f -> f.amountYuan() != null);
+        List<String> headers = new ArrayList<>(List.of(labelHeader, c.getTranslation("dashboard.count")));
         if (money) {
-            head.addHeaderCell().setText(getTranslation("dashboard.amountWan"));
+            headers.add(c.getTranslation("dashboard.amountWan"));
         }
         if (extraHeader != null) {
-            head.addHeaderCell().setText(extraHeader);
+            headers.add(extraHeader);
         }
-        head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
+        TableMarkup table = new TableMarkup(CLASS, caption, headers);
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
-            NativeTableRow row = getBody().addRow();
-            var label = row.addHeaderCell();
-            label.setText(label(this, f));
-            label.getElement().setAttribute("scope", "row");
-            row.addDataCell().add(count(f));
+            table.row().label(label(c, f));
+            count(table, f, "drill");
             if (money) {
-                row.addDataCell().setText(f.amountYuan() == null ? "" : Wan.ofYuan(f.amountYuan()).toPlainString());
+                table.text(f.amountYuan() == null ? "" : Wan.ofYuan(f.amountYuan()).toPlainString());
             }
             if (extraHeader != null) {
                 String e = extra.apply(i);
-                row.addDataCell().setText(e == null ? "—" : e);
+                table.text(e == null ? "—" : e);
             }
         }
         if (figures.isEmpty()) {
-            getBody().addRow().addDataCell().setText(getTranslation("list.empty"));
+            table.row().text(c.getTranslation("list.empty"));
         }
+        return table.html();
     }
 
     static String label(Component c, Figure f) {
         return f.labelKey() != null ? c.getTranslation(f.labelKey()) : f.label();
     }
 
-    private static Component count(Figure f) {
+    /** The count, as a link to the list it counts where there is one. */
+    static void count(TableMarkup table, Figure f, String linkClass) {
         if (f.drill() == null) {
-            return new Span(String.valueOf(f.count()));
+            table.span(String.valueOf(f.count()));
+        } else {
+            table.link(DrillLinks.href(f.drill()), String.valueOf(f.count()), linkClass);
         }
-        Anchor a = new Anchor(DrillLinks.href(f.drill()), String.valueOf(f.count()));
-        a.addClassName("drill");
-        return a;
     }
 }
