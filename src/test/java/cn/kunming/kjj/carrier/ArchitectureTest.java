@@ -277,30 +277,16 @@ class ArchitectureTest {
     }
 
     /**
-     * The modules whose packages are not yet {@code @NullMarked} (decision 0024). NullAway checks every marked package
-     * at compile time; this list only shrinks: a new package is marked from its first class.
+     * Every package is {@code @NullMarked} (decision 0024): NullAway checks each at compile time, and a new package is
+     * marked from its first class.
      */
-    private static final Set<String> NOT_YET_NULL_MARKED = Set.of("", "dashboard");
-
     @Test
-    void everyPackageIsNullMarkedSaveTheModulesStillListed() {
+    void everyPackageIsNullMarked() {
         Set<String> unmarked = new java.util.TreeSet<>();
-        Set<String> markedButListed = new java.util.TreeSet<>();
         CLASSES.stream().map(JavaClass::getPackage).distinct()
                 .filter(p -> !p.getName().startsWith(BASE + ".jooq"))
-                .forEach(p -> {
-                    String module = p.getName().equals(BASE) ? ""
-                            : p.getName().substring(BASE.length() + 1).split("\\.")[0];
-                    boolean marked = p.isAnnotatedWith(org.jspecify.annotations.NullMarked.class);
-                    if (!marked && !NOT_YET_NULL_MARKED.contains(module)) {
-                        unmarked.add(p.getName());
-                    }
-                    if (marked && NOT_YET_NULL_MARKED.contains(module)) {
-                        markedButListed.add(p.getName());
-                    }
-                });
+                .filter(p -> !p.isAnnotatedWith(org.jspecify.annotations.NullMarked.class))
+                .forEach(p -> unmarked.add(p.getName()));
         assertThat(unmarked).as("packages without @NullMarked in package-info.java").isEmpty();
-        assertThat(markedButListed).as("marked packages still listed as not yet marked: take them off the list")
-                .isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
@@ -65,7 +66,7 @@ public class AnnualReportService {
      */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<ReportRow> rows(Integer year) {
+    public List<ReportRow> rows(@Nullable Integer year) {
         return ReportRows.of(reports, deadlines, currentUser.scope(), year, LocalDate.now(clock));
     }
 

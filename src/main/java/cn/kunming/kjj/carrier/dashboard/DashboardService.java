@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
@@ -93,7 +94,7 @@ public class DashboardService {
      */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Overview overview(TenantId narrowTo) {
+    public Overview overview(@Nullable TenantId narrowTo) {
         TenantScope own = currentUser.scope();
         TenantId tenant = switch (own) {
             case TenantScope.All all -> narrowTo;
@@ -107,7 +108,7 @@ public class DashboardService {
     }
 
     /** Every figure of the scope in one consistent read; the same for each reader of that scope. */
-    private Overview figures(TenantScope scope, TenantId tenant) {
+    private Overview figures(TenantScope scope, @Nullable TenantId tenant) {
         Map<String, String> names = tenants.names();
         DossierFilter dossiers = DossierFilter.none().withTenant(tenant);
         DossierFilter submitted = dossiers.withStage(DossierStage.SUBMITTED);
@@ -187,7 +188,7 @@ public class DashboardService {
                         .withAmount(totals.outstandingYuan()));
     }
 
-    private List<Deadline> deadlines(TenantScope scope, TenantId tenant, YearMonth month) {
+    private List<Deadline> deadlines(TenantScope scope, @Nullable TenantId tenant, YearMonth month) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         List<Deadline> result = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /**
@@ -7,13 +8,14 @@ import java.math.BigDecimal;
  * (a tenant's name, an industry field, a year); {@code amountYuan} is set for money figures; {@code drill} is the
  * list it stands for, or null when none shows it.
  */
-public record Figure(String labelKey, String label, long count, BigDecimal amountYuan, Drill drill) {
+public record Figure(@Nullable String labelKey, @Nullable String label, long count, @Nullable BigDecimal amountYuan,
+                     @Nullable Drill drill) {
 
-    public static Figure keyed(String labelKey, long count, Drill drill) {
+    public static Figure keyed(String labelKey, long count, @Nullable Drill drill) {
         return new Figure(labelKey, null, count, null, drill);
     }
 
-    public static Figure named(String label, long count, Drill drill) {
+    public static Figure named(String label, long count, @Nullable Drill drill) {
         return new Figure(null, label, count, null, drill);
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 
 import java.time.LocalDate;
@@ -12,12 +13,12 @@ import java.util.List;
  * {@code measuresExpireOn} is set for the bureau from 180 days before the measures expire while no successor rule
  * set follows (Art. 8, A8.1), and null otherwise. Shared by the sessions of one scope (decision 0033), so immutable.
  */
-public record Overview(TenantId tenant, YearMonth month, List<Pipeline> pipelines,
+public record Overview(@Nullable TenantId tenant, YearMonth month, List<Pipeline> pipelines,
                        List<Figure> dossiersByTenant, List<Figure> dossiersByKind, List<Figure> dossiersByField,
                        List<Figure> carriersByTenant, List<Figure> carriersByKind, List<Figure> carriersByField,
                        List<Figure> carriersByStatus, List<Figure> subsidy,
                        List<Figure> dossiersByYear, List<Figure> carriersByYear, List<Deadline> deadlines,
-                       LocalDate measuresExpireOn) {
+                       @Nullable LocalDate measuresExpireOn) {
 
     public Overview {
         pipelines = List.copyOf(pipelines);
@@ -35,7 +36,7 @@ public record Overview(TenantId tenant, YearMonth month, List<Pipeline> pipeline
     }
 
     /** The same figures with the bureau's warning of the measures' expiry, or without it (null). */
-    public Overview withMeasuresExpireOn(LocalDate expiry) {
+    public Overview withMeasuresExpireOn(@Nullable LocalDate expiry) {
         return new Overview(tenant, month, pipelines, dossiersByTenant, dossiersByKind, dossiersByField, carriersByTenant,
                 carriersByKind, carriersByField, carriersByStatus, subsidy, dossiersByYear, carriersByYear, deadlines,
                 expiry);

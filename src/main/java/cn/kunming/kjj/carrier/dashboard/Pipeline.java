@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CallId;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public record Pipeline(CallId callId, String callTitle, int callYear, List<Figur
     }
 
     /** Per cent of the previous stage that reached stage {@code i}; null for the first stage or an empty one. */
-    public Integer conversion(int i) {
+    public @Nullable Integer conversion(int i) {
         if (i == 0 || stages.get(i - 1).count() == 0) {
             return null;
         }

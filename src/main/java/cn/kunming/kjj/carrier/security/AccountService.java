@@ -57,7 +57,7 @@ public class AccountService {
 
     @PreAuthorize(Access.SECURITY_ADMIN)
     @Transactional(readOnly = true)
-    public int count(String usernameOrName) {
+    public int count(@Nullable String usernameOrName) {
         return repository.count(usernameOrName);
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
@@ -31,7 +32,7 @@ public class HostUnitService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public int count(String nameOrCode) {
+    public int count(@Nullable String nameOrCode) {
         return repository.count(currentUser.scope(), nameOrCode);
     }
 

@@ -120,7 +120,7 @@ class JooqDashboardRepository implements DashboardRepository {
         Field<BigDecimal> outstanding = DSL.field(DSL.select(DSL.coalesce(
                         DSL.sum(RECOVERY.AMOUNT_DUE_YUAN.minus(JooqCarrierConditions.paidOn(RECOVERY.ID))), BigDecimal.ZERO))
                 .from(RECOVERY).join(CARRIER).on(CARRIER.ID.eq(RECOVERY.CARRIER_ID)).where(in));
-        var r = dsl.select(owed, disbursed, disbursedYuan, toRecover, outstanding).fetchOne();
+        var r = dsl.select(owed, disbursed, disbursedYuan, toRecover, outstanding).fetchSingle();
         return new SubsidyTotals(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
     }
 

@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.annualreport.ReportStatus;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.CarrierFilter;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierService;
@@ -43,10 +44,13 @@ class ApplicantHomeView extends RoleHomeView {
                       AnnualReportService reports, Clock clock) {
         super(currentUser.require(), "home.duties.applicant");
         LocalDate today = LocalDate.now(clock);
-        units.find(currentUser.require().unitId()).ifPresent(unit -> {
-            figure("home.figure.unitName", unit.name());
-            figure("home.figure.unitStatus", getTranslation(unit.activationStatus().messageKey()));
-        });
+        UnitId ownUnit = currentUser.require().unitId();
+        if (ownUnit != null) {
+            units.find(ownUnit).ifPresent(unit -> {
+                figure("home.figure.unitName", unit.name());
+                figure("home.figure.unitStatus", getTranslation(unit.activationStatus().messageKey()));
+            });
+        }
         List<Carrier> own = carriers.register(CarrierFilter.none());
         List<ReportRow> openReports = reports.rows(null).stream()
                 .filter(r -> r.report() == null || r.report().status() != ReportStatus.SUBMITTED).toList();

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.TenantId;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.dashboard.DashboardService;
@@ -28,7 +29,7 @@ class BureauHomeView extends RoleHomeView implements BeforeEnterObserver {
     private final transient DashboardService dashboards;
     private final List<Tenant> tenantList;
     final ComboBox<Tenant> tenant = new ComboBox<>();
-    DashboardPanel panel;
+    @Nullable DashboardPanel panel;
     private boolean entering;
 
     BureauHomeView(CurrentUser currentUser, HostUnitService units, TenantService tenants, DashboardService dashboards,

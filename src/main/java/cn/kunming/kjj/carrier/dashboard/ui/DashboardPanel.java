@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.carrier.ui.CarrierListLink;
 import cn.kunming.kjj.carrier.common.Wan;
 import cn.kunming.kjj.carrier.common.ui.ECharts;
@@ -177,7 +178,7 @@ class DashboardPanel extends Div {
             charts.add(chart);
         }
 
-        private ObjectNode item(Figure f, Object value) {
+        private ObjectNode item(Figure f, @Nullable Object value) {
             ObjectNode item = ECharts.object();
             item.put("name", label(f));
             if (value instanceof BigDecimal d) {
@@ -219,7 +220,7 @@ class DashboardPanel extends Div {
                 ArrayNode data = o.putArray("series").addObject().put("type", "bar").put("barMaxWidth", 40).putArray("data");
                 figures.forEach(f -> {
                     names.add(label(f));
-                    data.add(item(f, Wan.ofYuan(f.amountYuan()).amount()));
+                    data.add(item(f, Wan.ofYuan(java.util.Objects.requireNonNullElse(f.amountYuan(), BigDecimal.ZERO)).amount()));
                 });
             }));
         }
@@ -251,7 +252,7 @@ class DashboardPanel extends Div {
             series.put("type", "line").put("name", name);
             ArrayNode data = series.putArray("data");
             for (String year : years) {
-                figures.stream().filter(f -> f.label().equals(year)).findFirst()
+                figures.stream().filter(f -> year.equals(f.label())).findFirst()
                         .ifPresentOrElse(f -> data.add(item(f, null)), () -> data.add(0));
             }
         }
@@ -292,7 +293,7 @@ class DashboardPanel extends Div {
     }
 
     private static void cell(TableMarkup table, List<Figure> figures, String year) {
-        figures.stream().filter(f -> f.label().equals(year)).findFirst()
+        figures.stream().filter(f -> year.equals(f.label())).findFirst()
                 .ifPresentOrElse(f -> FigureTable.count(table, f, null), () -> table.span("0"));
     }
 

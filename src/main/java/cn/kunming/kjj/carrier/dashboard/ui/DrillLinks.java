@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.carrier.ui.CarrierListLink;
 import cn.kunming.kjj.carrier.dashboard.Deadline;
 import cn.kunming.kjj.carrier.dashboard.Drill;
@@ -19,7 +20,7 @@ final class DrillLinks {
     }
 
     /** The page where the deadline is acted on, for the reader's role; null when that role has none. */
-    static String href(Deadline d, boolean bureau) {
+    static @Nullable String href(Deadline d, boolean bureau) {
         return switch (d.kind()) {
             case REPORT_DUE -> "reports";
             case CHANGE_FILING_DUE -> "changes/" + d.targetId();

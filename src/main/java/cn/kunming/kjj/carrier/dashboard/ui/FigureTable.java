@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.Wan;
 import cn.kunming.kjj.carrier.dashboard.Figure;
 import com.vaadin.flow.component.Component;
@@ -20,8 +21,8 @@ final class FigureTable {
     private FigureTable() {
     }
 
-    static String of(Component c, String caption, String labelHeader, List<Figure> figures, IntFunction<String> extra,
-                     String extraHeader) {
+    static String of(Component c, String caption, String labelHeader, List<Figure> figures,
+                     IntFunction<@Nullable String> extra, @Nullable String extraHeader) {
         boolean money = figures.stream().anyMatch(f -> f.amountYuan() != null);
         List<String> headers = new ArrayList<>(List.of(labelHeader, c.getTranslation("dashboard.count")));
         if (money) {
@@ -50,11 +51,12 @@ final class FigureTable {
     }
 
     static String label(Component c, Figure f) {
-        return f.labelKey() != null ? c.getTranslation(f.labelKey()) : f.label();
+        String key = f.labelKey();
+        return key != null ? c.getTranslation(key) : java.util.Objects.requireNonNullElse(f.label(), "");
     }
 
     /** The count, as a link to the list it counts where there is one. */
-    static void count(TableMarkup table, Figure f, String linkClass) {
+    static void count(TableMarkup table, Figure f, @Nullable String linkClass) {
         if (f.drill() == null) {
             table.span(String.valueOf(f.count()));
         } else {

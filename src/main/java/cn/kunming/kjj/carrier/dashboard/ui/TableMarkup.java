@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.List;
@@ -40,7 +41,7 @@ final class TableMarkup {
     }
 
     /** A cell that opens a page of the portal; {@code cssClass} may be null. */
-    TableMarkup link(String href, String text, String cssClass) {
+    TableMarkup link(String href, String text, @Nullable String cssClass) {
         html.append("<td><a href=\"").append(escape(href)).append('"')
                 .append(cssClass == null ? "" : " class=\"" + escape(cssClass) + "\"")
                 .append('>').append(escape(text)).append("</a></td>");

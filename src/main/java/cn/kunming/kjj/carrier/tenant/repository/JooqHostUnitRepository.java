@@ -31,7 +31,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
         this.dsl = dsl;
     }
 
-    private static Condition matching(String nameOrCode) {
+    private static Condition matching(@Nullable String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return DSL.trueCondition();
         }
@@ -46,7 +46,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public List<HostUnit> find(TenantScope scope, String nameOrCode, int offset, int limit) {
+    public List<HostUnit> find(TenantScope scope, @Nullable String nameOrCode, int offset, int limit) {
         return dsl.selectFrom(HOST_UNIT)
                 .where(JooqScopes.hostUnitInScope(scope)).and(matching(nameOrCode))
                 .orderBy(HOST_UNIT.TENANT_ID, HOST_UNIT.NAME, HOST_UNIT.ID)
@@ -55,7 +55,7 @@ class JooqHostUnitRepository implements HostUnitRepository {
     }
 
     @Override
-    public int count(TenantScope scope, String nameOrCode) {
+    public int count(TenantScope scope, @Nullable String nameOrCode) {
         return dsl.fetchCount(HOST_UNIT, JooqScopes.hostUnitInScope(scope).and(matching(nameOrCode)));
     }
 
