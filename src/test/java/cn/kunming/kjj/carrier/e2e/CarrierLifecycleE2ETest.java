@@ -262,6 +262,7 @@ class CarrierLifecycleE2ETest extends BrowserTest {
         press(button("保存"));
         wait.until(d -> bodyText().contains("发文文号：昆科发〔"));
         press(button("结束公示并发文备案"));
+        confirm("名单上仍在公示的 1 家单位（异议成立的除外）列入培育名单", "结束公示并发文备案");
         wait.until(d -> bodyText().contains("公示已结束：1 家单位列入培育名单。"));
 
         browser.get(url("carriers"));

@@ -49,6 +49,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -233,7 +235,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
         filedOn.setMin(n.endsOn().plusDays(1));
         filedOn.setValue(n.filedOn());
         Button setDocument = new Button(getTranslation("action.save"), e -> setDocument(n));
-        Button close = new Button(getTranslation("notice.close"), e -> close(n));
+        Button close = new Button(getTranslation("notice.close"), e -> confirmClose(n));
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Span blocker = new Span(notices.closingBlocker(n.id()).map(this::getTranslation).orElse(""));
         HorizontalLayout document = new HorizontalLayout(documentSequence, filedOn, setDocument);
@@ -373,6 +375,24 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
         } catch (PortalException e) {
             Notifications.refused(this, e);
         }
+    }
+
+    /**
+     * Closing lists the units for good and files the document (P4.5): said before it happens, once it can happen. A
+     * notice that cannot close yet (period, document, open objections) is refused at once with its reason.
+     */
+    @Nullable FormDialog confirmClose(PublicNotice n) {
+        if (notices.closingBlocker(n.id()).isPresent()) {
+            close(n);
+            return null;
+        }
+        long standing = n.entries().stream().filter(e -> !e.removed()).count();
+        FormDialog dialog = new FormDialog(getTranslation("notice.close"),
+                new Paragraph(getTranslation("notice.closeConsequence", standing,
+                        java.util.Objects.toString(n.documentNumber(), ""))),
+                getTranslation("notice.close"), () -> close(n), () -> { });
+        dialog.open();
+        return dialog;
     }
 
     void close(PublicNotice n) {

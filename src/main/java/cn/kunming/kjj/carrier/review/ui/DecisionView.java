@@ -28,6 +28,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import cn.kunming.kjj.carrier.common.ui.InputLimits;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -146,6 +147,8 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             outcomes.put(c.dossier().id(), outcomeSelect());
             TextField reason = new TextField();
             reason.setWidthFull();
+            // rendered in the grid, out of reach of the page's own pass after navigation
+            InputLimits.apply(reason);
             reasons.put(c.dossier().id(), reason);
         }
         grid.setItems(candidates);

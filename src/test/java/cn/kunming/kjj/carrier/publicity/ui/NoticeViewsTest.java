@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.publicity.ui;
 import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
+import cn.kunming.kjj.carrier.publicity.NoticeStatus;
 import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
@@ -124,5 +125,34 @@ class NoticeViewsTest extends KaribuTest {
         PublicNoticeView page = (PublicNoticeView) navigate("notice/" + id);
         assertThat(page.getElement().getTextRecursively()).contains("更正记录")
                 .contains("公示期延长至 " + end.plusDays(1)).contains("理由：国庆假期顺延");
+    }
+
+    @Test
+    void closingTheNoticeSaysWhatItDoesFirstAndANoticeThatCannotCloseIsRefusedAtOnce() {
+        clock.set(LocalDate.of(2026, 9, 29).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted listed = scenario.proposed(call, DISTRICT);
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        LocalDate end = notices.period(LocalDate.of(2026, 9, 30)).defaultEnd();
+        NoticeId id = notices.publish(call, LocalDate.of(2026, 9, 30), end, "市科技局 0871-1");
+        clock.set(end.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        NoticeAdminView admin = (NoticeAdminView) navigate("bureau/notices");
+        admin.call.setValue(admin.call.getListDataView().getItems().filter(c -> c.id().equals(call)).findFirst().orElseThrow());
+
+        assertThat(admin.confirmClose(notices.ofCall(call).orElseThrow()))
+                .as("no document yet: refused with its reason, nothing to confirm").isNull();
+        assertThat(notices.ofCall(call).orElseThrow().status()).as("still open").isEqualTo(NoticeStatus.OPEN);
+
+        notices.setDocument(id, 12, end.plusDays(1));
+        FormDialog dialog = admin.confirmClose(notices.ofCall(call).orElseThrow());
+        assertThat(dialog).isNotNull();
+        assertThat(dialog.getElement().getTextRecursively()).contains("1 家单位").contains("昆科发〔2026〕12号")
+                .contains("P4.5").contains("不能撤回");
+        assertThat(notices.ofCall(call).orElseThrow().status()).as("nothing happens before the confirmation")
+                .isEqualTo(NoticeStatus.OPEN);
+        dialog.confirm();
+        assertThat(notices.ofCall(call).orElseThrow().status()).isEqualTo(NoticeStatus.CLOSED);
+        assertThat(notices.ofCall(call).orElseThrow().entries()).extracting(e -> e.dossierId())
+                .containsExactly(listed.dossierId());
     }
 }
