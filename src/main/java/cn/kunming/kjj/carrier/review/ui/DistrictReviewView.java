@@ -58,6 +58,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import java.util.Optional;
 import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +97,12 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     private InboxState from = new InboxState(null, null, false, null);
 
     private final transient DossierDocumentService documents;
+    private final transient Clock clock;
 
     DistrictReviewView(RecommendationService recommendations, DossierService dossiers, CurrentUser currentUser,
-                       DossierListService dossierList, DossierDocumentService documents) {
+                       DossierListService dossierList, DossierDocumentService documents, Clock clock) {
         this.documents = documents;
+        this.clock = clock;
         this.recommendations = recommendations;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
@@ -353,7 +356,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
      */
     @Nullable FormDialog confirmRecommend() {
         boolean refusable = !workspace.listings().isEmpty() || DistrictDecision.problem(DistrictAction.RECOMMEND,
-                workspace.checklist(), items(), opinion.getValue(), revisionDue.getValue(), LocalDate.now()).isPresent();
+                workspace.checklist(), items(), opinion.getValue(), revisionDue.getValue(), LocalDate.now(clock)).isPresent();
         if (refusable) {
             act(DistrictAction.RECOMMEND);
             return null;

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,10 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Account> grid = new Grid<>();
     final TextField search = new TextField();
 
-    AccountAdminView(AccountService accounts) {
+    private final transient Clock clock;
+
+    AccountAdminView(AccountService accounts, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.tenantList = accounts.tenantChoices();
         this.tenantNames = tenantList.stream()
@@ -60,7 +64,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.tenantId() == null ? "" : tenantNames.getOrDefault(a.tenantId().value(), ""))
                 .setHeader(getTranslation("account.tenant")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.status().messageKey())
-                        + (a.lockedAt(LocalDateTime.now()) ? " · " + getTranslation("account.locked") : ""))
+                        + (a.lockedAt(LocalDateTime.now(clock)) ? " · " + getTranslation("account.locked") : ""))
                 .setHeader(getTranslation("account.status"));
         grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader(getTranslation("account.createdAt"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
@@ -83,7 +87,7 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
                 e -> run(() -> accounts.setEnabled(a.id(), a.version(), !enabled)));
         Button role = new Button(getTranslation("account.changeRole"), e -> openRole(a));
         Button unlock = new Button(getTranslation("account.unlock"), e -> run(() -> accounts.unlock(a.id())));
-        unlock.setVisible(a.lockedAt(LocalDateTime.now()) || a.failedAttempts() > 0);
+        unlock.setVisible(a.lockedAt(LocalDateTime.now(clock)) || a.failedAttempts() > 0);
         for (Button b : List.of(toggle, role, unlock)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }

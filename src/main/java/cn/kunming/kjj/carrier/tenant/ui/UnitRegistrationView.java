@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -57,7 +58,7 @@ class UnitRegistrationView extends VerticalLayout implements HasDynamicTitle {
     final EvidenceUpload licence = new EvidenceUpload();
     private final VerticalLayout formArea = new VerticalLayout();
 
-    UnitRegistrationView(UnitRegistrationService registration, TenantService tenants) {
+    UnitRegistrationView(UnitRegistrationService registration, TenantService tenants, Clock clock) {
         this.registration = registration;
         setMaxWidth("60em");
         label(unitName, "registration.unitName");
@@ -70,7 +71,7 @@ class UnitRegistrationView extends VerticalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
         tenant.setLabel(getTranslation("unit.tenant"));
         tenant.setHelperText(getTranslation("registration.tenantHelp"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         tenant.setItems(tenants.all().stream().filter(t -> t.recommends() && t.validOn(today)).toList());
         tenant.setItemLabelGenerator(t -> t.displayName(PortalI18NProvider.uiIsEnglish()));
         label(address, "registration.address");
