@@ -132,7 +132,8 @@ public class DossierService {
         if (call.stateAt(now()) == CallState.CLOSED) {
             calls.requireOpenFor(callId, unit.id());
         }
-        Facts empty = new Facts(kind, "", null, unit.type(), true, true, java.math.BigDecimal.ZERO, 0, false, 0, 0, 0,
+        // the applicant declares these itself (C2.1, C3.1): a new draft claims nothing on its behalf
+        Facts empty = new Facts(kind, "", null, unit.type(), false, false, java.math.BigDecimal.ZERO, 0, false, 0, 0, 0,
                 false, false, false,
                 kind == CarrierKind.CONCEPT_CENTER ? Facts.PocFacts.none() : null,
                 kind == CarrierKind.PILOT_PLATFORM ? Facts.PilotFacts.none() : null);

@@ -65,6 +65,18 @@ public class DossierServiceTest {
     }
 
     @Test
+    void aNewDraftDeclaresNothingOnTheApplicantsBehalfSoTheLegalPersonRuleFailsUntilItIsTicked() {
+        CallId call = Scenarios.openCall(calls);
+        applicantOf("530102");
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        var facts = dossiers.find(id).orElseThrow().content().facts();
+        assertThat(facts.independentLegalPerson()).as("具备独立法人资格 not ticked for the applicant").isFalse();
+        assertThat(facts.registeredInKunming()).as("在昆明市内合法经营 not ticked for the applicant").isFalse();
+        assertThat(dossiers.check(id).evaluation().result("C2.1").outcome())
+                .isEqualTo(cn.kunming.kjj.carrier.eligibility.Outcome.FAIL);
+    }
+
+    @Test
     void aMillionCharacterTextIsRefusedOnTheServerAndTheDraftStaysAsItWas() {
         CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
