@@ -48,8 +48,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebBenchmark {
 
     static final String PASSWORD = System.getProperty("bench.password", "Demo@2026");
-    static final int SESSIONS_PER_VIEW = 50;
-    static final int MANY_SESSIONS = 500;
+    static final int SESSIONS_PER_VIEW = Integer.getInteger("bench.sessions", 50);
+    static final int MANY_SESSIONS = Integer.getInteger("bench.manySessions", 500);
+    /** Only these routes' heap (comma-separated, e.g. {@code call-dossiers,dossier}); all when blank. */
+    static final List<String> HEAP_VIEWS = Arrays.stream(System.getProperty("bench.views", "").split(","))
+            .filter(v -> !v.isBlank()).toList();
+    /** A folder for the server's class histograms before and after each view's sessions (where the heap goes). */
+    static final String HISTOGRAMS = System.getProperty("bench.histograms", "");
+    /** Each view measured this many times in turn: the first round also pays for the server's warm-up. */
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
     static final int USERS = Integer.getInteger("bench.users", 200);
     static final int LOAD_SECONDS = Integer.getInteger("bench.seconds", 90);
 
@@ -126,13 +133,21 @@ class WebBenchmark {
         Random random = new Random(14);
         String[][] views = {{"call-dossiers", LIST}, {"dossier", DOSSIER}, {"carriers", title("nav.carriers")},
                 {"district", HOME}};
-        for (String[] view : views) {
-            sessions(report, view[0], view[1], SESSIONS_PER_VIEW, districtAccounts, random, "district officer");
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String[] view : views) {
+                if (measured(view[0])) {
+                    sessions(report, view[0], view[1], SESSIONS_PER_VIEW, districtAccounts, random, "district officer");
+                }
+            }
         }
-        sessions(report, "bureau", HOME, Math.min(SESSIONS_PER_VIEW, bureauAccounts.size()), bureauAccounts,
-                random, "bureau officer");
-        sessions(report, "call-dossiers", LIST, MANY_SESSIONS, districtAccounts, random,
-                "district officer (500 at once)");
+        if (measured("bureau")) {
+            sessions(report, "bureau", HOME, Math.min(SESSIONS_PER_VIEW, bureauAccounts.size()), bureauAccounts,
+                    random, "bureau officer");
+        }
+        if (measured("call-dossiers") && MANY_SESSIONS > 0) {
+            sessions(report, "call-dossiers", LIST, MANY_SESSIONS, districtAccounts, random,
+                    "district officer (" + MANY_SESSIONS + " at once)");
+        }
         report.line("");
         report.line("Each session signs in through the login form and loads the view once (page, init, navigation);"
                 + " all sessions stay open while the heap is read, each page sending its heartbeat at the interval the"
@@ -141,9 +156,15 @@ class WebBenchmark {
         report.write();
     }
 
+    private static boolean measured(String route) {
+        return HEAP_VIEWS.isEmpty() || HEAP_VIEWS.contains(route);
+    }
+
     private void sessions(BenchmarkReport report, String route, String view, int count, List<String> accounts,
                           Random random, String reader) throws Exception {
         long before = heapUsedKib();
+        String histogram = route + "-" + count + "-" + kept.size();
+        histogram(histogram + "-before");
         int taken = 0;
         for (int i = 0; i < count; i++) {
             String account = accounts == districtAccounts ? districtAccounts.get(nextAccount++) : accounts.get(i);
@@ -156,6 +177,7 @@ class WebBenchmark {
             taken++;
         }
         long after = heapUsedKib();
+        histogram(histogram + "-after");
         report.row(view + " (/" + route + ")", reader, taken, before / 1024, after / 1024, (after - before) / taken);
     }
 
@@ -166,6 +188,14 @@ class WebBenchmark {
         Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
         assertThat(used.find()).as("jcmd GC.heap_info").isTrue();
         return Long.parseLong(used.group(1));
+    }
+
+    /** The server's live objects by class (after the full collections of {@link #heapUsedKib}), when asked for. */
+    private void histogram(String name) throws IOException, InterruptedException {
+        if (!HISTOGRAMS.isBlank()) {
+            Files.createDirectories(Path.of(HISTOGRAMS));
+            Files.writeString(Path.of(HISTOGRAMS, name + ".txt"), jcmd("GC.class_histogram"));
+        }
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

@@ -5,7 +5,7 @@ import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.TeamMember;
 import cn.kunming.kjj.carrier.eligibility.Facts;
-import cn.kunming.kjj.carrier.eligibility.ui.FactsForm;
+import cn.kunming.kjj.carrier.eligibility.ui.FactsSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -33,10 +32,7 @@ public class DossierContentPanel extends VerticalLayout {
         setPadding(false);
         Facts f = content.facts();
         section("basic", notes, line("selfCheck.name", f.name()), line("dossier.industryField", content.industryField()));
-        FactsForm facts = new FactsForm(f.submittedOn() == null ? LocalDate.now() : f.submittedOn());
-        facts.show(f);
-        facts.readOnly();
-        section("facts", notes, facts);
+        section("facts", notes, new FactsSummary(f));
         section("team", notes, people("team.operating", content.team()), people("team.advisors", content.advisors()));
         UnorderedList projects = new UnorderedList();
         content.reserveProjects().forEach(p -> projects.add(new ListItem(String.join("；", p.name(), p.field(), p.stage()))));

@@ -84,18 +84,30 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     PeopleEditor team;
     @SuppressWarnings("NullAway.Init")
     PeopleEditor advisors;
-    final TextArea reserveProjects = new TextArea();
-    final TextArea performanceEvidence = new TextArea();
-    final TextField industryField = new TextField();
+    // the editor's inputs are made with the editor (issue 27): a reader's session, the district's and the bureau's,
+    // keeps none of them
+    @SuppressWarnings("NullAway.Init")
+    TextArea reserveProjects;
+    @SuppressWarnings("NullAway.Init")
+    TextArea performanceEvidence;
+    @SuppressWarnings("NullAway.Init")
+    TextField industryField;
     @SuppressWarnings("NullAway.Init")
     FactsForm form;
-    final EvaluationPanel evaluation = new EvaluationPanel();
-    final CheckboxGroup<String> services = new CheckboxGroup<>();
-    final TextArea managementSystems = new TextArea();
-    final Checkbox commitment = new Checkbox();
-    final Autosave.Stamp savedAt = new Autosave.Stamp();
-    final UnorderedList missing = new UnorderedList();
-    final Button submit = new Button();
+    @SuppressWarnings("NullAway.Init")
+    EvaluationPanel evaluation;
+    @SuppressWarnings("NullAway.Init")
+    CheckboxGroup<String> services;
+    @SuppressWarnings("NullAway.Init")
+    TextArea managementSystems;
+    @SuppressWarnings("NullAway.Init")
+    Checkbox commitment;
+    @SuppressWarnings("NullAway.Init")
+    Autosave.Stamp savedAt;
+    @SuppressWarnings("NullAway.Init")
+    UnorderedList missing;
+    @SuppressWarnings("NullAway.Init")
+    Button submit;
     final Grid<DossierVersion> versions = new Grid<>();
     final VerticalLayout submittedContent = new VerticalLayout();
     private boolean loading;
@@ -137,6 +149,16 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     private void buildEditor() {
         form = new FactsForm(LocalDate.now(clock));
+        reserveProjects = new TextArea();
+        performanceEvidence = new TextArea();
+        industryField = new TextField();
+        evaluation = new EvaluationPanel();
+        services = new CheckboxGroup<>();
+        managementSystems = new TextArea();
+        commitment = new Checkbox();
+        savedAt = new Autosave.Stamp();
+        missing = new UnorderedList();
+        submit = new Button();
         loading = true;
         form.show(current.content().facts());
         services.setLabel(getTranslation("dossier.services"));

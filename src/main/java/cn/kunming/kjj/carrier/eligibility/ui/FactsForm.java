@@ -97,26 +97,26 @@ public class FactsForm extends VerticalLayout {
         label(majorIncidentInLastYear, "selfCheck.incident");
         label(headExperienced, "cond.pocHeadExperienced");
 
-        number(siteAreaSqm, "siteAreaSqm", "selfCheck.siteAreaSqm", "unit.SQUARE_METRES");
-        number(operatingTeam, "operatingTeam", "threshold.POC_OPERATING_TEAM", "unit.PEOPLE");
-        number(advisors, "advisors", "threshold.POC_ADVISORS", "unit.PEOPLE");
-        number(techBrokers, "techBrokers", "threshold.POC_TECH_BROKERS", "unit.PEOPLE");
-        number(reserveProjects, "reserveProjects", "selfCheck.reserveProjects", "unit.ITEMS");
+        number(siteAreaSqm, FactFigure.SITE_AREA);
+        number(operatingTeam, FactFigure.OPERATING_TEAM);
+        number(advisors, FactFigure.ADVISORS);
+        number(techBrokers, FactFigure.TECH_BROKERS);
+        number(reserveProjects, FactFigure.RESERVE_PROJECTS);
 
-        number(pocRevenue, "poc.annualServiceRevenueWan", "threshold.POC_ANNUAL_SERVICE_REVENUE_WAN", "unit.WAN");
-        number(pocFinancing, "poc.financingWan", "threshold.POC_FINANCING_WAN", "unit.WAN");
-        number(pocTransactions, "poc.techTransactionsWan", "threshold.POC_TECH_TRANSACTIONS_WAN", "unit.WAN");
-        number(pocIncubated, "poc.incubatedEnterprises", "threshold.POC_INCUBATED_ENTERPRISES", "unit.ENTERPRISES");
-        number(pocFund, "poc.fundWan", "threshold.POC_FUND_WAN", "unit.WAN");
+        number(pocRevenue, FactFigure.POC_REVENUE);
+        number(pocFinancing, FactFigure.POC_FINANCING);
+        number(pocTransactions, FactFigure.POC_TRANSACTIONS);
+        number(pocIncubated, FactFigure.POC_INCUBATED);
+        number(pocFund, FactFigure.POC_FUND);
 
-        number(pilotRevenue, "pilot.lastYearServiceRevenueWan", "threshold.PILOT_LAST_YEAR_SERVICE_REVENUE_WAN", "unit.WAN");
-        number(pilotEquipment, "pilot.equipmentValueWan", "threshold.PILOT_EQUIPMENT_VALUE_WAN", "unit.WAN");
-        number(pilotProjects, "pilot.pilotProjects", "threshold.PILOT_PROJECTS", "unit.ITEMS");
-        number(pilotProductized, "pilot.productizedResults", "threshold.PILOT_PRODUCTIZED_RESULTS", "unit.ITEMS");
-        number(pilotIncubated, "pilot.incubatedEnterprises", "threshold.PILOT_INCUBATED_ENTERPRISES", "unit.ENTERPRISES");
-        number(pilotValuation, "pilot.incubatedValuationWan", "threshold.PILOT_INCUBATED_VALUATION_WAN", "unit.WAN");
-        number(pilotIncubatedRevenue, "pilot.incubatedRevenueWan", "threshold.PILOT_INCUBATED_REVENUE_WAN", "unit.WAN");
-        number(pilotContracts, "pilot.techContractsWan", "threshold.PILOT_TECH_CONTRACTS_WAN", "unit.WAN");
+        number(pilotRevenue, FactFigure.PILOT_REVENUE);
+        number(pilotEquipment, FactFigure.PILOT_EQUIPMENT);
+        number(pilotProjects, FactFigure.PILOT_PROJECTS);
+        number(pilotProductized, FactFigure.PILOT_PRODUCTIZED);
+        number(pilotIncubated, FactFigure.PILOT_INCUBATED);
+        number(pilotValuation, FactFigure.PILOT_VALUATION);
+        number(pilotIncubatedRevenue, FactFigure.PILOT_INCUBATED_REVENUE);
+        number(pilotContracts, FactFigure.PILOT_CONTRACTS);
 
         FormLayout basics = new FormLayout(kind, name, submittedOn, hostType, registeredInKunming,
                 independentLegalPerson, seriousDishonestyListed, majorIncidentInLastYear);
@@ -132,18 +132,6 @@ public class FactsForm extends VerticalLayout {
                 pocTitle, pocSection, pilotTitle, pilotSection);
         kind.addValueChangeListener(e -> showKind());
         showKind();
-    }
-
-    /** Shows the facts for reading only (a submitted version). */
-    public void readOnly() {
-        readOnly(this);
-    }
-
-    private static void readOnly(com.vaadin.flow.component.Component c) {
-        if (c instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
-            field.setReadOnly(true);
-        }
-        c.getChildren().forEach(FactsForm::readOnly);
     }
 
     /** Fills the form with stored facts; the kind of a dossier is fixed once it exists. */
@@ -183,14 +171,9 @@ public class FactsForm extends VerticalLayout {
         }
     }
 
-    /**
-     * A stored figure is shown unless no check would let it through: such a figure (an exponent in the millions) is
-     * written out digit by digit when shown and would hang the page; the field stays empty and the check marks it.
-     */
+    /** A stored figure is shown unless no check would let it through ({@link FactFigure#showable}): the field stays empty. */
     private static void shown(BigDecimalField field, BigDecimal value) {
-        boolean absurd = value != null && (value.abs().compareTo(FactsCheck.MAX_FIGURE) > 0
-                || value.stripTrailingZeros().scale() > 20);
-        field.setValue(absurd ? null : value);
+        field.setValue(FactFigure.showable(value) ? value : null);
     }
 
     /**
@@ -219,16 +202,31 @@ public class FactsForm extends VerticalLayout {
         pocTitle.setVisible(!pilot);
         pilotSection.setVisible(pilot);
         pilotTitle.setVisible(pilot);
-        label(headExperienced, pilot ? "cond.pilotHeadExperienced" : "cond.pocHeadExperienced");
-        label(servicesInLastTwoYears, pilot ? "cond.pilotServices" : "cond.pocServices");
-        operatingTeam.setLabel(getTranslation(pilot ? "threshold.PILOT_OPERATING_TEAM" : "threshold.POC_OPERATING_TEAM"));
+        label(headExperienced, headExperiencedKey(pilot));
+        label(servicesInLastTwoYears, servicesKey(pilot));
+        operatingTeam.setLabel(getTranslation(operatingTeamKey(pilot)));
+    }
+
+    /** The labels that follow the kind: the form's and the summary's of a submitted version. */
+    static String headExperiencedKey(boolean pilot) {
+        return pilot ? "cond.pilotHeadExperienced" : "cond.pocHeadExperienced";
+    }
+
+    static String servicesKey(boolean pilot) {
+        return pilot ? "cond.pilotServices" : "cond.pocServices";
+    }
+
+    static String operatingTeamKey(boolean pilot) {
+        return pilot ? "threshold.PILOT_OPERATING_TEAM" : "threshold.POC_OPERATING_TEAM";
     }
 
     private void label(Checkbox box, String key) {
         box.setLabel(getTranslation(key));
     }
 
-    private void number(Component field, String apiField, String labelKey, String unitKey) {
+    private void number(Component field, FactFigure figure) {
+        String labelKey = figure.labelKey;
+        String unitKey = figure.unitKey;
         if (field instanceof BigDecimalField d) {
             d.setLabel(getTranslation(labelKey));
             d.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation(unitKey).strip()));
@@ -240,7 +238,7 @@ public class FactsForm extends VerticalLayout {
             Autosave.whileTyping(i);
             i.setPlaceholder("0");
         }
-        byField.put(apiField, (HasValidation) field);
+        byField.put(figure.apiField, (HasValidation) field);
     }
 
     /** Calls back on every change of any input. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ public class ColumnChooser extends Button {
         setText(getTranslation("list.columns"));
         setTooltipText(getTranslation("list.columnsHelp"));
         layout = preferences.layout(listKey);
-        menu = new ContextMenu(this);
+        menu = new ChoiceMenu(this);
         menu.setOpenOnClick(true);
         for (Grid.Column<?> column : grid.getColumns()) {
             if (column.getKey() == null) {
@@ -50,12 +51,6 @@ public class ColumnChooser extends Button {
                 column.setWidth(width);
             }
             column.setVisible(!layout.hidden().contains(key));
-            MenuItem item = menu.addItem(column.getHeaderText() == null ? key : column.getHeaderText(),
-                    e -> show(key, e.getSource().isChecked()));
-            item.setCheckable(true);
-            item.setChecked(column.isVisible());
-            item.setKeepOpen(true);
-            items.put(key, item);
         }
         grid.addColumnResizeListener(e -> {
             String key = e.getResizedColumn().getKey();
@@ -69,18 +64,60 @@ public class ColumnChooser extends Button {
     /** Shows or hides a column and keeps the choice; the last visible column cannot be hidden. */
     public void show(String key, boolean visible) {
         Grid.Column<?> column = grid.getColumnByKey(key);
-        MenuItem item = items.get(key);
-        if (column == null || item == null) {
+        if (column == null) {
             return;
         }
         long visibleColumns = grid.getColumns().stream().filter(c -> c.getKey() != null && c.isVisible()).count();
         if (!visible && column.isVisible() && visibleColumns <= 1) {
-            item.setChecked(true);
+            check(key, true);
             return;
         }
         column.setVisible(visible);
-        item.setChecked(visible);
+        check(key, visible);
         keep(layout.hiding(key, !visible));
+    }
+
+    private void check(String key, boolean checked) {
+        MenuItem item = items.get(key);
+        if (item != null) {
+            item.setChecked(checked);
+        }
+    }
+
+    /**
+     * The menu's entries, one per keyed column, made when it first opens: most pages never open it, and ten menu
+     * items were a tenth of a list's session (issue 27).
+     */
+    private void listColumns() {
+        if (!items.isEmpty()) {
+            return;
+        }
+        for (Grid.Column<?> column : grid.getColumns()) {
+            String key = column.getKey();
+            if (key == null) {
+                continue;
+            }
+            MenuItem item = menu.addItem(column.getHeaderText() == null ? key : column.getHeaderText(),
+                    e -> show(key, e.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(column.isVisible());
+            item.setKeepOpen(true);
+            items.put(key, item);
+        }
+    }
+
+    /** A context menu that lists the columns just before it opens. */
+    private final class ChoiceMenu extends ContextMenu {
+
+        ChoiceMenu(Button target) {
+            super(target);
+        }
+
+        @Override
+        protected boolean onBeforeOpenMenu(ObjectNode details) {
+            listColumns();
+            return super.onBeforeOpenMenu(details);
+        }
     }
 
     private void keep(ColumnLayout next) {

@@ -88,8 +88,11 @@ class DossierFlowTest extends KaribuTest {
         assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.SUBMITTED);
         var submitted = (DossierView) navigate("dossiers/" + id);
         assertThat(GridKt._size(submitted.versions)).isEqualTo(1);
-        assertThat(LocatorJ._find(TextField.class, spec -> spec.withLabel("拟定名称")))
-                .isNotEmpty().allMatch(TextField::isReadOnly);
+        // the submitted facts are read, not edited: shown as text under the form's labels (issue 27)
+        assertThat(LocatorJ._find(TextField.class, spec -> spec.withLabel("拟定名称"))).isEmpty();
+        assertThat(LocatorJ._get(cn.kunming.kjj.carrier.eligibility.ui.FactsSummary.class).getElement()
+                .getProperty("innerHTML")).contains("<dt>拟定名称</dt>",
+                "<dd>" + Scenarios.eligibleContent().facts().name() + "</dd>");
     }
 
     @Test
