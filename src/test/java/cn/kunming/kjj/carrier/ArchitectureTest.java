@@ -39,6 +39,23 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);
 
+    /**
+     * Dates are read from the portal's {@link java.time.Clock}, never the machine's: deadlines, periods and locks must
+     * agree between a page and its service, and tests move that clock (a page on the machine's date and a service on
+     * the portal's showed one day and enforced another). Elapsed time ({@code Instant.now()}) is not a date.
+     */
+    @Test
+    void datesAreReadFromThePortalsClock() {
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.YearMonth.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .check(CLASSES);
+    }
+
     @Test
     void viewsTalkToServicesOnlyNeverToJooqOrRepositories() {
         noClasses().that().resideInAPackage("..ui..")
