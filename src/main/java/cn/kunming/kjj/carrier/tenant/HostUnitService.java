@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
@@ -25,13 +26,13 @@ public class HostUnitService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<HostUnit> find(String nameOrCode, int offset, int limit) {
+    public List<HostUnit> find(@Nullable String nameOrCode, int offset, int limit) {
         return repository.find(currentUser.scope(), nameOrCode, Math.max(0, offset), Math.clamp(limit, 0, 1000));
     }
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public int count(String nameOrCode) {
+    public int count(@Nullable String nameOrCode) {
         return repository.count(currentUser.scope(), nameOrCode);
     }
 

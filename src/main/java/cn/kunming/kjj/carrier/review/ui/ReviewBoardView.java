@@ -43,6 +43,7 @@ import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.BulkResultDialog;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
 import cn.kunming.kjj.carrier.common.ui.RowPositions;
@@ -84,6 +85,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final transient CallService callService;
     final CallSelect call;
     final ComboBox<DossierStatus> status = new ComboBox<>();
+    final ListSearch search = new ListSearch("list.searchDossiers", this::refresh);
     final Grid<BoardRow> grid = new Grid<>();
     final RowCount count = new RowCount();
     final DatePicker recommendBy;
@@ -143,9 +145,9 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setEmptyStateText(getTranslation("list.empty"));
         // lazy: a page of the call's board at a time, with its experts; the session keeps no list
         grid.setItems(q -> call.getValue() == null ? java.util.stream.Stream.empty() : positions.page(assignments.board(
-                        call.getValue().id(), status.getValue(), q.getOffset(), q.getLimit()), q.getOffset()),
+                        call.getValue().id(), status.getValue(), search.term(), q.getOffset(), q.getLimit()), q.getOffset()),
                 q -> count.show(call.getValue() == null ? 0 : assignments.boardCount(call.getValue().id(),
-                        status.getValue())));
+                        status.getValue(), search.term())));
         grid.addItemClickListener(e -> open(e.getItem(), e.getColumn()));
         ListGrids.enterOpens(grid, this::open);
         drawSelected.setText(getTranslation("bulk.drawExperts"));
@@ -160,7 +162,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Button criteriaButton = new Button(getTranslation("criteria.edit"), e -> editCriteria());
         criteriaButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         schedule.add(criteriaButton);
-        HorizontalLayout filters = new HorizontalLayout(call, status);
+        HorizontalLayout filters = new HorizontalLayout(search, call, status);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout selection = new HorizontalLayout(count, drawSelected, exportSelected,
                 new ColumnChooser(grid, "review-board", preferences));
@@ -180,6 +182,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         entering = true;
         call.choose(q, callService.now(), dossiers.callsUnderReview());
         status.setValue(chosen != null && ON_BOARD.contains(chosen) ? chosen : null);
+        search.read(q);
         entering = false;
         refresh();
         int pos = ListGrids.scrollBack(grid, q);
@@ -199,7 +202,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void remember(int position) {
         if (!entering) {
-            address.write(this, new QueryParams().put("call", call.getValue() == null ? null : call.getValue().id())
+            address.write(this, search.into(new QueryParams()).put("call", call.getValue() == null ? null : call.getValue().id())
                     .put("status", status.getValue()).put("pos", position > 0 ? position : null));
         }
     }

@@ -15,9 +15,9 @@ import java.util.Optional;
 /** Host units are tenant-owned: every read takes the caller's scope. */
 public interface HostUnitRepository extends HostUnits {
 
-    List<HostUnit> find(TenantScope scope, String nameOrCode, int offset, int limit);
+    List<HostUnit> find(TenantScope scope, @Nullable String nameOrCode, int offset, int limit);
 
-    int count(TenantScope scope, String nameOrCode);
+    int count(TenantScope scope, @Nullable String nameOrCode);
 
     /** Whether an activated unit holds the code (a pending or rejected registration claims nothing). */
     boolean isClaimed(String creditCode);
