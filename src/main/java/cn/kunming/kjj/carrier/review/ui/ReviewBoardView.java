@@ -43,6 +43,7 @@ import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.BulkResultDialog;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.WaitingTime;
 import cn.kunming.kjj.carrier.common.ui.ListSearch;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
@@ -58,13 +59,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The bureau's review board (P4.4): per call, each recommended dossier with its experts, their progress, the mean
  * and spread of submitted sheets (a warning when they disagree widely); experts proposed by field or chosen by hand,
- * released with a reason; the review dates; every score to Excel.
+ * released with a reason; the review dates; every score to Excel. Rows waiting for experts show the days since
+ * submission and the time left to the review deadline, overdue rows marked (issue 25).
  */
 @Route(ReviewBoardView.ROUTE)
 @Menu(title = "nav.reviewBoard", order = 33, icon = "vaadin:group")
@@ -96,6 +100,9 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final ListAddress address = new ListAddress(ROUTE);
     private final RowPositions<BoardRow> positions = new RowPositions<>(r -> r.dossier().id());
     private final Grid.Column<BoardRow> actionsColumn;
+    private final transient Clock clock;
+    /** The selected call's review deadline, which the rows waiting for experts count down to. */
+    private @Nullable LocalDate reviewDeadline;
     private boolean entering;
     /** The dialogs of the bulk action while open (for tests). */
     @Nullable FormDialog bulkDialog;
@@ -103,7 +110,8 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     ReviewBoardView(ReviewAssignmentService assignments, RecommendationService recommendations,
                     ScoreCriteriaService criteria, CallService calls, BulkReviewService bulk,
-                    DossierListService dossiers, ListPreferenceService preferences) {
+                    DossierListService dossiers, ListPreferenceService preferences, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.criteria = criteria;
         this.recommendations = recommendations;
@@ -141,6 +149,12 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addColumn(r -> r.summary().spread() == null ? "" : r.summary().spread().toPlainString()
                 + (r.summary().disagreement() ? " ⚠ " + getTranslation("review.disagreement") : ""))
                 .setHeader(getTranslation("review.spread")).setKey("spread").setAutoWidth(true);
+        grid.addColumn(r -> waiting(r) ? WaitingTime.daysSince(r.dossier().lastSubmittedAt(), LocalDate.now(clock)) : "")
+                .setHeader(getTranslation("list.daysWaiting")).setKey("daysWaiting").setAutoWidth(true);
+        grid.addColumn(r -> waiting(r) ? WaitingTime.timeLeft(this, reviewDeadline, LocalDate.now(clock)) : "")
+                .setHeader(getTranslation("list.timeLeft")).setKey("timeLeft").setAutoWidth(true);
+        grid.setPartNameGenerator(r -> waiting(r) && WaitingTime.overdue(reviewDeadline, LocalDate.now(clock))
+                ? WaitingTime.OVERDUE_PART : null);
         actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("list.empty"));
         // lazy: a page of the call's board at a time, with its experts; the session keeps no list
@@ -198,6 +212,12 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         remember(positions.of(row));
         getUI().ifPresent(ui -> ui.navigate("dossiers/" + row.dossier().id().value()));
+    }
+
+    /** A dossier that waits for its experts (P4.4): recommended, or in review with sheets still out. */
+    private static boolean waiting(BoardRow r) {
+        DossierStatus s = r.dossier().status();
+        return s == DossierStatus.RECOMMENDED || s == DossierStatus.UNDER_EXPERT_REVIEW;
     }
 
     private void remember(int position) {
@@ -258,10 +278,12 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.getDataProvider().refreshAll();
         remember(0);
         Call selected = call.getValue();
+        reviewDeadline = null;
         if (selected == null) {
             return;
         }
         ReviewSchedule s = recommendations.schedule(selected.id());
+        reviewDeadline = s.reviewBy();
         recommendBy.setValue(s.recommendBy());
         reviewBy.setValue(s.reviewBy());
         tools.add(Downloads.link(getTranslation("review.exportScores"), "专家评分-" + selected.year() + ".xlsx",
