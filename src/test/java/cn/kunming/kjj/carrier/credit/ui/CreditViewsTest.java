@@ -33,10 +33,11 @@ class CreditViewsTest extends KaribuTest {
     }
 
     @Test
-    void aDistrictOfficerReadsChecksButNotTheListsOrAlerts() {
+    void aDistrictOfficerReadsChecksAndItsAlertsButNotTheLists() {
         login(Role.DISTRICT_OFFICER, "530102");
         assertThat(navigate("credit/checks")).isInstanceOf(CreditChecksView.class);
         assertThat(navigate("bureau/credit-lists")).isInstanceOf(NothingHereView.class);
-        assertThat(navigate("bureau/credit-alerts")).isInstanceOf(NothingHereView.class);
+        assertThat(navigate("bureau/credit-alerts")).as("its own carriers' alerts, counted in its inbox (issue 25)")
+                .isInstanceOf(CreditAlertsView.class);
     }
 }
