@@ -70,6 +70,18 @@ public class AnnualReportService {
         return ReportRows.of(reports, deadlines, currentUser.scope(), year, LocalDate.now(clock));
     }
 
+    /**
+     * How many report years in the officer's scope are past their deadline without a submitted report (M5.1,
+     * M5.3(1)): the inbox's count, the length of the list filtered to overdue ones.
+     */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional(readOnly = true)
+    public long overdueCount() {
+        LocalDate today = LocalDate.now(clock);
+        return ReportRows.of(reports, deadlines, currentUser.scope(), null, today).stream()
+                .filter(r -> r.overdueOn(today)).count();
+    }
+
     /** The report years in scope as .xlsx, with the same filter as the list. */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional

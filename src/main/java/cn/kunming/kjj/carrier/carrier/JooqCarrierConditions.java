@@ -3,6 +3,8 @@ package cn.kunming.kjj.carrier.carrier;
 import cn.kunming.kjj.carrier.carrier.ManagementRecords.SubsidyStatus;
 import cn.kunming.kjj.carrier.security.TenantScope;
 import cn.kunming.kjj.carrier.security.JooqScopes;
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.tenant.JooqUnitSearch;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -47,6 +49,9 @@ public final class JooqCarrierConditions {
         }
         if (f.unit() != null) {
             c = c.and(CARRIER.UNIT_ID.eq(f.unit()));
+        }
+        if (f.text() != null) {
+            c = c.and(JooqUnitSearch.rowMatches(CARRIER.NAME, CARRIER.UNIT_ID, CARRIER.ID, CarrierId::of, f.text()));
         }
         return c;
     }

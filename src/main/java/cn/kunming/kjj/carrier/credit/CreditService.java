@@ -147,7 +147,8 @@ public class CreditService {
         return store.get(check.evidenceSha256());
     }
 
-    @PreAuthorize(Access.BUREAU)
+    /** The alerts in the officer's scope: the bureau's all, a district's on its own carriers (read, not decided). */
+    @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public List<CreditAlert> alerts(boolean openOnly) {
         return repository.alerts(currentUser.scope(), openOnly);

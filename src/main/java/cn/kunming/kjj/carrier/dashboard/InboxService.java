@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dashboard;
 
+import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
 import cn.kunming.kjj.carrier.calendar.CalendarService;
 import cn.kunming.kjj.carrier.calendar.WorkingCalendar;
@@ -48,18 +49,20 @@ public class InboxService {
     private final DashboardRepository aggregates;
     private final CallService calls;
     private final RecommendationService recommendations;
+    private final AnnualReportService reports;
     private final CalendarService calendar;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int warningDays;
 
     InboxService(InboxRepository inbox, DashboardRepository aggregates, CallService calls,
-                 RecommendationService recommendations, CalendarService calendar, CurrentUser currentUser, Clock clock,
+                 RecommendationService recommendations, AnnualReportService reports, CalendarService calendar, CurrentUser currentUser, Clock clock,
                  @Value("${portal.inbox.deadline-working-days:3}") int warningDays) {
         this.inbox = inbox;
         this.aggregates = aggregates;
         this.calls = calls;
         this.recommendations = recommendations;
+        this.reports = reports;
         this.calendar = calendar;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -94,6 +97,8 @@ public class InboxService {
             case REVIEWS_DUE -> inbox.openReviews(me.accountId());
             case DOSSIERS_RETURNED -> inbox.dossiers(scope, EnumSet.of(DossierStatus.RETURNED));
             case REPORTS_RETURNED -> inbox.reports(scope, ReportStatus.RETURNED);
+            case REPORTS_OVERDUE_IN_DISTRICT, REPORTS_OVERDUE -> reports.overdueCount();
+            case CREDIT_ALERTS_IN_DISTRICT, CREDIT_ALERTS_OPEN -> inbox.openCreditAlerts(scope);
         };
     }
 

@@ -6,6 +6,7 @@ import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.dossier.Dossiers;
 import cn.kunming.kjj.carrier.expertreview.ReviewSubject;
+import cn.kunming.kjj.carrier.review.repository.DistrictReviewRepository;
 import cn.kunming.kjj.carrier.expertreview.Subject;
 import cn.kunming.kjj.carrier.expertreview.SubjectSource;
 import cn.kunming.kjj.carrier.expertreview.SubjectType;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Dossiers as subjects of expert review (P4.4): the unit and the proposed name are what an expert sees first. */
+/**
+ * Dossiers as subjects of expert review (P4.4): the unit and the proposed name are what an expert sees first, and the
+ * call's review deadline is when the review is due.
+ */
 @Component
 class DossierSubjects implements SubjectSource {
 
@@ -25,10 +29,12 @@ class DossierSubjects implements SubjectSource {
 
     private final Dossiers dossiers;
     private final HostUnits units;
+    private final DistrictReviewRepository reviews;
 
-    DossierSubjects(Dossiers dossiers, HostUnits units) {
+    DossierSubjects(Dossiers dossiers, HostUnits units, DistrictReviewRepository reviews) {
         this.dossiers = dossiers;
         this.units = units;
+        this.reviews = reviews;
     }
 
     @Override
@@ -45,7 +51,8 @@ class DossierSubjects implements SubjectSource {
         TenantScope ofDossier = new TenantScope.OfUnit(d.tenantId(), d.unitId());
         String unit = units.findById(ofDossier, d.unitId()).map(HostUnit::name).orElse("");
         return new ReviewSubject(Subject.dossier(d.id()), d.tenantId(), d.unitId(), d.kind(), unit,
-                d.content().facts().name(), null);
+                d.content().facts().name(), null,
+                reviews.schedule(d.callId()).map(ReviewSchedule::reviewBy).orElse(null));
     }
 
     /** A dossier in expert review keeps its kind's criteria even when every assignment on it is in or released. */

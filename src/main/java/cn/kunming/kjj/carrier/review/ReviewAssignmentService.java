@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.expertreview.RecordedDraw;
 import cn.kunming.kjj.carrier.expertreview.ExpertDraw;
 import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.common.SearchTerm;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -102,18 +103,20 @@ public class ReviewAssignmentService {
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
     public List<BoardRow> board(CallId callId) {
-        return board(callId, null, 0, Integer.MAX_VALUE);
+        return board(callId, null, null, 0, Integer.MAX_VALUE);
     }
 
     /**
      * One page of the board (issue 25: the list pages in SQL like the others), what waits for experts first; {@code
-     * status} narrows it to dossiers in that state now (only the board's states count).
+     * status} narrows it to dossiers in that state now (only the board's states count), {@code text} to those whose
+     * name, unit, credit code or number match.
      */
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public List<BoardRow> board(CallId callId, @Nullable DossierStatus status, int offset, int limit) {
+    public List<BoardRow> board(CallId callId, @Nullable DossierStatus status, @Nullable SearchTerm text, int offset,
+                                int limit) {
         TenantScope scope = currentUser.scope();
-        List<DossierRow> page = dossiers.rows(scope, onBoard(callId, status), BOARD_ORDER, Math.max(0, offset),
+        List<DossierRow> page = dossiers.rows(scope, onBoard(callId, status, text), BOARD_ORDER, Math.max(0, offset),
                 Math.max(0, limit));
         Map<DossierId, List<Assignment>> byDossier = assignments.of(scope, SubjectType.DOSSIER,
                 page.stream().map(d -> d.id().value()).toList()).stream()
@@ -124,12 +127,12 @@ public class ReviewAssignmentService {
     /** How many dossiers the board has for the call (and present status), counted by the database. */
     @PreAuthorize(Access.BUREAU)
     @Transactional(readOnly = true)
-    public int boardCount(CallId callId, DossierStatus status) {
-        return dossiers.count(currentUser.scope(), onBoard(callId, status));
+    public int boardCount(CallId callId, @Nullable DossierStatus status, @Nullable SearchTerm text) {
+        return dossiers.count(currentUser.scope(), onBoard(callId, status, text));
     }
 
-    private static DossierFilter onBoard(CallId callId, @Nullable DossierStatus status) {
-        DossierFilter onBoard = DossierFilter.ofCall(callId).withStatuses(ON_BOARD);
+    private static DossierFilter onBoard(CallId callId, @Nullable DossierStatus status, @Nullable SearchTerm text) {
+        DossierFilter onBoard = DossierFilter.ofCall(callId).withStatuses(ON_BOARD).withText(text);
         return status == null ? onBoard : onBoard.withStatus(ON_BOARD.contains(status) ? status : DossierStatus.DRAFT);
     }
 

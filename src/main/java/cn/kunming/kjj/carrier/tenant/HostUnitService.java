@@ -26,7 +26,7 @@ public class HostUnitService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public List<HostUnit> find(String nameOrCode, int offset, int limit) {
+    public List<HostUnit> find(@Nullable String nameOrCode, int offset, int limit) {
         return repository.find(currentUser.scope(), nameOrCode, Math.max(0, offset), Math.clamp(limit, 0, 1000));
     }
 

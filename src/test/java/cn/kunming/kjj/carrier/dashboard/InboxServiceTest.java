@@ -90,11 +90,12 @@ class InboxServiceTest {
     void eachRoleIsCountedItsOwnKindsOfWorkAndNoOther() {
         scenario.district(ReviewScenario.DISTRICT);
         assertThat(inbox.waiting()).extracting(Waiting::work).containsExactly(WaitingWork.DOSSIERS_TO_RECOMMEND,
-                WaitingWork.UNITS_TO_ACTIVATE, WaitingWork.CHANGES_FOR_OPINION, WaitingWork.REPORTS_TO_READ);
+                WaitingWork.UNITS_TO_ACTIVATE, WaitingWork.CHANGES_FOR_OPINION, WaitingWork.REPORTS_TO_READ,
+                WaitingWork.REPORTS_OVERDUE_IN_DISTRICT, WaitingWork.CREDIT_ALERTS_IN_DISTRICT);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         assertThat(inbox.waiting()).extracting(Waiting::work).containsExactly(WaitingWork.DOSSIERS_TO_ASSIGN,
                 WaitingWork.DOSSIERS_TO_DECIDE, WaitingWork.DOSSIERS_TO_PUBLISH, WaitingWork.CHANGES_TO_DECIDE,
-                WaitingWork.REPORTS_TO_EVALUATE);
+                WaitingWork.REPORTS_TO_EVALUATE, WaitingWork.REPORTS_OVERDUE, WaitingWork.CREDIT_ALERTS_OPEN);
         As.role(Role.ADMIN, null);
         assertThat(inbox.waiting()).isEmpty();
         As.role(Role.INDUSTRY_AUTHORITY, "KMGXJ");

@@ -62,7 +62,7 @@ class MainLayoutTest extends KaribuTest {
         login(Role.DISTRICT_OFFICER, "530102");
         navigate("");
         assertThat(navigationLabels()).containsExactly("首页", "申报通知", "公示公告", "培育名单", "申报条件自测", "依托单位", "推荐审查",
-                "申报材料", "单位账户激活", "载体名录", "信用核查记录", "年度报告",
+                "申报材料", "单位账户激活", "载体名录", "信用核查记录", "信用预警", "年度报告",
                 "重大变化报告", "登记状态与终止");
     }
 

@@ -21,25 +21,40 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import cn.kunming.kjj.carrier.common.ui.RowPositions;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 /**
  * Yearly reports (M5.1): an applicant's own carriers' report years, a district's tenant's, the bureau's all, with the
- * deadline of each and the overdue ones marked.
+ * deadline of each and the overdue ones marked; the year, "overdue only" and the position of the row opened kept in
+ * the address, the rows counted (issue 25).
  */
 @Route("reports")
 @Menu(title = "nav.reports", order = 40, icon = "vaadin:file-text-o")
 @RolesAllowed({Roles.APPLICANT, Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
-class ReportsView extends VerticalLayout implements HasDynamicTitle {
+class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AnnualReportService reports;
     private final transient CurrentUser currentUser;
     final IntegerField year = new IntegerField();
     final Checkbox overdueOnly = new Checkbox();
     final Grid<ReportRow> grid = new Grid<>();
+    final RowCount count = new RowCount();
+    final ListAddress address = new ListAddress("reports");
+    private final RowPositions<ReportRow> positions = new RowPositions<>(r -> r.carrier().id() + ":" + r.year());
     private final LocalDate today;
+    private boolean entering;
 
     ReportsView(AnnualReportService reports, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
@@ -61,20 +76,55 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dossier.submittedAt"));
         grid.addColumn(r -> r.overdueOn(today) ? getTranslation("report.overdue") : "").setHeader(getTranslation("report.overdueColumn"));
         grid.addItemClickListener(e -> open(e.getItem()));
+        ListGrids.enterOpens(grid, this::open);
         grid.setEmptyStateText(getTranslation("list.empty"));
-        HorizontalLayout filters = new HorizontalLayout(year, overdueOnly, cn.kunming.kjj.carrier.common.ui.Downloads.link(
+        year.setMin(1900);
+        year.setMax(9999);
+        HorizontalLayout filters = new HorizontalLayout(year, overdueOnly, count, cn.kunming.kjj.carrier.common.ui.Downloads.link(
                 getTranslation("carrier.export"), "年度报告.xlsx", cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
                 () -> reports.export(year.getValue())));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.reports")), filters, grid);
+    }
+
+    /** The year and "overdue only" come from the address (the inbox's count opens {@code reports?overdue=1}). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        entering = true;
+        year.setValue(QueryParams.readInt(q, "year", 1900, 9999));
+        overdueOnly.setValue("1".equals(QueryParams.read(q, "overdue", s -> s)));
+        entering = false;
         refresh();
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
+            remember(pos);
+        }
     }
 
     void refresh() {
-        grid.setItems(reports.rows(year.getValue()).stream().filter(r -> !overdueOnly.getValue() || r.overdueOn(today)).toList());
+        if (entering) {
+            return;
+        }
+        List<ReportRow> rows = reports.rows(chosenYear()).stream().filter(r -> !overdueOnly.getValue() || r.overdueOn(today))
+                .toList();
+        count.show(ListGrids.shown(grid, positions.page(rows, 0).toList()));
+        remember(0);
+    }
+
+    private void remember(int position) {
+        address.write(this, new QueryParams().put("year", chosenYear())
+                .put("overdue", overdueOnly.getValue() ? "1" : null).put("pos", position > 0 ? position : null));
+    }
+
+    /** A year no list holds is refused beside its field; the list is then read as if no year were given. */
+    private @Nullable Integer chosenYear() {
+        Integer y = year.getValue();
+        return y == null || y < 1900 || y > 9999 ? null : y;
     }
 
     void open(ReportRow row) {
+        remember(positions.of(row));
         try {
             AnnualReport started = row.report();
             if (started != null) {

@@ -33,18 +33,27 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import cn.kunming.kjj.carrier.common.ui.InputLimits;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import org.jspecify.annotations.Nullable;
+import java.time.LocalDate;
 
 import java.util.Arrays;
 
 /**
  * The auditor's read-only view of the audit trail, newest first, a page at a time. A page is found by seeking from the
  * edge of the one shown (decision 0033), so the buttons, a jump to a date and a jump to an event number cost the same
- * at the millionth event as at the first; only a filtered list is counted.
+ * at the millionth event as at the first; only a filtered list is counted. The filters and the page shown stay in the
+ * address (issue 25).
  */
 @Route("audit")
 @Menu(title = "nav.audit", order = 10, icon = "vaadin:records")
 @RolesAllowed(Roles.AUDITOR)
-class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 50;
 
@@ -73,6 +82,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AuditLog audit;
     private AuditPage page = new AuditPage(java.util.List.of(), false, false, AuditPage.Outcome.SHOWN);
+    final ListAddress address = new ListAddress("audit");
+    private boolean entering;
 
     AuditLogView(AuditLog audit, AuditChain chain) {
         this.audit = audit;
@@ -131,7 +142,46 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout chainBar = new HorizontalLayout(chainState, verify);
         chainBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.audit")), chainBar, filters, pages, grid);
+    }
+
+    /**
+     * The filters and the page shown come from the address (issue 25): a reload or a bookmark returns to the same
+     * events. What does not parse, or names no action or type, is ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        entering = true;
+        actor.setValue(text(q, "actor"));
+        action.setValue(QueryParams.read(q, "action", AuditAction::valueOf));
+        entityType.setValue(QueryParams.read(q, "type", AuditedEntity::valueOf));
+        entityId.setValue(text(q, "id"));
+        from.setValue(QueryParams.read(q, "from", LocalDate::parse));
+        to.setValue(QueryParams.read(q, "to", LocalDate::parse));
+        entering = false;
         filtered();
+        Long at = QueryParams.readId(q, "at");
+        if (at != null) {
+            show(new AuditPosition.AtEvent(at));
+        }
+    }
+
+    private static String text(QueryParameters q, String name) {
+        String value = QueryParams.read(q, name, s -> s);
+        return value == null || value.length() > InputLimits.LINE ? "" : value;
+    }
+
+    /** The filters, and the page when it is not the newest (its first event), as the address keeps them. */
+    private void remember() {
+        AuditQuery query = query();
+        address.write(this, new QueryParams().put("actor", blankless(query.actor())).put("action", query.action())
+                .put("type", query.entityType()).put("id", blankless(query.entityId())).put("from", query.from())
+                .put("to", query.to()).put("at", page.hasNewer() && !page.events().isEmpty()
+                        ? page.events().getFirst().id() : null));
+    }
+
+    private static @Nullable String blankless(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private void columns() {
@@ -152,6 +202,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
      * never counted, since a count is a full scan; a filtered list is found through an index and counted.
      */
     private void filtered() {
+        if (entering) {
+            return;
+        }
         AuditQuery query = query();
         matching.setText(query.isEverything() ? "" : getTranslation("audit.matching", audit.count(query)));
         show(AuditPosition.newest());
@@ -180,6 +233,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         newer.setEnabled(next.hasNewer());
         older.setEnabled(next.hasOlder());
         oldest.setEnabled(next.hasOlder());
+        remember();
         where.setText(switch (position) {
             case AuditPosition.OnOrBefore d when next.outcome() == AuditPage.Outcome.BEFORE_THE_LOG ->
                     getTranslation("audit.beforeTheLog", Formats.date(d.day()));

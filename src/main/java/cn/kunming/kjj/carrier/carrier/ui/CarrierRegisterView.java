@@ -11,6 +11,7 @@ import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
 import cn.kunming.kjj.carrier.common.ui.RowPositions;
@@ -45,7 +46,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The carrier register (P4.5) in the reader's scope, filtered by kind, status, field (a choice of the fields held),
+ * The carrier register (P4.5) in the reader's scope, searched by name, unit, credit code or number, filtered by kind, status, field (a choice of the fields held),
  * tenant and year; the filters and position kept in the address (issue 25), the rows counted, all or the selected ones
  * to Excel; a unit opens its own page.
  */
@@ -62,6 +63,7 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final IntegerField year = new IntegerField();
     final Select<SubsidyState> subsidy = new Select<>();
+    final ListSearch search = new ListSearch("list.searchCarriers", this::refresh);
     private final List<String> fields;
     private boolean entering;
     final Grid<Carrier> grid = new Grid<>();
@@ -141,7 +143,7 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         exportSelected.setEnabled(false);
         grid.addSelectionListener(e -> exportSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
         columns = new ColumnChooser(grid, "carriers", preferences);
-        HorizontalLayout filters = new HorizontalLayout(kind, status, field, tenant, year, subsidy);
+        HorizontalLayout filters = new HorizontalLayout(search, kind, status, field, tenant, year, subsidy);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout tools = new HorizontalLayout(count, export, exportSelected, columns);
@@ -163,7 +165,7 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         // a field is chosen from those the register holds, so it is matched whole
         return new CarrierFilter(kind.getValue(), status.getValue(), field.getValue(),
                 tenant.getValue() == null ? null : tenant.getValue().id(), year.getValue(), subsidy.getValue(),
-                true);
+                true).withText(search.term());
     }
 
     /**
@@ -182,6 +184,7 @@ class CarrierRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                 .filter(t -> t.id().equals(f.tenant())).findFirst().orElse(null));
         year.setValue(f.year());
         subsidy.setValue(subsidy.isVisible() ? f.subsidy() : null);
+        search.read(q);
         entering = false;
         refresh();
         int pos = ListGrids.scrollBack(grid, q);

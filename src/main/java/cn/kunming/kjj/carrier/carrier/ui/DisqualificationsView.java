@@ -24,6 +24,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +40,7 @@ class DisqualificationsView extends VerticalLayout implements HasDynamicTitle {
     private final transient CarrierManagementService management;
     private final transient Clock clock;
     final Grid<Disqualification> grid = new Grid<>();
+    final RowCount count = new RowCount();
 
     DisqualificationsView(CarrierManagementService management, Clock clock) {
         this.management = management;
@@ -59,12 +63,12 @@ class DisqualificationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CarrierFileView.class, e.getItem().carrierId().value())));
         grid.setEmptyStateText(getTranslation("disqualification.none"));
         add(new H2(getTranslation("nav.disqualifications")), new Paragraph(getTranslation("disqualification.intro")),
-                detect, grid);
+                new HorizontalLayout(detect, count), grid);
         refresh();
     }
 
     void refresh() {
-        grid.setItems(management.proposals());
+        count.show(ListGrids.shown(grid, management.proposals()));
     }
 
     FormDialog decide(Disqualification d) {

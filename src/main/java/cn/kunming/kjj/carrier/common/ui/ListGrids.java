@@ -39,6 +39,12 @@ public final class ListGrids {
                 focused.row == null ? null : focused.column)), Key.ENTER).listenOn(grid);
     }
 
+    /** Shows a list kept in memory (a short one) and returns its length, for the list's row count. */
+    public static <T> int shown(Grid<T> grid, java.util.Collection<T> rows) {
+        grid.setItems(rows);
+        return rows.size();
+    }
+
     /** Selection boxes in front of every row, and one in the header for all rows of the list as filtered. */
     public static <T> void selectable(Grid<T> grid) {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);

@@ -18,19 +18,36 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import cn.kunming.kjj.carrier.security.CurrentUser;
+import cn.kunming.kjj.carrier.security.Role;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 
-/** Carriers found on a credit list, waiting for the bureau's decision (M5.3(4)): a person decides, never the list. */
+/**
+ * Carriers found on a credit list, waiting for the bureau's decision (M5.3(4)): a person decides, never the list. A
+ * district reads the alerts on its own carriers, which its inbox counts (issue 25), and decides none. "Open only" stays
+ * in the address ({@code open=0} for every alert), the rows are counted.
+ */
 @Route("bureau/credit-alerts")
 @Menu(title = "nav.creditAlerts", order = 39, icon = "vaadin:warning")
-@RolesAllowed(Roles.BUREAU_OFFICER)
-class CreditAlertsView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
+class CreditAlertsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient CreditService credit;
     final Checkbox openOnly = new Checkbox();
     final Grid<CreditAlert> grid = new Grid<>();
+    final RowCount count = new RowCount();
+    final ListAddress address = new ListAddress("bureau/credit-alerts");
+    private final boolean decides;
 
-    CreditAlertsView(CreditService credit) {
+    CreditAlertsView(CreditService credit, CurrentUser currentUser) {
         this.credit = credit;
+        this.decides = currentUser.require().role() == Role.BUREAU_OFFICER;
         setSizeFull();
         openOnly.setLabel(getTranslation("credit.openOnly"));
         openOnly.setValue(true);
@@ -43,16 +60,23 @@ class CreditAlertsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(a -> {
             Button decide = new Button(getTranslation("credit.decide"), e -> decide(a));
             decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            decide.setVisible(a.status() == CreditAlert.AlertStatus.OPEN);
+            decide.setVisible(decides && a.status() == CreditAlert.AlertStatus.OPEN);
             return decide;
         });
         grid.setEmptyStateText(getTranslation("credit.noAlerts"));
-        add(new H2(getTranslation("nav.creditAlerts")), new Paragraph(getTranslation("credit.alertsIntro")), openOnly, grid);
+        add(new H2(getTranslation("nav.creditAlerts")), new Paragraph(getTranslation("credit.alertsIntro")),
+                new HorizontalLayout(openOnly, count), grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        openOnly.setValue(!"0".equals(QueryParams.read(event.getLocation().getQueryParameters(), "open", s -> s)));
         refresh();
     }
 
     void refresh() {
-        grid.setItems(credit.alerts(openOnly.getValue()));
+        count.show(ListGrids.shown(grid, credit.alerts(openOnly.getValue())));
+        address.write(this, new QueryParams().put("open", openOnly.getValue() ? "1" : "0"));
     }
 
     FormDialog decide(CreditAlert alert) {

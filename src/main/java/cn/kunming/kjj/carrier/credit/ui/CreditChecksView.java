@@ -25,23 +25,36 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 
 import java.util.stream.Collectors;
 
-/** The credit check history of a unit in the officer's scope, and the record of a manual check of 信用中国. */
+/**
+ * The credit check history of a unit in the officer's scope, and the record of a manual check of 信用中国; the unit
+ * chosen stays in the address, the checks are counted (issue 25).
+ */
 @Route("credit/checks")
 @Menu(title = "nav.creditChecks", order = 38, icon = "vaadin:search")
 @RolesAllowed({Roles.BUREAU_OFFICER, Roles.DISTRICT_OFFICER})
-class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
+class CreditChecksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient CreditService credit;
     final ComboBox<HostUnit> unit = new ComboBox<>();
     final Grid<CreditCheck> grid = new Grid<>();
     final Button manual = new Button();
+    final RowCount count = new RowCount();
+    final ListAddress address = new ListAddress("credit/checks");
+    private final transient HostUnitService units;
     com.vaadin.flow.component.html.Anchor export;
 
     CreditChecksView(CreditService credit, HostUnitService units) {
         this.credit = credit;
+        this.units = units;
         setSizeFull();
         unit.setLabel(getTranslation("unit.name"));
         unit.setItems(query -> units.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
@@ -69,15 +82,25 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle {
                 cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
                 () -> credit.exportChecksOfUnit(unit.getValue() == null ? UnitId.of(-1) : unit.getValue().id()));
         export.setEnabled(false);
-        HorizontalLayout top = new HorizontalLayout(unit, manual, export);
+        HorizontalLayout top = new HorizontalLayout(unit, manual, export, count);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.creditChecks")), top, grid);
+    }
+
+    /** The unit chosen stays in the address (issue 25); one outside the officer's scope is not found, as if absent. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = QueryParams.readId(event.getLocation().getQueryParameters(), "unit");
+        unit.setValue(id == null ? null : units.find(UnitId.of(id)).orElse(null));
+        refresh();
     }
 
     void refresh() {
         manual.setEnabled(unit.getValue() != null);
         export.setEnabled(unit.getValue() != null);
-        grid.setItems(unit.getValue() == null ? java.util.List.of() : credit.checksOfUnit(unit.getValue().id()));
+        count.show(ListGrids.shown(grid, unit.getValue() == null ? java.util.List.of()
+                : credit.checksOfUnit(unit.getValue().id())));
+        address.write(this, new QueryParams().put("unit", unit.getValue() == null ? null : unit.getValue().id()));
     }
 
     FormDialog recordManual() {

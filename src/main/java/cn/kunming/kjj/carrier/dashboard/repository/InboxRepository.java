@@ -23,6 +23,9 @@ public interface InboxRepository {
     /** Submitted yearly reports in scope whose year the bureau has not evaluated yet (M5.1). */
     long reportsNotEvaluated(TenantScope scope);
 
+    /** Credit alerts on carriers in scope that wait for the bureau's decision (M5.3(4)). */
+    long openCreditAlerts(TenantScope scope);
+
     /** Assignments of the expert linked to the account that it has not submitted nor been released from. */
     long openReviews(AccountId expertAccount);
 }

@@ -2,6 +2,7 @@ package cn.kunming.kjj.carrier.dashboard.repository;
 
 import cn.kunming.kjj.carrier.annualreport.ReportStatus;
 import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.credit.CreditAlert;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.expertreview.AssignmentStatus;
 import cn.kunming.kjj.carrier.majorchange.ChangeStatus;
@@ -18,6 +19,7 @@ import java.util.Set;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.ACCOUNT;
 import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT;
+import static cn.kunming.kjj.carrier.jooq.Tables.CREDIT_ALERT;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.EVALUATION;
 import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT;
@@ -49,6 +51,12 @@ class JooqInboxRepository implements InboxRepository {
         return dsl.selectCount().from(ACCOUNT).join(HOST_UNIT).on(HOST_UNIT.ID.eq(ACCOUNT.UNIT_ID))
                 .where(ACCOUNT.ROLE.eq(Role.APPLICANT)).and(ACCOUNT.STATUS.eq(AccountStatus.PENDING))
                 .and(JooqScopes.hostUnitInScope(scope)).fetchSingle().value1();
+    }
+
+    @Override
+    public long openCreditAlerts(TenantScope scope) {
+        return dsl.fetchCount(CREDIT_ALERT, JooqScopes.inScope(scope, CREDIT_ALERT.TENANT_ID, CREDIT_ALERT.UNIT_ID)
+                .and(CREDIT_ALERT.STATUS.eq(CreditAlert.AlertStatus.OPEN)));
     }
 
     @Override

@@ -33,7 +33,7 @@ class InboxStrip extends VerticalLayout {
         for (Waiting w : waiting) {
             Span number = new Span(String.valueOf(w.count()));
             number.addClassName("inbox-count");
-            Anchor tile = new Anchor(w.work().path(), new Div(number, new Span(getTranslation(w.work().messageKey()))));
+            Anchor tile = new Anchor(w.work().href(), new Div(number, new Span(getTranslation(w.work().messageKey()))));
             tile.addClassNames("inbox-tile", w.count() > 0 ? "inbox-tile-waiting" : "inbox-tile-empty");
             tile.setId("inbox-" + w.work().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             tiles.add(tile);

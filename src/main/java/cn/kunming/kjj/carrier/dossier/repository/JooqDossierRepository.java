@@ -11,6 +11,7 @@ import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.Dossier;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
+import cn.kunming.kjj.carrier.tenant.JooqUnitSearch;
 import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierStatus;
@@ -198,6 +199,9 @@ class JooqDossierRepository implements DossierRepository {
         }
         if (f.unit() != null) {
             c = c.and(DOSSIER.UNIT_ID.eq(f.unit()));
+        }
+        if (f.text() != null) {
+            c = c.and(JooqUnitSearch.rowMatches(DOSSIER.NAME, DOSSIER.UNIT_ID, DOSSIER.ID, DossierId::of, f.text()));
         }
         return c;
     }

@@ -9,6 +9,7 @@ import cn.kunming.kjj.carrier.common.ui.BackgroundExport;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
 import cn.kunming.kjj.carrier.common.ui.RowPositions;
@@ -49,8 +50,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The dossiers in the officer's scope (the bureau all tenants, a district its own), filtered by call, stage reached,
- * present status, kind, tenant, field and year. The list keeps its filters, sort and position in its address, so that
+ * The dossiers in the officer's scope (the bureau all tenants, a district its own), searched by name, unit, credit code
+ * or number, and filtered by call, stage reached, present status, kind, tenant, field and year. The list keeps its filters, sort and position in its address, so that
  * a dashboard figure opens exactly its list and Back from a dossier returns to it (issue 25); it opens on the call under
  * review when nothing is chosen, says how many rows it has, and exports all rows or the selected ones.
  */
@@ -74,6 +75,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final ComboBox<String> field = new ComboBox<>();
     final IntegerField year = new IntegerField();
+    final ListSearch search = new ListSearch("list.searchDossiers", this::refresh);
     final Grid<DossierRow> grid = new Grid<>();
     final RowCount count = new RowCount();
     final BackgroundExport export;
@@ -180,10 +182,10 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         zip.setEnabled(call.getValue() != null);
         call.addValueChangeListener(e -> zip.setEnabled(e.getValue() != null));
         columns = new ColumnChooser(grid, LIST_KEY, preferences);
-        HorizontalLayout filters = new HorizontalLayout(call, stage, status, kind, field, year);
+        HorizontalLayout filters = new HorizontalLayout(search, call, stage, status, kind, field, year);
         if (tenant.isVisible()) {
             // only the bureau chooses a tenant; a district's page does not carry the hidden field
-            filters.addComponentAtIndex(4, tenant);
+            filters.addComponentAtIndex(5, tenant);
         }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -198,7 +200,8 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Integer y = year.getValue() == null || year.getValue() < 1900 || year.getValue() > 9999 ? null : year.getValue();
         return new DossierFilter(call.getValue() == null ? null : call.getValue().id(),
                 stage.getValue() == null ? java.util.Set.of() : stage.getValue().statuses(), kind.getValue(),
-                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), y, status.getValue(), null);
+                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), y, status.getValue(), null,
+                search.term());
     }
 
     /** A click (or Enter) on the unit opens the unit, anywhere else the dossier; the list's position goes along. */
@@ -236,6 +239,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 : tenantList.stream().filter(t -> t.id().equals(f.tenant())).findFirst().orElse(null));
         field.setValue(fields.contains(f.field()) ? f.field() : null);
         year.setValue(f.year());
+        search.read(q);
         ListGrids.sortBy(grid, QueryParams.read(q, "sort", s -> s));
         entering = false;
         refresh();
@@ -263,7 +267,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** The list's state as its address says it. */
     QueryParams state() {
         DossierFilter f = filter();
-        return new QueryParams().put("call", f.callId() == null ? "all" : f.callId()).put("stage", f.stage())
+        return search.into(new QueryParams()).put("call", f.callId() == null ? "all" : f.callId()).put("stage", f.stage())
                 .put("status", f.status()).put("kind", f.kind())
                 .put("tenant", f.tenant() == null ? null : f.tenant().value()).put("field", f.field())
                 .put("year", f.year()).put("sort", ListGrids.sortOf(grid));

@@ -33,11 +33,12 @@ import jakarta.annotation.security.RolesAllowed;
 
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
+import cn.kunming.kjj.carrier.common.SearchTerm;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
 import cn.kunming.kjj.carrier.preference.ListPreferenceService;
 import cn.kunming.kjj.carrier.preference.ui.ColumnChooser;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -54,7 +55,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final transient ExpertService experts;
     final Grid<Expert> grid = new Grid<>();
     final ImportProblems imported = new ImportProblems();
-    final TextField search = new TextField();
+    final ListSearch search = new ListSearch("expert.search", this::filter);
     final ComboBox<String> field = new ComboBox<>();
     final ComboBox<Boolean> active = new ComboBox<>();
     final RowCount count = new RowCount();
@@ -82,17 +83,12 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         grid.addItemClickListener(e -> edit(e.getItem()));
         ListGrids.enterOpens(grid, this::edit);
         grid.setEmptyStateText(getTranslation("list.empty"));
-        search.setPlaceholder(getTranslation("expert.search"));
-        search.setClearButtonVisible(true);
-        search.setMaxLength(50);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
         field.setPlaceholder(getTranslation("expert.fields"));
         field.setClearButtonVisible(true);
         active.setItems(true, false);
         active.setItemLabelGenerator(a -> getTranslation(a ? "expert.active" : "expert.inactive"));
         active.setPlaceholder(getTranslation("account.status"));
         active.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> filter());
         field.addValueChangeListener(e -> filter());
         active.addValueChangeListener(e -> filter());
 
@@ -121,20 +117,20 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     /** The pool is small (hundreds) and the bureau's alone: filtered in memory, counted as shown. */
     private void filter() {
-        String text = search.getValue().strip();
+        SearchTerm term = search.term();
+        String text = term == null ? "" : term.text();
         grid.getListDataView().setFilter(e -> (text.isEmpty() || e.name().contains(text)
                 || e.affiliation().contains(text)) && (field.getValue() == null || e.fields().contains(field.getValue()))
                 && (active.getValue() == null || e.active() == active.getValue()));
         count.show(grid.getListDataView().getItemCount());
-        address.write(this, new QueryParams().put("q", text.isEmpty() ? null : text).put("field", field.getValue())
+        address.write(this, search.into(new QueryParams()).put("field", field.getValue())
                 .put("active", active.getValue()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
-        String text = QueryParams.read(q, "q", s -> s);
-        search.setValue(text == null || text.length() > search.getMaxLength() ? "" : text);
+        search.read(q);
         String chosen = QueryParams.read(q, "field", s -> s);
         field.setValue(field.getListDataView().getItems().anyMatch(f -> f.equals(chosen)) ? chosen : null);
         active.setValue(QueryParams.read(q, "active", s -> switch (s) {

@@ -32,6 +32,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import cn.kunming.kjj.carrier.common.ui.RowPositions;
+import cn.kunming.kjj.carrier.majorchange.ChangeStatus;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,12 +56,17 @@ import java.time.LocalDate;
 @Route("changes")
 @Menu(title = "nav.changes", order = 42, icon = "vaadin:exchange")
 @RolesAllowed({Roles.APPLICANT, Roles.DISTRICT_OFFICER, Roles.BUREAU_OFFICER})
-class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
+class MajorChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient MajorChangeService changes;
     private final transient CarrierService carriers;
     private final transient Clock clock;
     final Grid<MajorChange> grid = new Grid<>();
+    final ComboBox<ChangeStatus> status = new ComboBox<>();
+    final RowCount count = new RowCount();
+    final ListAddress address = new ListAddress("changes");
+    private final RowPositions<MajorChange> positions = new RowPositions<>(MajorChange::id);
+    private boolean entering;
 
     MajorChangesView(MajorChangeService changes, CarrierService carriers, CurrentUser currentUser, Clock clock) {
         this.changes = changes;
@@ -64,7 +82,14 @@ class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("change.filed"));
         grid.addColumn(c -> getTranslation(c.status().messageKey())
                 + (c.decision() == null ? "" : "：" + getTranslation(c.decision().messageKey()))).setHeader(getTranslation("account.status"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MajorChangeView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        ListGrids.enterOpens(grid, this::open);
+        status.setLabel(getTranslation("account.status"));
+        status.setItems(ChangeStatus.values());
+        status.setItemLabelGenerator(st -> getTranslation(st.messageKey()));
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("filter.all"));
+        status.addValueChangeListener(e -> refresh());
         grid.setEmptyStateText(getTranslation("list.empty"));
         add(new H2(getTranslation("nav.changes")), new Paragraph(getTranslation("change.intro")));
         if (currentUser.require().role() == Role.APPLICANT) {
@@ -73,12 +98,43 @@ class MajorChangesView extends VerticalLayout implements HasDynamicTitle {
             add(file);
         }
         add(cn.kunming.kjj.carrier.common.ui.Downloads.link(getTranslation("carrier.export"), "重大变化报告.xlsx",
-                cn.kunming.kjj.carrier.common.ui.Downloads.XLSX, changes::export), grid);
+                cn.kunming.kjj.carrier.common.ui.Downloads.XLSX, changes::export));
+        HorizontalLayout filters = new HorizontalLayout(status, count);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(filters, grid);
+    }
+
+    /** The status and the position of the row opened come from the address (issue 25): Back returns there. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        entering = true;
+        status.setValue(QueryParams.read(q, "status", ChangeStatus::valueOf));
+        entering = false;
         refresh();
+        int pos = ListGrids.scrollBack(grid, q);
+        if (pos > 0) {
+            remember(pos);
+        }
     }
 
     void refresh() {
-        grid.setItems(changes.changes());
+        if (entering) {
+            return;
+        }
+        List<MajorChange> shown = changes.changes().stream()
+                .filter(c -> status.getValue() == null || c.status() == status.getValue()).toList();
+        count.show(ListGrids.shown(grid, positions.page(shown, 0).toList()));
+        remember(0);
+    }
+
+    private void remember(int position) {
+        address.write(this, new QueryParams().put("status", status.getValue()).put("pos", position > 0 ? position : null));
+    }
+
+    private void open(MajorChange change) {
+        remember(positions.of(change));
+        getUI().ifPresent(ui -> ui.navigate(MajorChangeView.class, change.id()));
     }
 
     FormDialog fileDialog() {

@@ -14,6 +14,7 @@ import cn.kunming.kjj.carrier.common.ui.Formats;
 import cn.kunming.kjj.carrier.common.ui.WaitingTime;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
 import cn.kunming.kjj.carrier.common.ui.RowPositions;
@@ -81,6 +82,7 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
     final CallSelect call;
     final ComboBox<DossierStatus> status = new ComboBox<>();
     final Checkbox onlyRecommended = new Checkbox();
+    final ListSearch search = new ListSearch("list.searchDossiers", this::refresh);
     final Span deadline = new Span();
     final Grid<DossierRow> grid = new Grid<>();
     final RowCount count = new RowCount();
@@ -169,7 +171,7 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
         status.addValueChangeListener(e -> refresh());
         onlyRecommended.addValueChangeListener(e -> refresh());
         documents.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout filters = new HorizontalLayout(call, status, onlyRecommended);
+        HorizontalLayout filters = new HorizontalLayout(search, call, status, onlyRecommended);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout tools = new HorizontalLayout(count, recommendSelected, returnSelected, exportSelected,
@@ -191,6 +193,7 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
         call.choose(q, callService.now(), dossiers.callsUnderReview());
         status.setValue(s.status());
         onlyRecommended.setValue(s.onlyRecommended());
+        search.read(q);
         ListGrids.sortBy(grid, s.sort());
         entering = false;
         refresh();
@@ -203,7 +206,7 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
     /** The inbox as it stands: what its address says and what a review page needs to follow its order. */
     InboxState state() {
         return new InboxState(call.getValue() == null ? null : call.getValue().id(), status.getValue(),
-                onlyRecommended.getValue(), ListGrids.sortOf(grid));
+                onlyRecommended.getValue(), ListGrids.sortOf(grid), search.term());
     }
 
     private void open(DossierRow row) {

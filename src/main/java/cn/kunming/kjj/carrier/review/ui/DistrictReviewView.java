@@ -94,7 +94,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
     /** After a decision: open the next dossier of the list that waits, rather than the list. */
     Checkbox thenNext = new Checkbox();
     /** The inbox the officer came from, whose order "next" follows (issue 25). */
-    private InboxState from = new InboxState(null, null, false, null);
+    private InboxState from = new InboxState(null, null, false, null, null);
 
     private final transient DossierDocumentService documents;
     private final transient Clock clock;
@@ -119,7 +119,7 @@ class DistrictReviewView extends VerticalLayout implements HasUrlParameter<Long>
         }
         from = InboxState.parse(event.getLocation().getQueryParameters());
         if (from.callId() == null) {
-            from = new InboxState(workspace.dossier().callId(), null, false, null);
+            from = new InboxState(workspace.dossier().callId(), null, false, null, null);
         }
         removeAll();
         // the page may be reused for the next dossier: its inputs and buttons start afresh, listeners and all

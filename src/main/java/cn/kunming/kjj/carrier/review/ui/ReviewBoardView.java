@@ -43,6 +43,8 @@ import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.BulkResultDialog;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.WaitingTime;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
 import cn.kunming.kjj.carrier.common.ui.RowPositions;
@@ -57,13 +59,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The bureau's review board (P4.4): per call, each recommended dossier with its experts, their progress, the mean
  * and spread of submitted sheets (a warning when they disagree widely); experts proposed by field or chosen by hand,
- * released with a reason; the review dates; every score to Excel.
+ * released with a reason; the review dates; every score to Excel. Rows waiting for experts show the days since
+ * submission and the time left to the review deadline, overdue rows marked (issue 25).
  */
 @Route(ReviewBoardView.ROUTE)
 @Menu(title = "nav.reviewBoard", order = 33, icon = "vaadin:group")
@@ -84,6 +89,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final transient CallService callService;
     final CallSelect call;
     final ComboBox<DossierStatus> status = new ComboBox<>();
+    final ListSearch search = new ListSearch("list.searchDossiers", this::refresh);
     final Grid<BoardRow> grid = new Grid<>();
     final RowCount count = new RowCount();
     final DatePicker recommendBy;
@@ -94,6 +100,9 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final ListAddress address = new ListAddress(ROUTE);
     private final RowPositions<BoardRow> positions = new RowPositions<>(r -> r.dossier().id());
     private final Grid.Column<BoardRow> actionsColumn;
+    private final transient Clock clock;
+    /** The selected call's review deadline, which the rows waiting for experts count down to. */
+    private @Nullable LocalDate reviewDeadline;
     private boolean entering;
     /** The dialogs of the bulk action while open (for tests). */
     @Nullable FormDialog bulkDialog;
@@ -101,7 +110,8 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     ReviewBoardView(ReviewAssignmentService assignments, RecommendationService recommendations,
                     ScoreCriteriaService criteria, CallService calls, BulkReviewService bulk,
-                    DossierListService dossiers, ListPreferenceService preferences) {
+                    DossierListService dossiers, ListPreferenceService preferences, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.criteria = criteria;
         this.recommendations = recommendations;
@@ -139,13 +149,19 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addColumn(r -> r.summary().spread() == null ? "" : r.summary().spread().toPlainString()
                 + (r.summary().disagreement() ? " ⚠ " + getTranslation("review.disagreement") : ""))
                 .setHeader(getTranslation("review.spread")).setKey("spread").setAutoWidth(true);
+        grid.addColumn(r -> waiting(r) ? WaitingTime.daysSince(r.dossier().lastSubmittedAt(), LocalDate.now(clock)) : "")
+                .setHeader(getTranslation("list.daysWaiting")).setKey("daysWaiting").setAutoWidth(true);
+        grid.addColumn(r -> waiting(r) ? WaitingTime.timeLeft(this, reviewDeadline, LocalDate.now(clock)) : "")
+                .setHeader(getTranslation("list.timeLeft")).setKey("timeLeft").setAutoWidth(true);
+        grid.setPartNameGenerator(r -> waiting(r) && WaitingTime.overdue(reviewDeadline, LocalDate.now(clock))
+                ? WaitingTime.OVERDUE_PART : null);
         actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("list.empty"));
         // lazy: a page of the call's board at a time, with its experts; the session keeps no list
         grid.setItems(q -> call.getValue() == null ? java.util.stream.Stream.empty() : positions.page(assignments.board(
-                        call.getValue().id(), status.getValue(), q.getOffset(), q.getLimit()), q.getOffset()),
+                        call.getValue().id(), status.getValue(), search.term(), q.getOffset(), q.getLimit()), q.getOffset()),
                 q -> count.show(call.getValue() == null ? 0 : assignments.boardCount(call.getValue().id(),
-                        status.getValue())));
+                        status.getValue(), search.term())));
         grid.addItemClickListener(e -> open(e.getItem(), e.getColumn()));
         ListGrids.enterOpens(grid, this::open);
         drawSelected.setText(getTranslation("bulk.drawExperts"));
@@ -160,7 +176,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Button criteriaButton = new Button(getTranslation("criteria.edit"), e -> editCriteria());
         criteriaButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         schedule.add(criteriaButton);
-        HorizontalLayout filters = new HorizontalLayout(call, status);
+        HorizontalLayout filters = new HorizontalLayout(search, call, status);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout selection = new HorizontalLayout(count, drawSelected, exportSelected,
                 new ColumnChooser(grid, "review-board", preferences));
@@ -180,6 +196,7 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         entering = true;
         call.choose(q, callService.now(), dossiers.callsUnderReview());
         status.setValue(chosen != null && ON_BOARD.contains(chosen) ? chosen : null);
+        search.read(q);
         entering = false;
         refresh();
         int pos = ListGrids.scrollBack(grid, q);
@@ -197,9 +214,15 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         getUI().ifPresent(ui -> ui.navigate("dossiers/" + row.dossier().id().value()));
     }
 
+    /** A dossier that waits for its experts (P4.4): recommended, or in review with sheets still out. */
+    private static boolean waiting(BoardRow r) {
+        DossierStatus s = r.dossier().status();
+        return s == DossierStatus.RECOMMENDED || s == DossierStatus.UNDER_EXPERT_REVIEW;
+    }
+
     private void remember(int position) {
         if (!entering) {
-            address.write(this, new QueryParams().put("call", call.getValue() == null ? null : call.getValue().id())
+            address.write(this, search.into(new QueryParams()).put("call", call.getValue() == null ? null : call.getValue().id())
                     .put("status", status.getValue()).put("pos", position > 0 ? position : null));
         }
     }
@@ -255,10 +278,12 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.getDataProvider().refreshAll();
         remember(0);
         Call selected = call.getValue();
+        reviewDeadline = null;
         if (selected == null) {
             return;
         }
         ReviewSchedule s = recommendations.schedule(selected.id());
+        reviewDeadline = s.reviewBy();
         recommendBy.setValue(s.recommendBy());
         reviewBy.setValue(s.reviewBy());
         tools.add(Downloads.link(getTranslation("review.exportScores"), "专家评分-" + selected.year() + ".xlsx",

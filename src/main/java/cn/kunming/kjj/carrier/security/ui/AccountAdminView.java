@@ -29,6 +29,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import cn.kunming.kjj.carrier.common.SearchTerm;
+import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
+import cn.kunming.kjj.carrier.common.ui.QueryParams;
+import cn.kunming.kjj.carrier.common.ui.RowCount;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -41,13 +48,15 @@ import java.util.stream.Collectors;
 @Route("security/accounts")
 @Menu(title = "nav.accounts", order = 10, icon = "vaadin:users")
 @RolesAllowed(Roles.SECURITY_ADMIN)
-class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
+class AccountAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AccountService accounts;
     private final transient List<Organisations.TenantChoice> tenantList;
     private final Map<String, String> tenantNames;
     final Grid<Account> grid = new Grid<>();
-    final TextField search = new TextField();
+    final ListSearch search = new ListSearch("account.search", this::searched);
+    final RowCount count = new RowCount();
+    final ListAddress address = new ListAddress("security/accounts");
 
     private final transient Clock clock;
 
@@ -68,17 +77,28 @@ class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("account.status"));
         grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader(getTranslation("account.createdAt"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true);
-        grid.setItems(q -> accounts.find(search.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> accounts.count(search.getValue()));
-
-        search.setPlaceholder(getTranslation("account.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setItems(q -> accounts.find(text(), q.getOffset(), q.getLimit()).stream(),
+                q -> count.show(accounts.count(text())));
         Button create = new Button(getTranslation("account.create"), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("nav.accounts")), new HorizontalLayout(search, create), grid);
+        add(new H2(getTranslation("nav.accounts")), new HorizontalLayout(search, count, create), grid);
+    }
+
+    /** The search stays in the address (issue 25), so that Back and a reload show the same accounts. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        search.read(event.getLocation().getQueryParameters());
+        searched();
+    }
+
+    private void searched() {
+        grid.getDataProvider().refreshAll();
+        address.write(this, search.into(new QueryParams()));
+    }
+
+    private String text() {
+        SearchTerm term = search.term();
+        return term == null ? "" : term.text();
     }
 
     private HorizontalLayout actions(Account a) {

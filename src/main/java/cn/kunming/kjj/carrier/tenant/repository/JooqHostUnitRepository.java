@@ -11,6 +11,8 @@ import cn.kunming.kjj.carrier.tenant.HostUnit;
 import cn.kunming.kjj.carrier.tenant.HostUnitDraft;
 import cn.kunming.kjj.carrier.tenant.RegistrationStatus;
 import cn.kunming.kjj.carrier.tenant.UnitType;
+import cn.kunming.kjj.carrier.common.SearchTerm;
+import cn.kunming.kjj.carrier.tenant.JooqUnitSearch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -31,12 +33,10 @@ class JooqHostUnitRepository implements HostUnitRepository {
         this.dsl = dsl;
     }
 
+    /** As every list searches (issue 25): part of the name or part of the credit code, a typed wildcard as text. */
     private static Condition matching(@Nullable String nameOrCode) {
-        if (nameOrCode == null || nameOrCode.isBlank()) {
-            return DSL.trueCondition();
-        }
-        String term = nameOrCode.strip();
-        return HOST_UNIT.NAME.contains(term).or(HOST_UNIT.CREDIT_CODE.eq(term.toUpperCase(java.util.Locale.ROOT)));
+        SearchTerm term = SearchTerm.of(nameOrCode);
+        return term == null ? DSL.trueCondition() : JooqUnitSearch.matches(term);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package cn.kunming.kjj.carrier.tenant.ui;
 
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
+import cn.kunming.kjj.carrier.common.SearchTerm;
 import cn.kunming.kjj.carrier.common.ui.ListGrids;
+import cn.kunming.kjj.carrier.common.ui.ListSearch;
 import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
@@ -14,12 +16,9 @@ import cn.kunming.kjj.carrier.tenant.HostUnitService;
 import cn.kunming.kjj.carrier.tenant.TenantService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +40,7 @@ import java.util.stream.Collectors;
 class UnitsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<HostUnit> grid = new Grid<>();
-    final TextField search = new TextField();
+    final ListSearch search = new ListSearch("unit.search", this::searched);
     final RowCount count = new RowCount();
     final ListAddress address = new ListAddress(UnitLink.ROUTE);
     private final RowPositions<HostUnit> positions = new RowPositions<>(HostUnit::id);
@@ -61,24 +60,20 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .setHeader(getTranslation("unit.registrationStatus")).setKey("registration");
         grid.addColumn(u -> getTranslation(u.activationStatus().messageKey()))
                 .setHeader(getTranslation("unit.activationStatus")).setKey("activation");
-        grid.setItems(query -> positions.page(units.find(search.getValue(), query.getOffset(), query.getLimit()),
-                query.getOffset()), query -> count.show(units.count(search.getValue())));
+        grid.setItems(query -> positions.page(units.find(SearchTerm.textOf(search.term()), query.getOffset(), query.getLimit()),
+                query.getOffset()), query -> count.show(units.count(SearchTerm.textOf(search.term()))));
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
         ListGrids.enterOpens(grid, this::open);
 
-        search.setPlaceholder(getTranslation("unit.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(50);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> {
-            grid.getDataProvider().refreshAll();
-            remember(0);
-        });
         HorizontalLayout tools = new HorizontalLayout(search, count, new ColumnChooser(grid, "units", preferences));
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.units")), tools, grid);
+    }
+
+    private void searched() {
+        grid.getDataProvider().refreshAll();
+        remember(0);
     }
 
     private void open(HostUnit unit) {
@@ -89,14 +84,13 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
-        String text = QueryParams.read(q, "q", s -> s);
-        search.setValue(text == null || text.length() > search.getMaxLength() ? "" : text);
+        search.read(q);
+        grid.getDataProvider().refreshAll();
         remember(ListGrids.scrollBack(grid, q));
     }
 
     private void remember(int position) {
-        address.write(this, new QueryParams().put("q", search.getValue().isBlank() ? null : search.getValue())
-                .put("pos", position > 0 ? position : null));
+        address.write(this, search.into(new QueryParams()).put("pos", position > 0 ? position : null));
     }
 
     @Override

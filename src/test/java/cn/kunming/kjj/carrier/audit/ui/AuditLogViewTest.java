@@ -143,4 +143,36 @@ class AuditLogViewTest extends KaribuTest {
             assertThat(navigate("audit")).isInstanceOf(NothingHereView.class);
         }
     }
+
+    @Test
+    void theFiltersAndThePageShownStayInTheAddressSoThatAReloadReturnsToTheSameEvents() {
+        String entityId = Fixtures.unique("dossier");
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < AuditLogView.PAGE + 5; i++) {
+                audit.recordAs("district", "DISTRICT_OFFICER", AuditEntry.of(AuditAction.DOSSIER_RECOMMENDED,
+                        AuditedEntity.DOSSIER, entityId).rule("P4.3").detail("推荐 " + i));
+            }
+        });
+        login(Role.AUDITOR, null);
+        var view = (AuditLogView) navigate("audit");
+        view.entityId.setValue(entityId);
+        view.action.setValue(AuditAction.DOSSIER_RECOMMENDED);
+        assertThat(view.address.href()).contains("id=" + entityId, "action=DOSSIER_RECOMMENDED").doesNotContain("at=");
+        view.older.click();
+        AuditEvent topOfSecondPage = GridKt._get(view.grid, 0);
+        assertThat(view.address.href()).contains("at=" + topOfSecondPage.id());
+
+        var again = (AuditLogView) navigate(view.address.href());
+        assertThat(again.entityId.getValue()).isEqualTo(entityId);
+        assertThat(again.action.getValue()).isEqualTo(AuditAction.DOSSIER_RECOMMENDED);
+        assertThat(GridKt._get(again.grid, 0).id()).isEqualTo(topOfSecondPage.id());
+        assertThat(again.matching.getText()).contains(String.valueOf(AuditLogView.PAGE + 5));
+
+        var hostile = (AuditLogView) navigate("audit?action=DROP&type=%3Cb%3E&from=2026-13-45&at=-3&actor="
+                + "x".repeat(5000));
+        assertThat(hostile.action.getValue()).isNull();
+        assertThat(hostile.entityType.getValue()).isNull();
+        assertThat(hostile.from.getValue()).isNull();
+        assertThat(hostile.actor.getValue()).isEmpty();
+    }
 }

@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CreditViewsTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Fixtures fixtures;
+
     @Test
     void theBureauImportsAListFileAndSeesItsEntriesOrEveryBadLine() {
         login(Role.BUREAU_OFFICER, "KMKJJ");
@@ -33,10 +36,34 @@ class CreditViewsTest extends KaribuTest {
     }
 
     @Test
-    void aDistrictOfficerReadsChecksButNotTheListsOrAlerts() {
+    void aDistrictOfficerReadsChecksAndItsAlertsButNotTheLists() {
         login(Role.DISTRICT_OFFICER, "530102");
         assertThat(navigate("credit/checks")).isInstanceOf(CreditChecksView.class);
         assertThat(navigate("bureau/credit-lists")).isInstanceOf(NothingHereView.class);
-        assertThat(navigate("bureau/credit-alerts")).isInstanceOf(NothingHereView.class);
+        assertThat(navigate("bureau/credit-alerts")).as("its own carriers' alerts, counted in its inbox (issue 25)")
+                .isInstanceOf(CreditAlertsView.class);
+    }
+
+    @Test
+    void theChecksUnitAndTheAlertsOpenOnlyStayInTheAddressAndTheRowsAreCounted() {
+        cn.kunming.kjj.carrier.common.UnitId unit = fixtures.unit("530102",
+                cn.kunming.kjj.carrier.tenant.ActivationStatus.ACTIVE);
+        login(Role.DISTRICT_OFFICER, "530102");
+        CreditChecksView checks = (CreditChecksView) navigate("credit/checks?unit=" + unit);
+        assertThat(checks.unit.getValue()).isNotNull();
+        assertThat(checks.unit.getValue().id()).isEqualTo(unit);
+        assertThat(checks.count.count()).isEqualTo(GridKt._size(checks.grid));
+        assertThat(checks.address.href()).isEqualTo("credit/checks?unit=" + unit);
+        login(Role.DISTRICT_OFFICER, "530103");
+        CreditChecksView other = (CreditChecksView) navigate("credit/checks?unit=" + unit);
+        assertThat(other.unit.getValue()).as("another district's unit is not found").isNull();
+
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        CreditAlertsView alerts = (CreditAlertsView) navigate("bureau/credit-alerts?open=0");
+        assertThat(alerts.openOnly.getValue()).isFalse();
+        assertThat(alerts.count.count()).isEqualTo(GridKt._size(alerts.grid));
+        alerts.openOnly.setValue(true);
+        assertThat(alerts.address.href()).isEqualTo("bureau/credit-alerts?open=1");
+        assertThat(alerts.count.count()).isEqualTo(GridKt._size(alerts.grid));
     }
 }

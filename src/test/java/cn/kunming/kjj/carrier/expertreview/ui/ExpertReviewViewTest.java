@@ -47,6 +47,8 @@ class ExpertReviewViewTest extends KaribuTest {
     CarrierService carriers;
     @Autowired
     MovableClock clock;
+    @Autowired
+    cn.kunming.kjj.carrier.review.RecommendationService recommendations;
 
     @AfterEach
     void resetClock() {
@@ -196,5 +198,32 @@ class ExpertReviewViewTest extends KaribuTest {
         assertThat(first.getErrorMessage()).as("the sheet shown after the declaration says its limit").contains("不能大于 100");
         first.setValue(100);
         assertThat(first.isInvalid()).as("on the limit passes").isFalse();
+    }
+
+    @Test
+    void theExpertsListShowsDaysSinceAssignmentAndTimeLeftToTheCallsReviewDeadlineOverdueRowsMarked() {
+        clock.set(LocalDate.of(2026, 9, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        cn.kunming.kjj.carrier.common.CallId call = scenario.openCall();
+        ReviewScenario.Submitted dossier = scenario.submitted(call, ReviewScenario.DISTRICT);
+        scenario.recommend(dossier.dossierId(), ReviewScenario.DISTRICT);
+        ReviewScenario.ExpertLogin expert = scenario.expert("倒计时专家");
+        scenario.assign(dossier.dossierId(), expert);
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        recommendations.setSchedule(new cn.kunming.kjj.carrier.review.ReviewSchedule(call, null,
+                LocalDate.of(2026, 9, 8)));
+        As.signOut();
+
+        clock.set(LocalDate.of(2026, 9, 3).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        login(Role.EXPERT, null, null, expert.user().accountId());
+        MyReviewsView mine = (MyReviewsView) navigate("expert/reviews");
+        assertThat(GridKt._getFormatted(mine.grid, 0, "daysWaiting")).isEqualTo("2");
+        assertThat(GridKt._getFormatted(mine.grid, 0, "timeLeft")).isEqualTo("还有 5 天");
+        assertThat(mine.grid.getPartNameGenerator().apply(GridKt._get(mine.grid, 0))).isNull();
+
+        clock.set(LocalDate.of(2026, 9, 9).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        MyReviewsView late = (MyReviewsView) navigate("expert/reviews");
+        assertThat(GridKt._getFormatted(late.grid, 0, "timeLeft")).isEqualTo("逾期 1 天");
+        assertThat(late.grid.getPartNameGenerator().apply(GridKt._get(late.grid, 0)))
+                .isEqualTo(cn.kunming.kjj.carrier.common.ui.WaitingTime.OVERDUE_PART);
     }
 }

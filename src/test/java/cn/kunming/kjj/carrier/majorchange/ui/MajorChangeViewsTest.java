@@ -74,6 +74,17 @@ class MajorChangeViewsTest extends KaribuTest {
         logout();
         login(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT);
         assertThat(navigate("changes/" + filed.id())).isInstanceOf(MajorChangeView.class);
+
+        MajorChangesView list = (MajorChangesView) navigate("changes?status=FILED");
+        assertThat(list.status.getValue()).isEqualTo(cn.kunming.kjj.carrier.majorchange.ChangeStatus.FILED);
+        assertThat(list.count.count()).isEqualTo(GridKt._size(list.grid));
+        int row = IntStream.range(0, GridKt._size(list.grid))
+                .filter(i -> GridKt._get(list.grid, i).id() == filed.id()).findFirst().orElseThrow();
+        GridKt._clickItem(list.grid, row);
+        assertThat(list.address.href()).as("Back returns to the filtered list at the row opened (issue 25)")
+                .contains("status=FILED").contains(row > 0 ? "pos=" + row : "changes");
+        MajorChangesView back = (MajorChangesView) navigate(list.address.href());
+        assertThat(back.status.getValue()).isEqualTo(cn.kunming.kjj.carrier.majorchange.ChangeStatus.FILED);
     }
 
     @Autowired

@@ -48,5 +48,10 @@ class AccountAdminViewTest extends KaribuTest {
         view.search.setValue(username);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).role()).isEqualTo(Role.EXPERT);
+        assertThat(view.count.count()).isEqualTo(1);
+        assertThat(view.address.href()).as("the search stays in the address (issue 25)").contains("q=" + username);
+        var back = as(AccountAdminView.class, navigate(view.address.href()));
+        assertThat(back.search.getValue()).isEqualTo(username);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(back.grid)).isEqualTo(1);
     }
 }

@@ -1,0 +1,62 @@
+package cn.kunming.kjj.carrier.annualreport.ui;
+
+import cn.kunming.kjj.carrier.carrier.CarrierService;
+import cn.kunming.kjj.carrier.common.CarrierId;
+import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import cn.kunming.kjj.carrier.support.MovableClock;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 年度报告 remembers (issue 25, part 2): its year and "overdue only" in the address, the rows counted. */
+class ReportListAddressTest extends KaribuTest {
+
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    PublicNoticeService notices;
+    @Autowired
+    CarrierService carriers;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theInboxsAddressOpensTheOverdueReportsCountedAndBackReturnsToTheFilteredList() {
+        clock.set(LocalDate.of(2026, 6, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices,
+                carriers);
+        clock.set(LocalDate.of(2027, 4, 20).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        login(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT);
+        ReportsView view = (ReportsView) navigate("reports?overdue=1");
+        assertThat(view.overdueOnly.getValue()).isTrue();
+        assertThat(GridKt._findAll(view.grid)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.overdueOn(LocalDate.of(2027, 4, 20))).isTrue())
+                .anySatisfy(r -> assertThat(r.carrier().id()).isEqualTo(carrier));
+        assertThat(view.count.count()).isEqualTo(GridKt._size(view.grid));
+
+        view.year.setValue(2026);
+        assertThat(view.address.href()).contains("year=2026", "overdue=1");
+        ReportsView back = (ReportsView) navigate(view.address.href());
+        assertThat(back.year.getValue()).isEqualTo(2026);
+        assertThat(back.overdueOnly.getValue()).isTrue();
+        assertThat(back.count.count()).isEqualTo(GridKt._size(back.grid)).isPositive();
+
+        ReportsView hostile = (ReportsView) navigate("reports?year=99999999999&overdue=%3Cb%3E&pos=-1");
+        assertThat(hostile.year.getValue()).isNull();
+        assertThat(hostile.overdueOnly.getValue()).isFalse();
+    }
+}

@@ -1,0 +1,114 @@
+package cn.kunming.kjj.carrier.dossier.ui;
+
+import cn.kunming.kjj.carrier.common.CallId;
+import cn.kunming.kjj.carrier.dossier.DossierRow;
+import cn.kunming.kjj.carrier.review.ReviewScenario;
+import cn.kunming.kjj.carrier.security.Role;
+import cn.kunming.kjj.carrier.support.As;
+import cn.kunming.kjj.carrier.support.KaribuTest;
+import cn.kunming.kjj.carrier.tenant.HostUnitService;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 申报材料 searches its own rows (issue 25, part 1): in the reader's scope, kept in the address, counted. */
+class DossierListSearchViewTest extends KaribuTest {
+
+    @Autowired
+    ReviewScenario scenario;
+    @Autowired
+    HostUnitService units;
+
+    private static List<DossierRow> rows(DossiersView view) {
+        MockVaadin.clientRoundtrip(false);
+        return IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i)).toList();
+    }
+
+    private String creditCodeOf(ReviewScenario.Submitted s) {
+        As.role(Role.BUREAU_OFFICER, "KMKJJ");
+        String code = units.find(s.unitId()).orElseThrow().creditCode();
+        As.signOut();
+        return code;
+    }
+
+    @Test
+    void aSearchByCreditCodeFindsTheDossierCountsItAndBackFromItReturnsToTheSearchedList() {
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted wanted = scenario.submitted(call, "530102");
+        scenario.submitted(call, "530102");
+        String code = creditCodeOf(wanted);
+        login(Role.DISTRICT_OFFICER, "530102");
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call));
+        assertThat(rows(view)).hasSize(2);
+        view.search.setValue(code);
+        assertThat(rows(view)).extracting(DossierRow::id).containsExactly(wanted.dossierId());
+        assertThat(view.count.count()).isEqualTo(1);
+        assertThat(view.address.href()).contains("q=" + code, "call=" + call);
+
+        GridKt._clickItem(view.grid, 0);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("dossiers/" + wanted.dossierId());
+        String back = view.address.href();
+        DossiersView again = as(DossiersView.class, navigate(back));
+        assertThat(again.search.getValue()).isEqualTo(code);
+        assertThat(rows(again)).extracting(DossierRow::id).containsExactly(wanted.dossierId());
+        assertThat(again.count.getText()).isEqualTo("共 1 条");
+    }
+
+    @Test
+    void aUnitOutsideTheReadersScopeIsNotFoundByItsCreditCode() {
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted foreign = scenario.submitted(call, "530103");
+        String code = creditCodeOf(foreign);
+        login(Role.DISTRICT_OFFICER, "530102");
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all&q=" + code));
+        assertThat(rows(view)).isEmpty();
+        assertThat(view.count.count()).isZero();
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        DossiersView bureau = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all&q=" + code));
+        assertThat(rows(bureau)).extracting(DossierRow::id).containsExactly(foreign.dossierId());
+    }
+
+    @Test
+    void malformedInputChangesNothingAndSaysWhy() {
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted wanted = scenario.submitted(call, "530102");
+        scenario.submitted(call, "530102");
+        String code = creditCodeOf(wanted);
+        login(Role.DISTRICT_OFFICER, "530102");
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call));
+        view.search.setValue(code);
+        String address = view.address.href();
+        for (String bad : List.of("   ", "\u3000\u3000", "长".repeat(51), "滇池\u0000")) {
+            view.search.setValue(bad);
+            assertThat(view.search.isInvalid()).as(bad).isTrue();
+            assertThat(view.search.getErrorMessage()).as(bad)
+                    .isEqualTo("查找内容须为 1 至 50 个字符，不能只有空格或含控制字符；列表未改变。");
+            assertThat(rows(view)).as(bad).extracting(DossierRow::id).containsExactly(wanted.dossierId());
+            assertThat(view.count.count()).as(bad).isEqualTo(1);
+            assertThat(view.address.href()).as(bad).isEqualTo(address);
+        }
+        for (String text : List.of("%", "_", "<script>alert(1)</script>")) {
+            view.search.setValue(text);
+            assertThat(view.search.isInvalid()).as(text).isFalse();
+            assertThat(rows(view)).as(text + " is text, not a wildcard").isEmpty();
+        }
+        view.search.clear();
+        assertThat(view.search.isInvalid()).isFalse();
+        assertThat(rows(view)).as("a cleared search lists the call again").hasSize(2);
+        assertThat(view.address.href()).doesNotContain("q=");
+
+        DossiersView fromAddress = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call + "&q="
+                + "x".repeat(51)));
+        assertThat(fromAddress.search.getValue()).isEmpty();
+        assertThat(fromAddress.search.isInvalid()).as("an address the field could not have written says why").isTrue();
+        assertThat(rows(fromAddress)).hasSize(2);
+    }
+}
