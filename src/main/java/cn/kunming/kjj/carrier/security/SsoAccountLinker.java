@@ -56,19 +56,25 @@ class SsoAccountLinker {
                 return refuse(who, new ClaimMapping.Refused(ClaimMapping.Refusal.ACCOUNT_DISABLED, account.status().name()));
             }
             accounts.updateProfile(account.id(), displayName(who), who.email());
-            if (account.role() != grant.role() || !Objects.equals(account.tenantId(), grant.tenant())
-                    || !Objects.equals(account.unitId(), grant.unitId())) {
-                accounts.updateRole(account.id(), account.version(), grant.role(), grant.tenant(), grant.unitId());
+            // a sign-in in another tab, or an administrator, may change the account between the read and the update
+            // (its version): only an update that lands is audited; the user is then read as stored (portalUser)
+            if (!grantedAsStored(account, grant)
+                    && accounts.updateRole(account.id(), account.version(), grant.role(), grant.tenant(), grant.unitId())) {
                 audit.recordAs(account.username(), grant.role().name(),
-                        AuditEntry.of(AuditAction.ACCOUNT_ROLE_CHANGED, AuditedEntity.ACCOUNT, account.id()).tenant(grant.tenant())
-                                .detail("by identity provider: " + account.role() + "@" + account.tenantId()
-                                        + " → " + grant.role() + "@" + grant.tenant()));
+                        AuditEntry.of(AuditAction.ACCOUNT_ROLE_CHANGED, AuditedEntity.ACCOUNT, account.id())
+                                .tenant(grant.tenant()).detail("by identity provider: " + account.role() + "@"
+                                        + account.tenantId() + " → " + grant.role() + "@" + grant.tenant()));
             }
             account = accounts.findById(account.id()).orElseThrow();
         }
         audit.recordAs(account.username(), account.role().name(),
                 AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, AuditedEntity.ACCOUNT, account.id()).tenant(account.tenantId()).detail("sso"));
         return grant;
+    }
+
+    private static boolean grantedAsStored(Account account, ClaimMapping.Granted grant) {
+        return account.role() == grant.role() && Objects.equals(account.tenantId(), grant.tenant())
+                && Objects.equals(account.unitId(), grant.unitId());
     }
 
     /** The portal user of a linked identity (after {@link #link}). */

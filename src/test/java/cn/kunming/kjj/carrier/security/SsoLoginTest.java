@@ -102,6 +102,23 @@ class SsoLoginTest {
     }
 
     @Test
+    void tenSimultaneousSignInsAfterARoleChangeAtTheProviderChangeTheRoleOnceAndAuditItOnce() throws Exception {
+        String subject = Fixtures.unique("sub-");
+        String username = Fixtures.unique("tabs");
+        PortalUser first = ((PortalOidcUser) oidcUsers.toPortalUser(providerUser(subject, username,
+                Map.of("roles", "DISTRICT_OFFICER", "tenant", "530102")))).portalUser();
+
+        List<Object> outcomes = cn.kunming.kjj.carrier.support.AtOnce.times(10, first, () ->
+                ((PortalOidcUser) oidcUsers.toPortalUser(providerUser(subject, username,
+                        Map.of("roles", "DISTRICT_OFFICER", "tenant", "530103")))).portalUser());
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(PortalUser.class,
+                u -> assertThat(u.tenantId().value()).as("every tab signed in, in the provider's tenant").isEqualTo("530103")));
+        assertThat(auditCount(first.username(), "ACCOUNT_ROLE_CHANGED")).as("the change that landed, once").isEqualTo(1);
+        assertThat(auditCount(first.username(), "LOGIN_SUCCEEDED")).isEqualTo(11);
+    }
+
+    @Test
     void aTokenWithoutPortalRoleIsRefusedWithTheReasonAndAnAuditEventAndNoAccount() {
         String subject = Fixtures.unique("sub-");
         String username = Fixtures.unique("visitor");
