@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.dossier.FailedRules;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.BulkItem;
 import cn.kunming.kjj.carrier.common.BulkOutcome;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,15 +63,46 @@ public class BulkReviewService {
      */
     @PreAuthorize(Access.DISTRICT)
     public BulkOutcome recommend(List<DossierId> dossierIds, String opinion) {
+        return recommend(dossierIds, opinion, RuleAcknowledgement.none());
+    }
+
+    /**
+     * 批量推荐 after the district was shown the rules each dossier fails ({@link #failedRules}): a dossier is recommended
+     * despite exactly the rules shown for it, and the acknowledgement is recorded with its recommendation (issue 25,
+     * part 4); one that fails a rule not shown (its facts or the credit lists changed meanwhile) is refused, saying so.
+     */
+    @PreAuthorize(Access.DISTRICT)
+    public BulkOutcome recommend(List<DossierId> dossierIds, String opinion, RuleAcknowledgement seen) {
         String said = requireOpinion(opinion);
         return each(dossierIds, id -> {
             ReviewWorkspace w = recommendations.workspace(id);
-            recommendations.decide(id, DistrictAction.RECOMMEND, judged(w, null, said), said, null);
+            recommendations.decide(id, DistrictAction.RECOMMEND, judged(w, null, said), said, null, seen);
             List<String> failed = w.evaluation().results().stream().filter(r -> r.outcome() == Outcome.FAIL)
                     .map(r -> r.rule()).toList();
             return failed.isEmpty() ? BulkItem.done(id.value(), subject(w), "bulk.recommended")
                     : BulkItem.done(id.value(), subject(w), "bulk.recommendedDespiteRules", String.join("、", failed));
         });
+    }
+
+    /**
+     * The rules of Art. 2–3 that each selected dossier fails today, as its own review page shows them: what 批量推荐
+     * lists before it asks. Dossiers that pass, or that the district can no longer act on, are not listed (the latter
+     * are refused with their reason when the action runs).
+     */
+    @PreAuthorize(Access.DISTRICT)
+    public Map<DossierId, List<String>> failedRules(List<DossierId> dossierIds) {
+        Map<DossierId, List<String>> failing = new LinkedHashMap<>();
+        for (DossierId id : BulkOutcome.checked(dossierIds == null ? List.of() : dossierIds)) {
+            try {
+                List<String> failed = FailedRules.failed(recommendations.workspace(id).evaluation());
+                if (!failed.isEmpty()) {
+                    failing.put(id, failed);
+                }
+            } catch (PortalException notActionable) {
+                // refused with its reason in the outcome
+            }
+        }
+        return failing;
     }
 
     /**

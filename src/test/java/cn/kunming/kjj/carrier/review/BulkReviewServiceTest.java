@@ -229,4 +229,35 @@ class BulkReviewServiceTest {
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'DOSSIERS_EXPORTED' "
                 + "order by id desc limit 1", String.class)).contains("1 selected dossiers", String.valueOf(own.dossierId()));
     }
+
+    @Test
+    void aDossierFailingRulesIsRecommendedInBulkOnlyDespiteTheRulesShownForItAndOnlyThose() {
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted small = scenario.submitted(call, DISTRICT, "合成生物", ReviewScenario.failing(150, 3));
+        ReviewScenario.Submitted shown = scenario.submitted(call, DISTRICT, "合成生物", ReviewScenario.failing(150, 3));
+        DossierId good = scenario.submitted(call, DISTRICT).dossierId();
+
+        scenario.district(DISTRICT);
+        java.util.Map<DossierId, List<String>> failing = bulk.failedRules(List.of(small.dossierId(), shown.dossierId(), good));
+        assertThat(failing).as("the passing dossier is not listed").containsOnlyKeys(small.dossierId(), shown.dossierId());
+        assertThat(failing.get(small.dossierId())).contains("C2.3a");
+
+        BulkOutcome unseen = bulk.recommend(List.of(small.dossierId()), "同意推荐");
+        assertThat(unseen.items().getFirst().done()).as("nothing shown, nothing acknowledged: refused").isFalse();
+        assertThat(status(small.dossierId())).isEqualTo(DossierStatus.SUBMITTED);
+
+        BulkOutcome partly = bulk.recommend(List.of(small.dossierId()), "同意推荐",
+                cn.kunming.kjj.carrier.dossier.RuleAcknowledgement.of(small.dossierId(), List.of("C2.4a")));
+        assertThat(partly.items().getFirst().done()).as("a rule it fails was not shown: refused").isFalse();
+
+        cn.kunming.kjj.carrier.dossier.RuleAcknowledgement seen = cn.kunming.kjj.carrier.dossier.RuleAcknowledgement.none();
+        for (var e : failing.entrySet()) {
+            seen = seen.and(e.getKey(), e.getValue());
+        }
+        BulkOutcome outcome = bulk.recommend(List.of(small.dossierId(), shown.dossierId(), good), "同意推荐", seen);
+        assertThat(outcome.done()).isEqualTo(3);
+        assertThat(said(outcome.items().getFirst())).contains("C2.3a");
+        assertThat(List.of(small.dossierId(), shown.dossierId(), good))
+                .allSatisfy(id -> assertThat(status(id)).isEqualTo(DossierStatus.RECOMMENDED));
+    }
 }

@@ -59,6 +59,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import cn.kunming.kjj.carrier.dossier.RuleAcknowledgement;
 import java.util.Map;
 
 /**
@@ -267,12 +270,32 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
     FormDialog confirmRecommend() {
         List<DossierId> ids = selected();
         TextArea opinion = opinionField();
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("bulk.recommendConsequence", ids.size())),
-                opinion);
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("bulk.recommendConsequence", ids.size())));
+        // the rules each dossier fails are shown before it goes, and what was shown is what the service accepts
+        Map<DossierId, List<String>> failing = bulk.failedRules(ids);
+        RuleAcknowledgement seen = RuleAcknowledgement.none();
+        if (!failing.isEmpty()) {
+            Map<DossierId, DossierRow> rows = new java.util.HashMap<>();
+            grid.getSelectedItems().forEach(r -> rows.put(r.id(), r));
+            UnorderedList list = new UnorderedList();
+            for (Map.Entry<DossierId, List<String>> e : failing.entrySet()) {
+                DossierRow row = rows.get(e.getKey());
+                String subject = row == null ? "#" + e.getKey() : row.unitName() + " · " + row.name();
+                list.add(new ListItem(subject + "：" + String.join("、", e.getValue())));
+                seen = seen.and(e.getKey(), e.getValue());
+            }
+            Paragraph warning = new Paragraph(getTranslation("bulk.recommendDespiteRules", failing.size()));
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            warning.addClassName("failed-rules-warning");
+            body.add(warning, list);
+        }
+        body.add(opinion);
         body.setPadding(false);
+        RuleAcknowledgement shown = seen;
         bulkDialog = new FormDialog(getTranslation("bulk.recommend"), body,
                 getTranslation("bulk.recommendConfirm", ids.size()),
-                () -> showOutcome(getTranslation("districtAction.RECOMMEND"), bulk.recommend(ids, opinion.getValue())),
+                () -> showOutcome(getTranslation("districtAction.RECOMMEND"),
+                        bulk.recommend(ids, opinion.getValue(), shown)),
                 () -> { });
         bulkDialog.setWidth("40em");
         bulkDialog.open();

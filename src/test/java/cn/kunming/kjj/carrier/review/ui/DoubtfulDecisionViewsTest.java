@@ -93,4 +93,25 @@ class DoubtfulDecisionViewsTest extends KaribuTest {
         asked.confirm();
         assertThat(status(s)).isEqualTo(DossierStatus.PROPOSED);
     }
+
+    @Test
+    void bulkRecommendationListsEachSelectedDossiersFailedRulesFirstAndConfirmingRecommendsThemAll() {
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted failing = scenario.submitted(call, ReviewScenario.DISTRICT, "合成生物",
+                ReviewScenario.failing(150, 3));
+        ReviewScenario.Submitted passing = scenario.submitted(call, ReviewScenario.DISTRICT);
+        login(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT, null, AccountId.of(-1));
+        DistrictInboxView inbox = (DistrictInboxView) navigate(DistrictInboxView.ROUTE + "?call=" + call);
+        com.github.mvysny.kaributesting.v10.GridKt._selectAll(inbox.grid);
+
+        FormDialog asked = inbox.confirmRecommend();
+        assertThat(warnings()).as("said before it goes").contains("1 件未通过申报条件规则");
+        assertThat(asked.getElement().getTextRecursively()).contains("C2.3a");
+        LocatorJ._get(asked, com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("书面意见"))
+                .setValue("同意推荐");
+        asked.confirm();
+
+        assertThat(status(failing)).as("recommended despite the rules shown").isEqualTo(DossierStatus.RECOMMENDED);
+        assertThat(status(passing)).isEqualTo(DossierStatus.RECOMMENDED);
+    }
 }
