@@ -137,6 +137,13 @@ public class DossierListService {
         return dossiers.callsWith(currentUser.scope(), UNDER_REVIEW);
     }
 
+    /** The calls where dossiers in these statuses wait in the reader's scope: where a page of that work opens. */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Set<CallId> callsWaiting(Set<DossierStatus> statuses) {
+        return statuses.isEmpty() ? Set.of() : dossiers.callsWith(currentUser.scope(), statuses);
+    }
+
     /** The industry fields the submitted dossiers in the reader's scope name: the choices of the field filter. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -23,9 +23,12 @@ import java.util.Set;
 public class CallSelect extends Select<Call> {
 
     private final List<Call> published;
+    /** The calls where the work of the page waits, as the inbox counts it: named under the choice when not shown. */
+    private Set<CallId> waiting = Set.of();
 
     public CallSelect(List<Call> published) {
         this.published = List.copyOf(published);
+        addValueChangeListener(e -> nameOtherCallsWaiting());
         setLabel(getTranslation("dossier.call"));
         setItems(published);
         setItemLabelGenerator(c -> c == null ? "" : c.year() + " · " + c.title());
@@ -52,6 +55,24 @@ public class CallSelect extends Select<Call> {
         setValue(published.stream().filter(c -> named != null && c.id().equals(CallId.of(named))).findFirst()
                 .or(() -> CurrentCall.among(published, now, underReview)).orElse(null));
         return Objects.equals(before, getValue());
+    }
+
+    /**
+     * As {@link #choose(QueryParameters, LocalDateTime, Set)}, for a page of work: without a call in the address it
+     * opens on a call where that work waits ({@code waiting}, the statuses the page acts on), and names under the choice
+     * the other calls where it also waits, so that the inbox's count and the page agree.
+     */
+    public boolean choose(QueryParameters address, LocalDateTime now, Set<CallId> waiting, Set<CallId> underReview) {
+        this.waiting = Set.copyOf(waiting);
+        boolean same = choose(address, now, waiting.isEmpty() ? underReview : waiting);
+        nameOtherCallsWaiting();
+        return same;
+    }
+
+    private void nameOtherCallsWaiting() {
+        List<String> others = published.stream().filter(c -> waiting.contains(c.id()) && !c.equals(getValue()))
+                .map(c -> c.year() + " · " + c.title()).toList();
+        setHelperText(others.isEmpty() ? null : getTranslation("call.alsoWaiting", String.join("；", others)));
     }
 
     /** Puts the chosen call into the page's address, replacing the entry. */

@@ -112,7 +112,8 @@ class DecisionView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** The call of the address, or the call under review (issue 25). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (call.choose(event.getLocation().getQueryParameters(), calls.now(), dossierList.callsUnderReview())) {
+        if (call.choose(event.getLocation().getQueryParameters(), calls.now(),
+                dossierList.callsWaiting(java.util.EnumSet.of(cn.kunming.kjj.carrier.dossier.DossierStatus.REVIEWED)), dossierList.callsUnderReview())) {
             refresh();
             call.keepIn(this, address);
         }

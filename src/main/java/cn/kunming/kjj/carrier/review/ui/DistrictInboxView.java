@@ -193,7 +193,8 @@ class DistrictInboxView extends VerticalLayout implements HasDynamicTitle, Befor
         QueryParameters q = event.getLocation().getQueryParameters();
         InboxState s = InboxState.parse(q);
         entering = true;
-        call.choose(q, callService.now(), dossiers.callsUnderReview());
+        call.choose(q, callService.now(),
+                dossiers.callsWaiting(java.util.EnumSet.of(cn.kunming.kjj.carrier.dossier.DossierStatus.SUBMITTED)), dossiers.callsUnderReview());
         status.setValue(s.status());
         onlyRecommended.setValue(s.onlyRecommended());
         search.read(q);

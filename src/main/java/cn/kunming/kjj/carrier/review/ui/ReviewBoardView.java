@@ -194,7 +194,8 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         QueryParameters q = event.getLocation().getQueryParameters();
         DossierStatus chosen = QueryParams.read(q, "status", DossierStatus::valueOf);
         entering = true;
-        call.choose(q, callService.now(), dossiers.callsUnderReview());
+        call.choose(q, callService.now(),
+                dossiers.callsWaiting(java.util.EnumSet.of(cn.kunming.kjj.carrier.dossier.DossierStatus.RECOMMENDED)), dossiers.callsUnderReview());
         status.setValue(chosen != null && ON_BOARD.contains(chosen) ? chosen : null);
         search.read(q);
         entering = false;
