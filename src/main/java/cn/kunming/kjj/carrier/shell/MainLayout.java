@@ -61,6 +61,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private transient Map<String, Long> badges = Map.of();
     private long badgesCountedAt;
     private boolean badgesCounted;
+    /** The sources' change numbers when last counted: an audited change since then counts again. */
+    private long badgesChanges;
 
     /** How long a UI shows the counts it has before counting again. */
     static final Duration BADGES_KEPT = Duration.ofSeconds(60);
@@ -146,10 +148,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return new Html(nav.outerHtml());
     }
 
-    /** The waiting counts behind the menu, counted at most once per {@link #BADGES_KEPT} for this UI. */
+    /**
+     * The waiting counts behind the menu, counted at most once per {@link #BADGES_KEPT} for this UI, or again after an
+     * audited change on this node (the reader's own recommendation among them).
+     */
     Map<String, Long> badges() {
         long now = System.nanoTime();
-        if (!badgesCounted || now - badgesCountedAt > BADGES_KEPT.toNanos()) {
+        long changes = badgeSources.stream().mapToLong(MenuBadges::changes).sum();
+        if (!badgesCounted || now - badgesCountedAt > BADGES_KEPT.toNanos() || changes != badgesChanges) {
+            badgesChanges = changes;
             Map<String, Long> counted = new java.util.HashMap<>();
             badgeSources.forEach(source -> source.waitingByPath().forEach((path, n) -> counted.merge(path, n, Long::sum)));
             badges = Map.copyOf(counted);

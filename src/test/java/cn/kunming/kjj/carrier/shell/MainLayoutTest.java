@@ -58,6 +58,24 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void theBadgesAreCountedAgainAtTheNextNavigationAfterTheReadersOwnRecommendation() {
+        cn.kunming.kjj.carrier.review.ReviewScenario scenario = context.getBean(cn.kunming.kjj.carrier.review.ReviewScenario.class);
+        var call = scenario.openCall();
+        var dossier = scenario.submitted(call, "530102").dossierId();
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate("");
+        String before = badge("推荐审查");
+        assertThat(before).isNotEmpty();
+
+        scenario.recommend(dossier, "530102");
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate("district/review");
+        long waiting = Long.parseLong(before) - 1;
+        assertThat(badge("推荐审查")).as("within the minute the counts are kept, but not past a change")
+                .isEqualTo(waiting == 0 ? "" : String.valueOf(waiting));
+    }
+
+    @Test
     void aDistrictOfficerSeesOnlyTheViewsItMayOpen() {
         login(Role.DISTRICT_OFFICER, "530102");
         navigate("");

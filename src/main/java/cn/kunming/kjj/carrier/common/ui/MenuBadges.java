@@ -9,4 +9,12 @@ import java.util.Map;
 public interface MenuBadges {
 
     Map<String, Long> waitingByPath();
+
+    /**
+     * A number that grows whenever a count may have changed on this node (an audited change committed): the shell
+     * counts again at the next navigation instead of showing what the reader's own action just changed.
+     */
+    default long changes() {
+        return 0;
+    }
 }

@@ -5,7 +5,11 @@ import cn.kunming.kjj.carrier.dashboard.InboxService;
 import cn.kunming.kjj.carrier.dashboard.Waiting;
 import org.springframework.stereotype.Component;
 
+import cn.kunming.kjj.carrier.audit.ChangeRecorded;
+import org.springframework.transaction.event.TransactionalEventListener;
+
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.TreeMap;
 
 /** The inbox's counts as the menu's badges: items of one page (two kinds may share it) add up. */
@@ -13,6 +17,7 @@ import java.util.TreeMap;
 class InboxMenuBadges implements MenuBadges {
 
     private final InboxService inbox;
+    private final AtomicLong changes = new AtomicLong();
 
     InboxMenuBadges(InboxService inbox) {
         this.inbox = inbox;
@@ -27,5 +32,16 @@ class InboxMenuBadges implements MenuBadges {
             }
         }
         return byPath;
+    }
+
+    @Override
+    public long changes() {
+        return changes.get();
+    }
+
+    /** After the commit only: counting before it would show the state before the change. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(ChangeRecorded change) {
+        changes.incrementAndGet();
     }
 }
