@@ -28,6 +28,9 @@ public final class WaitingTime {
             return "";
         }
         long days = ChronoUnit.DAYS.between(today, deadline);
+        if (days == 0) {
+            return in.getTranslation("list.dueToday");
+        }
         return days < 0 ? in.getTranslation("list.daysOverdue", -days) : in.getTranslation("list.daysLeft", days);
     }
 

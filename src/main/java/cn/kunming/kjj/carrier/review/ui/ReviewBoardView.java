@@ -255,8 +255,12 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return bulkDialog;
     }
 
-    private HorizontalLayout actions(BoardRow row) {
+    HorizontalLayout actions(BoardRow row) {
         HorizontalLayout buttons = new HorizontalLayout();
+        // experts are drawn or changed only while the dossier is with them (P4.4): a decided dossier offers neither
+        if (!waiting(row)) {
+            return buttons;
+        }
         if (row.expertsNeeded() > 0) {
             Button propose = new Button(getTranslation("review.propose", row.expertsNeeded()), e -> propose(row));
             propose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -294,7 +298,10 @@ class ReviewBoardView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private void saveSchedule() {
         try {
             recommendations.setSchedule(new ReviewSchedule(call.chosen().id(), recommendBy.getValue(), reviewBy.getValue()));
-            Notifications.success(this, "action.saved");
+            // the rows' time left reckons from the date just saved, not the one read when the call was chosen
+            reviewDeadline = reviewBy.getValue();
+            grid.getDataProvider().refreshAll();
+            Notifications.success(this, "review.scheduleSaved");
         } catch (PortalException e) {
             Notifications.refused(this, e);
         }

@@ -55,4 +55,25 @@ class ManageExpertsDialogTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(GridKt._get(board.grid, 0).activeExperts()).as("one added, one released").isEqualTo(1);
     }
+
+    @Test
+    void aDossierWhoseExpertReviewIsOverOffersNeitherADrawNorAChangeOfExperts() {
+        var call = scenario.openCall();
+        ReviewScenario.Submitted reviewed = scenario.reviewed(call, DISTRICT);
+        ReviewScenario.Submitted waiting = scenario.submitted(call, DISTRICT);
+        scenario.recommend(waiting.dossierId(), DISTRICT);
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        ReviewBoardView board = (ReviewBoardView) navigate("bureau/review?call=" + call);
+        java.util.Map<cn.kunming.kjj.carrier.common.DossierId, cn.kunming.kjj.carrier.review.BoardRow> rows =
+                new java.util.HashMap<>();
+        for (int i = 0; i < GridKt._size(board.grid); i++) {
+            var row = GridKt._get(board.grid, i);
+            rows.put(row.dossier().id(), row);
+        }
+
+        assertThat(board.actions(rows.get(reviewed.dossierId())).getComponentCount()).as("review over: nothing to offer")
+                .isZero();
+        assertThat(board.actions(rows.get(waiting.dossierId())).getComponentCount()).as("with its experts: draw and change")
+                .isEqualTo(2);
+    }
 }
