@@ -28,6 +28,7 @@ import java.time.LocalDate;
 class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<MyReview> grid = new Grid<>();
+    final cn.kunming.kjj.carrier.common.ui.RowCount count = new cn.kunming.kjj.carrier.common.ui.RowCount();
 
     MyReviewsView(ExpertWork work, Clock clock) {
         setSizeFull();
@@ -51,8 +52,10 @@ class MyReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem()));
         cn.kunming.kjj.carrier.common.ui.ListGrids.enterOpens(grid, this::open);
         grid.setEmptyStateText(getTranslation("review.noAssignments"));
-        grid.setItems(work.mine());
-        add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), grid);
+        java.util.List<MyReview> mine = work.mine();
+        grid.setItems(mine);
+        count.show(mine.size());
+        add(new H2(getTranslation("nav.myReviews")), new Paragraph(getTranslation("review.expertIntro")), count, grid);
     }
 
     /** An assignment the expert still has to declare on or score. */

@@ -158,6 +158,7 @@ class ExpertReviewViewTest extends KaribuTest {
         java.util.List<Subject> order = java.util.stream.IntStream.range(0, GridKt._size(list.grid))
                 .mapToObj(i -> GridKt._get(list.grid, i).subject().subject()).toList();
         assertThat(order).hasSize(2);
+        assertThat(list.count.getText()).as("the list says how many").isEqualTo("共 2 条");
         GridKt._clickItem(list.grid, 0);
 
         ExpertReviewView first = (ExpertReviewView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
