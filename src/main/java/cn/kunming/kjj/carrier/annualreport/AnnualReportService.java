@@ -70,6 +70,13 @@ public class AnnualReportService {
         return ReportRows.of(reports, deadlines, currentUser.scope(), year, LocalDate.now(clock));
     }
 
+    /** The submitted reports in the officer's scope not yet evaluated (M5.1): the inbox's count, as a list filter. */
+    @PreAuthorize(Access.OFFICERS)
+    @Transactional(readOnly = true)
+    public java.util.Set<ReportId> awaitingEvaluation() {
+        return reports.awaitingEvaluation(currentUser.scope());
+    }
+
     /**
      * How many report years in the officer's scope are past their deadline without a submitted report (M5.1,
      * M5.3(1)): the inbox's count, the length of the list filtered to overdue ones.

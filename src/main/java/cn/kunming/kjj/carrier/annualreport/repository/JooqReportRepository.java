@@ -152,6 +152,15 @@ class JooqReportRepository implements ReportRepository {
     }
 
     @Override
+    public java.util.Set<ReportId> awaitingEvaluation(TenantScope scope) {
+        return new java.util.HashSet<>(dsl.select(ANNUAL_REPORT.ID).from(ANNUAL_REPORT).where(reportInScope(scope))
+                .and(ANNUAL_REPORT.STATUS.eq(ReportStatus.SUBMITTED))
+                .andNotExists(DSL.selectOne().from(EVALUATION).where(EVALUATION.CARRIER_ID.eq(ANNUAL_REPORT.CARRIER_ID))
+                        .and(EVALUATION.EVAL_YEAR.eq(ANNUAL_REPORT.REPORT_YEAR)))
+                .fetch(ANNUAL_REPORT.ID));
+    }
+
+    @Override
     public List<YearlyEvaluation> evaluationsOf(TenantScope scope, CarrierId carrierId) {
         return dsl.selectFrom(EVALUATION).where(EVALUATION.CARRIER_ID.eq(carrierId))
                 .and(JooqScopes.inScope(scope, EVALUATION.TENANT_ID, EVALUATION.UNIT_ID))

@@ -44,6 +44,9 @@ public interface ReportRepository {
 
     List<YearlyEvaluation> evaluationsOf(TenantScope scope, CarrierId carrierId);
 
+    /** The submitted reports in scope whose year has no evaluation yet: the work the inbox counts. */
+    java.util.Set<ReportId> awaitingEvaluation(TenantScope scope);
+
     void upsertEvaluation(ReportableCarrier carrier, int year, BigDecimal score, EvaluationResult result, @Nullable String comment,
                           String by, LocalDateTime at);
 

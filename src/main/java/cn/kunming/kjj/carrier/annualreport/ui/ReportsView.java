@@ -49,6 +49,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private final transient CurrentUser currentUser;
     final IntegerField year = new IntegerField();
     final Checkbox overdueOnly = new Checkbox();
+    /** Officers: only the submitted reports not yet evaluated, the work the inbox counts ({@code toEvaluate=1}). */
+    final Checkbox toEvaluateOnly = new Checkbox();
     final Grid<ReportRow> grid = new Grid<>();
     final RowCount count = new RowCount();
     final ListAddress address = new ListAddress("reports");
@@ -66,6 +68,10 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         overdueOnly.setLabel(getTranslation("report.overdueOnly"));
         year.addValueChangeListener(e -> refresh());
         overdueOnly.addValueChangeListener(e -> refresh());
+        toEvaluateOnly.setLabel(getTranslation("report.toEvaluateOnly"));
+        Role role = currentUser.require().role();
+        toEvaluateOnly.setVisible(role == Role.DISTRICT_OFFICER || role == Role.BUREAU_OFFICER);
+        toEvaluateOnly.addValueChangeListener(e -> refresh());
         grid.addColumn(r -> r.carrier().name()).setHeader(getTranslation("carrier.name")).setFlexGrow(1);
         grid.addColumn(ReportRow::year).setHeader(getTranslation("report.year")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.dueOn()) + (r.dueEstimated() ? getTranslation("calendar.estimatedShort") : ""))
@@ -80,7 +86,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         grid.setEmptyStateText(getTranslation("list.empty"));
         year.setMin(1900);
         year.setMax(9999);
-        HorizontalLayout filters = new HorizontalLayout(year, overdueOnly, count, cn.kunming.kjj.carrier.common.ui.Downloads.link(
+        HorizontalLayout filters = new HorizontalLayout(year, overdueOnly, toEvaluateOnly, count, cn.kunming.kjj.carrier.common.ui.Downloads.link(
                 getTranslation("carrier.export"), "年度报告.xlsx", cn.kunming.kjj.carrier.common.ui.Downloads.XLSX,
                 () -> reports.export(year.getValue())));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -94,6 +100,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         entering = true;
         year.setValue(QueryParams.readInt(q, "year", 1900, 9999));
         overdueOnly.setValue("1".equals(QueryParams.read(q, "overdue", s -> s)));
+        toEvaluateOnly.setValue(toEvaluateOnly.isVisible() && "1".equals(QueryParams.read(q, "toEvaluate", s -> s)));
         entering = false;
         refresh();
         int pos = ListGrids.scrollBack(grid, q);
@@ -106,7 +113,10 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         if (entering) {
             return;
         }
+        java.util.Set<cn.kunming.kjj.carrier.common.ReportId> awaiting = toEvaluateOnly.getValue()
+                ? reports.awaitingEvaluation() : java.util.Set.of();
         List<ReportRow> rows = reports.rows(chosenYear()).stream().filter(r -> !overdueOnly.getValue() || r.overdueOn(today))
+                .filter(r -> !toEvaluateOnly.getValue() || r.report() != null && awaiting.contains(r.report().id()))
                 .toList();
         count.show(ListGrids.shown(grid, positions.page(rows, 0).toList()));
         remember(0);
@@ -114,7 +124,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
     private void remember(int position) {
         address.write(this, new QueryParams().put("year", chosenYear())
-                .put("overdue", overdueOnly.getValue() ? "1" : null).put("pos", position > 0 ? position : null));
+                .put("overdue", overdueOnly.getValue() ? "1" : null)
+                .put("toEvaluate", toEvaluateOnly.getValue() ? "1" : null).put("pos", position > 0 ? position : null));
     }
 
     /** A year no list holds is refused beside its field; the list is then read as if no year were given. */

@@ -28,6 +28,10 @@ class ReportListAddressTest extends KaribuTest {
     CarrierService carriers;
     @Autowired
     MovableClock clock;
+    @Autowired
+    cn.kunming.kjj.carrier.annualreport.AnnualReportService reportService;
+    @Autowired
+    cn.kunming.kjj.carrier.dashboard.InboxService inbox;
 
     @AfterEach
     void resetClock() {
@@ -58,5 +62,29 @@ class ReportListAddressTest extends KaribuTest {
         ReportsView hostile = (ReportsView) navigate("reports?year=99999999999&overdue=%3Cb%3E&pos=-1");
         assertThat(hostile.year.getValue()).isNull();
         assertThat(hostile.overdueOnly.getValue()).isFalse();
+    }
+
+    @Test
+    void theInboxsReportsToReadOpenExactlyTheSubmittedReportsNotYetEvaluated() {
+        clock.set(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        CarrierId carrier = scenario.approvedCarrier(scenario.openCall(), ReviewScenario.DISTRICT, clock, notices,
+                carriers);
+        cn.kunming.kjj.carrier.support.As.signIn(scenario.lastApplicant);
+        var report = reportService.open(carrier, 2026);
+        reportService.submit(report, 0, new cn.kunming.kjj.carrier.annualreport.ReportContent("基本情况", "人才", "项目",
+                "成效", "案例", "财务", "问题", new java.math.BigDecimal("100"), 5, 1, java.math.BigDecimal.ZERO));
+        cn.kunming.kjj.carrier.support.As.signOut();
+
+        login(Role.DISTRICT_OFFICER, ReviewScenario.DISTRICT);
+        long counted = inbox.waiting().stream()
+                .filter(w -> w.work() == cn.kunming.kjj.carrier.dashboard.WaitingWork.REPORTS_TO_READ)
+                .findFirst().orElseThrow().count();
+        ReportsView view = (ReportsView) navigate(cn.kunming.kjj.carrier.dashboard.WaitingWork.REPORTS_TO_READ.href());
+        assertThat(view.toEvaluateOnly.getValue()).isTrue();
+        assertThat((long) view.count.count()).as("the tile's count is the list's length").isEqualTo(counted).isPositive();
+        assertThat(GridKt._findAll(view.grid)).allSatisfy(r -> assertThat(r.report()).isNotNull())
+                .anySatisfy(r -> assertThat(r.report().id()).isEqualTo(report));
+        view.toEvaluateOnly.setValue(false);
+        assertThat((long) view.count.count()).as("without the filter, every report year").isGreaterThan(counted);
     }
 }
