@@ -84,7 +84,9 @@ class ReportListAddressTest extends KaribuTest {
         assertThat((long) view.count.count()).as("the tile's count is the list's length").isEqualTo(counted).isPositive();
         assertThat(GridKt._findAll(view.grid)).allSatisfy(r -> assertThat(r.report()).isNotNull())
                 .anySatisfy(r -> assertThat(r.report().id()).isEqualTo(report));
+        assertThat(view.address.href()).as("kept in the address, so Back returns to it").contains("toEvaluate=1");
         view.toEvaluateOnly.setValue(false);
-        assertThat((long) view.count.count()).as("without the filter, every report year").isGreaterThan(counted);
+        assertThat((long) view.count.count()).as("without the filter, every report year").isGreaterThanOrEqualTo(counted);
+        assertThat(view.address.href()).doesNotContain("toEvaluate");
     }
 }
