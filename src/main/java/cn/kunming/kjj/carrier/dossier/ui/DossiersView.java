@@ -122,7 +122,9 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
                 .setKey("lastSaved").setSortProperty(DossierSort.Column.LAST_SAVED.name());
         grid.addColumn(DossierRow::submittedVersions).setHeader(getTranslation("dossier.versions")).setKey("versions");
-        // lazy: each page of 50 lines is read and sorted by the database; the session keeps no list
+        // lazy: each page is read and sorted by the database; the session keeps no list. A page of 25 is about one
+        // screen: the grid asks for the next as the reader scrolls, and a session that only looks holds half of 50 rows
+        grid.setPageSize(25);
         grid.setItems(query -> positions.page(dossiers.rows(filter(), sort(query.getSortOrders()), query.getOffset(),
                 query.getLimit()), query.getOffset()), query -> count.show(dossiers.count(filter())));
         grid.addItemClickListener(e -> open(e.getItem(), e.getColumn()));
