@@ -4,7 +4,6 @@ import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.call.CallService;
 import cn.kunming.kjj.carrier.call.CurrentCall;
-import cn.kunming.kjj.carrier.common.CarrierKind;
 import cn.kunming.kjj.carrier.common.ui.BackgroundExport;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
@@ -21,20 +20,18 @@ import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierListService;
-import cn.kunming.kjj.carrier.dossier.DossierStage;
-import cn.kunming.kjj.carrier.dossier.DossierStatus;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.security.Roles;
-import cn.kunming.kjj.carrier.tenant.Tenant;
 import cn.kunming.kjj.carrier.tenant.TenantService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,6 +41,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -64,17 +62,13 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private final transient DossierListService dossiers;
     private final transient CallService callService;
+    private final transient TenantService tenants;
+    private final boolean choosesTenant;
     private final List<Call> calls;
-    private final List<Tenant> tenantList;
-    private final List<String> fields;
     final ComboBox<Call> call = new ComboBox<>();
-    // combo boxes, not selects: a select keeps a component per option in the session, a combo box sends its items as data
-    final ComboBox<DossierStage> stage = new ComboBox<>();
-    final ComboBox<DossierStatus> status = new ComboBox<>();
-    final ComboBox<CarrierKind> kind = new ComboBox<>();
-    final ComboBox<Tenant> tenant = new ComboBox<>();
-    final ComboBox<String> field = new ComboBox<>();
-    final IntegerField year = new IntegerField();
+    private @Nullable MoreDossierFilters more;
+    final Button moreFilters = new Button();
+    private final HorizontalLayout filters;
     final ListSearch search = new ListSearch("list.searchDossiers", this::refresh);
     final Grid<DossierRow> grid = new Grid<>();
     final RowCount count = new RowCount();
@@ -90,10 +84,12 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                  ListPreferenceService preferences) {
         this.dossiers = dossiers;
         this.callService = calls;
+        this.tenants = tenants;
         this.calls = calls.published();
-        this.tenantList = tenants.all();
+        this.choosesTenant = currentUser.require().role() == Role.BUREAU_OFFICER;
         setSizeFull();
-        Map<String, String> tenantNames = tenantList.stream().collect(Collectors.toMap(t -> t.id().value(), Tenant::name));
+        Map<String, String> tenantNames = tenants.all().stream()
+                .collect(Collectors.toMap(t -> t.id().value(), cn.kunming.kjj.carrier.tenant.Tenant::name));
         Map<CallId, Call> callsById = this.calls.stream().collect(Collectors.toMap(Call::id, c -> c));
         call.setLabel(getTranslation("dossier.call"));
         call.setItems(this.calls);
@@ -101,43 +97,10 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         call.setClearButtonVisible(true);
         call.setPlaceholder(getTranslation("filter.all"));
         call.setWidth("24em");
-        stage.setLabel(getTranslation("dossier.stage"));
-        stage.setItems(DossierStage.values());
-        stage.setClearButtonVisible(true);
-        stage.setPlaceholder(getTranslation("filter.all"));
-        stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        stage.setHelperText(getTranslation("dossier.stageHelp"));
-        status.setLabel(getTranslation("dossier.currentStatus"));
-        status.setItems(DossierStatus.values());
-        status.setClearButtonVisible(true);
-        status.setPlaceholder(getTranslation("filter.all"));
-        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        kind.setLabel(getTranslation("selfCheck.kind"));
-        kind.setItems(CarrierKind.values());
-        kind.setClearButtonVisible(true);
-        kind.setPlaceholder(getTranslation("filter.all"));
-        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
-        tenant.setLabel(getTranslation("unit.tenant"));
-        tenant.setItems(tenantList.stream().filter(t -> !t.industryAuthority()).toList());
-        tenant.setItemLabelGenerator(Tenant::name);
-        tenant.setClearButtonVisible(true);
-        tenant.setVisible(currentUser.require().role() == Role.BUREAU_OFFICER);
-        field.setLabel(getTranslation("dossier.industryField"));
-        fields = dossiers.fields();
-        field.setItems(fields);
-        field.setClearButtonVisible(true);
-        field.setPlaceholder(getTranslation("filter.all"));
-        year.setLabel(getTranslation("dossier.callYear"));
-        year.setClearButtonVisible(true);
-        year.setMin(1900);
-        year.setMax(9999);
         call.addValueChangeListener(e -> refresh());
-        stage.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        tenant.addValueChangeListener(e -> refresh());
-        field.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
+        moreFilters.setText(getTranslation("filter.more"));
+        moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        moreFilters.addClickListener(e -> more());
 
         ListGrids.selectable(grid);
         unitColumn = grid.addColumn(DossierRow::unitName).setHeader(getTranslation("unit.name")).setKey("unit")
@@ -159,7 +122,9 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
                 .setKey("lastSaved").setSortProperty(DossierSort.Column.LAST_SAVED.name());
         grid.addColumn(DossierRow::submittedVersions).setHeader(getTranslation("dossier.versions")).setKey("versions");
-        // lazy: each page of 50 lines is read and sorted by the database; the session keeps no list
+        // lazy: each page is read and sorted by the database; the session keeps no list. A page of 25 is about one
+        // screen: the grid asks for the next as the reader scrolls, and a session that only looks holds half of 50 rows
+        grid.setPageSize(25);
         grid.setItems(query -> positions.page(dossiers.rows(filter(), sort(query.getSortOrders()), query.getOffset(),
                 query.getLimit()), query.getOffset()), query -> count.show(dossiers.count(filter())));
         grid.addItemClickListener(e -> open(e.getItem(), e.getColumn()));
@@ -182,11 +147,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         zip.setEnabled(call.getValue() != null);
         call.addValueChangeListener(e -> zip.setEnabled(e.getValue() != null));
         columns = new ColumnChooser(grid, LIST_KEY, preferences);
-        HorizontalLayout filters = new HorizontalLayout(search, call, stage, status, kind, field, year);
-        if (tenant.isVisible()) {
-            // only the bureau chooses a tenant; a district's page does not carry the hidden field
-            filters.addComponentAtIndex(5, tenant);
-        }
+        filters = new HorizontalLayout(search, call, moreFilters);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout tools = new HorizontalLayout(count, export, exportSelected, zip, columns);
@@ -196,12 +157,24 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     DossierFilter filter() {
-        // a year out of range is refused beside its field; the list is then read as if no year were given
-        Integer y = year.getValue() == null || year.getValue() < 1900 || year.getValue() > 9999 ? null : year.getValue();
-        return new DossierFilter(call.getValue() == null ? null : call.getValue().id(),
-                stage.getValue() == null ? java.util.Set.of() : stage.getValue().statuses(), kind.getValue(),
-                tenant.getValue() == null ? null : tenant.getValue().id(), field.getValue(), y, status.getValue(), null,
-                search.term());
+        DossierFilter f = new DossierFilter(call.getValue() == null ? null : call.getValue().id(), java.util.Set.of(),
+                null, null, null, null, null, null, search.term());
+        return more == null ? f : more.narrow(f);
+    }
+
+    /** The less used filters, made and shown in the bar the first time they are wanted. */
+    MoreDossierFilters more() {
+        MoreDossierFilters made = more;
+        if (made == null) {
+            // only the bureau chooses a tenant; a district's page does not carry the field
+            made = new MoreDossierFilters(this::getTranslation,
+                    choosesTenant ? tenants.all().stream().filter(t -> !t.industryAuthority()).toList() : List.of(),
+                    dossiers.fields(), this::refresh);
+            more = made;
+            filters.remove(moreFilters);
+            filters.add(made.inputs());
+        }
+        return made;
     }
 
     /** A click (or Enter) on the unit opens the unit, anywhere else the dossier; the list's position goes along. */
@@ -232,13 +205,9 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             chosen = CurrentCall.among(calls, callService.now(), dossiers.callsUnderReview()).orElse(null);
         }
         call.setValue(chosen);
-        stage.setValue(f.stage());
-        status.setValue(f.status());
-        kind.setValue(f.kind());
-        tenant.setValue(f.tenant() == null || !tenant.isVisible() ? null
-                : tenantList.stream().filter(t -> t.id().equals(f.tenant())).findFirst().orElse(null));
-        field.setValue(fields.contains(f.field()) ? f.field() : null);
-        year.setValue(f.year());
+        if (more != null || MoreDossierFilters.named(f, choosesTenant)) {
+            more().show(f);
+        }
         search.read(q);
         ListGrids.sortBy(grid, QueryParams.read(q, "sort", s -> s));
         entering = false;

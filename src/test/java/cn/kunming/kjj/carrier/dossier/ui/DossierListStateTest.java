@@ -14,6 +14,8 @@ import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -90,12 +92,13 @@ class DossierListStateTest extends KaribuTest {
         login(Role.DISTRICT_OFFICER, "530102");
         DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE));
         view.call.setValue(callOf(view, call));
-        view.stage.setValue(DossierStage.SUBMITTED);
-        view.field.setValue(recommended.field());
+        view.moreFilters.click();
+        view.more().stage.setValue(DossierStage.SUBMITTED);
+        view.more().field.setValue(recommended.field());
         view.grid.sort(List.of(new GridSortOrder<>(view.grid.getColumnByKey("unit"), SortDirection.DESCENDING)));
         MockVaadin.clientRoundtrip(false);
         assertThat(view.count.count()).isEqualTo(2);
-        view.status.setValue(DossierStatus.RECOMMENDED);
+        view.more().status.setValue(DossierStatus.RECOMMENDED);
         assertThat(rows(view.grid)).extracting(DossierRow::id).containsExactly(recommended.dossierId());
         MockVaadin.clientRoundtrip(false);
         assertThat(view.count.count()).as("the count follows the present status beside the stage").isEqualTo(1);
@@ -106,9 +109,9 @@ class DossierListStateTest extends KaribuTest {
         freshPage(Role.DISTRICT_OFFICER, "530102", -1);
         DossiersView again = as(DossiersView.class, navigate(address));
         assertThat(again.call.getValue().id()).isEqualTo(call);
-        assertThat(again.stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
-        assertThat(again.status.getValue()).isEqualTo(DossierStatus.RECOMMENDED);
-        assertThat(again.field.getValue()).isEqualTo(recommended.field());
+        assertThat(again.more().stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
+        assertThat(again.more().status.getValue()).isEqualTo(DossierStatus.RECOMMENDED);
+        assertThat(again.more().field.getValue()).isEqualTo(recommended.field());
         assertThat(again.grid.getSortOrder()).singleElement().satisfies(o -> {
             assertThat(o.getSorted().getKey()).isEqualTo("unit");
             assertThat(o.getDirection()).isEqualTo(SortDirection.DESCENDING);
@@ -136,7 +139,7 @@ class DossierListStateTest extends KaribuTest {
         freshPage(Role.DISTRICT_OFFICER, "530102", -1);
         DossiersView list = as(DossiersView.class, navigate(back));
         assertThat(list.call.getValue().id()).isEqualTo(call);
-        assertThat(list.status.getValue()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(list.more().status.getValue()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(GridKt._get(list.grid, 2).id()).isEqualTo(third.id());
         assertThat(list.address.href()).as("the position stays until the reader moves on").contains("pos=2");
     }
@@ -153,8 +156,8 @@ class DossierListStateTest extends KaribuTest {
                 "call=-1&year=abc&stage=&status=DRAFT&sort=" + "X".repeat(500),
                 "call=" + foreign.callId() + "&unit=" + foreign.unitId())) {
             DossiersView view = shown(DossiersView.class, navigate(DossierListLink.ROUTE + "?" + hostile));
-            assertThat(view.tenant.getValue()).as(hostile).isNull();
-            assertThat(view.year.getValue()).as(hostile).isNull();
+            assertThat(view.more().tenant.getValue()).as(hostile).isNull();
+            assertThat(view.more().year.getValue()).as(hostile).isNull();
             assertThat(rows(view.grid)).as(hostile).extracting(DossierRow::tenantId)
                     .allSatisfy(t -> assertThat(t.value()).isEqualTo("530102"));
             assertThat(rows(view.grid)).as(hostile).extracting(DossierRow::id).doesNotContain(foreign.dossierId());
@@ -178,6 +181,33 @@ class DossierListStateTest extends KaribuTest {
         assertThat(view.address.href()).as("every call, said so").contains("call=all");
         DossiersView all = as(DossiersView.class, navigate(view.address.href()));
         assertThat(all.call.getValue()).isNull();
+    }
+
+    @Test
+    void theLessUsedFiltersAreMadeOnlyWhenTheReaderOpensThemOrTheAddressNamesOne() {
+        CallId call = scenario.openCall();
+        scenario.submitted(call, "530102");
+        login(Role.DISTRICT_OFFICER, "530102");
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call));
+        assertThat(LocatorJ._find(view, ComboBox.class)).as("the call's alone").hasSize(1);
+        assertThat(view.moreFilters.isAttached()).isTrue();
+        LocatorJ._click(view.moreFilters);
+        assertThat(LocatorJ._find(view, ComboBox.class)).as("call, stage, status, kind, field: no tenant for a district")
+                .hasSize(5);
+        assertThat(view.moreFilters.isAttached()).as("opened once, for this page").isFalse();
+        view.more().kind.setValue(cn.kunming.kjj.carrier.common.CarrierKind.CONCEPT_CENTER);
+        assertThat(view.address.href()).contains("kind=CONCEPT_CENTER");
+
+        DossiersView named = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call + "&year=2026"));
+        assertThat(named.more().year.getValue()).as("an address naming one shows them all").isEqualTo(2026);
+        assertThat(named.more().kind.getValue()).as("and nothing it does not name").isNull();
+        assertThat(LocatorJ._find(named, ComboBox.class)).hasSize(5);
+
+        freshPage(Role.BUREAU_OFFICER, "KMKJJ", -1);
+        DossiersView bureau = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call + "&tenant=530102"));
+        assertThat(bureau.more().tenant.getValue().id().value()).isEqualTo("530102");
+        assertThat(LocatorJ._find(bureau, ComboBox.class)).as("the bureau also chooses a tenant").hasSize(6);
+        assertThat(GridKt._size(bureau.grid)).isEqualTo(1);
     }
 
     @Test

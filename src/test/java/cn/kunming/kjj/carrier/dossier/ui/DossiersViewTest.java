@@ -46,8 +46,8 @@ class DossierListViewTest extends KaribuTest {
         String href = DossierListLink.href(DossierFilter.ofCall(call).withStage(DossierStage.SUBMITTED)
                 .withTenant(new cn.kunming.kjj.carrier.common.TenantId("530103")));
         DossiersView view = as(DossiersView.class, navigate(href));
-        assertThat(view.stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
-        assertThat(view.tenant.getValue().name()).isEqualTo("盘龙区");
+        assertThat(view.more().stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
+        assertThat(view.more().tenant.getValue().name()).isEqualTo("盘龙区");
         assertThat(column(view.grid, "tenant")).containsExactly("盘龙区");
     }
 
