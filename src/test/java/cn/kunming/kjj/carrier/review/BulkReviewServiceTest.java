@@ -260,4 +260,24 @@ class BulkReviewServiceTest {
         assertThat(List.of(small.dossierId(), shown.dossierId(), good))
                 .allSatisfy(id -> assertThat(status(id)).isEqualTo(DossierStatus.RECOMMENDED));
     }
+
+    @Test
+    void thirtyBulkRecommendationsOfTheSameFailingDossierPressedAtOnceRecommendItOnce() throws Exception {
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted failing = scenario.submitted(call, DISTRICT, "合成生物", ReviewScenario.failing(150, 3));
+        scenario.district(DISTRICT);
+        var seen = cn.kunming.kjj.carrier.dossier.RuleAcknowledgement.of(failing.dossierId(),
+                bulk.failedRules(List.of(failing.dossierId())).get(failing.dossierId()));
+        var district = scenario.district(DISTRICT);
+        cn.kunming.kjj.carrier.support.As.signOut();
+
+        List<Object> outcomes = cn.kunming.kjj.carrier.support.AtOnce.times(30, district,
+                () -> bulk.recommend(List.of(failing.dossierId()), "同意推荐", seen));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(BulkOutcome.class));
+        assertThat(outcomes.stream().mapToLong(o -> ((BulkOutcome) o).done()).sum()).as("one press went through")
+                .isEqualTo(1L);
+        assertThat(status(failing.dossierId())).isEqualTo(DossierStatus.RECOMMENDED);
+        assertThat(audited("DOSSIER_RECOMMENDED", failing.dossierId())).as("audited once").isEqualTo(1);
+    }
 }

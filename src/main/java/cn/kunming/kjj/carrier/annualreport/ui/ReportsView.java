@@ -69,8 +69,6 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         year.addValueChangeListener(e -> refresh());
         overdueOnly.addValueChangeListener(e -> refresh());
         toEvaluateOnly.setLabel(getTranslation("report.toEvaluateOnly"));
-        Role role = currentUser.require().role();
-        toEvaluateOnly.setVisible(role == Role.DISTRICT_OFFICER || role == Role.BUREAU_OFFICER);
         toEvaluateOnly.addValueChangeListener(e -> refresh());
         grid.addColumn(r -> r.carrier().name()).setHeader(getTranslation("carrier.name")).setFlexGrow(1);
         grid.addColumn(ReportRow::year).setHeader(getTranslation("report.year")).setAutoWidth(true);
@@ -100,6 +98,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         entering = true;
         year.setValue(QueryParams.readInt(q, "year", 1900, 9999));
         overdueOnly.setValue("1".equals(QueryParams.read(q, "overdue", s -> s)));
+        // read for the reader of this navigation: a page kept for the next reader must not keep an officer's filter
+        Role role = currentUser.require().role();
+        toEvaluateOnly.setVisible(role == Role.DISTRICT_OFFICER || role == Role.BUREAU_OFFICER);
         toEvaluateOnly.setValue(toEvaluateOnly.isVisible() && "1".equals(QueryParams.read(q, "toEvaluate", s -> s)));
         entering = false;
         refresh();

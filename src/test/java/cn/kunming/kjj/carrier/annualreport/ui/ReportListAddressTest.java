@@ -59,9 +59,11 @@ class ReportListAddressTest extends KaribuTest {
         assertThat(back.overdueOnly.getValue()).isTrue();
         assertThat(back.count.count()).isEqualTo(GridKt._size(back.grid)).isPositive();
 
-        ReportsView hostile = (ReportsView) navigate("reports?year=99999999999&overdue=%3Cb%3E&pos=-1");
+        ReportsView hostile = (ReportsView) navigate(
+                "reports?year=99999999999&overdue=%3Cb%3E&pos=-1&toEvaluate=-1&toEvaluate=%00");
         assertThat(hostile.year.getValue()).isNull();
         assertThat(hostile.overdueOnly.getValue()).isFalse();
+        assertThat(hostile.toEvaluateOnly.getValue()).isFalse();
     }
 
     @Test
@@ -88,5 +90,12 @@ class ReportListAddressTest extends KaribuTest {
         view.toEvaluateOnly.setValue(false);
         assertThat((long) view.count.count()).as("without the filter, every report year").isGreaterThanOrEqualTo(counted);
         assertThat(view.address.href()).doesNotContain("toEvaluate");
+
+        // the applicant has nothing to evaluate: the address cannot turn the officers' filter on for it
+        login(Role.APPLICANT, ReviewScenario.DISTRICT, scenario.lastApplicant.unitId(), scenario.lastApplicant.accountId());
+        ReportsView own = (ReportsView) navigate("reports?toEvaluate=1");
+        assertThat(own.toEvaluateOnly.isVisible()).isFalse();
+        assertThat(own.toEvaluateOnly.getValue()).isFalse();
+        assertThat(GridKt._findAll(own.grid)).anySatisfy(r -> assertThat(r.carrier().id()).isEqualTo(carrier));
     }
 }
