@@ -136,7 +136,8 @@ class SharedSessionRegistry implements SessionRegistry, ApplicationListener<Abst
             }
             mine.lastChecked = now;
             try {
-                if (sessions.touch(sessionId, at(mine.lastRequest))) {
+                // the request under way is a use of the session (the filter records it in memory right after)
+                if (sessions.touch(sessionId, at(now))) {
                     return;
                 }
                 var expired = sessions.expired(sessionId);
@@ -144,8 +145,7 @@ class SharedSessionRegistry implements SessionRegistry, ApplicationListener<Abst
                     mine.expired = expired.get();
                 } else {
                     // swept as stale although this node still holds it (a node whose clock ran far ahead): count it again
-                    sessions.insert(new LiveSession(sessionId, mine.account, settings.nodeRoute(), at(now),
-                            at(mine.lastRequest), false));
+                    sessions.insert(new LiveSession(sessionId, mine.account, settings.nodeRoute(), at(now), at(now), false));
                 }
             } catch (DataAccessException e) {
                 // the database is away: the session goes on, and the next interval asks again
@@ -217,8 +217,10 @@ class SharedSessionRegistry implements SessionRegistry, ApplicationListener<Abst
     /** Called by Spring's concurrent-session control through {@link SharedSessionInformation#expireNow()}. */
     void expireByLimit(SharedSessionInformation session) {
         PortalUser user = userOf(session.getPrincipal());
-        Boolean ended = tx.execute(status -> endByLimit(session.getSessionId(), session.nodeRoute(),
-                at(session.getLastRequest().toInstant()), user));
+        Boolean ended = tx.execute(status -> {
+            sessions.lockAccount(user.accountId());
+            return endByLimit(session.getSessionId(), session.nodeRoute(), at(session.getLastRequest().toInstant()), user);
+        });
         if (Boolean.TRUE.equals(ended)) {
             markEndedHere(List.of(session.getSessionId()));
         }
