@@ -229,6 +229,20 @@ class SharedSessionRegistryTest {
     }
 
     @Test
+    void aNodeThatStopsRemovesItsOwnSessionsAndLeavesTheOtherNodesSessions() throws Exception {
+        Node a = new Node("a");
+        Node stopping = new Node("b");
+        PortalUser user = officer();
+        MockHttpSession onA = a.signIn(user);
+        MockHttpSession onB = stopping.signIn(user);
+        new ReleaseSessionsAtShutdown(stopping.registry).stop();
+
+        assertThat(rows.expired(onB.getId())).isEmpty();
+        assertThat(rows.expired(onA.getId())).contains(false);
+        assertThat(a.registry.getAllSessions(user, true)).extracting(s -> s.getSessionId()).containsExactly(onA.getId());
+    }
+
+    @Test
     void theSweepRemovesStaleSessionsOfEveryAccountAndKeepsTheLiveOnes() throws Exception {
         Node a = new Node("a");
         Node crashed = new Node("b");
