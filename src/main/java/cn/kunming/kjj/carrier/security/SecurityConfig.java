@@ -7,7 +7,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -26,6 +25,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * Views are guarded by Vaadin's navigation access control and services by method security, independently.
@@ -61,7 +64,7 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        // a sign-in beyond the limit ends the least recently used session of the same account
+        // a sign-in beyond the limit, on any node, ends the least recently used session of the same account
         http.sessionManagement(session -> session.maximumSessions(maxSessions).sessionRegistry(sessions)
                 .expiredUrl("/login?expired"));
         // the portal's own stylesheet and scripts are public, like Vaadin's: the login page needs them
@@ -96,9 +99,16 @@ class SecurityConfig {
         }).build();
     }
 
+    /**
+     * The limit of sessions per account holds across all nodes: the sessions are registered in the database
+     * ({@link SharedSessionRegistry}), on the machine's real clock.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SharedSessionSettings sharedSessionSettings(@Value("${portal.node-route:}") String nodeRoute,
+                                                @Value("${portal.session.max-per-account:2}") int maxSessions,
+                                                @Value("${server.servlet.session.timeout:30m}") Duration timeout,
+                                                @Value("${portal.session.registry-check-every:PT5S}") Duration checkEvery) {
+        return new SharedSessionSettings(nodeRoute, maxSessions, timeout, checkEvery, Clock.system(ZoneId.of("Asia/Shanghai")));
     }
 
     /** Tells the session registry when a session ends, so that a signed-out session no longer counts. */

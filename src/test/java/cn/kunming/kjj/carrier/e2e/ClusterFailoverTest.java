@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs last of the cluster tests: node a stays down.
  */
 @Tag("cluster")
-@Order(5)
+@Order(6)
 class ClusterFailoverTest {
 
     private static final String NAME_INPUT = "//vaadin-text-field[.//label[contains(., '拟定名称')]]//input";

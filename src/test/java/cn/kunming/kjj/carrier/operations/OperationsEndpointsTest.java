@@ -154,7 +154,7 @@ class OperationsEndpointsTest {
         assertThat(scrape.value("portal_credit_circuit_state", "state", "CLOSED")).isEqualTo(1);
         assertThat(scrape.value("portal_credit_circuit_state", "state", "OPEN")).isZero();
         for (String job : List.of("credit-daily", "disqualification-detect", "termination", "notice-closing",
-                "reminders", "audit-chain", "mail-outbox")) {
+                "reminders", "audit-chain", "mail-outbox", "session-sweep")) {
             assertThat(scrape.series("portal_job_last_outcome").stream().map(s -> s.labels().get("job")))
                     .as("the jobs with a series").contains(job);
             assertThat(scrape.series("portal_job_runs_total").stream()

@@ -47,6 +47,14 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void aSessionEndedByASignInElsewhereIsToldWhyOnTheLoginPage() {
+        navigate("login?expired");
+        assertThat(view().showsError()).isTrue();
+        assertThat(view().shownTexts().getErrorMessage().getTitle()).isEqualTo("会话已结束");
+        assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("其他地方登录", "会话数有上限");
+    }
+
+    @Test
     void theLoginPageSpeaksEnglishWhenChosen() {
         english();
         navigate("login");
