@@ -1,6 +1,5 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
-import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
@@ -64,7 +63,7 @@ class DossierListStateTest extends KaribuTest {
         login(role, tenant, null, account);
     }
 
-    private static Call callOf(DossiersView view, CallId id) {
+    private static DossiersView.CallChoice callOf(DossiersView view, CallId id) {
         return view.call.getListDataView().getItems().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
