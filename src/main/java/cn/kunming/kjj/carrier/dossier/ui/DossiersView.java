@@ -78,6 +78,9 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final ListAddress address = new ListAddress(DossierListLink.ROUTE);
     private final RowPositions<DossierRow> positions = new RowPositions<>(DossierRow::id);
     private final Grid.Column<DossierRow> unitColumn;
+    /** The call column exists while the list shows more than one call: a chosen call is in the box above the list. */
+    private Grid.@Nullable Column<DossierRow> callColumn;
+    private final com.vaadin.flow.function.ValueProvider<DossierRow, String> callTitle;
     private boolean entering;
 
     DossiersView(DossierListService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser,
@@ -95,7 +98,10 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         call.setClearButtonVisible(true);
         call.setPlaceholder(getTranslation("filter.all"));
         call.setWidth("24em");
-        call.addValueChangeListener(e -> refresh());
+        call.addValueChangeListener(e -> {
+            callColumn();
+            refresh();
+        });
         moreFilters.setText(getTranslation("filter.more"));
         moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         moreFilters.addClickListener(e -> more());
@@ -119,8 +125,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         grid.addColumn(DossierRow::industryField).setHeader(getTranslation("dossier.industryField")).setKey("field")
                 .setSortProperty(DossierSort.Column.FIELD.name());
-        grid.addColumn(d -> callTitles.getOrDefault(d.callId(), ""))
-                .setHeader(getTranslation("dossier.call")).setKey("call");
+        callTitle = d -> callTitles.getOrDefault(d.callId(), "");
         grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"))
                 .setKey("status").setSortProperty(DossierSort.Column.STATUS.name());
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
@@ -158,6 +163,29 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWrap(true);
         add(new H2(getTranslation("nav.dossiers")), filters, tools, grid);
+    }
+
+    /**
+     * Adds the call column, in its place before the status, when the list shows every call, and removes it when it
+     * shows one: each grid column is about 6 KB of a session (issue 27), and the default list is one call's.
+     */
+    private void callColumn() {
+        boolean wanted = call.getValue() == null;
+        Grid.Column<DossierRow> shown = callColumn;
+        if (wanted && shown == null) {
+            Grid.Column<DossierRow> added = grid.addColumn(callTitle).setHeader(getTranslation("dossier.call"))
+                    .setKey("call");
+            List<Grid.Column<DossierRow>> order = new java.util.ArrayList<>(grid.getColumns());
+            order.remove(added);
+            order.add(order.indexOf(grid.getColumnByKey("status")), added);
+            grid.setColumnOrder(order);
+            callColumn = added;
+            columns.columnsChanged(added);
+        } else if (!wanted && shown != null) {
+            grid.removeColumn(shown);
+            callColumn = null;
+            columns.columnsChanged(null);
+        }
     }
 
     DossierFilter filter() {
@@ -210,6 +238,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                     .map(CallChoice::of).orElse(null);
         }
         call.setValue(chosen);
+        callColumn();
         if (more != null || MoreDossierFilters.named(f, choosesTenant)) {
             more().show(f);
         }
