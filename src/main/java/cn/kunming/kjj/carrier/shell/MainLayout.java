@@ -145,7 +145,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         .text(count > 999 ? "999+" : String.valueOf(count));
             }
         }
-        return new Html(nav.outerHtml());
+        Html html = new Html(nav.outerHtml());
+        // every reader of a role and language has the same menu: one shared copy of its markup (interned strings are
+        // collected when no page holds them) instead of about 5 KB in each session (issue 27)
+        html.getElement().setProperty("innerHTML", html.getInnerHtml().intern());
+        return html;
     }
 
     /**

@@ -55,6 +55,8 @@ class WebBenchmark {
             .filter(v -> !v.isBlank()).toList();
     /** A folder for the server's class histograms before and after each view's sessions (where the heap goes). */
     static final String HISTOGRAMS = System.getProperty("bench.histograms", "");
+    /** A folder for a heap dump of the server holding each view's sessions (read with bench/SessionHeap.java). */
+    static final String HEAP_DUMPS = System.getProperty("bench.heapDumps", "");
     /** Each view measured this many times in turn: the first round also pays for the server's warm-up. */
     static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
     static final int USERS = Integer.getInteger("bench.users", 200);
@@ -178,6 +180,7 @@ class WebBenchmark {
         }
         long after = heapUsedKib();
         histogram(histogram + "-after");
+        heapDump(histogram);
         report.row(view + " (/" + route + ")", reader, taken, before / 1024, after / 1024, (after - before) / taken);
     }
 
@@ -195,6 +198,16 @@ class WebBenchmark {
         if (!HISTOGRAMS.isBlank()) {
             Files.createDirectories(Path.of(HISTOGRAMS));
             Files.writeString(Path.of(HISTOGRAMS, name + ".txt"), jcmd("GC.class_histogram"));
+        }
+    }
+
+    /** The server's live objects as a heap dump, when asked for: what holds each session's bytes. */
+    private void heapDump(String name) throws IOException, InterruptedException {
+        if (!HEAP_DUMPS.isBlank()) {
+            Path dump = Path.of(HEAP_DUMPS, name + ".hprof").toAbsolutePath();
+            Files.createDirectories(dump.getParent());
+            Files.deleteIfExists(dump);
+            jcmd("GC.heap_dump " + dump);
         }
     }
 

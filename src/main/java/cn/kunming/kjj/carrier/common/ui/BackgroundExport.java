@@ -38,8 +38,9 @@ public class BackgroundExport extends HorizontalLayout {
     /** Called on the UI thread when the button is pressed: reads the filters and order shown then. */
     private final transient Supplier<Function<ExportProgress, byte[]>> prepare;
     final Button start;
-    final Button cancel = new Button(getTranslation("export.cancel"), VaadinIcon.CLOSE_SMALL.create());
-    final ProgressBar bar = new ProgressBar();
+    /** The bar and the cancel button, made when an export starts: idle, they cost every list's session (issue 27). */
+    @Nullable Button cancel;
+    @Nullable ProgressBar bar;
     final Span status = new Span();
     private final HorizontalLayout result = new HorizontalLayout();
     private transient @Nullable Running running;
@@ -69,12 +70,7 @@ public class BackgroundExport extends HorizontalLayout {
         this.prepare = prepare;
         start = new Button(label, VaadinIcon.DOWNLOAD_ALT.create(), e -> start());
         start.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        cancel.addClickListener(e -> cancel());
-        bar.setWidth("10em");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        idle();
-        // the bar and the cancel button join only while an export runs: idle, they would sit in every session
         add(start, status, result);
         addDetachListener(e -> {
             if (running != null) {
@@ -85,9 +81,11 @@ public class BackgroundExport extends HorizontalLayout {
 
     private void idle() {
         start.setEnabled(true);
-        if (bar.getParent().isPresent()) {
+        if (bar != null && cancel != null) {
             remove(bar, cancel);
         }
+        bar = null;
+        cancel = null;
     }
 
     @SuppressWarnings("ReferenceEquality") // the very run that was started, not one equal to it
@@ -100,15 +98,21 @@ public class BackgroundExport extends HorizontalLayout {
         start.setEnabled(false);
         result.removeAll();
         lastFile = null;
-        addComponentAtIndex(1, bar);
-        bar.setIndeterminate(true);
-        addComponentAtIndex(3, cancel);
+        ProgressBar shown = new ProgressBar();
+        shown.setWidth("10em");
+        shown.setIndeterminate(true);
+        Button stop = new Button(getTranslation("export.cancel"), VaadinIcon.CLOSE_SMALL.create(), e -> cancel());
+        stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        bar = shown;
+        cancel = stop;
+        addComponentAtIndex(1, shown);
+        addComponentAtIndex(3, stop);
         status.setText(getTranslation("export.running"));
         ui.setPollInterval(POLL_MILLIS);
         polling = ui.addPollListener(e -> {
             if (running == run && run.total().get() > 0) {
-                bar.setIndeterminate(false);
-                bar.setValue(Math.min(1.0, (double) run.done().get() / run.total().get()));
+                shown.setIndeterminate(false);
+                shown.setValue(Math.min(1.0, (double) run.done().get() / run.total().get()));
                 status.setText(getTranslation("export.progress", run.done().get(), run.total().get()));
             }
         });

@@ -16,7 +16,8 @@ public final class RowPositions<T> {
     private static final int KEPT = 600;
 
     private final Function<T, Object> key;
-    private final Map<Object, Integer> positions = new LinkedHashMap<>(KEPT, 0.75f, false) {
+    // grows with the pages read: sized for all it may keep, a list's 25 rows held a table of 1,024 (issue 27)
+    private final Map<Object, Integer> positions = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Integer> eldest) {
             return size() > KEPT;

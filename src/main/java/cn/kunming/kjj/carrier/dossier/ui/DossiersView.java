@@ -64,8 +64,8 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final transient CallService callService;
     private final transient TenantService tenants;
     private final boolean choosesTenant;
-    private final List<Call> calls;
-    final ComboBox<Call> call = new ComboBox<>();
+    private final List<CallChoice> calls;
+    final ComboBox<CallChoice> call = new ComboBox<>();
     private @Nullable MoreDossierFilters more;
     final Button moreFilters = new Button();
     private final HorizontalLayout filters;
@@ -78,6 +78,9 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final ListAddress address = new ListAddress(DossierListLink.ROUTE);
     private final RowPositions<DossierRow> positions = new RowPositions<>(DossierRow::id);
     private final Grid.Column<DossierRow> unitColumn;
+    /** The call column exists while the list shows more than one call: a chosen call is in the box above the list. */
+    private Grid.@Nullable Column<DossierRow> callColumn;
+    private final com.vaadin.flow.function.ValueProvider<DossierRow, String> callTitle;
     private boolean entering;
 
     DossiersView(DossierListService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser,
@@ -85,19 +88,20 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         this.dossiers = dossiers;
         this.callService = calls;
         this.tenants = tenants;
-        this.calls = calls.published();
+        this.calls = calls.published().stream().map(CallChoice::of).toList();
         this.choosesTenant = currentUser.require().role() == Role.BUREAU_OFFICER;
         setSizeFull();
-        Map<String, String> tenantNames = tenants.all().stream()
-                .collect(Collectors.toMap(t -> t.id().value(), cn.kunming.kjj.carrier.tenant.Tenant::name));
-        Map<CallId, Call> callsById = this.calls.stream().collect(Collectors.toMap(Call::id, c -> c));
+        Map<CallId, String> callTitles = this.calls.stream().collect(Collectors.toMap(CallChoice::id, CallChoice::title));
         call.setLabel(getTranslation("dossier.call"));
         call.setItems(this.calls);
         call.setItemLabelGenerator(c -> c.year() + " · " + c.title());
         call.setClearButtonVisible(true);
         call.setPlaceholder(getTranslation("filter.all"));
         call.setWidth("24em");
-        call.addValueChangeListener(e -> refresh());
+        call.addValueChangeListener(e -> {
+            callColumn();
+            refresh();
+        });
         moreFilters.setText(getTranslation("filter.more"));
         moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         moreFilters.addClickListener(e -> more());
@@ -111,12 +115,17 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 .setSortProperty(DossierSort.Column.NAME.name());
         grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"))
                 .setKey("kind").setSortProperty(DossierSort.Column.KIND.name());
-        grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), "")).setHeader(getTranslation("unit.tenant"))
-                .setKey("tenant").setSortProperty(DossierSort.Column.TENANT.name());
+        if (choosesTenant) {
+            // a district's list holds its own tenant's dossiers only: the column would repeat its name on every row
+            Map<String, String> tenantNames = tenants.all().stream()
+                    .collect(Collectors.toMap(t -> t.id().value(), cn.kunming.kjj.carrier.tenant.Tenant::name));
+            grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), ""))
+                    .setHeader(getTranslation("unit.tenant")).setKey("tenant")
+                    .setSortProperty(DossierSort.Column.TENANT.name());
+        }
         grid.addColumn(DossierRow::industryField).setHeader(getTranslation("dossier.industryField")).setKey("field")
                 .setSortProperty(DossierSort.Column.FIELD.name());
-        grid.addColumn(d -> callsById.containsKey(d.callId()) ? callsById.get(d.callId()).title() : "")
-                .setHeader(getTranslation("dossier.call")).setKey("call");
+        callTitle = d -> callTitles.getOrDefault(d.callId(), "");
         grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"))
                 .setKey("status").setSortProperty(DossierSort.Column.STATUS.name());
         grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
@@ -154,6 +163,29 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWrap(true);
         add(new H2(getTranslation("nav.dossiers")), filters, tools, grid);
+    }
+
+    /**
+     * Adds the call column, in its place before the status, when the list shows every call, and removes it when it
+     * shows one: each grid column is about 6 KB of a session (issue 27), and the default list is one call's.
+     */
+    private void callColumn() {
+        boolean wanted = call.getValue() == null;
+        Grid.Column<DossierRow> shown = callColumn;
+        if (wanted && shown == null) {
+            Grid.Column<DossierRow> added = grid.addColumn(callTitle).setHeader(getTranslation("dossier.call"))
+                    .setKey("call");
+            List<Grid.Column<DossierRow>> order = new java.util.ArrayList<>(grid.getColumns());
+            order.remove(added);
+            order.add(order.indexOf(grid.getColumnByKey("status")), added);
+            grid.setColumnOrder(order);
+            callColumn = added;
+            columns.columnsChanged(added);
+        } else if (!wanted && shown != null) {
+            grid.removeColumn(shown);
+            callColumn = null;
+            columns.columnsChanged(null);
+        }
     }
 
     DossierFilter filter() {
@@ -199,12 +231,14 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         boolean linked = q.getParameters().keySet().stream().anyMatch(k -> !k.equals("pos") && !k.equals("sort"));
         DossierFilter f = DossierListLink.parse(q);
         entering = true;
-        Call chosen = calls.stream().filter(c -> c.id().equals(f.callId())).findFirst().orElse(null);
+        CallChoice chosen = calls.stream().filter(c -> c.id().equals(f.callId())).findFirst().orElse(null);
         boolean allCalls = "all".equals(QueryParams.read(q, "call", s -> s));
         if (chosen == null && !allCalls && !linked) {
-            chosen = CurrentCall.among(calls, callService.now(), dossiers.callsUnderReview()).orElse(null);
+            chosen = CurrentCall.among(callService.published(), callService.now(), dossiers.callsUnderReview())
+                    .map(CallChoice::of).orElse(null);
         }
         call.setValue(chosen);
+        callColumn();
         if (more != null || MoreDossierFilters.named(f, choosesTenant)) {
             more().show(f);
         }
@@ -245,6 +279,16 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** The grid's first sort order as the list's order; the list's own order when the reader has not sorted. */
     static DossierSort sort(List<QuerySortOrder> orders) {
         return DossierListLink.sortOf(orders, DossierSort.NEWEST);
+    }
+
+    /**
+     * A published call as the list shows it: the session keeps these three fields of each, not the calls' texts and
+     * required attachments (issue 27).
+     */
+    record CallChoice(CallId id, int year, String title) {
+        static CallChoice of(Call call) {
+            return new CallChoice(call.id(), call.year(), call.title());
+        }
     }
 
     @Override

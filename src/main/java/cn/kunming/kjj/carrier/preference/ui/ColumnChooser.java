@@ -8,6 +8,7 @@ import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
@@ -38,20 +39,7 @@ public class ColumnChooser extends Button {
         layout = preferences.layout(listKey);
         menu = new ChoiceMenu(this);
         menu.setOpenOnClick(true);
-        for (Grid.Column<?> column : grid.getColumns()) {
-            if (column.getKey() == null) {
-                continue;
-            }
-            column.setResizable(true);
-            String key = column.getKey();
-            String width = layout.widths().get(key);
-            if (width != null) {
-                column.setAutoWidth(false);
-                column.setFlexGrow(0);
-                column.setWidth(width);
-            }
-            column.setVisible(!layout.hidden().contains(key));
-        }
+        grid.getColumns().forEach(this::arrange);
         grid.addColumnResizeListener(e -> {
             String key = e.getResizedColumn().getKey();
             String width = e.getResizedColumn().getWidth();
@@ -59,6 +47,34 @@ public class ColumnChooser extends Button {
                 keep(layout.sized(key, width));
             }
         });
+    }
+
+    /** A keyed column as the person left it: resizable, at the width kept, hidden if hidden. */
+    private void arrange(Grid.Column<?> column) {
+        String key = column.getKey();
+        if (key == null) {
+            return;
+        }
+        column.setResizable(true);
+        String width = layout.widths().get(key);
+        if (width != null) {
+            column.setAutoWidth(false);
+            column.setFlexGrow(0);
+            column.setWidth(width);
+        }
+        column.setVisible(!layout.hidden().contains(key));
+    }
+
+    /**
+     * A list that adds a column while it is shown (or has removed one) says so here: an added column is arranged as
+     * the person left it, and the menu lists the columns anew when it next opens.
+     */
+    public void columnsChanged(Grid.@Nullable Column<?> added) {
+        if (added != null) {
+            arrange(added);
+        }
+        menu.removeAll();
+        items.clear();
     }
 
     /** Shows or hides a column and keeps the choice; the last visible column cannot be hidden. */

@@ -5,6 +5,7 @@ import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
@@ -38,15 +39,27 @@ class BackgroundExportTest extends KaribuTest {
         });
         UI.getCurrent().add(export);
         export.start();
-        assertThat(export.cancel.getParent()).as("cancel offered while it runs").contains(export);
+        Button cancel = export.cancel;
+        assertThat(cancel).as("cancel offered while it runs").isNotNull();
+        assertThat(cancel.getParent()).contains(export);
         pollUntilFinished(export);
-        assertThat(export.cancel.getParent()).as("and gone when it is done").isEmpty();
-        assertThat(export.bar.getParent()).isEmpty();
+        assertThat(cancel.getParent()).as("and gone when it is done").isEmpty();
+        assertThat(export.cancel).isNull();
+        assertThat(export.bar).as("an idle export keeps no bar").isNull();
         assertThat(ranAs.get()).isEqualTo("karibu-1");
         assertThat(ranOn.get()).isNotEqualTo(Thread.currentThread().getName());
         assertThat(export.hasResult()).isTrue();
         assertThat(export.status.getText()).contains("10");
         assertThat(UI.getCurrent().getPollInterval()).as("polling stops").isEqualTo(-1);
+    }
+
+    @Test
+    void anIdleExportHoldsOnlyItsButtonStatusAndResult() {
+        login(Role.BUREAU_OFFICER, "KMKJJ");
+        BackgroundExport export = new BackgroundExport("导出", "x.xlsx", progress -> new byte[0]);
+        assertThat(export.getChildren()).hasSize(3);
+        assertThat(export.bar).isNull();
+        assertThat(export.cancel).isNull();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
-import cn.kunming.kjj.carrier.call.Call;
 import cn.kunming.kjj.carrier.carrier.CarrierService;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.ui.NothingHereView;
@@ -64,7 +63,7 @@ class DossierListStateTest extends KaribuTest {
         login(role, tenant, null, account);
     }
 
-    private static Call callOf(DossiersView view, CallId id) {
+    private static DossiersView.CallChoice callOf(DossiersView view, CallId id) {
         return view.call.getListDataView().getItems().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -246,6 +245,45 @@ class DossierListStateTest extends KaribuTest {
         other.columns.show("creditCode", false);
         assertThat(other.grid.getColumns().stream().filter(Grid.Column::isVisible)).as("the last column stays")
                 .hasSize(1);
+    }
+
+    @Test
+    void theCallColumnShowsOnlyWhileTheListShowsEveryCallInItsPlaceAndAsThePersonLeftIt() {
+        CallId call = scenario.openCall();
+        login(Role.DISTRICT_OFFICER, "530102", null, -7111);
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call));
+        assertThat(view.grid.getColumnByKey("call")).as("one call: it is in the box above the list").isNull();
+        view.columns.show("call", false);
+        assertThat(view.grid.getColumns()).as("hiding a column not shown changes nothing").hasSize(8);
+
+        view.call.clear();
+        assertThat(keys(view.grid)).as("every call: the column is back, before the status")
+                .containsExactly("unit", "creditCode", "name", "kind", "field", "call", "status", "lastSaved", "versions");
+        view.columns.show("call", false);
+        view.call.setValue(callOf(view, call));
+        assertThat(view.grid.getColumnByKey("call")).isNull();
+        view.call.clear();
+        assertThat(view.grid.getColumnByKey("call").isVisible()).as("hidden, as the person left it").isFalse();
+
+        freshPage(Role.DISTRICT_OFFICER, "530102", -7111);
+        DossiersView again = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all"));
+        assertThat(again.grid.getColumnByKey("call").isVisible()).as("kept for the next page").isFalse();
+        again.columns.show("call", true);
+        assertThat(again.grid.getColumnByKey("call").isVisible()).isTrue();
+    }
+
+    @Test
+    void onlyTheBureausListHasATenantColumnADistrictSeesItsOwnTenantAlone() {
+        login(Role.DISTRICT_OFFICER, "530102");
+        assertThat(as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all")).grid.getColumnByKey("tenant"))
+                .isNull();
+        freshPage(Role.BUREAU_OFFICER, "KMKJJ", -7112);
+        assertThat(as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all")).grid.getColumnByKey("tenant"))
+                .isNotNull();
+    }
+
+    private static List<String> keys(Grid<DossierRow> grid) {
+        return grid.getColumns().stream().map(Grid.Column::getKey).toList();
     }
 
     @Test
