@@ -27,6 +27,7 @@ import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,18 +103,27 @@ class JooqDossierRepository implements DossierRepository {
                 case FIELD -> DOSSIER.INDUSTRY_FIELD;
                 case STATUS -> PIPELINE_ORDER;
                 case UNIT -> HOST_UNIT.NAME;
-                case SUBMITTED -> LAST_SUBMITTED;
+                case SUBMITTED -> LAST_SUBMITTED_AT;
                 case LAST_SAVED -> throw new IllegalStateException();
             };
             order.add(sort.descending() ? by.desc() : by.asc());
         }
-        boolean newestFirst = sort.column() != DossierSort.Column.LAST_SAVED || sort.descending();
-        order.add(newestFirst ? DOSSIER.LAST_SAVED_AT.desc() : DOSSIER.LAST_SAVED_AT.asc());
-        order.add(newestFirst ? DOSSIER.ID.desc() : DOSSIER.ID.asc());
-        return lines().where(conditions(scope, f)).orderBy(order).offset(Math.max(0, offset))
-                .limit(Math.max(0, limit))
+        // ties follow the column's direction, so that one index (column, last_saved_at, id) serves both directions
+        order.add(sort.descending() ? DOSSIER.LAST_SAVED_AT.desc() : DOSSIER.LAST_SAVED_AT.asc());
+        order.add(sort.descending() ? DOSSIER.ID.desc() : DOSSIER.ID.asc());
+        // the page's ids first, from the indexes alone, then its lines: a line's subqueries (versions, last submission)
+        // are computed for the rows shown, not for every row skipped or sorted (issue 27, growth at 10×)
+        // the unit is joined only to sort by its name: otherwise the ids come from an index without reading a row
+        Table<?> page = (sort.column() == DossierSort.Column.UNIT
+                ? dsl.select(PAGE_ID).from(DOSSIER).leftJoin(HOST_UNIT).on(HOST_UNIT.ID.eq(DOSSIER.UNIT_ID))
+                : dsl.select(PAGE_ID).from(DOSSIER))
+                .where(conditions(scope, f)).orderBy(order).offset(Math.max(0, offset)).limit(Math.max(0, limit))
+                .asTable("page");
+        return lines().join(page).on(DOSSIER.ID.eq(page.field(PAGE_ID))).orderBy(order)
                 .fetch(JooqDossierRepository::toRow);
     }
+
+    private static final Field<DossierId> PAGE_ID = DOSSIER.ID.as("page_id");
 
     @Override
     public List<DossierRow> rowsById(TenantScope scope, Collection<DossierId> ids) {
@@ -138,8 +148,10 @@ class JooqDossierRepository implements DossierRepository {
     }
 
     /** When the dossier was last submitted: its newest version's time. */
-    private static final Field<LocalDateTime> LAST_SUBMITTED = DSL.field(DSL.select(DSL.max(DOSSIER_VERSION.SUBMITTED_AT))
-            .from(DOSSIER_VERSION).where(DOSSIER_VERSION.DOSSIER_ID.eq(DOSSIER.ID))).as("last_submitted_at");
+    private static final Field<LocalDateTime> LAST_SUBMITTED_AT = DSL.field(DSL.select(DSL.max(DOSSIER_VERSION.SUBMITTED_AT))
+            .from(DOSSIER_VERSION).where(DOSSIER_VERSION.DOSSIER_ID.eq(DOSSIER.ID)));
+    /** The same, named in a line (a page's ids are sorted by the expression, where the name means nothing). */
+    private static final Field<LocalDateTime> LAST_SUBMITTED = LAST_SUBMITTED_AT.as("last_submitted_at");
 
     /** A list's line: the dossier's columns, its unit's name and credit code, no content document. */
     private SelectOnConditionStep<? extends Record> lines() {
