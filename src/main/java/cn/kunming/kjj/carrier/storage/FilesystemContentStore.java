@@ -62,6 +62,17 @@ public final class FilesystemContentStore implements ContentStore {
     }
 
     @Override
+    public long size(String sha256) {
+        try {
+            return Files.size(path(sha256));
+        } catch (NoSuchFileException e) {
+            throw new MissingContentException(sha256, location());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public Stream<String> hashes() {
         if (!Files.isDirectory(root)) {
             return Stream.empty();
