@@ -42,6 +42,6 @@ class LimitedUploadHandlerTest {
     }
 
     private static LimitedUploadHandler handler() {
-        return new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES), (n, b) -> { }, (n, w) -> { });
+        return new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES), file -> { }, (n, w) -> { });
     }
 }
