@@ -143,6 +143,56 @@ abstract class ContentStoreContract {
     }
 
     @Test
+    void anUploadOfExactlyTwentyMegabytesIsKeptAndOneByteMoreIsRefusedWithNothingStored() throws Exception {
+        ContentStore store = emptyStore();
+        AttachmentStore attachments = new AttachmentStore(store);
+        Path exact = pdfFile(AttachmentStore.MAX_BYTES);
+        Path over = pdfFile(AttachmentStore.MAX_BYTES + 1L);
+        try (UploadedFile one = new UploadedFile("申报书.pdf", Files.size(exact), exact);
+             UploadedFile two = new UploadedFile("申报书.pdf", Files.size(over), over)) {
+            AttachmentStore.Kept kept = attachments.keepChecked(one);
+            assertThat(kept.size()).isEqualTo(AttachmentStore.MAX_BYTES);
+            assertThat(store.size(kept.sha256())).isEqualTo(AttachmentStore.MAX_BYTES);
+            assertThatThrownBy(() -> attachments.keepChecked(two)).isInstanceOf(PortalException.class)
+                    .hasMessage("attachment.tooLarge");
+            assertThat(hashes(store)).containsExactly(kept.sha256());
+        }
+    }
+
+    @Test
+    void aStoredFileReadByteByByteOrInChunksIsTheSameAndDamageIsCaughtEitherWay() throws Exception {
+        ContentStore store = emptyStore();
+        AttachmentStore attachments = new AttachmentStore(store);
+        Path file = pdfFile(70_001);
+        String sha = sha256(file);
+        store.put(sha, file);
+        byte[] whole = Files.readAllBytes(file);
+
+        ByteArrayOutputStream oneByOne = new ByteArrayOutputStream();
+        try (ContentStream in = attachments.open(sha)) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                oneByOne.write(b);
+            }
+            assertThat(in.read()).as("the end stays the end").isEqualTo(-1);
+        }
+        assertThat(oneByOne.toByteArray()).isEqualTo(whole);
+
+        byte[] damaged = whole.clone();
+        damaged[damaged.length - 1] ^= 1;
+        damage(store, sha, damaged);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        try (ContentStream in = attachments.open(sha)) {
+            assertThatThrownBy(() -> {
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    sent.write(b);
+                }
+            }).isInstanceOf(CorruptContentException.class);
+            assertThatThrownBy(in::read).as("and stays damaged").isInstanceOf(CorruptContentException.class);
+        }
+        assertThat(sent.size()).isEqualTo(whole.length - 1);
+    }
+
+    @Test
     void aCopyToAnotherStoreIsVerifiedFileByFileReportsDamageAndCanBeRunAgain() throws Exception {
         Path folder = Files.createTempDirectory("attachments");
         FilesystemContentStore disk = new FilesystemContentStore(folder);

@@ -54,17 +54,7 @@ public final class Downloads {
      * transfer rather than a wrong file.
      */
     public static Anchor stored(String label, String fileName, String contentType, Supplier<ContentStream> content) {
-        DownloadHandler handler = event -> {
-            try (ContentStream in = content.get()) {
-                event.inline(fileName);
-                event.setContentType(contentType);
-                if (in.size() >= 0) {
-                    event.setContentLength(in.size());
-                }
-                in.transferTo(event.getOutputStream());
-            }
-        };
-        Anchor anchor = new Anchor(handler, AttachmentType.INLINE, label);
+        Anchor anchor = new Anchor(new StoredDownload(fileName, contentType, content), AttachmentType.INLINE, label);
         anchor.setTarget("_blank");
         return anchor;
     }
