@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class PortalClient {
 
     private static final Pattern UPLOAD_TARGET = Pattern.compile("\"(VAADIN/dynamic/resource/[^\"]+)\"");
+    private static final Pattern DOWNLOAD_LINK = Pattern.compile(
+            "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"href\",\"feat\":\\d+,\"value\":\\{\"uri\":\"(VAADIN/dynamic/resource/[^\"]+)\"\\}");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
@@ -181,6 +183,32 @@ public final class PortalClient {
             targets.add(base + "/" + m.group(1));
         }
         return targets;
+    }
+
+    /**
+     * The addresses of the links the last built view opens in a new tab (previews of stored files, as
+     * {@code Downloads.stored} makes them; a download of a made document has none).
+     */
+    public java.util.List<String> previewLinks() {
+        Matcher m = DOWNLOAD_LINK.matcher(lastNavigation);
+        java.util.List<String> links = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (lastNavigation.contains("{\"node\":" + m.group(1) + ",\"type\":\"put\",\"key\":\"target\",\"feat\":3,"
+                    + "\"value\":\"_blank\"}")) {
+                links.add(base + "/" + m.group(2));
+            }
+        }
+        return links;
+    }
+
+    /** Fetches an address with this browser's cookies, as bytes (a download). */
+    public HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends a request with this browser's cookies, the body as given (for raw attacks below the UI). */
