@@ -203,12 +203,8 @@ public final class PortalClient {
 
     /** Fetches an address with this browser's cookies, as bytes (a download). */
     public HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
-        }
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(withCookies(HttpRequest.newBuilder(URI.create(url)).GET()).timeout(Duration.ofSeconds(60))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends a request with this browser's cookies, the body as given (for raw attacks below the UI). */
@@ -216,12 +212,16 @@ public final class PortalClient {
         return send(request);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(withCookies(request).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         for (String set : response.headers().allValues("Set-Cookie")) {
             String pair = set.split(";", 2)[0];
