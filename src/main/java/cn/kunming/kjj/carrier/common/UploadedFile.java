@@ -21,6 +21,15 @@ import java.util.stream.Stream;
  */
 public record UploadedFile(String fileName, long size, Path path) implements AutoCloseable {
 
+    /** Always a file that was received: a name (perhaps empty), a size that is no count of anything else, a place. */
+    public UploadedFile {
+        java.util.Objects.requireNonNull(fileName, "fileName");
+        java.util.Objects.requireNonNull(path, "path");
+        if (size < 0) {
+            throw new IllegalArgumentException("an upload of " + size + " bytes");
+        }
+    }
+
     /** Files of uploads that a crashed node left behind are removed after this long (no upload lasts a day). */
     static final Duration STALE = Duration.ofDays(1);
 

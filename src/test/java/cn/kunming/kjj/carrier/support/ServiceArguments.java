@@ -153,6 +153,10 @@ public final class ServiceArguments {
         if (type == UploadedFile.class) {
             return SampleFiles.upload("矩阵.pdf", SampleFiles.pdf());
         }
+        if (type == java.nio.file.Path.class) {
+            // where an uploaded file lies, when a matrix builds one with a bad name around it
+            return SampleFiles.upload("矩阵.pdf", SampleFiles.pdf()).path();
+        }
         if (type == BigDecimal.class) {
             return BigDecimal.ONE;
         }
