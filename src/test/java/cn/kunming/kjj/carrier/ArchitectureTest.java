@@ -237,6 +237,47 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Attachments travel as streams end to end (decision 0039). The store hands out and takes no whole file: no public
+     * method of {@code AttachmentStore} takes or returns {@code byte[]}. And no class that receives uploads or opens
+     * stored files (it depends on {@code UploadedFile}, {@code ContentStream} or {@code AttachmentStore}) reads a
+     * stream or a file whole. The exceptions are named: storage itself, and {@code LimitedUpload}, whose
+     * {@code wholeFile} hands imported tables and document templates to POI (which reads them whole anyway).
+     */
+    @Test
+    void attachmentsAreNeverHeldWholeInMemory() {
+        noMethods().that().areDeclaredIn(cn.kunming.kjj.carrier.storage.AttachmentStore.class).and().arePublic()
+                .should().haveRawReturnType(byte[].class)
+                .orShould(new ArchCondition<>("take a byte[]") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        if (method.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(byte[].class))) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes a byte[]"));
+                        }
+                    }
+                })
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage(BASE + ".storage..")
+                .and().doNotHaveFullyQualifiedName(BASE + ".common.ui.LimitedUpload")
+                .and().doNotHaveFullyQualifiedName(BASE + ".common.UploadedFile")
+                .and(DescribedPredicate.describe("receive uploads or open stored files", (JavaClass c) ->
+                        c.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getName()).anyMatch(Set.of(
+                                BASE + ".common.UploadedFile", BASE + ".common.ContentStream",
+                                BASE + ".storage.AttachmentStore")::contains)))
+                .should().callMethodWhere(new DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>(
+                        "a read of a whole stream or file") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                        JavaClass owner = call.getTargetOwner();
+                        String name = call.getName();
+                        return owner.isAssignableTo(java.io.InputStream.class) && (name.equals("readAllBytes")
+                                || name.equals("readNBytes") && call.getTarget().getRawParameterTypes().size() == 1)
+                                || owner.isEquivalentTo(java.nio.file.Files.class) && name.equals("readAllBytes");
+                    }
+                })
+                .check(CLASSES);
+    }
+
     @Test
     void viewsArePackagePrivateWherePossible() {
         classes().that().resideInAPackage("..ui..").and().areAnnotatedWith(com.vaadin.flow.router.Route.class)

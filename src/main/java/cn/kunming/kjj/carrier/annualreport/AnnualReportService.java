@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.storage.AttachmentStore;
+import cn.kunming.kjj.carrier.common.UploadedFile;
+import cn.kunming.kjj.carrier.common.ContentStream;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.common.ReportId;
@@ -187,13 +190,15 @@ public class AnnualReportService {
     /** Attaches a file to a report still being written: PDF, OFD, JPG or PNG by content, at most 20 MB. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public ReportFile attach(ReportId reportId, String fileName, byte[] bytes) {
+    public ReportFile attach(ReportId reportId, UploadedFile file) {
         AnnualReport report = report(reportId);
         if (!report.status().editable()) {
             throw new PortalException("report.locked");
         }
-        String sha = store.keepChecked(fileName, bytes);
-        long id = reports.insertFile(report, fileName, bytes.length, sha, currentUser.require().username(),
+        String fileName = file.fileName();
+        AttachmentStore.Kept kept = store.keepChecked(file);
+        String sha = kept.sha256();
+        long id = reports.insertFile(report, fileName, kept.size(), sha, currentUser.require().username(),
                 LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.REPORT_FILE_ADDED, AuditedEntity.ANNUAL_REPORT, reportId).tenant(report.tenantId())
                 .rule("M5.1").detail(fileName + " sha256=" + sha));
@@ -223,8 +228,8 @@ public class AnnualReportService {
 
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public byte[] fileContent(ReportId reportId, long fileId) {
-        return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
+    public ContentStream fileContent(ReportId reportId, long fileId) {
+        return store.open(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new).sha256());
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.FieldName;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -80,8 +81,8 @@ public class EvaluationRemarkService {
 
     @PreAuthorize(Access.AUTHORITY)
     @Transactional(readOnly = true)
-    public byte[] fileContent(ReportId reportId, long fileId) {
-        return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
+    public ContentStream fileContent(ReportId reportId, long fileId) {
+        return store.open(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new).sha256());
     }
 

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.annualreport.repository.ReportRepository;
@@ -93,8 +94,8 @@ public class ReportReviewService {
 
     @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
-    public byte[] fileContent(ReportId reportId, long fileId) {
-        return store.get(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
+    public ContentStream fileContent(ReportId reportId, long fileId) {
+        return store.open(files(reportId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new).sha256());
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.authority;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.carrier.Carrier;
 import cn.kunming.kjj.carrier.carrier.Carriers;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -68,10 +69,10 @@ public class AuthorityReadingService {
     /** An attachment of that version, checked by the same rule. */
     @PreAuthorize(Access.AUTHORITY)
     @Transactional(readOnly = true)
-    public byte[] attachment(DossierId dossierId, long attachmentId) {
+    public ContentStream attachment(DossierId dossierId, long attachmentId) {
         Attachment a = dossier(dossierId).version().attachments().stream().filter(x -> x.id() == attachmentId)
                 .findFirst().orElseThrow(NotFoundException::new);
-        return store.get(a.sha256());
+        return store.open(a.sha256());
     }
 
     /** The carriers of the authority's fields, whatever their status. */

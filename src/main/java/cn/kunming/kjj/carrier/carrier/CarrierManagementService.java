@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.carrier;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import cn.kunming.kjj.carrier.common.CarrierId;
 import cn.kunming.kjj.carrier.eligibility.MeasuresValidity;
 import cn.kunming.kjj.carrier.eligibility.Threshold;
@@ -103,8 +104,7 @@ public class CarrierManagementService {
     @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void recordFiling(CarrierId carrierId, @Nullable FilingStatus status, @Nullable String documentNumber,
-                             @Nullable LocalDate decidedOn, @Nullable String reason, @Nullable String evidenceName,
-                             byte @Nullable [] evidence) {
+                             @Nullable LocalDate decidedOn, @Nullable String reason, @Nullable UploadedFile evidence) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         if (status == null || documentNumber == null || documentNumber.isBlank() || decidedOn == null) {
@@ -114,10 +114,10 @@ public class CarrierManagementService {
         if (!carrier.status().canMoveTo(next)) {
             throw new PortalException("filing.illegal", new cn.kunming.kjj.carrier.common.MessageKey(carrier.status().messageKey()));
         }
-        String sha = evidence == null ? null : keepEvidence(evidenceName, evidence);
+        String sha = evidence == null ? null : keepEvidence(evidence);
         LocalDateTime now = LocalDateTime.now(clock);
         long id = records.insertFiling(carrier, status, documentNumber.strip(), decidedOn, reason, evidence == null ? null
-                : evidenceName, sha, me.username(), now);
+                : evidence.fileName(), sha, me.username(), now);
         CarrierStatus to = status == FilingStatus.FILED ? CarrierStatus.PROVINCIALLY_FILED : CarrierStatus.CULTIVATING;
         if (!records.changeStatus(carrier, to, decidedOn, null, cn.kunming.kjj.carrier.common.Messages.chinese(status.messageKey()) + " " + documentNumber.strip(),
                 me.username(), now)) {
@@ -177,7 +177,7 @@ public class CarrierManagementService {
     @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void proposeDisqualification(CarrierId carrierId, @Nullable Ground ground, @Nullable String detail,
-                                        @Nullable String evidenceName, byte @Nullable [] evidence) {
+                                        @Nullable UploadedFile evidence) {
         PortalUser me = currentUser.require();
         Carrier carrier = carriers.findById(me.scope(), carrierId).orElseThrow(NotFoundException::new);
         if (ground == null || ground.automatic() || detail == null || detail.isBlank()) {
@@ -189,8 +189,8 @@ public class CarrierManagementService {
         if (!carrier.status().active()) {
             throw new PortalException("disqualification.notActive");
         }
-        String sha = keepEvidence(evidenceName, evidence);
-        propose(carrier, ground, ground.name() + ":" + System.currentTimeMillis(), detail.strip(), evidenceName, sha,
+        String sha = keepEvidence(evidence);
+        propose(carrier, ground, ground.name() + ":" + System.currentTimeMillis(), detail.strip(), evidence.fileName(), sha,
                 me.username());
     }
 
@@ -403,8 +403,8 @@ public class CarrierManagementService {
         return added;
     }
 
-    private String keepEvidence(@Nullable String name, byte[] bytes) {
-        return store.keepChecked(java.util.Objects.requireNonNullElse(name, ""), bytes);
+    private String keepEvidence(UploadedFile evidence) {
+        return store.keepChecked(evidence).sha256();
     }
 
     /** M5.4: the end of the ban, by the years of the rule set in force on the effective date (A8.1). */

@@ -4,6 +4,7 @@ package cn.kunming.kjj.carrier.common;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Attachments as one zip, written straight to the download (a call's files can be hundreds of megabytes), with a
+ * Attachments as one zip, written straight to the download entry by entry, each streamed from the store (a call's files can be hundreds of megabytes), with a
  * manifest (清单.csv, UTF-8 with a byte-order mark so that Excel reads the Chinese) naming each file, its dossier
  * and its SHA-256, so that the receiver can check every file.
  */
@@ -26,9 +27,12 @@ public final class AttachmentZip {
     private AttachmentZip() {
     }
 
-    /** One file: the folder it goes in (one per dossier), its name, what it belongs to, and its bytes on demand. */
+    /**
+     * One file: the folder it goes in (one per dossier), its name, what it belongs to, and its content opened on
+     * demand (a stream that checks it against its SHA-256 on the way, and throws at its end when it does not match).
+     */
     public record Entry(String folder, String fileName, DossierId dossierId, String unit, String dossier,
-                        @Nullable String requirement, String sha256, Supplier<byte[]> content) {
+                        @Nullable String requirement, String sha256, Supplier<InputStream> content) {
     }
 
     public static void write(List<Entry> entries, OutputStream target) {
@@ -39,14 +43,10 @@ public final class AttachmentZip {
                 csv.row("文件", "申报材料编号", "申报单位", "拟用名称", "材料要求", "字节数", "SHA-256");
                 for (Entry e : entries) {
                     String path = unique(used, safe(e.folder()) + "/" + safe(e.fileName()));
-                    byte[] bytes = e.content().get();
-                    if (!Sha256.hex(bytes).equals(e.sha256())) {
-                        throw new PortalException("attachment.corrupted", e.fileName());
-                    }
                     zip.putNextEntry(new ZipEntry(path));
-                    zip.write(bytes);
+                    long size = copy(e, zip);
                     zip.closeEntry();
-                    csv.row(path, e.dossierId(), e.unit(), e.dossier(), e.requirement(), bytes.length, e.sha256());
+                    csv.row(path, e.dossierId(), e.unit(), e.dossier(), e.requirement(), size, e.sha256());
                 }
             }
             zip.putNextEntry(new ZipEntry(MANIFEST));
@@ -54,6 +54,32 @@ public final class AttachmentZip {
             zip.closeEntry();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * One entry streamed into the zip; damaged content breaks the whole download off (the response is under way, so
+     * an error is all that can be said), its last byte unwritten.
+     */
+    private static long copy(Entry e, OutputStream zip) throws IOException {
+        try (InputStream in = e.content().get()) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = read(e, in, buffer); n >= 0; n = read(e, in, buffer)) {
+                zip.write(buffer, 0, n); // a failure here is the reader's connection, not the file
+                total += n;
+            }
+            return total;
+        }
+    }
+
+    private static int read(Entry e, InputStream in, byte[] buffer) {
+        try {
+            return in.read(buffer);
+        } catch (IOException damaged) {
+            PortalException refusal = new PortalException("attachment.corrupted", e.fileName());
+            refusal.initCause(damaged);
+            throw refusal;
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.credit;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.DossierId;
 import org.jspecify.annotations.Nullable;
@@ -119,14 +121,14 @@ public class CreditService {
     /** An officer's check of 信用中国 by hand, with the screenshot or PDF it saw. */
     @PreAuthorize(Access.OFFICERS)
     @Transactional
-    public long recordManualCheck(UnitId unitId, boolean listed, @Nullable String note, @Nullable String evidenceName,
-                                  byte @Nullable [] evidence) {
+    public long recordManualCheck(UnitId unitId, boolean listed, @Nullable String note, @Nullable UploadedFile evidence) {
         PortalUser me = currentUser.require();
         HostUnit unit = units.findById(me.scope(), unitId).orElseThrow(NotFoundException::new);
-        if (evidence == null || evidence.length == 0) {
+        if (evidence == null || evidence.size() == 0) {
             throw new PortalException("credit.evidenceMissing");
         }
-        String sha = store.keepChecked(java.util.Objects.requireNonNullElse(evidenceName, ""), evidence);
+        String evidenceName = evidence.fileName();
+        String sha = store.keepChecked(evidence).sha256();
         LocalDate today = LocalDate.now(clock);
         long id = repository.insertCheck(new CreditCheck(0, unit.id(), unit.creditCode(), CheckOccasion.MANUAL,
                 CheckSource.CREDIT_CHINA_MANUAL, CheckWindow.on(today), listed ? CheckResult.LISTED : CheckResult.CLEAR,
@@ -139,12 +141,12 @@ public class CreditService {
 
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public byte[] evidence(long checkId) {
+    public ContentStream evidence(long checkId) {
         CreditCheck check = repository.check(currentUser.scope(), checkId).orElseThrow(NotFoundException::new);
         if (check.evidenceSha256() == null) {
             throw new NotFoundException();
         }
-        return store.get(check.evidenceSha256());
+        return store.open(check.evidenceSha256());
     }
 
     /** The alerts in the officer's scope: the bureau's all, a district's on its own carriers (read, not decided). */

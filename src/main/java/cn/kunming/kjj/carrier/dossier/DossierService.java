@@ -39,8 +39,9 @@ import cn.kunming.kjj.carrier.security.Access;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.PortalUser;
 import cn.kunming.kjj.carrier.security.TenantScope;
+import cn.kunming.kjj.carrier.common.ContentStream;
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import cn.kunming.kjj.carrier.storage.AttachmentStore;
-import cn.kunming.kjj.carrier.storage.FileType;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import cn.kunming.kjj.carrier.tenant.HostUnit;
 import cn.kunming.kjj.carrier.tenant.HostUnits;
@@ -291,18 +292,18 @@ public class DossierService {
     /** Adds an attachment to an editable draft: PDF, OFD, JPG or PNG by content, at most 20 MB. */
     @PreAuthorize(Access.APPLICANT)
     @Transactional
-    public Attachment addAttachment(DossierId dossierId, @Nullable String requirementCode, String fileName, byte[] bytes) {
+    public Attachment addAttachment(DossierId dossierId, @Nullable String requirementCode, UploadedFile file) {
         PortalUser me = currentUser.require();
         Dossier dossier = dossiers.findById(me.scope(), dossierId).orElseThrow(NotFoundException::new);
         if (!dossier.status().editable()) {
             throw new PortalException("dossier.locked");
         }
-        String sha = store.keepChecked(fileName, bytes);
-        FileType type = FileType.detect(bytes).orElseThrow();
-        long id = dossiers.insertAttachment(dossier, requirementCode, fileName, type.contentType(), bytes.length, sha,
-                me.username(), now());
+        AttachmentStore.Kept kept = store.keepChecked(file);
+        String fileName = file.fileName();
+        long id = dossiers.insertAttachment(dossier, requirementCode, fileName, kept.type().contentType(), kept.size(),
+                kept.sha256(), me.username(), now());
         audit.record(AuditEntry.of(AuditAction.ATTACHMENT_ADDED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId()).rule("P4.2")
-                .detail(fileName + " " + bytes.length + " B sha256=" + sha));
+                .detail(fileName + " " + kept.size() + " B sha256=" + kept.sha256()));
         return dossiers.attachments(me.scope(), dossierId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
@@ -335,20 +336,19 @@ public class DossierService {
         return dossiers.attachments(currentUser.scope(), dossierId);
     }
 
-    /** The bytes of an attachment, for preview and download by people in scope; checked against its SHA-256. */
+    /**
+     * An attachment opened for preview and download by people in scope (found in scope before anything is opened),
+     * streamed from the store and checked against its SHA-256 on the way; the caller closes it.
+     */
     @PreAuthorize(Access.APPLICANT_OR_OFFICERS)
     @Transactional(readOnly = true)
-    public byte[] attachmentContent(DossierId dossierId, long attachmentId) {
+    public ContentStream attachmentContent(DossierId dossierId, long attachmentId) {
         Attachment a = dossiers.attachments(currentUser.scope(), dossierId).stream()
                 .filter(x -> x.id() == attachmentId).findFirst()
                 .or(() -> dossiers.versions(currentUser.scope(), dossierId).stream()
                         .flatMap(v -> v.attachments().stream()).filter(x -> x.id() == attachmentId).findFirst())
                 .orElseThrow(NotFoundException::new);
-        byte[] bytes = store.get(a.sha256());
-        if (!cn.kunming.kjj.carrier.common.Sha256.hex(bytes).equals(a.sha256())) {
-            throw new PortalException("attachment.corrupted", a.fileName());
-        }
-        return bytes;
+        return store.open(a.sha256());
     }
 
     /** A dossier's attachments as a zip with a manifest of names and SHA-256, written to {@code out}. */

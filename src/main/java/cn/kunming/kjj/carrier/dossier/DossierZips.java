@@ -35,7 +35,7 @@ class DossierZips {
             String folder = d.id() + "-" + unit + "-" + d.content().facts().name();
             for (Attachment a : dossiers.attachments(scope, d.id())) {
                 entries.add(new AttachmentZip.Entry(folder, a.fileName(), d.id(), unit, d.content().facts().name(),
-                        a.requirementCode(), a.sha256(), () -> store.get(a.sha256())));
+                        a.requirementCode(), a.sha256(), () -> store.open(a.sha256())));
             }
         }
         return entries;

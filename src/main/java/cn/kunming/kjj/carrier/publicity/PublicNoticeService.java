@@ -1,5 +1,7 @@
 package cn.kunming.kjj.carrier.publicity;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.NoticeId;
 import cn.kunming.kjj.carrier.common.CallId;
 import cn.kunming.kjj.carrier.common.DossierId;
@@ -190,7 +192,7 @@ public class PublicNoticeService {
     @PreAuthorize(Access.BUREAU)
     @Transactional
     public long recordObjection(NoticeId noticeId, DossierId dossierId, String objector, LocalDate receivedOn, String content,
-                                @Nullable String evidenceName, byte @Nullable [] evidence) {
+                                @Nullable UploadedFile evidence) {
         PublicNotice notice = openNotice(noticeId);
         NoticeEntry entry = notice.entries().stream().filter(e -> e.dossierId().equals(dossierId)).findFirst()
                 .orElseThrow(() -> new PortalException("notice.notListed"));
@@ -202,10 +204,10 @@ public class PublicNoticeService {
         }
         String sha = null;
         if (evidence != null) {
-            sha = store.keepChecked(java.util.Objects.requireNonNullElse(evidenceName, ""), evidence);
+            sha = store.keepChecked(evidence).sha256();
         }
         long id = notices.insertObjection(noticeId, entry, objector.strip(), receivedOn, content.strip(),
-                evidence == null ? null : evidenceName, sha, currentUser.require().username(), LocalDateTime.now(clock));
+                evidence == null ? null : evidence.fileName(), sha, currentUser.require().username(), LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.OBJECTION_RECORDED, AuditedEntity.DOSSIER, dossierId).tenant(entry.tenantId()).rule("P4.5")
                 .detail("objection " + id + " from " + objector.strip() + (sha == null ? "" : ", evidence sha256=" + sha)));
         return id;
@@ -235,12 +237,12 @@ public class PublicNoticeService {
 
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
-    public byte[] evidence(long objectionId) {
+    public ContentStream evidence(long objectionId) {
         Objection o = notices.findObjection(currentUser.scope(), objectionId).orElseThrow(NotFoundException::new);
         if (o.evidenceSha256() == null) {
             throw new NotFoundException();
         }
-        return store.get(o.evidenceSha256());
+        return store.open(o.evidenceSha256());
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.review;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.dossier.Attachment;
@@ -45,9 +46,9 @@ public class ExpertReviewService {
 
     @PreAuthorize(Access.EXPERT)
     @Transactional(readOnly = true)
-    public byte[] attachmentContent(DossierId dossierId, long attachmentId) {
+    public ContentStream attachmentContent(DossierId dossierId, long attachmentId) {
         Attachment attachment = packet(dossierId).version().attachments().stream()
                 .filter(x -> x.id() == attachmentId).findFirst().orElseThrow(NotFoundException::new);
-        return store.get(attachment.sha256());
+        return store.open(attachment.sha256());
     }
 }

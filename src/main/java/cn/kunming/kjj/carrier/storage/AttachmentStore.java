@@ -1,9 +1,10 @@
 package cn.kunming.kjj.carrier.storage;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,20 +32,32 @@ public class AttachmentStore {
     }
 
     /**
-     * Keeps an uploaded file after checking it: at most 20 MB, a PDF, OFD, JPG or PNG by its content, and a name
-     * whose extension says the same. Returns its SHA-256; refusals name the file.
+     * Keeps an uploaded file after checking it: at most 20 MB, a PDF, OFD, JPG or PNG by its content (its head, and
+     * for OFD its zip directory), and a name whose extension says the same. The file is hashed as a stream and handed
+     * to the store from where it lies; refusals name the file. The file stays where it is (its receiver deletes it).
      */
-    public String keepChecked(String fileName, byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            throw new PortalException("attachment.tooLarge", fileName, MAX_BYTES / (1024 * 1024));
+    public Kept keepChecked(UploadedFile file) {
+        String fileName = file.fileName();
+        try {
+            long size = Files.size(file.path());
+            if (size > MAX_BYTES) {
+                throw new PortalException("attachment.tooLarge", fileName, MAX_BYTES / (1024 * 1024));
+            }
+            FileType type = checkedType(fileName, file.path());
+            String sha = Hashes.of(Files.newInputStream(file.path()));
+            content.put(sha, file.path());
+            return new Kept(sha, size, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        FileType type = FileType.detect(bytes).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", fileName));
+    }
+
+    private static FileType checkedType(String fileName, Path file) throws IOException {
+        FileType type = FileType.detect(file).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", fileName));
         if (!type.matchesName(fileName)) {
             throw new PortalException("attachment.nameDoesNotMatch", fileName, type.name());
         }
-        String sha = cn.kunming.kjj.carrier.common.Sha256.hex(bytes);
-        put(sha, bytes);
-        return sha;
+        return type;
     }
 
     /**
@@ -60,10 +73,7 @@ public class AttachmentStore {
             if (received.size() > MAX_BYTES) {
                 throw new PortalException("attachment.tooLarge", fileName, MAX_BYTES / (1024 * 1024));
             }
-            FileType type = FileType.detect(temp).orElseThrow(() -> new PortalException("attachment.typeNotAllowed", fileName));
-            if (!type.matchesName(fileName)) {
-                throw new PortalException("attachment.nameDoesNotMatch", fileName, type.name());
-            }
+            FileType type = checkedType(fileName, temp);
             content.put(received.sha256(), temp);
             return new Kept(received.sha256(), received.size(), type);
         } catch (IOException e) {
@@ -99,44 +109,15 @@ public class AttachmentStore {
         return new Received(Hashes.hex(digest), total);
     }
 
-    /** Keeps bytes under their SHA-256 (which must be theirs). */
-    public void put(String sha256, byte[] bytes) {
-        String actual = cn.kunming.kjj.carrier.common.Sha256.hex(bytes);
-        if (!actual.equals(Hashes.require(sha256))) {
-            throw new IllegalArgumentException("bytes with the SHA-256 " + actual + " offered as " + sha256);
-        }
-        if (content.contains(sha256)) {
-            return;
-        }
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("attachment", ".part");
-            Files.write(temp, bytes);
-            content.put(sha256, temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            FilesystemContentStore.deleteQuietly(temp);
-        }
-    }
-
     /**
      * The content stored under the hash, streamed and checked on the way: a reader that reaches the end has read the
-     * very bytes that were stored, otherwise the last read throws {@link CorruptContentException}.
+     * very bytes that were stored, otherwise the last read throws {@link CorruptContentException} (and the last byte
+     * is never handed on, so that a download of a known length ends short instead of complete). The stream knows
+     * its size, for the length of a download.
      */
-    public InputStream open(String sha256) {
-        return new Hashes.Verifying(content.open(Hashes.require(sha256)), sha256);
-    }
-
-    /** The whole content (at most {@link #MAX_BYTES}, as every upload is), checked against its hash. */
-    public byte[] get(String sha256) {
-        try (InputStream in = open(sha256)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public ContentStream open(String sha256) {
+        long size = content.size(Hashes.require(sha256));
+        return new ContentStream(new Hashes.Verifying(content.open(sha256), sha256), size);
     }
 
     public boolean contains(String sha256) {

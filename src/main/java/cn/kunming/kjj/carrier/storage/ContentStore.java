@@ -25,6 +25,9 @@ public interface ContentStore {
     /** The content stored under the hash, streamed; {@link MissingContentException} when there is none. */
     InputStream open(String sha256);
 
+    /** The number of bytes stored under the hash, for the length of a download; {@link MissingContentException} when none. */
+    long size(String sha256);
+
     /** Every stored hash, read lazily (close the stream): for migration, backup and restore. */
     Stream<String> hashes();
 

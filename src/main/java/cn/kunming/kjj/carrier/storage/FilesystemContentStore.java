@@ -52,8 +52,22 @@ public final class FilesystemContentStore implements ContentStore {
 
     @Override
     public InputStream open(String sha256) {
+        return stored(sha256, Files::newInputStream);
+    }
+
+    @Override
+    public long size(String sha256) {
+        return stored(sha256, Files::size);
+    }
+
+    private interface FileRead<T> {
+        T apply(Path file) throws IOException;
+    }
+
+    /** What is read of the file stored under the hash; a file that is not there is missing content. */
+    private <T> T stored(String sha256, FileRead<T> read) {
         try {
-            return Files.newInputStream(path(sha256));
+            return read.apply(path(sha256));
         } catch (NoSuchFileException e) {
             throw new MissingContentException(sha256, location());
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package cn.kunming.kjj.carrier.storage;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -64,45 +63,81 @@ final class Hashes {
     /**
      * Passes content through and hashes it on the way; at its end, content that does not match the hash it was stored
      * under ends in a {@link CorruptContentException} instead of the end of the stream, so that a reader never takes
-     * damaged bytes for whole ones.
+     * damaged bytes for whole ones. The last byte read is held back until the end is known and checked: a reader that
+     * writes on as it reads (a download of a known length) has then never written the whole of a damaged file.
      */
-    static final class Verifying extends FilterInputStream {
+    static final class Verifying extends InputStream {
 
+        private final InputStream in;
         private final String expected;
         private final MessageDigest digest = digest();
-        private boolean checked;
+        /** The byte read but not yet handed on, or -1 when none is held. */
+        private int held = -1;
+        private boolean ended;
+        private @org.jspecify.annotations.Nullable String corrupt;
 
         Verifying(InputStream in, String expected) {
-            super(in);
+            this.in = in;
             this.expected = expected;
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b < 0) {
-                check();
-            } else {
-                digest.update((byte) b);
-            }
-            return b;
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n < 0) {
-                check();
-            } else {
-                digest.update(b, off, n);
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 0) {
+                return 0;
             }
-            return n;
+            if (ended) {
+                return endOfStream();
+            }
+            if (held < 0) {
+                held = in.read();
+                if (held < 0) {
+                    return endOfStream();
+                }
+                digest.update((byte) held);
+            }
+            // the held byte goes first, then fresh ones, of which the last is held back in turn; a window of one byte
+            // still reads one ahead, to know whether the held byte is the last
+            int fresh;
+            if (len == 1) {
+                int after = in.read();
+                if (after >= 0) {
+                    digest.update((byte) after);
+                    b[off] = (byte) held;
+                    held = after;
+                    return 1;
+                }
+                fresh = -1;
+            } else {
+                do {
+                    fresh = in.read(b, off + 1, len - 1);
+                } while (fresh == 0);
+            }
+            if (fresh < 0) {
+                endOfStream(); // throws, the held byte unsent, when the content is damaged
+                b[off] = (byte) held;
+                held = -1;
+                return 1;
+            }
+            digest.update(b, off + 1, fresh);
+            int last = b[off + fresh] & 0xFF;
+            b[off] = (byte) held;
+            held = last;
+            return fresh;
         }
 
         @Override
         public long skip(long n) throws IOException {
             // every byte must pass through the digest
-            byte[] buffer = new byte[(int) Math.min(n, 8192)];
+            byte[] buffer = new byte[(int) Math.min(Math.max(n, 1), 8192)];
             long skipped = 0;
             while (skipped < n) {
                 int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
@@ -115,19 +150,33 @@ final class Hashes {
         }
 
         @Override
+        public int available() throws IOException {
+            return 0;
+        }
+
+        @Override
         public boolean markSupported() {
             return false;
         }
 
-        private void check() throws IOException {
-            if (checked) {
-                return;
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+
+        /** -1 once the content is known whole; damaged content throws here, and on every read after. */
+        private int endOfStream() throws IOException {
+            if (!ended) {
+                ended = true;
+                String actual = hex(digest);
+                if (!actual.equals(expected)) {
+                    corrupt = actual;
+                }
             }
-            checked = true;
-            String actual = hex(digest);
-            if (!actual.equals(expected)) {
-                throw new CorruptContentException(expected, actual);
+            if (corrupt != null) {
+                throw new CorruptContentException(expected, corrupt);
             }
+            return -1;
         }
     }
 }

@@ -120,6 +120,21 @@ public final class S3ContentStore implements ContentStore, AutoCloseable {
     }
 
     @Override
+    public long size(String sha256) {
+        try {
+            Long length = s3.headObject(b -> b.bucket(bucket).key(key(sha256))).contentLength();
+            return length == null ? -1 : length;
+        } catch (NoSuchKeyException e) {
+            throw new MissingContentException(sha256, location);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                throw new MissingContentException(sha256, location);
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public Stream<String> hashes() {
         return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
                 .map(S3Object::key)

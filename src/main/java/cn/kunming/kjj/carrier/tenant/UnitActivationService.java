@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -143,9 +144,9 @@ public class UnitActivationService {
     /** The business licence scan a unit of the officer's tenant registered with. */
     @PreAuthorize(Access.DISTRICT)
     @Transactional(readOnly = true)
-    public byte[] licence(UnitId unitId) {
+    public ContentStream licence(UnitId unitId) {
         Licence licence = units.licence(currentUser.scope(), unitId).orElseThrow(NotFoundException::new);
-        return attachments.get(licence.sha256());
+        return attachments.open(licence.sha256());
     }
 
     /** Whether a pending registration has waited too long to be activated. */

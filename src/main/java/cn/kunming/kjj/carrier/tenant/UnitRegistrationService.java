@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.UnitId;
 import org.jspecify.annotations.Nullable;
@@ -103,10 +104,11 @@ public class UnitRegistrationService {
         String username = checkedNewUsername(r.username());
         String displayName = required(r.displayName(), "registration.displayNameRequired");
         PasswordPolicy.check(r.password(), username);
-        if (r.licence() == null || r.licence().length == 0) {
+        UploadedFile scan = r.licence();
+        if (scan == null || scan.size() == 0) {
             throw new PortalException("registration.licenceRequired");
         }
-        String licence = attachments.keepChecked(r.licenceFileName() == null ? "" : r.licenceFileName(), r.licence());
+        String licence = attachments.keepChecked(scan).sha256();
         int competing = units.pendingWithCode(code).size();
         LocalDateTime now = LocalDateTime.now(clock);
         UnitId unitId = units.insert(new HostUnitDraft(name, code, r.type(), tenant, blankToNull(r.address()),
@@ -114,7 +116,7 @@ public class UnitRegistrationService {
                 legacy, ActivationStatus.PENDING, now);
         AccountId accountId = accounts.insert(new AccountDraft(username, displayName, Role.APPLICANT, tenant, unitId,
                 blankToNull(r.email())), PasswordHashes.of(passwordEncoder, r.password()), AccountStatus.PENDING, now);
-        units.attachLicence(unitId, java.util.Objects.requireNonNullElse(r.licenceFileName(), ""), licence);
+        units.attachLicence(unitId, scan.fileName(), licence);
         audit.recordAs(username, Role.APPLICANT.name(), AuditEntry.of(AuditAction.UNIT_REGISTERED, AuditedEntity.HOST_UNIT, unitId)
                 .tenant(tenant).rule("P4.2").detail(name + " " + code + (legacy ? " (legacy code, check character fails)" : "")
                         + "; account " + accountId + "; licence " + licence.substring(0, 12)

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.termination;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import cn.kunming.kjj.carrier.common.UnitId;
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.audit.AuditAction;
@@ -96,7 +97,7 @@ public class RegistrationService {
     @PreAuthorize(Access.OFFICERS)
     @Transactional
     public void recordManual(UnitId unitId, @Nullable RegistrationStatus status, @Nullable LocalDate on,
-                             @Nullable String evidenceName, byte @Nullable [] evidence) {
+                             @Nullable UploadedFile evidence) {
         PortalUser me = currentUser.require();
         HostUnit unit = units.findById(me.scope(), unitId).orElseThrow(NotFoundException::new);
         if (status == null || on == null || on.isAfter(LocalDate.now(clock))) {
@@ -105,8 +106,8 @@ public class RegistrationService {
         if (evidence == null) {
             throw new PortalException("disqualification.evidenceMissing");
         }
-        String sha = store.keepChecked(java.util.Objects.requireNonNullElse(evidenceName, ""), evidence);
-        registrations.record(unit.id(), unit.tenantId(), status, on, null, evidenceName, sha, me.username(),
+        String sha = store.keepChecked(evidence).sha256();
+        registrations.record(unit.id(), unit.tenantId(), status, on, null, evidence.fileName(), sha, me.username(),
                 LocalDateTime.now(clock));
         audit.record(AuditEntry.of(AuditAction.REGISTRATION_RECORDED, AuditedEntity.HOST_UNIT, unit.id()).tenant(unit.tenantId()).rule("G6.3")
                 .detail(status + " " + on + " evidence sha256=" + sha));

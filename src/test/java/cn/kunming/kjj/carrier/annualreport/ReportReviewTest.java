@@ -116,17 +116,17 @@ class ReportReviewTest {
         As.signIn(applicant);
         ReportId reportId = reports.open(carrier, 2026);
         byte[] pdf = cn.kunming.kjj.carrier.support.SampleFiles.pdf();
-        assertThatThrownBy(() -> reports.attach(reportId, "财务报表.png", pdf)).hasMessage("attachment.nameDoesNotMatch");
-        ReportFile file = reports.attach(reportId, "财务报表.pdf", pdf);
+        assertThatThrownBy(() -> reports.attach(reportId, cn.kunming.kjj.carrier.support.SampleFiles.upload("财务报表.png", pdf))).hasMessage("attachment.nameDoesNotMatch");
+        ReportFile file = reports.attach(reportId, cn.kunming.kjj.carrier.support.SampleFiles.upload("财务报表.pdf", pdf));
         reports.submit(reportId, 0, new ReportContent("基本情况", "人才", "项目", "成效", "案例", "财务", "问题",
                 new BigDecimal("100"), 5, 1, BigDecimal.ZERO));
-        assertThatThrownBy(() -> reports.attach(reportId, "补充.pdf", pdf)).hasMessage("report.locked");
+        assertThatThrownBy(() -> reports.attach(reportId, cn.kunming.kjj.carrier.support.SampleFiles.upload("补充.pdf", pdf))).hasMessage("report.locked");
         ReviewScenario.ExpertLogin expert = scenario.expert("读附件专家");
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
         review.assign(reportId, expert.expertId());
         As.signIn(expert.user());
         work.declare(Subject.report(reportId), false, "");
-        assertThat(review.fileContent(reportId, file.id())).isEqualTo(pdf);
+        assertThat(review.fileContent(reportId, file.id())).hasBinaryContent(pdf);
     }
 
     @Test

@@ -135,7 +135,7 @@ class CarrierManagementTest {
         bureau("bureau");
         assertThatThrownBy(() -> management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001"))
                 .hasMessage("subsidy.notFiled");
-        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null, null);
+        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null);
         management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001");
         assertThatThrownBy(() -> management.approveSubsidy(carrier)).hasMessage("subsidy.sameOfficer");
         assertThatThrownBy(() -> management.prepareSubsidy(carrier, LocalDate.now(clock), "记-002"))
@@ -149,12 +149,12 @@ class CarrierManagementTest {
     @Test
     void aConfirmedDisqualificationBansTheUnitForTwoYearsAndPutsThePaidSubsidyToRecovery() {
         bureau("bureau");
-        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null, null);
+        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null);
         management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001");
         bureau("second");
         management.approveSubsidy(carrier);
         management.recordFiling(carrier, FilingStatus.REVOKED, "云科函〔2026〕9号", LocalDate.now(clock), "未按要求运行",
-                null, null);
+                null);
         ManagementRecords.Disqualification proposal = proposalsOfCarrier().getFirst();
         assertThat(proposal.ground()).isEqualTo(Ground.FILING_REVOKED);
         bureau("bureau");
@@ -184,12 +184,12 @@ class CarrierManagementTest {
     @Test
     void anOfficerProposesOnGroundsThreeToSixOnlyWithEvidenceAndTheBureauMayDismiss() {
         As.role(Role.DISTRICT_OFFICER, DISTRICT);
-        assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf", null))
+        assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", null))
                 .hasMessage("disqualification.evidenceMissing");
-        assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.REPORT_MISSING, "x", "通报.pdf",
-                cn.kunming.kjj.carrier.support.SampleFiles.pdf())).hasMessage("disqualification.incomplete");
-        management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf",
-                cn.kunming.kjj.carrier.support.SampleFiles.pdf());
+        assertThatThrownBy(() -> management.proposeDisqualification(carrier, Ground.REPORT_MISSING, "x", cn.kunming.kjj.carrier.support.SampleFiles.upload("通报.pdf",
+                cn.kunming.kjj.carrier.support.SampleFiles.pdf()))).hasMessage("disqualification.incomplete");
+        management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", cn.kunming.kjj.carrier.support.SampleFiles.upload("通报.pdf",
+                cn.kunming.kjj.carrier.support.SampleFiles.pdf()));
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThatThrownBy(() -> management.file(carrier)).isInstanceOf(cn.kunming.kjj.carrier.common.NotFoundException.class);
         ManagementRecords.Disqualification p = proposalsOfCarrier().getFirst();
@@ -201,12 +201,12 @@ class CarrierManagementTest {
 
     private ManagementRecords.Disqualification revokedWithSubsidyPaid() {
         bureau("bureau");
-        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null, null);
+        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕8号", LocalDate.now(clock), null, null);
         management.prepareSubsidy(carrier, LocalDate.now(clock), "记-001");
         bureau("second");
         management.approveSubsidy(carrier);
         management.recordFiling(carrier, FilingStatus.REVOKED, "云科函〔2026〕9号", LocalDate.now(clock), "未按要求运行",
-                null, null);
+                null);
         bureau("bureau");
         return proposalsOfCarrier().getFirst();
     }

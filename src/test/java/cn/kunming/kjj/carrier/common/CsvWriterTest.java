@@ -44,7 +44,7 @@ class CsvWriterTest {
         byte[] pdf = "%PDF-1.4 probe".getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         AttachmentZip.write(List.of(new AttachmentZip.Entry("d1", "a.pdf", DossierId.of(1), "示例单位", name, "申报书",
-                Sha256.hex(pdf), () -> pdf)), zip);
+                Sha256.hex(pdf), () -> new ByteArrayInputStream(pdf))), zip);
         String manifest = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()), StandardCharsets.UTF_8)) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -211,15 +211,15 @@ class CreditCheckTest {
         CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.submitted(call, DISTRICT);
         As.role(Role.DISTRICT_OFFICER, DISTRICT);
-        assertThatThrownBy(() -> credit.recordManualCheck(s.unitId(), false, "已查", null, null))
+        assertThatThrownBy(() -> credit.recordManualCheck(s.unitId(), false, "已查", null))
                 .hasMessage("credit.evidenceMissing");
         byte[] png = cn.kunming.kjj.carrier.support.SampleFiles.png();
-        long id = credit.recordManualCheck(s.unitId(), false, "信用中国查询无记录", "截图.png", png);
+        long id = credit.recordManualCheck(s.unitId(), false, "信用中国查询无记录", cn.kunming.kjj.carrier.support.SampleFiles.upload("截图.png", png));
         assertThat(credit.checksOfUnit(s.unitId())).filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
             assertThat(c.source()).isEqualTo(CheckSource.CREDIT_CHINA_MANUAL);
             assertThat(c.evidenceName()).isEqualTo("截图.png");
         });
-        assertThat(credit.evidence(id)).isEqualTo(png);
+        assertThat(credit.evidence(id)).hasBinaryContent(png);
     }
 
     @Test

@@ -73,7 +73,7 @@ class DashboardTest {
         scenario.recommend(recommended, PANLONG);
         CarrierId carrier = scenario.approvedCarrier(call, WUHUA, clock, notices, carriers);
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕9号", LocalDate.now(clock), null, null, null);
+        management.recordFiling(carrier, FilingStatus.FILED, "云科函〔2026〕9号", LocalDate.now(clock), null, null);
         As.signOut();
     }
 

@@ -134,8 +134,8 @@ class DocumentsTest {
     @Test
     void theDisqualificationNoticeNamesTheGroundTheDateAndTheBan() throws Exception {
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        management.proposeDisqualification(carrier, Ground.PUNISHED, "因违法违规行为受到行政处罚", "处罚决定书.pdf",
-                SampleFiles.pdf());
+        management.proposeDisqualification(carrier, Ground.PUNISHED, "因违法违规行为受到行政处罚", SampleFiles.upload("处罚决定书.pdf",
+                SampleFiles.pdf()));
         ManagementRecords.Disqualification d = management.proposals().stream()
                 .filter(x -> x.carrierId().equals(carrier)).findFirst().orElseThrow();
         clock.set(LocalDate.of(2026, 7, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());

@@ -66,31 +66,31 @@ class AttachmentTest {
     void aPdfIsStoredWithItsChecksumAndReadBackIdentically() {
         DossierId id = draftUnderCallRequiring("承诺书");
         byte[] pdf = SampleFiles.pdf();
-        Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", pdf);
+        Attachment a = dossiers.addAttachment(id, "C1", SampleFiles.upload("承诺书.pdf", pdf));
         assertThat(a.contentType()).isEqualTo("application/pdf");
         assertThat(a.sha256()).hasSize(64);
-        assertThat(dossiers.attachmentContent(id, a.id())).isEqualTo(pdf);
+        assertThat(dossiers.attachmentContent(id, a.id())).hasBinaryContent(pdf);
     }
 
     @Test
     void exactlyTwentyMegabytesIsAcceptedAndOneByteMoreIsNot() {
         DossierId id = draftUnderCallRequiring("承诺书");
-        assertThat(dossiers.addAttachment(id, null, "big.pdf", pdfOfSize(20 * 1024 * 1024)).sizeBytes())
+        assertThat(dossiers.addAttachment(id, null, SampleFiles.upload("big.pdf", pdfOfSize(20 * 1024 * 1024))).sizeBytes())
                 .isEqualTo(20 * 1024 * 1024);
-        assertThatThrownBy(() -> dossiers.addAttachment(id, null, "bigger.pdf", pdfOfSize(20 * 1024 * 1024 + 1)))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, null, SampleFiles.upload("bigger.pdf", pdfOfSize(20 * 1024 * 1024 + 1))))
                 .hasMessage("attachment.tooLarge");
     }
 
     @Test
     void aFileDisguisedByItsExtensionIsRefused() throws Exception {
         DossierId id = draftUnderCallRequiring("承诺书");
-        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.png()))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", SampleFiles.upload("承诺书.pdf", SampleFiles.png())))
                 .hasMessage("attachment.nameDoesNotMatch");
-        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.pdf", "MZ executable".getBytes()))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", SampleFiles.upload("承诺书.pdf", "MZ executable".getBytes())))
                 .hasMessage("attachment.typeNotAllowed");
-        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", "承诺书.ofd", SampleFiles.zip("word/document.xml")))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, "C1", SampleFiles.upload("承诺书.ofd", SampleFiles.zip("word/document.xml"))))
                 .hasMessage("attachment.typeNotAllowed");
-        assertThat(dossiers.addAttachment(id, "C1", "承诺书.ofd", SampleFiles.zip("OFD.xml")).contentType())
+        assertThat(dossiers.addAttachment(id, "C1", SampleFiles.upload("承诺书.ofd", SampleFiles.zip("OFD.xml"))).contentType())
                 .isEqualTo("application/ofd");
         assertThat(dossiers.attachments(id)).hasSize(1);
     }
@@ -102,24 +102,24 @@ class AttachmentTest {
         assertThat(dossiers.check(id).missing()).extracting(SubmissionCheck.Missing::key)
                 .containsExactly("dossier.missing.attachment");
         assertThatThrownBy(() -> dossiers.submit(id, draft.version(), false)).hasMessage("dossier.missing.attachment");
-        Attachment proof = dossiers.addAttachment(id, "C1", "场地证明.pdf", SampleFiles.pdf());
+        Attachment proof = dossiers.addAttachment(id, "C1", SampleFiles.upload("场地证明.pdf", SampleFiles.pdf()));
         DossierVersion v1 = dossiers.submit(id, draft.version(), false);
         assertThat(v1.attachments()).extracting(Attachment::id).containsExactly(proof.id());
         assertThat(dossiers.versions(id).getFirst().attachments()).extracting(Attachment::sha256)
                 .containsExactly(proof.sha256());
-        assertThatThrownBy(() -> dossiers.addAttachment(id, null, "后补.pdf", SampleFiles.pdf()))
+        assertThatThrownBy(() -> dossiers.addAttachment(id, null, SampleFiles.upload("后补.pdf", SampleFiles.pdf())))
                 .hasMessage("dossier.locked");
     }
 
     @Test
     void anotherUnitCannotOpenTheAttachment() {
         DossierId id = draftUnderCallRequiring("承诺书");
-        Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());
+        Attachment a = dossiers.addAttachment(id, "C1", SampleFiles.upload("承诺书.pdf", SampleFiles.pdf()));
         As.user(9002, Role.APPLICANT, "530102", fixtures.unit("530102", ActivationStatus.ACTIVE));
         assertThatThrownBy(() -> dossiers.attachmentContent(id, a.id())).isInstanceOf(NotFoundException.class);
         As.role(Role.DISTRICT_OFFICER, "530103");
         assertThatThrownBy(() -> dossiers.attachmentContent(id, a.id())).isInstanceOf(NotFoundException.class);
         As.role(Role.DISTRICT_OFFICER, "530102");
-        assertThat(dossiers.attachmentContent(id, a.id())).isEqualTo(SampleFiles.pdf());
+        assertThat(dossiers.attachmentContent(id, a.id())).hasBinaryContent(SampleFiles.pdf());
     }
 }

@@ -84,10 +84,10 @@ class BulkDownloadTest {
         As.user(unit.value() + 70000, Role.APPLICANT, tenant, unit);
         DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         Dossier draft = dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
-        dossiers.addAttachment(id, "C1", "承诺书.pdf", SampleFiles.pdf());
-        dossiers.addAttachment(id, null, "现场照片.png", SampleFiles.png());
-        dossiers.addAttachment(id, null, "承诺书.pdf", (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII)
-                + "\n% 补充页").getBytes(StandardCharsets.US_ASCII));
+        dossiers.addAttachment(id, "C1", SampleFiles.upload("承诺书.pdf", SampleFiles.pdf()));
+        dossiers.addAttachment(id, null, SampleFiles.upload("现场照片.png", SampleFiles.png()));
+        dossiers.addAttachment(id, null, SampleFiles.upload("承诺书.pdf", (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII)
+                + "\n% 补充页").getBytes(StandardCharsets.US_ASCII)));
         dossiers.submit(id, dossiers.find(id).orElseThrow().version(), false);
         As.signOut();
         return id;

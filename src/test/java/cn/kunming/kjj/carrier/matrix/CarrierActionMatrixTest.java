@@ -70,12 +70,12 @@ class CarrierActionMatrixTest {
     static final List<Action> ACTIONS = List.of(
             new Action("登记省级备案", status -> status.canMoveTo(CarrierStatus.PROVINCIALLY_FILED), (t, c) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
-                t.management.recordFiling(c.id(), FilingStatus.FILED, "云科函〔2026〕8号", t.today(), null, null, null);
+                t.management.recordFiling(c.id(), FilingStatus.FILED, "云科函〔2026〕8号", t.today(), null, null);
             }),
             new Action("登记备案撤销", status -> status == CarrierStatus.PROVINCIALLY_FILED
                     && status.canMoveTo(CarrierStatus.CULTIVATING), (t, c) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
-                t.management.recordFiling(c.id(), FilingStatus.REVOKED, "云科函〔2026〕9号", t.today(), "撤销", null, null);
+                t.management.recordFiling(c.id(), FilingStatus.REVOKED, "云科函〔2026〕9号", t.today(), "撤销", null);
             }),
             new Action("拨付一次性补助", status -> status == CarrierStatus.PROVINCIALLY_FILED, (t, c) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
@@ -83,7 +83,7 @@ class CarrierActionMatrixTest {
             }),
             new Action("提出取消资格", status -> status.canMoveTo(CarrierStatus.DISQUALIFIED), (t, c) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
-                t.management.proposeDisqualification(c.id(), Ground.ACCIDENT, "重大安全事故", "通报.pdf", SampleFiles.pdf());
+                t.management.proposeDisqualification(c.id(), Ground.ACCIDENT, "重大安全事故", SampleFiles.upload("通报.pdf", SampleFiles.pdf()));
             }),
             new Action("单位报告重大变化", CarrierStatus::active, (t, c) -> {
                 As.signIn(c.applicant());

@@ -125,7 +125,7 @@ class CarrierRecordsActionMatrixTest {
     void aDisqualificationIsConfirmedOrDismissedOnlyWhileProposed(DisqualificationStatus status) {
         CarrierId carrier = carrier();
         As.role(Role.BUREAU_OFFICER, "KMKJJ");
-        management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", "通报.pdf", SampleFiles.pdf());
+        management.proposeDisqualification(carrier, Ground.ACCIDENT, "重大安全事故", SampleFiles.upload("通报.pdf", SampleFiles.pdf()));
         long proposal = management.proposals().stream().filter(d -> d.carrierId().equals(carrier)).findFirst().orElseThrow().id();
         jdbc.update("update disqualification set status = ? where id = ?", status.name(), proposal);
         java.util.function.Supplier<Object> state = () -> Map.of(

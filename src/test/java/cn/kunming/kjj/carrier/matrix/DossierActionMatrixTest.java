@@ -79,7 +79,7 @@ class DossierActionMatrixTest {
             }),
             new Action("申请人上传附件", false, DossierStatus::editable, (t, s) -> {
                 As.signIn(s.applicant());
-                t.dossiers.addAttachment(s.dossierId(), "OTHER", "补充材料.pdf", SampleFiles.pdf());
+                t.dossiers.addAttachment(s.dossierId(), "OTHER", SampleFiles.upload("补充材料.pdf", SampleFiles.pdf()));
             }),
             new Action("申请人提交申报", false, movesTo(DossierStatus.SUBMITTED), (t, s) -> {
                 As.signIn(s.applicant());

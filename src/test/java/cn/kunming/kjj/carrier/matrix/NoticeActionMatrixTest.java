@@ -58,7 +58,7 @@ class NoticeActionMatrixTest {
     static final List<Action> ACTIONS = List.of(
             new Action("记录异议", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");
-                t.notices.recordObjection(n.id(), n.dossierId(), "某公司", n.startsOn(), "场地面积不实", null, null);
+                t.notices.recordObjection(n.id(), n.dossierId(), "某公司", n.startsOn(), "场地面积不实", null);
             }),
             new Action("登记发文", (t, n) -> {
                 As.role(Role.BUREAU_OFFICER, "KMKJJ");

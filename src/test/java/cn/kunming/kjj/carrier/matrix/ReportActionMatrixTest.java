@@ -76,7 +76,7 @@ class ReportActionMatrixTest {
             }),
             new Action("单位上传附件", ReportStatus::editable, (t, r) -> {
                 As.signIn(r.applicant());
-                t.reports.attach(r.id(), "财务报表.pdf", SampleFiles.pdf());
+                t.reports.attach(r.id(), SampleFiles.upload("财务报表.pdf", SampleFiles.pdf()));
             }),
             new Action("单位提交报告", ReportStatus::editable, (t, r) -> {
                 As.signIn(r.applicant());

@@ -114,7 +114,7 @@ class NoticeCorrectionTest {
         });
         assertThat(audited("NOTICE_CORRECTED", p.notice())).isEqualTo(1);
         // an objection received in the extended days is within the period
-        notices.recordObjection(p.notice(), p.listed().dossierId(), "张某", p.end().plusDays(3), "场地面积不实", null, null);
+        notices.recordObjection(p.notice(), p.listed().dossierId(), "张某", p.end().plusDays(3), "场地面积不实", null);
     }
 
     @Test
@@ -159,7 +159,7 @@ class NoticeCorrectionTest {
         assertThat(audited("NOTICE_WITHDRAWN", p.notice())).isEqualTo(1);
         assertThat(audited("DOSSIER_PROPOSED", p.listed().dossierId())).as("the decision, then the return").isEqualTo(2);
 
-        assertThatThrownBy(() -> notices.recordObjection(p.notice(), p.listed().dossierId(), "张某", TODAY, "x", null, null))
+        assertThatThrownBy(() -> notices.recordObjection(p.notice(), p.listed().dossierId(), "张某", TODAY, "x", null))
                 .hasMessage("notice.withdrawn");
         assertThatThrownBy(() -> notices.withdraw(p.notice(), "再次撤回")).hasMessage("notice.withdrawn");
 

@@ -103,8 +103,8 @@ class PublicNoticeTest {
         ReviewScenario.Submitted clean = scenario.proposed(call, "530103");
         bureau();
         NoticeId notice = notices.publish(call, TODAY, notices.period(TODAY).defaultEnd(), "0871-1");
-        long objection = notices.recordObjection(notice, objected.dossierId(), "张某", TODAY, "场地面积不实", null, null);
-        assertThatThrownBy(() -> notices.recordObjection(notice, clean.dossierId(), "李某", TODAY.minusDays(1), "x", null, null))
+        long objection = notices.recordObjection(notice, objected.dossierId(), "张某", TODAY, "场地面积不实", null);
+        assertThatThrownBy(() -> notices.recordObjection(notice, clean.dossierId(), "李某", TODAY.minusDays(1), "x", null))
                 .hasMessage("objection.outsidePeriod");
 
         clock.set(LocalDate.of(2026, 5, 11).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());

@@ -36,7 +36,7 @@ class InputRejectionTest {
         String username = Fixtures.unique("r");
         int unitsBefore = jdbc.queryForObject("select count(*) from host_unit", Integer.class);
         UnitRegistration overlongName = new UnitRegistration("昆明示范单位", code, UnitType.PARK, new TenantId("530102"),
-                null, null, null, null, username, "李".repeat(5_000), null, "Passw0rd!", false, "营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf());
+                null, null, null, null, username, "李".repeat(5_000), null, "Passw0rd!", false, cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()));
         assertThatThrownBy(() -> registration.register(overlongName, cn.kunming.kjj.carrier.support.Fixtures.unique("client"))).isInstanceOf(PortalException.class)
                 .hasMessage("input.refusedByDatabase");
         assertThat(jdbc.queryForObject("select count(*) from host_unit where credit_code = ?", Integer.class, code))

@@ -1,5 +1,8 @@
 package cn.kunming.kjj.carrier.storage;
 
+import java.io.ByteArrayOutputStream;
+import cn.kunming.kjj.carrier.common.UploadedFile;
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.Sha256;
 import cn.kunming.kjj.carrier.support.CountingBody;
@@ -77,19 +80,24 @@ abstract class ContentStoreContract {
     }
 
     @Test
-    void theSameContentKeptTwiceIsStoredOnceAndTheBytesApiStillWorks() throws Exception {
+    void theSameUploadKeptTwiceIsStoredOnceAndReadBackWithItsSize() throws Exception {
         ContentStore store = emptyStore();
         AttachmentStore attachments = new AttachmentStore(store);
         byte[] pdf = (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII) + System.nanoTime())
                 .getBytes(StandardCharsets.US_ASCII);
 
-        String first = attachments.keepChecked("a.pdf", pdf);
-        String second = attachments.keepChecked("b.pdf", pdf);
-        assertThat(second).isEqualTo(first).isEqualTo(Sha256.hex(pdf));
-        assertThat(attachments.get(first)).isEqualTo(pdf);
-        assertThat(hashes(store)).containsExactly(first);
-        assertThatThrownBy(() -> attachments.put(first, SampleFiles.png()))
-                .as("bytes are kept only under their own hash").isInstanceOf(IllegalArgumentException.class);
+        try (UploadedFile a = SampleFiles.upload("a.pdf", pdf); UploadedFile b = SampleFiles.upload("b.pdf", pdf)) {
+            AttachmentStore.Kept first = attachments.keepChecked(a);
+            AttachmentStore.Kept second = attachments.keepChecked(b);
+            assertThat(second.sha256()).isEqualTo(first.sha256()).isEqualTo(Sha256.hex(pdf));
+            assertThat(first.size()).isEqualTo(pdf.length);
+            assertThat(Files.exists(a.path())).as("the upload stays its receiver's to delete").isTrue();
+            try (ContentStream in = attachments.open(first.sha256())) {
+                assertThat(in.size()).isEqualTo(pdf.length);
+                assertThat(in.readAllBytes()).isEqualTo(pdf);
+            }
+            assertThat(hashes(store)).containsExactly(first.sha256());
+        }
     }
 
     @Test
@@ -117,7 +125,6 @@ abstract class ContentStoreContract {
         AttachmentStore attachments = new AttachmentStore(store);
         String missing = "0".repeat(64);
         assertThatThrownBy(() -> attachments.open(missing)).isInstanceOf(MissingContentException.class);
-        assertThatThrownBy(() -> attachments.get(missing)).isInstanceOf(java.io.UncheckedIOException.class);
         assertThatThrownBy(() -> attachments.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
 
         Path file = pdfFile(300_000);
@@ -128,7 +135,61 @@ abstract class ContentStoreContract {
         damage(store, sha, damaged);
 
         assertThatThrownBy(() -> Hashes.of(attachments.open(sha))).isInstanceOf(CorruptContentException.class);
-        assertThatThrownBy(() -> attachments.get(sha)).hasCauseInstanceOf(CorruptContentException.class);
+        try (ContentStream in = attachments.open(sha)) {
+            ByteArrayOutputStream sent = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> in.transferTo(sent)).isInstanceOf(CorruptContentException.class);
+            assertThat(sent.size()).as("a damaged file's last byte is never handed on").isLessThan(damaged.length);
+        }
+    }
+
+    @Test
+    void anUploadOfExactlyTwentyMegabytesIsKeptAndOneByteMoreIsRefusedWithNothingStored() throws Exception {
+        ContentStore store = emptyStore();
+        AttachmentStore attachments = new AttachmentStore(store);
+        Path exact = pdfFile(AttachmentStore.MAX_BYTES);
+        Path over = pdfFile(AttachmentStore.MAX_BYTES + 1L);
+        try (UploadedFile one = new UploadedFile("申报书.pdf", Files.size(exact), exact);
+             UploadedFile two = new UploadedFile("申报书.pdf", Files.size(over), over)) {
+            AttachmentStore.Kept kept = attachments.keepChecked(one);
+            assertThat(kept.size()).isEqualTo(AttachmentStore.MAX_BYTES);
+            assertThat(store.size(kept.sha256())).isEqualTo(AttachmentStore.MAX_BYTES);
+            assertThatThrownBy(() -> attachments.keepChecked(two)).isInstanceOf(PortalException.class)
+                    .hasMessage("attachment.tooLarge");
+            assertThat(hashes(store)).containsExactly(kept.sha256());
+        }
+    }
+
+    @Test
+    void aStoredFileReadByteByByteOrInChunksIsTheSameAndDamageIsCaughtEitherWay() throws Exception {
+        ContentStore store = emptyStore();
+        AttachmentStore attachments = new AttachmentStore(store);
+        Path file = pdfFile(70_001);
+        String sha = sha256(file);
+        store.put(sha, file);
+        byte[] whole = Files.readAllBytes(file);
+
+        ByteArrayOutputStream oneByOne = new ByteArrayOutputStream();
+        try (ContentStream in = attachments.open(sha)) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                oneByOne.write(b);
+            }
+            assertThat(in.read()).as("the end stays the end").isEqualTo(-1);
+        }
+        assertThat(oneByOne.toByteArray()).isEqualTo(whole);
+
+        byte[] damaged = whole.clone();
+        damaged[damaged.length - 1] ^= 1;
+        damage(store, sha, damaged);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        try (ContentStream in = attachments.open(sha)) {
+            assertThatThrownBy(() -> {
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    sent.write(b);
+                }
+            }).isInstanceOf(CorruptContentException.class);
+            assertThatThrownBy(in::read).as("and stays damaged").isInstanceOf(CorruptContentException.class);
+        }
+        assertThat(sent.size()).isEqualTo(whole.length - 1);
     }
 
     @Test

@@ -112,13 +112,13 @@ class S3AttachmentsSpringTest {
         byte[] pdf = (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII) + Fixtures.unique(" "))
                 .getBytes(StandardCharsets.US_ASCII);
 
-        Attachment a = dossiers.addAttachment(id, "C1", "承诺书.pdf", pdf);
+        Attachment a = dossiers.addAttachment(id, "C1", cn.kunming.kjj.carrier.support.SampleFiles.upload("承诺书.pdf", pdf));
 
         assertThat(store).isInstanceOf(S3ContentStore.class);
         assertThat(store.location()).startsWith("s3://" + BUCKET + "/");
         assertThat(store.contains(a.sha256())).isTrue();
         assertThat(DISK.resolve(a.sha256().substring(0, 2))).as("nothing on the node's disk").doesNotExist();
-        assertThat(dossiers.attachmentContent(id, a.id())).isEqualTo(pdf);
+        assertThat(dossiers.attachmentContent(id, a.id())).hasBinaryContent(pdf);
     }
 
     @Test

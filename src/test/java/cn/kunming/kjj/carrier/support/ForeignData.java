@@ -79,7 +79,7 @@ public final class ForeignData {
         NoticeId notice = notices.ofCall(call).orElseThrow().id();
         long assignment = assignments.ofDossier(c.dossierId()).getFirst().id();
         long check = credit.checksOfUnit(c.unitId()).getFirst().id();
-        management.proposeDisqualification(carrier, Ground.PUNISHED, "处罚", "处罚决定书.pdf", SampleFiles.pdf());
+        management.proposeDisqualification(carrier, Ground.PUNISHED, "处罚", SampleFiles.upload("处罚决定书.pdf", SampleFiles.pdf()));
         long disqualification = management.proposals().stream().filter(d -> d.carrierId().equals(carrier)).findFirst()
                 .orElseThrow().id();
         ReviewScenario.ExpertLogin expert = scenario.expert("矩阵专家");
@@ -87,7 +87,7 @@ public final class ForeignData {
         clock.set(LocalDate.of(2027, 1, 15).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         As.signIn(holder);
         ReportId report = reports.open(carrier, 2026);
-        long reportFile = reports.attach(report, "年报附件.pdf", SampleFiles.pdf()).id();
+        long reportFile = reports.attach(report, SampleFiles.upload("年报附件.pdf", SampleFiles.pdf())).id();
         long change = changes.file(new ChangeDraft(carrier, ChangeType.HEAD_CHANGE, LocalDate.of(2027, 1, 10),
                 "负责人变更", null, null, null, "新负责人"));
 
@@ -96,7 +96,7 @@ public final class ForeignData {
         As.user(draftUnit.value() + 50_000, Role.APPLICANT, OWNER, draftUnit);
         DossierId draft = dossiers.open(draftCall, CarrierKind.CONCEPT_CENTER);
         dossiers.saveDraft(draft, 0, Scenarios.eligibleContent());
-        long attachment = dossiers.addAttachment(draft, null, "草稿附件.pdf", SampleFiles.pdf()).id();
+        long attachment = dossiers.addAttachment(draft, null, SampleFiles.upload("草稿附件.pdf", SampleFiles.pdf())).id();
         As.signOut();
 
         Long notification = jdbc.queryForObject("select min(id) from notification where account_id = ?", Long.class,

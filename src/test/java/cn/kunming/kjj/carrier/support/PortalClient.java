@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class PortalClient {
 
     private static final Pattern UPLOAD_TARGET = Pattern.compile("\"(VAADIN/dynamic/resource/[^\"]+)\"");
+    private static final Pattern DOWNLOAD_LINK = Pattern.compile(
+            "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"href\",\"feat\":\\d+,\"value\":\\{\"uri\":\"(VAADIN/dynamic/resource/[^\"]+)\"\\}");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
@@ -183,17 +185,43 @@ public final class PortalClient {
         return targets;
     }
 
+    /**
+     * The addresses of the links the last built view opens in a new tab (previews of stored files, as
+     * {@code Downloads.stored} makes them; a download of a made document has none).
+     */
+    public java.util.List<String> previewLinks() {
+        Matcher m = DOWNLOAD_LINK.matcher(lastNavigation);
+        java.util.List<String> links = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (lastNavigation.contains("{\"node\":" + m.group(1) + ",\"type\":\"put\",\"key\":\"target\",\"feat\":3,"
+                    + "\"value\":\"_blank\"}")) {
+                links.add(base + "/" + m.group(2));
+            }
+        }
+        return links;
+    }
+
+    /** Fetches an address with this browser's cookies, as bytes (a download). */
+    public HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
+        return http.send(withCookies(HttpRequest.newBuilder(URI.create(url)).GET()).timeout(Duration.ofSeconds(60))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Sends a request with this browser's cookies, the body as given (for raw attacks below the UI). */
     public HttpResponse<String> sendRaw(HttpRequest.Builder request) throws IOException, InterruptedException {
         return send(request);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(withCookies(request).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         for (String set : response.headers().allValues("Set-Cookie")) {
             String pair = set.split(";", 2)[0];

@@ -1,6 +1,10 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
+
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +15,25 @@ import java.util.zip.ZipOutputStream;
 public final class SampleFiles {
 
     private SampleFiles() {
+    }
+
+    /**
+     * A file as an upload hands it to a service: on disk under its original name (deleted when the test JVM ends, or
+     * by the caller's {@code close}).
+     */
+    public static UploadedFile upload(String fileName, byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            UploadedFile file = UploadedFile.receive(fileName, in, Long.MAX_VALUE - 1).orElseThrow();
+            file.path().toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The smallest PDF, uploaded under the name. */
+    public static UploadedFile uploadPdf(String fileName) {
+        return upload(fileName, pdf());
     }
 
     public static byte[] pdf() {

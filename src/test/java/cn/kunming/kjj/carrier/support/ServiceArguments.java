@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.support;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import cn.kunming.kjj.carrier.common.AccountId;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.common.CarrierId;
@@ -148,6 +149,13 @@ public final class ServiceArguments {
         }
         if (type == byte[].class) {
             return SampleFiles.pdf();
+        }
+        if (type == UploadedFile.class) {
+            return SampleFiles.upload("矩阵.pdf", SampleFiles.pdf());
+        }
+        if (type == java.nio.file.Path.class) {
+            // where an uploaded file lies, when a matrix builds one with a bad name around it
+            return SampleFiles.upload("矩阵.pdf", SampleFiles.pdf()).path();
         }
         if (type == BigDecimal.class) {
             return BigDecimal.ONE;

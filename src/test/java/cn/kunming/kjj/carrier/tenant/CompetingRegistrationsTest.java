@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.tenant;
 
+import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.UnitId;
 import cn.kunming.kjj.carrier.support.SampleFiles;
 import cn.kunming.kjj.carrier.common.PortalException;
@@ -54,9 +55,10 @@ class CompetingRegistrationsTest {
         As.signOut();
     }
 
-    private UnitRegistration of(String code, String tenant, String username, byte[] licence) {
+    private UnitRegistration of(String code, String tenant, String username, byte @Nullable [] licence) {
         return new UnitRegistration("昆明竞争测试单位", code, UnitType.ENTERPRISE, new TenantId(tenant), null, null, null,
-                null, username, "李经办", username + "@example.cn", "Apply2026x", false, "营业执照.pdf", licence);
+                null, username, "李经办", username + "@example.cn", "Apply2026x", false,
+                licence == null ? null : cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", licence));
     }
 
     private UnitId register(String code, String tenant, String username) {
@@ -103,7 +105,7 @@ class CompetingRegistrationsTest {
         UnitAccount squatterOne = waiting("530102", squatter);
         assertThat(realOne.hasLicence()).isTrue();
         As.role(Role.DISTRICT_OFFICER, "530102");
-        assertThat(activation.licence(realOne.unitId())).as("the district reads the licence").isEqualTo(SampleFiles.pdf());
+        assertThat(activation.licence(realOne.unitId())).as("the district reads the licence").hasBinaryContent(SampleFiles.pdf());
         As.signOut();
         activate("530102", realOne);
 
@@ -151,7 +153,7 @@ class CompetingRegistrationsTest {
             // each refused for its password: the attempt counts all the same
             assertThatThrownBy(() -> registration.register(new UnitRegistration("昆明单位", Fixtures.creditCode(),
                     UnitType.ENTERPRISE, new TenantId("530102"), null, null, null, null, Fixtures.unique("r"), "李",
-                    null, "short", false, "营业执照.pdf", SampleFiles.pdf()), address)).hasMessage("password.tooShort");
+                    null, "short", false, SampleFiles.upload("营业执照.pdf", SampleFiles.pdf())), address)).hasMessage("password.tooShort");
         }
         assertThat(register(Fixtures.creditCode(), "530102", Fixtures.unique("r11")).value()).as("another address is not affected")
                 .isPositive();

@@ -38,7 +38,7 @@ class UnitRegistrationServiceTest {
     private UnitRegistration registration(String tenant, String username) {
         return new UnitRegistration("昆明测试单位", Fixtures.creditCode(), UnitType.ENTERPRISE,
                 tenant == null ? null : new TenantId(tenant), null, null, null, null, username, "李经办", null, "Apply2026x",
-                false, "营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf());
+                false, cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()));
     }
 
     @Test
@@ -51,7 +51,7 @@ class UnitRegistrationServiceTest {
     void aWeakPasswordRefusesTheWholeRegistration() {
         String username = Fixtures.unique("a");
         UnitRegistration weak = new UnitRegistration("昆明测试单位", Fixtures.creditCode(), UnitType.PARK,
-                new TenantId("530102"), null, null, null, null, username, "李经办", null, "short1", false, "营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf());
+                new TenantId("530102"), null, null, null, null, username, "李经办", null, "short1", false, cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()));
         assertThatThrownBy(() -> registration.register(weak, Fixtures.unique("client"))).hasMessage("password.tooShort");
         assertThat(accounts.existsByUsername(username)).isFalse();
     }
@@ -85,12 +85,12 @@ class UnitRegistrationServiceTest {
         String code = failingCheck();
         String refused = Fixtures.unique("a");
         assertThatThrownBy(() -> registration.register(new UnitRegistration("昆明早期试点单位", code, UnitType.ENTERPRISE,
-                new TenantId("530102"), null, null, null, null, refused, "李经办", null, "Apply2026x", false, "营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()), Fixtures.unique("client")))
+                new TenantId("530102"), null, null, null, null, refused, "李经办", null, "Apply2026x", false, cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf())), Fixtures.unique("client")))
                 .hasMessage("uscc.check");
 
         String username = Fixtures.unique("a");
         UnitId unit = registration.register(new UnitRegistration("昆明早期试点单位", code, UnitType.ENTERPRISE,
-                new TenantId("530102"), null, null, null, null, username, "李经办", null, "Apply2026x", true, "营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()), Fixtures.unique("client"));
+                new TenantId("530102"), null, null, null, null, username, "李经办", null, "Apply2026x", true, cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf())), Fixtures.unique("client"));
         AccountId accountId = accounts.findCredentials(username).orElseThrow().account().id();
         As.role(Role.DISTRICT_OFFICER, "530102");
         assertThatThrownBy(() -> activation.activate(accountId, 0)).hasMessage("activation.legacyCodeNeedsConfirmation");
@@ -102,7 +102,7 @@ class UnitRegistrationServiceTest {
     @Test
     void aWrongLengthIsRefusedEvenWhenDeclaredLegacy() {
         assertThatThrownBy(() -> registration.register(new UnitRegistration("昆明单位", "91530100123", UnitType.ENTERPRISE,
-                new TenantId("530102"), null, null, null, null, Fixtures.unique("a"), "李经办", null, "Apply2026x", true, "营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()), Fixtures.unique("client")))
+                new TenantId("530102"), null, null, null, null, Fixtures.unique("a"), "李经办", null, "Apply2026x", true, cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf())), Fixtures.unique("client")))
                 .hasMessage("uscc.length");
     }
 }

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.annualreport.ReportContent;
 import cn.kunming.kjj.carrier.annualreport.ReportFile;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
@@ -16,7 +17,7 @@ final class ReportSections {
     private ReportSections() {
     }
 
-    static VerticalLayout of(ReportContent c, List<ReportFile> files, LongFunction<byte[]> fileContent) {
+    static VerticalLayout of(ReportContent c, List<ReportFile> files, LongFunction<ContentStream> fileContent) {
         VerticalLayout panel = new VerticalLayout();
         panel.setPadding(false);
         String[][] sections = {{"report.basicConditions", c.basicConditions()}, {"report.talentTeam", c.talentTeam()},
@@ -30,7 +31,7 @@ final class ReportSections {
                 + panel.getTranslation("report.projectsServed") + "：" + c.projectsServed() + " · "
                 + panel.getTranslation("report.enterprisesIncubated") + "：" + c.enterprisesIncubated() + " · "
                 + panel.getTranslation("report.financingRaisedWan") + "：" + c.financingRaisedWan()));
-        files.forEach(f -> panel.add(Downloads.preview(f.fileName(), f.fileName(), "application/octet-stream",
+        files.forEach(f -> panel.add(Downloads.stored(f.fileName(), f.fileName(), "application/octet-stream",
                 () -> fileContent.apply(f.id()))));
         return panel;
     }

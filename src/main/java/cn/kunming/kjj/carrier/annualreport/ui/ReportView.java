@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.annualreport.ui;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import cn.kunming.kjj.carrier.common.ReportId;
 import cn.kunming.kjj.carrier.common.ExpertId;
 import cn.kunming.kjj.carrier.expertreview.ExpertAssignments;
@@ -154,7 +155,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         VerticalLayout box = new VerticalLayout(new com.vaadin.flow.component.html.H3(getTranslation("attachment.title")));
         box.setPadding(false);
         for (var f : reports.files(report.id())) {
-            HorizontalLayout line = new HorizontalLayout(cn.kunming.kjj.carrier.common.ui.Downloads.preview(
+            HorizontalLayout line = new HorizontalLayout(cn.kunming.kjj.carrier.common.ui.Downloads.stored(
                     f.fileName() + "（" + Math.max(1, f.sizeBytes() / 1024) + " KB）", f.fileName(), "application/octet-stream",
                     () -> reports.fileContent(report.id(), f.id())));
             if (editable) {
@@ -173,10 +174,10 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         return box;
     }
 
-    void attach(String fileName, byte[] bytes) {
+    void attach(UploadedFile file) {
         try {
-            reports.attach(report.id(), fileName, bytes);
-            Notifications.success(this, "attachment.uploaded", fileName);
+            reports.attach(report.id(), file);
+            Notifications.success(this, "attachment.uploaded", file.fileName());
             showFiles();
         } catch (PortalException e) {
             Notifications.refused(this, e);

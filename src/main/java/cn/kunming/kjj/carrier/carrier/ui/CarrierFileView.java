@@ -158,7 +158,7 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         EvidenceUpload upload = new EvidenceUpload();
         return open(getTranslation("filing.record"), new VerticalLayout(status, number, on, reason, upload),
                 () -> management.recordFiling(carrierId, status.getValue(), number.getValue(), on.getValue(),
-                        reason.getValue(), upload.fileName(), upload.bytes()));
+                        reason.getValue(), upload.file()));
     }
 
     FormDialog prepareSubsidy() {
@@ -178,8 +178,7 @@ class CarrierFileView extends VerticalLayout implements HasUrlParameter<Long>, H
         EvidenceUpload upload = new EvidenceUpload();
         return open(getTranslation("disqualification.propose"), new VerticalLayout(ground, detail,
                 new Span(getTranslation("objection.evidence")), upload),
-                () -> management.proposeDisqualification(carrierId, ground.getValue(), detail.getValue(),
-                        upload.fileName(), upload.bytes()));
+                () -> management.proposeDisqualification(carrierId, ground.getValue(), detail.getValue(), upload.file()));
     }
 
     FormDialog recordRecovery() {

@@ -1,6 +1,8 @@
 package cn.kunming.kjj.carrier.common.ui;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -9,7 +11,10 @@ import java.io.OutputStream;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Links that produce a file when clicked (the bytes are made then, by a service, under the user's rights). */
+/**
+ * Links that produce a file when clicked (the bytes are made or opened then, by a service, under the user's rights):
+ * documents the portal makes ({@link #link}, {@link #preview}, {@link #streamed}) and stored files ({@link #stored}).
+ */
 public final class Downloads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -41,7 +46,20 @@ public final class Downloads {
         return anchor;
     }
 
-    /** Opens in the browser (PDF and images preview there). */
+    /**
+     * A stored file (an attachment, evidence, a licence scan), opened in the browser (PDF and images preview there) and
+     * streamed from the store as it is sent: nothing of it is held in memory. The service that opens it checks the
+     * reader's rights when the link is followed, before any byte is sent; the length is the stored size, so that
+     * damaged content, which ends the stream in an error before its last byte, leaves the browser with a failed
+     * transfer rather than a wrong file.
+     */
+    public static Anchor stored(String label, String fileName, String contentType, Supplier<ContentStream> content) {
+        Anchor anchor = new Anchor(new StoredDownload(fileName, contentType, content), AttachmentType.INLINE, label);
+        anchor.setTarget("_blank");
+        return anchor;
+    }
+
+    /** Opens in the browser (PDF and images preview there): documents the portal makes. */
     public static Anchor preview(String label, String fileName, String contentType, Supplier<byte[]> bytes) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] content = bytes.get();

@@ -2,9 +2,13 @@ package cn.kunming.kjj.carrier.common.ui;
 
 import org.jspecify.annotations.Nullable;
 import cn.kunming.kjj.carrier.common.PortalException;
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +25,33 @@ public class LimitedUpload extends Upload {
     public static final int ATTACHMENT_BYTES = 20 * 1024 * 1024;
     public static final String[] EVIDENCE_TYPES = {".pdf", ".ofd", ".jpg", ".jpeg", ".png"};
 
-    /** What a received file is handed to, inside the UI's lock. */
+    /**
+     * What a received file is handed to, inside the UI's lock; the file is deleted when it returns (a form that keeps
+     * it until it is saved takes it over with {@link UploadedFile#keep()}).
+     */
     @FunctionalInterface
     public interface Receiver {
+        void receive(UploadedFile file);
+    }
+
+    /** What takes a file whole: a table or template that POI reads at once (bounded by the upload's limit). */
+    @FunctionalInterface
+    public interface WholeFileReceiver {
         void receive(String fileName, byte[] bytes);
+    }
+
+    /**
+     * A receiver for imported tables and document templates, which POI reads whole anyway: the file's bytes, at most
+     * the upload's limit. Attachments and evidence are never read this way (decision 0039).
+     */
+    public static Receiver wholeFile(WholeFileReceiver receiver) {
+        return file -> {
+            try {
+                receiver.receive(file.fileName(), Files.readAllBytes(file.path()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     private final int maxBytes;
@@ -37,10 +64,10 @@ public class LimitedUpload extends Upload {
                 .collect(Collectors.joining("/"));
         this.receiver = receiver;
         setUploadHandler(new LimitedUploadHandler(maxBytes, List.of(acceptedTypes),
-                (name, bytes) -> {
+                file -> {
                     Receiver current = this.receiver;
                     if (current != null) {
-                        current.receive(name, bytes);
+                        current.receive(file);
                     }
                 },
                 (name, why) -> refuse(name, why == LimitedUploadHandler.Refusal.TOO_LARGE)));

@@ -1,7 +1,9 @@
 package cn.kunming.kjj.carrier.common.ui;
 
-import cn.kunming.kjj.carrier.common.BoundedRead;
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -9,15 +11,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Receives one uploaded file and stops reading at the limit: a declared size above it is refused before a byte is
  * read, and a body without a declared size (chunked, or lying) is read until one byte past the limit and then refused.
- * Nothing beyond the limit (plus one buffer) is held in memory and no temporary file is written. Vaadin's ready-made
- * in-memory handler reads the whole request first and leaves the size check to the browser, so a raw POST of any
- * size filled the heap (security finding 2).
+ * The body is copied into a file of the uploads folder ({@link UploadedFile}), never held in memory beyond one
+ * buffer; the file is handed to the receiver inside the UI's lock and deleted when the receiver returns, whatever
+ * happened, as it is when the body is refused or breaks off. Vaadin's ready-made in-memory handler reads the whole
+ * request first and leaves the size check to the browser, so a raw POST of any size filled the heap (security
+ * finding 2).
  */
 final class LimitedUploadHandler implements UploadHandler {
 
@@ -26,10 +31,10 @@ final class LimitedUploadHandler implements UploadHandler {
 
     private final long maxBytes;
     private final List<String> acceptedExtensions;
-    private final BiConsumer<String, byte[]> received;
+    private final Consumer<UploadedFile> received;
     private final BiConsumer<String, Refusal> refused;
 
-    LimitedUploadHandler(long maxBytes, List<String> acceptedExtensions, BiConsumer<String, byte[]> received,
+    LimitedUploadHandler(long maxBytes, List<String> acceptedExtensions, Consumer<UploadedFile> received,
                          BiConsumer<String, Refusal> refused) {
         this.maxBytes = maxBytes;
         this.acceptedExtensions = acceptedExtensions.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
@@ -60,15 +65,17 @@ final class LimitedUploadHandler implements UploadHandler {
             refuse(event, ui, fileName, Refusal.TOO_LARGE);
             return;
         }
-        byte[] bytes;
+        Optional<UploadedFile> file;
         try (InputStream in = event.getInputStream()) {
-            bytes = BoundedRead.atMost(in, maxBytes);
+            file = UploadedFile.receive(fileName, in, maxBytes);
         }
-        if (bytes == null) {
+        if (file.isEmpty()) {
             refuse(event, ui, fileName, Refusal.TOO_LARGE);
             return;
         }
-        in(ui, () -> received.accept(fileName, bytes));
+        try (UploadedFile uploaded = file.get()) {
+            in(ui, () -> received.accept(uploaded));
+        }
     }
 
     private void refuse(UploadEvent event, UI ui, String fileName, Refusal why) {
@@ -76,12 +83,23 @@ final class LimitedUploadHandler implements UploadHandler {
         in(ui, () -> refused.accept(fileName, why));
     }
 
-    private static void in(UI ui, Runnable action) {
+    /**
+     * Runs the action under the UI's lock and waits for it, so that the file can be deleted right after; this request
+     * holds no lock of the session (Vaadin releases it before an upload is read). What the action throws goes to the
+     * session's error handler, as it would from {@code ui.access}.
+     */
+    private static void in(@Nullable UI ui, Runnable action) {
         if (ui == null) {
             action.run();
-        } else {
-            ui.access(action::run);
+            return;
         }
+        ui.accessSynchronously(() -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                ui.getSession().getErrorHandler().error(new ErrorEvent(e));
+            }
+        });
     }
 
     boolean accepted(String fileName) {

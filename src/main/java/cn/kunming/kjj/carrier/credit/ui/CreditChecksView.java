@@ -73,7 +73,7 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle, Before
                 + (c.detail() == null ? "" : c.detail())).setHeader(getTranslation("credit.matched")).setFlexGrow(2);
         grid.addComponentColumn(c -> {
             String name = c.evidenceName() == null ? getTranslation("objection.evidence") : c.evidenceName();
-            return c.evidenceSha256() == null ? new Span() : Downloads.preview(name, name, "application/octet-stream",
+            return c.evidenceSha256() == null ? new Span() : Downloads.stored(name, name, "application/octet-stream",
                     () -> credit.evidence(c.id()));
         }).setHeader(getTranslation("objection.evidence"));
         grid.addColumn(CreditCheck::checkedBy).setHeader(getTranslation("audit.actor"));
@@ -114,7 +114,7 @@ class CreditChecksView extends VerticalLayout implements HasDynamicTitle, Before
         FormDialog dialog = new FormDialog(getTranslation("credit.manual"), new VerticalLayout(
                 new Span(getTranslation("credit.manualIntro")), listed, note, new Span(getTranslation("objection.evidence")), upload),
                 getTranslation("action.save"), () -> credit.recordManualCheck(unit.getValue().id(),
-                listed.getValue(), note.getValue(), upload.fileName(), upload.bytes()), this::refresh);
+                listed.getValue(), note.getValue(), upload.file()), this::refresh);
         dialog.open();
         return dialog;
     }

@@ -37,7 +37,7 @@ class CreditListsView extends VerticalLayout implements HasDynamicTitle {
 
     CreditListsView(CreditService credit) {
         this.credit = credit;
-        Upload upload = new LimitedUpload(CreditListFile.MAX_BYTES, this::importFile, ".csv", ".xlsx");
+        Upload upload = new LimitedUpload(CreditListFile.MAX_BYTES, LimitedUpload.wholeFile(this::importFile), ".csv", ".xlsx");
         upload.setUploadButton(new Button(getTranslation("credit.import")));
         imports.addColumn(CreditImport::fileName).setHeader(getTranslation("credit.file")).setFlexGrow(1);
         imports.addColumn(CreditImport::entries).setHeader(getTranslation("credit.entries")).setAutoWidth(true);

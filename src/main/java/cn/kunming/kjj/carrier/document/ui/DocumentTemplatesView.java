@@ -67,7 +67,7 @@ class DocumentTemplatesView extends VerticalLayout implements HasDynamicTitle {
         Paragraph fields = new Paragraph(getTranslation("template.placeholders",
                 String.join("  ", kind.placeholders().stream().map(p -> "{{" + p + "}}").toList())));
         fields.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        Upload upload = new LimitedUpload(TemplateService.MAX_BYTES, (fileName, bytes) -> {
+        Upload upload = new LimitedUpload(TemplateService.MAX_BYTES, LimitedUpload.wholeFile((fileName, bytes) -> {
             try {
                 templates.replace(kind, fileName, bytes);
                 Notifications.success(this, "template.saved", getTranslation(kind.messageKey()));
@@ -75,7 +75,7 @@ class DocumentTemplatesView extends VerticalLayout implements HasDynamicTitle {
             } catch (PortalException e) {
                 Notifications.refused(this, e);
             }
-        }, ".docx");
+        }), ".docx");
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("template.upload")));
         uploads.put(kind, upload);

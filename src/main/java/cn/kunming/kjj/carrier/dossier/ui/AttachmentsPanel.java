@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
 import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.LimitedUpload;
 import cn.kunming.kjj.carrier.call.RequiredAttachment;
@@ -71,7 +72,7 @@ class AttachmentsPanel extends VerticalLayout {
             section.add(new Span(title));
         }
         for (Attachment a : files) {
-            Anchor open = Downloads.preview(a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）", a.fileName(),
+            Anchor open = Downloads.stored(a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）", a.fileName(),
                     a.contentType(), () -> dossiers.attachmentContent(dossierId, a.id()));
             HorizontalLayout row = new HorizontalLayout(open);
             if (editable) {
@@ -83,16 +84,16 @@ class AttachmentsPanel extends VerticalLayout {
         }
         if (editable) {
             section.add(new LimitedUpload(DossierService.MAX_ATTACHMENT_BYTES,
-                    (fileName, bytes) -> receive(code, fileName, bytes), LimitedUpload.EVIDENCE_TYPES));
+                    file -> receive(code, file), LimitedUpload.EVIDENCE_TYPES));
         }
         return section;
     }
 
     /** What an upload delivers; the service decides by content and size. */
-    void receive(@Nullable String requirementCode, String fileName, byte[] bytes) {
+    void receive(@Nullable String requirementCode, UploadedFile file) {
         try {
-            dossiers.addAttachment(dossierId, requirementCode, fileName, bytes);
-            Notifications.success(this, "attachment.uploaded", fileName);
+            dossiers.addAttachment(dossierId, requirementCode, file);
+            Notifications.success(this, "attachment.uploaded", file.fileName());
         } catch (PortalException e) {
             Notifications.refused(this, e);
         }

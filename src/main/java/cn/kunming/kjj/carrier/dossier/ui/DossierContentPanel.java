@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
+import cn.kunming.kjj.carrier.common.ContentStream;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.dossier.Attachment;
 import cn.kunming.kjj.carrier.dossier.DossierContent;
@@ -28,7 +29,7 @@ import java.util.function.LongFunction;
 public class DossierContentPanel extends VerticalLayout {
 
     public DossierContentPanel(DossierContent content, List<Attachment> attachments, Map<String, String> notes,
-                               LongFunction<byte[]> attachmentLoader) {
+                               LongFunction<ContentStream> attachmentLoader) {
         setPadding(false);
         Facts f = content.facts();
         section("basic", notes, line("selfCheck.name", f.name()), line("dossier.industryField", content.industryField()));
@@ -44,7 +45,7 @@ public class DossierContentPanel extends VerticalLayout {
                 : "dossier.commitmentMissing")));
         UnorderedList files = new UnorderedList();
         for (Attachment a : attachments) {
-            files.add(new ListItem(Downloads.preview(a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）",
+            files.add(new ListItem(Downloads.stored(a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）",
                     a.fileName(), a.contentType(), () -> attachmentLoader.apply(a.id()))));
             notes.entrySet().stream().filter(n -> n.getKey().equals("attachment:" + a.requirementCode()))
                     .forEach(n -> files.add(note(n.getValue())));

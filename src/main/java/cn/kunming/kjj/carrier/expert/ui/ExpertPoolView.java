@@ -94,7 +94,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
         Button add = new Button(getTranslation("expert.add"), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Upload upload = new LimitedUpload(5 * 1024 * 1024, this::importSheet, ".xlsx");
+        Upload upload = new LimitedUpload(5 * 1024 * 1024, LimitedUpload.wholeFile(this::importSheet), ".xlsx");
         upload.setUploadButton(new Button(getTranslation("expert.import")));
         HorizontalLayout actions = new HorizontalLayout(add, upload, Downloads.link(getTranslation("expert.template"),
                 "专家库导入模板.xlsx", Downloads.XLSX, experts::template));

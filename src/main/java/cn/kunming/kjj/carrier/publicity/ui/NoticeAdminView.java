@@ -210,7 +210,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
         objections.addColumn(Objection::objector).setHeader(getTranslation("objection.objector"));
         objections.addColumn(o -> Formats.date(o.receivedOn())).setHeader(getTranslation("objection.receivedOn"));
         objections.addColumn(Objection::content).setHeader(getTranslation("objection.content")).setFlexGrow(2);
-        objections.addComponentColumn(o -> o.evidenceSha256() == null ? new Span() : Downloads.preview(o.evidenceName(),
+        objections.addComponentColumn(o -> o.evidenceSha256() == null ? new Span() : Downloads.stored(o.evidenceName(),
                 o.evidenceName(), "application/octet-stream", () -> notices.evidence(o.id())))
                 .setHeader(getTranslation("objection.evidence"));
         objections.addColumn(o -> getTranslation(o.status().messageKey())
@@ -302,7 +302,7 @@ class NoticeAdminView extends VerticalLayout implements HasDynamicTitle, BeforeE
                         throw new PortalException("objection.incomplete");
                     }
                     notices.recordObjection(n.id(), against.getValue().dossierId(), objector.getValue(),
-                            received.getValue(), content.getValue(), upload.fileName(), upload.bytes());
+                            received.getValue(), content.getValue(), upload.file());
                 }, this::refresh);
         dialog.open();
         return dialog;

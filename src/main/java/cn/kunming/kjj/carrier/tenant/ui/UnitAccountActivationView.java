@@ -55,7 +55,7 @@ class UnitAccountActivationView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("account.createdAt"));
         grid.addColumn(a -> competing(a) == 0 ? "" : getTranslation("activation.competing", competing(a)))
                 .setHeader(getTranslation("activation.competingHeader")).setAutoWidth(true);
-        grid.addComponentColumn(a -> a.hasLicence() ? Downloads.preview(getTranslation("activation.licence"),
+        grid.addComponentColumn(a -> a.hasLicence() ? Downloads.stored(getTranslation("activation.licence"),
                         "营业执照-" + a.creditCode(), "application/octet-stream", () -> activation.licence(a.unitId()))
                         : new com.vaadin.flow.component.html.Span())
                 .setHeader(getTranslation("activation.licence")).setAutoWidth(true);

@@ -128,7 +128,7 @@ class UnitRegistrationView extends VerticalLayout implements HasDynamicTitle {
                     legalRepresentative.getValue(), contactName.getValue(), contactPhone.getValue(),
                     username.getValue(), displayName.getValue(), email.getValue(), password.getValue(),
                     legacyCode.isVisible() && legacyCode.getValue(),
-                    licence.fileName(), licence.bytes()), clientAddress());
+                    licence.file()), clientAddress());
             formArea.setVisible(false);
             done.removeAll();
             done.add(new Paragraph(getTranslation("registration.done", tenant.getValue().displayName(PortalI18NProvider.uiIsEnglish()))),

@@ -57,7 +57,7 @@ class RegistrationStatusView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.registration")), new Paragraph(getTranslation("registrationStatus.intro")));
         HorizontalLayout actions = new HorizontalLayout(new Button(getTranslation("registration.manual"), e -> manual()));
         if (currentUser.require().role() == Role.BUREAU_OFFICER) {
-            Upload upload = new LimitedUpload(20 * 1024 * 1024, this::importFile, ".csv", ".xlsx");
+            Upload upload = new LimitedUpload(20 * 1024 * 1024, LimitedUpload.wholeFile(this::importFile), ".csv", ".xlsx");
             upload.setUploadButton(new Button(getTranslation("registration.import")));
             Button run = new Button(getTranslation("registration.runNow"), e -> {
                 Notifications.success(this, "registration.ran", registrations.runNow());
@@ -101,7 +101,7 @@ class RegistrationStatusView extends VerticalLayout implements HasDynamicTitle {
         FormDialog dialog = new FormDialog(getTranslation("registration.manual"), new VerticalLayout(unit, status, on,
                 new Span(getTranslation("objection.evidence")), upload), getTranslation("action.save"),
                 () -> registrations.recordManual(unit.getValue() == null ? UnitId.of(-1) : unit.getValue().id(), status.getValue(),
-                        on.getValue(), upload.fileName(), upload.bytes()), this::refresh);
+                        on.getValue(), upload.file()), this::refresh);
         dialog.open();
         return dialog;
     }

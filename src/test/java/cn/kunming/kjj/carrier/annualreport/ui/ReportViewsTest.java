@@ -80,7 +80,7 @@ class ReportViewsTest extends KaribuTest {
         assertThat(report.savedAt.getText()).startsWith("已自动保存于");
 
         report.talentTeam.setValue("运营团队 12 人");
-        report.attach("财务报表.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf());
+        report.attach(cn.kunming.kjj.carrier.support.SampleFiles.upload("财务报表.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()));
         assertThat(report.talentTeam.getValue()).isEqualTo("运营团队 12 人");
         assertThat(report.basicConditions.getValue()).isEqualTo("场地 1200 平方米");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class))

@@ -6,10 +6,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.kunming.kjj.carrier.common.UploadedFile;
+import cn.kunming.kjj.carrier.support.SampleFiles;
+import com.vaadin.flow.server.streams.UploadEvent;
+
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 class LimitedUploadHandlerTest {
 
@@ -41,7 +59,102 @@ class LimitedUploadHandlerTest {
         assertThat(handler().accepted(name)).isFalse();
     }
 
+    @Test
+    void anUploadOfExactlyTwentyMegabytesIsHandedOverAsAFileOfItsSizeAndDeletedWhenTheReceiverReturns() throws Exception {
+        Set<Path> before = uploadsFolder();
+        List<UploadedFile> handed = new ArrayList<>();
+        LimitedUploadHandler handler = new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES), file -> {
+            assertThat(file.path()).exists().hasSize(LIMIT);
+            handed.add(file);
+        }, (n, w) -> fail("refused " + n + ": " + w));
+        CountingBody body = new CountingBody(LIMIT);
+
+        handler.handleUploadRequest(upload("申报书.pdf", -1, body));
+
+        assertThat(handed).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("申报书.pdf");
+            assertThat(f.size()).isEqualTo(LIMIT);
+            assertThat(f.path()).doesNotExist();
+        });
+        assertThat(uploadsFolder()).isSubsetOf(before);
+    }
+
+    @Test
+    void oneByteMoreIsReadNoFurtherThanThatByteRefusedAndLeavesNoFile() throws Exception {
+        Set<Path> before = uploadsFolder();
+        List<LimitedUploadHandler.Refusal> refusals = new ArrayList<>();
+        LimitedUploadHandler handler = new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES),
+                file -> fail("handed over " + file), (n, why) -> refusals.add(why));
+        CountingBody body = new CountingBody(300L * 1024 * 1024);
+        UploadEvent event = upload("申报书.pdf", -1, body);
+
+        handler.handleUploadRequest(event);
+
+        assertThat(refusals).containsExactly(LimitedUploadHandler.Refusal.TOO_LARGE);
+        verify(event).reject("TOO_LARGE");
+        assertThat(body.read).isEqualTo(LIMIT + 1L);
+        assertThat(uploadsFolder()).isSubsetOf(before);
+    }
+
+    @Test
+    void aDeclaredSizeAboveTheLimitIsRefusedBeforeAByteIsRead() throws Exception {
+        List<LimitedUploadHandler.Refusal> refusals = new ArrayList<>();
+        LimitedUploadHandler handler = new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES),
+                file -> fail("handed over " + file), (n, why) -> refusals.add(why));
+        CountingBody body = new CountingBody(LIMIT + 1L);
+
+        handler.handleUploadRequest(upload("申报书.pdf", LIMIT + 1L, body));
+
+        assertThat(refusals).containsExactly(LimitedUploadHandler.Refusal.TOO_LARGE);
+        assertThat(body.read).isZero();
+    }
+
+    @Test
+    void aBodyThatBreaksOffMidwayIsHandedToNobodyAndLeavesNoFile() throws Exception {
+        Set<Path> before = uploadsFolder();
+        LimitedUploadHandler handler = new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES),
+                file -> fail("handed over " + file), (n, w) -> fail("refused " + n));
+        InputStream breaking = new SequenceInputStream(new CountingBody(5L * 1024 * 1024), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset by the client");
+            }
+        });
+
+        assertThatThrownBy(() -> handler.handleUploadRequest(upload("申报书.pdf", -1, breaking)))
+                .isInstanceOf(IOException.class);
+        assertThat(uploadsFolder()).isSubsetOf(before);
+    }
+
+    @Test
+    void theFileIsDeletedAlsoWhenTheReceiverFails() throws Exception {
+        List<Path> seen = new ArrayList<>();
+        LimitedUploadHandler handler = new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES), file -> {
+            seen.add(file.path());
+            throw new IllegalStateException("the service broke");
+        }, (n, w) -> { });
+
+        assertThatThrownBy(() -> handler.handleUploadRequest(upload("申报书.pdf", -1,
+                new ByteArrayInputStream(SampleFiles.pdf())))).isInstanceOf(IllegalStateException.class);
+        assertThat(seen).singleElement().satisfies(p -> assertThat(p).doesNotExist());
+    }
+
+    /** An upload request as Vaadin hands it to the handler, outside any UI (the receiver runs at once). */
+    private static UploadEvent upload(String fileName, long declaredSize, InputStream body) {
+        UploadEvent event = mock(UploadEvent.class);
+        when(event.getFileName()).thenReturn(fileName);
+        when(event.getFileSize()).thenReturn(declaredSize);
+        when(event.getInputStream()).thenReturn(body);
+        return event;
+    }
+
+    private static Set<Path> uploadsFolder() throws IOException {
+        try (Stream<Path> files = Files.list(UploadedFile.folder())) {
+            return files.collect(Collectors.toSet());
+        }
+    }
+
     private static LimitedUploadHandler handler() {
-        return new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES), (n, b) -> { }, (n, w) -> { });
+        return new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES), file -> { }, (n, w) -> { });
     }
 }

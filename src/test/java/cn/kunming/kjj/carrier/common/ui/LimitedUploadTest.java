@@ -14,7 +14,7 @@ class LimitedUploadTest extends KaribuTest {
 
     @Test
     void anExecutableIsRefusedWithTheTypesThatAreTaken() {
-        LimitedUpload upload = new LimitedUpload(LimitedUpload.ATTACHMENT_BYTES, (n, b) -> { }, LimitedUpload.EVIDENCE_TYPES);
+        LimitedUpload upload = new LimitedUpload(LimitedUpload.ATTACHMENT_BYTES, file -> { }, LimitedUpload.EVIDENCE_TYPES);
         UI.getCurrent().add(upload);
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "不正确的类型", "setup.exe"));
         NotificationsKt.expectNotifications("文件“setup.exe”的类型不可上传，仅接受 PDF/OFD/JPG/JPEG/PNG。");
@@ -22,7 +22,7 @@ class LimitedUploadTest extends KaribuTest {
 
     @Test
     void aFileAboveTheLimitIsRefusedNamingTheLimit() {
-        LimitedUpload upload = new LimitedUpload(5 * 1024 * 1024, (n, b) -> { }, ".xlsx");
+        LimitedUpload upload = new LimitedUpload(5 * 1024 * 1024, file -> { }, ".xlsx");
         UI.getCurrent().add(upload);
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "文件过大", "专家库.xlsx"));
         NotificationsKt.expectNotifications("文件“专家库.xlsx”超过 5 MB，未上传。");

@@ -224,10 +224,10 @@ class DossierFlowTest extends KaribuTest {
 
         applicant();
         var view = (DossierView) navigate("dossiers/" + id);
-        view.attachments.receive("C1", "伪装.pdf", cn.kunming.kjj.carrier.support.SampleFiles.png());
+        view.attachments.receive("C1", cn.kunming.kjj.carrier.support.SampleFiles.upload("伪装.pdf", cn.kunming.kjj.carrier.support.SampleFiles.png()));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("附件“伪装.pdf”的扩展名与其内容（PNG）不符，未上传。");
         assertThat(view.missing.getElement().getTextRecursively()).contains("请上传申报通知要求的必备附件“承诺书”");
-        view.attachments.receive("C1", "承诺书.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf());
+        view.attachments.receive("C1", cn.kunming.kjj.carrier.support.SampleFiles.upload("承诺书.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()));
         assertThat(view.missing.getElement().getTextRecursively()).doesNotContain("必备附件");
         assertThat(dossiers.attachments(id)).extracting(a -> a.fileName()).containsExactly("承诺书.pdf");
     }

@@ -47,7 +47,7 @@ class RegistrationFlowTest extends KaribuTest {
         view.username.setValue(username);
         view.displayName.setValue("李经办");
         view.password.setValue("Apply2026x");
-        view.licence.accept("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf());
+        view.licence.accept(cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf", cn.kunming.kjj.carrier.support.SampleFiles.pdf()));
     }
 
     @Test

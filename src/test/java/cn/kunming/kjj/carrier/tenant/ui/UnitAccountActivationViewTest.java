@@ -64,8 +64,8 @@ class UnitAccountActivationViewTest extends KaribuTest {
             names.add(username);
             registrations.register(new cn.kunming.kjj.carrier.tenant.UnitRegistration("竞争单位" + i, code,
                     cn.kunming.kjj.carrier.tenant.UnitType.ENTERPRISE, new cn.kunming.kjj.carrier.common.TenantId("530112"),
-                    null, null, null, null, username, "经办" + i, null, "Apply2026x", false, "营业执照.pdf",
-                    cn.kunming.kjj.carrier.support.SampleFiles.pdf()), Fixtures.unique("client"));
+                    null, null, null, null, username, "经办" + i, null, "Apply2026x", false, cn.kunming.kjj.carrier.support.SampleFiles.upload("营业执照.pdf",
+                    cn.kunming.kjj.carrier.support.SampleFiles.pdf())), Fixtures.unique("client"));
         }
         login(Role.DISTRICT_OFFICER, "530112");
         var view = as(UnitAccountActivationView.class, navigate("district/unit-accounts"));
