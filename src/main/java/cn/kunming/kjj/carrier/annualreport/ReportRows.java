@@ -22,10 +22,11 @@ public final class ReportRows {
         Map<String, AnnualReport> started = reports.reports(scope, year).stream()
                 .collect(Collectors.toMap(r -> r.carrierId() + ":" + r.year(), r -> r));
         List<ReportRow> rows = new ArrayList<>();
+        ReportDeadlines.Reading deadline = deadlines.reading();
         for (ReportableCarrier c : reports.activeCarriers(scope)) {
-            for (int y : deadlines.reportYears(c.approvedOn(), today)) {
+            for (int y : deadline.reportYears(c.approvedOn(), today)) {
                 if (year == null || year == y) {
-                    rows.add(new ReportRow(c, y, deadlines.dueOn(y), deadlines.dueOnIsEstimate(y),
+                    rows.add(new ReportRow(c, y, deadline.dueOn(y), deadline.dueOnIsEstimate(y),
                             started.get(c.id() + ":" + y)));
                 }
             }
