@@ -76,105 +76,109 @@ public final class LevelCheckingLogFactory extends LogFactory {
 
         @Override
         public boolean isTraceEnabled() {
-            return logger.isTraceEnabled();
+            return enabled(LocationAwareLogger.TRACE_INT);
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return logger.isDebugEnabled();
+            return enabled(LocationAwareLogger.DEBUG_INT);
         }
 
         @Override
         public boolean isInfoEnabled() {
-            return logger.isInfoEnabled();
+            return enabled(LocationAwareLogger.INFO_INT);
         }
 
         @Override
         public boolean isWarnEnabled() {
-            return logger.isWarnEnabled();
+            return enabled(LocationAwareLogger.WARN_INT);
         }
 
         @Override
         public boolean isErrorEnabled() {
-            return logger.isErrorEnabled();
+            return enabled(LocationAwareLogger.ERROR_INT);
         }
 
         @Override
         public boolean isFatalEnabled() {
-            return logger.isErrorEnabled();
+            return enabled(LocationAwareLogger.ERROR_INT);
         }
 
         @Override
         public void trace(@Nullable Object message) {
-            trace(message, null);
+            log(LocationAwareLogger.TRACE_INT, message, null);
         }
 
         @Override
         public void trace(@Nullable Object message, @Nullable Throwable t) {
-            if (logger.isTraceEnabled()) {
-                log(LocationAwareLogger.TRACE_INT, message, t);
-            }
+            log(LocationAwareLogger.TRACE_INT, message, t);
         }
 
         @Override
         public void debug(@Nullable Object message) {
-            debug(message, null);
+            log(LocationAwareLogger.DEBUG_INT, message, null);
         }
 
         @Override
         public void debug(@Nullable Object message, @Nullable Throwable t) {
-            if (logger.isDebugEnabled()) {
-                log(LocationAwareLogger.DEBUG_INT, message, t);
-            }
+            log(LocationAwareLogger.DEBUG_INT, message, t);
         }
 
         @Override
         public void info(@Nullable Object message) {
-            info(message, null);
+            log(LocationAwareLogger.INFO_INT, message, null);
         }
 
         @Override
         public void info(@Nullable Object message, @Nullable Throwable t) {
-            if (logger.isInfoEnabled()) {
-                log(LocationAwareLogger.INFO_INT, message, t);
-            }
+            log(LocationAwareLogger.INFO_INT, message, t);
         }
 
         @Override
         public void warn(@Nullable Object message) {
-            warn(message, null);
+            log(LocationAwareLogger.WARN_INT, message, null);
         }
 
         @Override
         public void warn(@Nullable Object message, @Nullable Throwable t) {
-            if (logger.isWarnEnabled()) {
-                log(LocationAwareLogger.WARN_INT, message, t);
-            }
+            log(LocationAwareLogger.WARN_INT, message, t);
         }
 
         @Override
         public void error(@Nullable Object message) {
-            error(message, null);
+            log(LocationAwareLogger.ERROR_INT, message, null);
         }
 
         @Override
         public void error(@Nullable Object message, @Nullable Throwable t) {
-            if (logger.isErrorEnabled()) {
-                log(LocationAwareLogger.ERROR_INT, message, t);
-            }
+            log(LocationAwareLogger.ERROR_INT, message, t);
         }
 
         @Override
         public void fatal(@Nullable Object message) {
-            error(message, null);
+            log(LocationAwareLogger.ERROR_INT, message, null);
         }
 
         @Override
         public void fatal(@Nullable Object message, @Nullable Throwable t) {
-            error(message, t);
+            log(LocationAwareLogger.ERROR_INT, message, t);
         }
 
+        private boolean enabled(int level) {
+            return switch (level) {
+                case LocationAwareLogger.TRACE_INT -> logger.isTraceEnabled();
+                case LocationAwareLogger.DEBUG_INT -> logger.isDebugEnabled();
+                case LocationAwareLogger.INFO_INT -> logger.isInfoEnabled();
+                case LocationAwareLogger.WARN_INT -> logger.isWarnEnabled();
+                default -> logger.isErrorEnabled();
+            };
+        }
+
+        /** The message is made into text only here, after its level was found on. */
         private void log(int level, @Nullable Object message, @Nullable Throwable t) {
+            if (!enabled(level)) {
+                return;
+            }
             String text = String.valueOf(message);
             if (logger instanceof LocationAwareLogger located) {
                 located.log(null, FQCN, level, text, null, t);

@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.benchmark;
 
 import cn.kunming.kjj.carrier.common.AccountId;
+import cn.kunming.kjj.carrier.annualreport.AnnualReportService;
 import cn.kunming.kjj.carrier.audit.AuditAction;
 import cn.kunming.kjj.carrier.audit.AuditCursor;
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
@@ -86,6 +87,8 @@ class QueryBenchmark {
     AuditLog audit;
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    AnnualReportService reports;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -254,6 +257,19 @@ class QueryBenchmark {
     private void offsetBeside(String grid, String reader, String kase, int rowsInList, String sql) {
         Timing raw = Timing.of(SqlCapture.raw(dataSource, List.of(sql)));
         grids.row(grid, reader, kase, rowsInList, "–", "–", Timing.ms(raw.medianMs()), "–", "–", "–", "– / 1");
+    }
+
+    /** What every officer's navigation counts for its menu badges: the overdue annual reports (decision 0041). */
+    @Test
+    void overdueReportsOfTheMenu() {
+        for (String[] reader : new String[][]{{"bureau", "KMKJJ"}, {"district 五华区", "530102"}}) {
+            signIn(reader[0].equals("bureau") ? Role.BUREAU_OFFICER : Role.DISTRICT_OFFICER, reader[1]);
+            Runnable count = () -> reports.overdueCount();
+            int statements = SqlCapture.during(count).size();
+            Timing t = Timing.of(count);
+            boards.row("menu badge: overdue annual reports (every navigation)", reader[0], Timing.ms(t.medianMs()),
+                    Timing.ms(t.p95Ms()), "–", "–", "–", "–", statements);
+        }
     }
 
     @Test
