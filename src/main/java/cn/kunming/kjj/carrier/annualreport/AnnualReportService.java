@@ -87,9 +87,7 @@ public class AnnualReportService {
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public long overdueCount() {
-        LocalDate today = LocalDate.now(clock);
-        return ReportRows.of(reports, deadlines, currentUser.scope(), null, today).stream()
-                .filter(r -> r.overdueOn(today)).count();
+        return ReportRows.overdue(reports, deadlines, currentUser.scope(), LocalDate.now(clock));
     }
 
     /** The report years in scope as .xlsx, with the same filter as the list. */

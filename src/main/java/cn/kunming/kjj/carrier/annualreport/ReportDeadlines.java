@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The report for year Y is due on the day of Y+1 the rule set names (31 March in the measures, M5.1; A8.1); a deadline on a rest day moves
@@ -61,17 +62,56 @@ public class ReportDeadlines {
      * setting {@code END}, no year whose report would fall due after the measures expire (decision 0025).
      */
     public List<Integer> reportYears(LocalDate approvedOn, LocalDate today) {
-        java.util.Optional<LocalDate> expiry = afterExpiry == ObligationsAfterExpiry.END ? measures.expiresOn()
-                : java.util.Optional.empty();
+        return reportYears(approvedOn, today, expiry(), this::dueOn);
+    }
+
+    private java.util.Optional<LocalDate> expiry() {
+        return afterExpiry == ObligationsAfterExpiry.END ? measures.expiresOn() : java.util.Optional.empty();
+    }
+
+    private static List<Integer> reportYears(LocalDate approvedOn, LocalDate today, java.util.Optional<LocalDate> expiry,
+                                             IntFunction<LocalDate> dueOn) {
         List<Integer> years = new ArrayList<>();
         for (int y = approvedOn.getYear(); y <= today.getYear(); y++) {
             int year = y;
-            if (expiry.filter(end -> dueOn(year).isAfter(end)).isPresent()) {
+            if (expiry.filter(end -> dueOn.apply(year).isAfter(end)).isPresent()) {
                 break;
             }
             years.add(y);
         }
         return years;
+    }
+
+    /**
+     * The deadlines for one reading of many report years (a list, the inbox's count, the reminders): each year's due
+     * date and the measures' expiry are reckoned once for all its rows. Reckoned per row, every row read the rule sets
+     * twice: a district officer's navigation, whose menu counts the overdue reports, sent about a thousand statements
+     * (decision 0041).
+     */
+    public Reading reading() {
+        return new Reading();
+    }
+
+    /** See {@link #reading()}; for one request, not to be kept. */
+    public final class Reading {
+
+        private final java.util.Map<Integer, LocalDate> due = new java.util.HashMap<>();
+        private final java.util.Optional<LocalDate> expiry = expiry();
+
+        private Reading() {
+        }
+
+        public LocalDate dueOn(int reportYear) {
+            return due.computeIfAbsent(reportYear, ReportDeadlines.this::dueOn);
+        }
+
+        public boolean dueOnIsEstimate(int reportYear) {
+            return ReportDeadlines.this.dueOnIsEstimate(reportYear);
+        }
+
+        public List<Integer> reportYears(LocalDate approvedOn, LocalDate today) {
+            return ReportDeadlines.reportYears(approvedOn, today, expiry, this::dueOn);
+        }
     }
 
     /** Whether the report for the year is late on the day: only from the day after the deadline (M5.3(1)). */

@@ -32,6 +32,38 @@ final class HotFrames {
         report.line("");
         table(report, "top frame (self time)", samples, s -> name(s.getFrames().getFirst()), top);
         table(report, "first frame outside the JDK", samples, HotFrames::firstOutsideJdk, top);
+        causes(report, samples);
+    }
+
+    /**
+     * Known costs wherever they sit in a stack (a sample counts once per cause; a stack can hold several): what decision
+     * 0041 looked for, so that runs before and after can be compared by share.
+     */
+    private static final Map<String, List<String>> CAUSES = new java.util.LinkedHashMap<>();
+
+    static {
+        CAUSES.put("BCrypt (sign-in)", List.of("org.springframework.security.crypto.bcrypt.BCrypt."));
+        CAUSES.put("Vaadin's service lookup (`LookupInitializer$LookupImpl.lookup`)",
+                List.of("com.vaadin.flow.di.LookupInitializer$LookupImpl.lookup"));
+        CAUSES.put("resources looked up in the nested jars (`org.springframework.boot.loader`)",
+                List.of("org.springframework.boot.loader."));
+        CAUSES.put("Jackson (Vaadin's responses)", List.of("tools.jackson."));
+        CAUSES.put("Micrometer observations (`SimpleObservation`)", List.of("io.micrometer.observation.SimpleObservation."));
+        CAUSES.put("messages made for a disabled log level (Commons Logging's SLF4J bridge)",
+                List.of("org.apache.commons.logging.impl.Slf4jLogFactory$"));
+        CAUSES.put("Logback (lines written)", List.of("ch.qos.logback."));
+        CAUSES.put("jOOQ", List.of("org.jooq."));
+        CAUSES.put("JDBC driver", List.of("com.mysql.cj."));
+    }
+
+    private static void causes(BenchmarkReport report, List<RecordedEvent> samples) {
+        report.table("cause (anywhere in the stack)", "samples", "share");
+        CAUSES.forEach((cause, prefixes) -> {
+            long n = samples.stream().filter(s -> s.getStackTrace().getFrames().stream().anyMatch(
+                    f -> prefixes.stream().anyMatch(name(f)::startsWith))).count();
+            report.row(cause, n, String.format("%.1f%%", 100.0 * n / samples.size()));
+        });
+        report.line("");
     }
 
     private static void table(BenchmarkReport report, String what, List<RecordedEvent> samples,

@@ -17,8 +17,13 @@ record Timing(int runs, double medianMs, double p95Ms) {
             work.run();
             samples[n++] = (System.nanoTime() - start) / 1e6;
         }
-        double[] sorted = Arrays.copyOf(samples, n);
+        return of(Arrays.copyOf(samples, n));
+    }
+
+    static Timing of(double[] samples) {
+        double[] sorted = samples.clone();
         Arrays.sort(sorted);
+        int n = sorted.length;
         return new Timing(n, sorted[n / 2], sorted[Math.min(n - 1, (int) Math.ceil(n * 0.95) - 1)]);
     }
 

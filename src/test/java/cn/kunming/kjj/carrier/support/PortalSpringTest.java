@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({MovableClock.Config.class, TypedIdsJdbc.class, Fixtures.class, ReviewScenario.class, AuthorityScenario.class,
-        AuditTrail.class})
+        AuditTrail.class, Statements.class})
 @Tag("database")
 public @interface PortalSpringTest {
 }

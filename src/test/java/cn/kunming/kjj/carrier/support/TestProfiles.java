@@ -4,7 +4,7 @@ import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
  * H2 by default; the real MySQL/MariaDB server when the build passes {@code test.db.url}
- * (the Maven profile {@code mariadb} does, from DB_URL).
+ * (the Maven profile {@code mariadb} does, from DB_URL), configured as in production (profile {@code mysql}).
  */
 public class TestProfiles implements ActiveProfilesResolver {
 
@@ -15,6 +15,7 @@ public class TestProfiles implements ActiveProfilesResolver {
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return realDatabase() ? new String[]{"test", "realdb"} : new String[]{"test"};
+        // realdb last: its server address wins over the production profile's DB_URL
+        return realDatabase() ? new String[]{"test", "mysql", "realdb"} : new String[]{"test"};
     }
 }

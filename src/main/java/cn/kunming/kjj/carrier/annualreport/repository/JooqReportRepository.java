@@ -27,6 +27,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
 
 import static cn.kunming.kjj.carrier.jooq.Tables.ANNUAL_REPORT;
@@ -79,6 +83,15 @@ class JooqReportRepository implements ReportRepository {
         return reports().where(reportInScope(scope))
                 .and(year == null ? DSL.trueCondition() : ANNUAL_REPORT.REPORT_YEAR.eq(year))
                 .orderBy(ANNUAL_REPORT.REPORT_YEAR.desc(), ANNUAL_REPORT.DUE_ON, ANNUAL_REPORT.ID).fetch(this::toReport);
+    }
+
+    @Override
+    public Map<CarrierId, Set<Integer>> submittedYears(TenantScope scope) {
+        Map<CarrierId, Set<Integer>> years = new HashMap<>();
+        dsl.select(ANNUAL_REPORT.CARRIER_ID, ANNUAL_REPORT.REPORT_YEAR).from(ANNUAL_REPORT).where(reportInScope(scope))
+                .and(ANNUAL_REPORT.STATUS.eq(ReportStatus.SUBMITTED))
+                .forEach(r -> years.computeIfAbsent(r.value1(), c -> new HashSet<>()).add(r.value2()));
+        return years;
     }
 
     @Override

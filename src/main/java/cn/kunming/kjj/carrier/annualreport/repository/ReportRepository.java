@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Reports and evaluations carry the carrier's tenant and unit and are read in scope. */
@@ -29,6 +31,9 @@ public interface ReportRepository {
     Optional<ReportableCarrier> carrier(TenantScope scope, CarrierId carrierId);
 
     List<AnnualReport> reports(TenantScope scope, @Nullable Integer year);
+
+    /** The years each carrier in scope has submitted its report for: what the overdue count needs, without content. */
+    Map<CarrierId, Set<Integer>> submittedYears(TenantScope scope);
 
     List<AnnualReport> reportsOf(TenantScope scope, CarrierId carrierId);
 
