@@ -34,8 +34,10 @@ class HttpOnlineCreditServiceTest {
         server.stop();
     }
 
+    // a generous connect timeout: on a loaded machine a 1 s one let a call fail before the stub server saw it, and the
+    // circuit test then counted four requests for five failures
     private HttpOnlineCreditService service(Duration readTimeout, int attempts) {
-        return new HttpOnlineCreditService("http://127.0.0.1:" + server.port() + "/credit", Duration.ofSeconds(1),
+        return new HttpOnlineCreditService("http://127.0.0.1:" + server.port() + "/credit", Duration.ofSeconds(10),
                 readTimeout, attempts, Duration.ofMillis(10), Duration.ofMinutes(1));
     }
 
@@ -79,7 +81,7 @@ class HttpOnlineCreditServiceTest {
     @Test
     void afterRepeatedFailuresTheCircuitOpensAndTheServiceIsNotCalled() {
         server.stubFor(get(urlPathEqualTo("/credit")).willReturn(aResponse().withStatus(500)));
-        HttpOnlineCreditService service = service(Duration.ofSeconds(1), 1);
+        HttpOnlineCreditService service = service(Duration.ofSeconds(10), 1);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> service.entriesOf(CODE)).isInstanceOf(OnlineCreditService.Unavailable.class);
         }
