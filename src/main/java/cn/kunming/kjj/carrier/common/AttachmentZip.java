@@ -35,8 +35,15 @@ public final class AttachmentZip {
                         @Nullable String requirement, String sha256, Supplier<InputStream> content) {
     }
 
+    /**
+     * Writes the zip, finishes it and closes the target. When an entry fails (damaged content, the store away), the zip
+     * is left unfinished — no central directory, no manifest — and the target open, so that the download breaks off
+     * and no archive program takes what was sent for a whole zip: closing it then would finish a well-formed zip that
+     * silently ends at the damaged file, that file short of its last byte (its deflater goes with the garbage).
+     */
     public static void write(List<Entry> entries, OutputStream target) {
-        try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
+        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
+        try {
             Set<String> used = new HashSet<>();
             StringBuilder manifest = new StringBuilder("\uFEFF");
             try (CsvWriter csv = new CsvWriter(manifest)) {
@@ -52,6 +59,7 @@ public final class AttachmentZip {
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            zip.close();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

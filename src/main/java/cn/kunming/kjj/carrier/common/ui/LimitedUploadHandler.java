@@ -1,6 +1,7 @@
 package cn.kunming.kjj.carrier.common.ui;
 
 import cn.kunming.kjj.carrier.common.UploadedFile;
+import cn.kunming.kjj.carrier.common.UploadedFileName;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 /**
  * Receives one uploaded file and stops reading at the limit: a declared size above it is refused before a byte is
  * read, and a body without a declared size (chunked, or lying) is read until one byte past the limit and then refused.
+ * The name sent is cleaned first ({@link UploadedFileName}): it is checked, shown, kept and sent again as cleaned.
  * The body is copied into a file of the uploads folder ({@link UploadedFile}), never held in memory beyond one
  * buffer; the file is handed to the receiver inside the UI's lock and deleted when the receiver returns, whatever
  * happened, as it is when the body is refused or breaks off. Vaadin's ready-made in-memory handler reads the whole
@@ -55,7 +57,7 @@ final class LimitedUploadHandler implements UploadHandler {
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
-        String fileName = event.getFileName() == null ? "" : event.getFileName();
+        String fileName = UploadedFileName.of(event.getFileName());
         UI ui = event.getUI();
         if (!accepted(fileName)) {
             refuse(event, ui, fileName, Refusal.WRONG_TYPE);

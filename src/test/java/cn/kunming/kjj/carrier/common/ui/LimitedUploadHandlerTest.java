@@ -139,6 +139,27 @@ class LimitedUploadHandlerTest {
         assertThat(seen).singleElement().satisfies(p -> assertThat(p).doesNotExist());
     }
 
+    /**
+     * Found over raw HTTP (eyes on issue 26): a name with CR/LF was kept as sent and its file could never be opened
+     * again (the download header was refused, HTTP 500), and a name of 4,000 characters was refused by the database
+     * with a general message after the file had been read and stored.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"crlf\r\nSet-Cookie: pwn=1\r\n.pdf", "../../申报书.pdf", "nul\u0000byte.pdf", "long"})
+    void theNameHandedOverIsCleanedOfWhatNoFileNameHoldsAndFitsItsColumn(String sent) throws Exception {
+        String name = sent.equals("long") ? "x".repeat(4000) + ".pdf" : sent;
+        List<String> handed = new ArrayList<>();
+        LimitedUploadHandler handler = new LimitedUploadHandler(LIMIT, List.of(LimitedUpload.EVIDENCE_TYPES),
+                file -> handed.add(file.fileName()), (n, w) -> fail("refused " + n + ": " + w));
+
+        handler.handleUploadRequest(upload(name, -1, new ByteArrayInputStream(SampleFiles.pdf())));
+
+        assertThat(handed).singleElement().satisfies(n -> {
+            assertThat(n).doesNotContain("\r", "\n", "\u0000", "/").endsWith(".pdf");
+            assertThat(n.length()).isLessThanOrEqualTo(255);
+        });
+    }
+
     /** An upload request as Vaadin hands it to the handler, outside any UI (the receiver runs at once). */
     private static UploadEvent upload(String fileName, long declaredSize, InputStream body) {
         UploadEvent event = mock(UploadEvent.class);
