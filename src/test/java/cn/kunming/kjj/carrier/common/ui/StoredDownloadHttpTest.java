@@ -31,6 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -129,6 +131,31 @@ class StoredDownloadHttpTest {
         assertThat(received).as("a damaged file is not delivered as if whole").isNotEqualTo(damaged)
                 .hasSizeLessThan(damaged.length);
         Files.write(Path.of(store.location()).resolve(sha.substring(0, 2)).resolve(sha), d.bytes());
+    }
+
+    /**
+     * A file small enough to be checked before anything is sent fails before the response starts: the tab a reader
+     * opened shows the portal's page in Chinese, not the servlet container's English error page.
+     */
+    @Test
+    void aSmallDamagedFileOpensAPageInChineseNotTheContainersErrorPage() throws Exception {
+        Draft d = draftWithAnAttachment(1000);
+        PortalClient applicant = signedIn(d.account());
+        applicant.open("dossiers/" + d.dossier(), "");
+        String sha = d.attachment().sha256();
+        Path stored = Path.of(store.location()).resolve(sha.substring(0, 2)).resolve(sha);
+        byte[] damaged = d.bytes().clone();
+        damaged[500] ^= 1;
+        Files.write(stored, damaged);
+        try {
+            HttpResponse<String> response = applicant.sendRaw(HttpRequest.newBuilder(URI.create(linkOf(applicant)))
+                    .header("Accept", "text/html,application/xhtml+xml").GET());
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).contains("系统未能完成这次请求").doesNotContain("Whitelabel")
+                    .doesNotContain("Exception");
+        } finally {
+            Files.write(stored, d.bytes());
+        }
     }
 
     @Test
