@@ -93,13 +93,16 @@ class SharedSessionRegistry implements SessionRegistry, ApplicationListener<Abst
         return held.values().stream().map(h -> h.principal).distinct().toList();
     }
 
-    /** The account's sessions on every node, stale ones left out; the list may be sorted by its reader. */
+    /**
+     * The account's sessions on every node, stale ones left out, the least recently used first. Spring's concurrent
+     * session control sorts them by last request, keeping this order among equal times, and ends the first.
+     */
     @Override
     public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
         AccountId account = userOf(principal).accountId();
         Instant staleBefore = settings.staleBefore(now());
         List<SessionInformation> found = new ArrayList<>();
-        for (LiveSession s : sessions.ofAccount(account)) {
+        for (LiveSession s : sessions.ofAccount(account).reversed()) {
             Held mine = held.get(s.sessionId());
             boolean expired = s.expired() || (mine != null && mine.expired);
             if (instant(s.lastRequestAt()).isBefore(staleBefore) || (expired && !includeExpiredSessions)) {

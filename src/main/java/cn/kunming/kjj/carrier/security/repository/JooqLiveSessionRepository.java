@@ -38,7 +38,7 @@ class JooqLiveSessionRepository implements LiveSessionRepository {
         // a plain read, not a locking one: the account's row is the lock, and a range lock here could meet another
         // account's insert into the same index gap
         return dsl.selectFrom(LIVE_SESSION).where(LIVE_SESSION.ACCOUNT_ID.eq(account))
-                .orderBy(LIVE_SESSION.LAST_REQUEST_AT.desc(), LIVE_SESSION.CREATED_AT.desc(), LIVE_SESSION.SESSION_ID)
+                .orderBy(LIVE_SESSION.LAST_REQUEST_AT.desc(), LIVE_SESSION.REGISTRATION.desc())
                 .fetch(JooqLiveSessionRepository::toSession);
     }
 

@@ -23,7 +23,10 @@ public interface LiveSessionRepository {
 
     void insert(LiveSession session);
 
-    /** The account's sessions, expired ones too, the most recently used first. */
+    /**
+     * The account's sessions, expired ones too, the most recently used first; of sessions last used at the same time
+     * (the database may keep whole seconds only), the one registered later first.
+     */
     List<LiveSession> ofAccount(AccountId account);
 
     /**
