@@ -66,7 +66,7 @@ class SecurityConfig {
                 }));
         // a sign-in beyond the limit, on any node, ends the least recently used session of the same account
         http.sessionManagement(session -> session.maximumSessions(maxSessions).sessionRegistry(sessions)
-                .expiredUrl("/login?expired"));
+                .expiredSessionStrategy(new SessionEndedByLimit(vaadinRequests::isFrameworkInternalRequest)));
         // the portal's own stylesheet and scripts are public, like Vaadin's: the login page needs them
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/webjars/**").permitAll());
         ClientRegistrationRepository providers = identityProviders;

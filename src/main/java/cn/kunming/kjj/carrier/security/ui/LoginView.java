@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.security.ui;
 import cn.kunming.kjj.carrier.common.ui.LanguageSwitch;
 import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
 import cn.kunming.kjj.carrier.security.LoginOptions;
+import cn.kunming.kjj.carrier.security.SessionEndedByLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
@@ -91,9 +93,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /** Whether this session began with a request of one that the limit ended (a heartbeat's reload); told once. */
+    private static boolean endedByLimit() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        boolean ended = session.getAttribute(SessionEndedByLimit.REMEMBERED) != null;
+        session.removeAttribute(SessionEndedByLimit.REMEMBERED);
+        return ended;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+        boolean endedByLimit = endedByLimit();
+        if (endedByLimit || event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
             show(i18n(getTranslation("login.expired.title"), getTranslation("login.expired")));
             form.setError(true);
             return;

@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security.ui;
 
+import cn.kunming.kjj.carrier.security.SessionEndedByLimit;
 import cn.kunming.kjj.carrier.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -52,6 +53,17 @@ class LoginViewTest extends KaribuTest {
         assertThat(view().showsError()).isTrue();
         assertThat(view().shownTexts().getErrorMessage().getTitle()).isEqualTo("会话已结束");
         assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("其他地方登录", "会话数有上限");
+    }
+
+    /** A heartbeat of the ended session reloads the page, which lands here without "?expired" (eyes on issue 26). */
+    @Test
+    void aSessionBegunByTheReloadAfterASessionWasEndedByTheLimitIsToldWhyOnce() {
+        VaadinSession.getCurrent().getSession().setAttribute(SessionEndedByLimit.REMEMBERED, Boolean.TRUE);
+        navigate("login");
+        assertThat(view().showsError()).isTrue();
+        assertThat(view().shownTexts().getErrorMessage().getMessage()).contains("其他地方登录", "会话数有上限");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(SessionEndedByLimit.REMEMBERED))
+                .as("told once").isNull();
     }
 
     @Test
