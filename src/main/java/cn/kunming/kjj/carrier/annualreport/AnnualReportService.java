@@ -25,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -50,10 +51,12 @@ public class AnnualReportService {
     private final Clock clock;
 
     private final cn.kunming.kjj.carrier.storage.AttachmentStore store;
+    private final OverdueReportCounts overdueCounts;
 
     AnnualReportService(ReportRepository reports, ReportDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
                         Clock clock, cn.kunming.kjj.carrier.storage.AttachmentStore store,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, OverdueReportCounts overdueCounts) {
+        this.overdueCounts = overdueCounts;
         this.events = events;
         this.store = store;
         this.reports = reports;
@@ -87,7 +90,18 @@ public class AnnualReportService {
     @PreAuthorize(Access.OFFICERS)
     @Transactional(readOnly = true)
     public long overdueCount() {
-        return ReportRows.overdue(reports, deadlines, currentUser.scope(), LocalDate.now(clock));
+        TenantScope scope = currentUser.scope();
+        LocalDate today = LocalDate.now(clock);
+        // shared per scope (decision 0042), unless this transaction may hold changes of its own not yet committed
+        boolean sharable = !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return switch (scope) {
+            case TenantScope.All all when sharable -> overdueCounts.of(null, today,
+                    () -> ReportRows.overdue(reports, deadlines, scope, today));
+            case TenantScope.OfTenant own when sharable -> overdueCounts.of(own.tenant(), today,
+                    () -> ReportRows.overdue(reports, deadlines, scope, today));
+            default -> ReportRows.overdue(reports, deadlines, scope, today);
+        };
     }
 
     /** The report years in scope as .xlsx, with the same filter as the list. */

@@ -2,9 +2,8 @@ package cn.kunming.kjj.carrier.dashboard;
 
 import cn.kunming.kjj.carrier.audit.AuditedEntity;
 import cn.kunming.kjj.carrier.audit.ChangeRecorded;
+import cn.kunming.kjj.carrier.audit.FiguresPerScope;
 import cn.kunming.kjj.carrier.common.TenantId;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,19 +12,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The dashboards' figures, computed once and shared by every session that reads the same scope: the bureau's view of
- * all tenants, or one tenant's (as its district and the bureau narrowed to it see it). Never shared across scopes:
- * the key is the tenant the reader's own scope allows. A committed change makes the figures it touches stale at once
- * (decision 0033): every change is audited, and a change of a tenant's record moves that tenant's and the all-tenants
- * figures to a new generation, while a change no tenant owns (a call, a notice, a rule set) moves them all. The
- * time-to-live bounds what a change made on another node, or under the database, can leave stale.
+ * The dashboards' figures, computed once per scope and shared by its sessions until a committed change touches them
+ * (decision 0033, {@link FiguresPerScope}).
  */
 @Component
 class DashboardFigures {
@@ -36,51 +28,19 @@ class DashboardFigures {
             AuditedEntity.EXPERT_NOMINATION, AuditedEntity.IDENTITY, AuditedEntity.REGISTRATION_IMPORT,
             AuditedEntity.SCORE_CRITERIA);
 
-    /**
-     * The figures of a scope (null: all tenants) on a day, of one generation of the data beneath them: the count of
-     * changes no tenant owns, and of changes of the scope's own records (of any record, for all tenants).
-     */
-    private record Key(@Nullable TenantId tenant, LocalDate day, long shared, long own) {
-    }
-
-    private final Cache<Key, Overview> figures;
-    /** Moves on every counted change, whoever owns it: the generation of the all-tenants figures. */
-    private final AtomicLong anyChange = new AtomicLong();
-    /** Moves on a change no tenant owns: part of every tenant's generation. */
-    private final AtomicLong sharedChange = new AtomicLong();
-    private final Map<TenantId, AtomicLong> tenantChange = new ConcurrentHashMap<>();
+    private final FiguresPerScope<Overview> figures;
 
     DashboardFigures(@Value("${portal.dashboard.figures-for:PT60S}") Duration timeToLive) {
-        this.figures = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(500).build();
+        this.figures = new FiguresPerScope<>(NOT_COUNTED, timeToLive);
     }
 
-    /**
-     * The figures of the scope, computed by {@code compute} unless a session computed them since the last change. The
-     * generation is read before the figures: a change committed while they are computed leaves them under a generation
-     * no one asks for again.
-     */
+    /** The figures of the scope (null: all tenants), computed by {@code compute} unless shared since the last change. */
     Overview of(@Nullable TenantId tenant, LocalDate day, Supplier<Overview> compute) {
-        long shared = sharedChange.get();
-        long own = tenant == null ? anyChange.get() : changes(tenant).get();
-        return figures.get(new Key(tenant, day, shared, own), k -> compute.get());
+        return figures.of(tenant, day, compute);
     }
 
-    private AtomicLong changes(TenantId tenant) {
-        return tenantChange.computeIfAbsent(tenant, t -> new AtomicLong());
-    }
-
-    /** After the commit only: figures read before it would otherwise be kept as new. */
     @TransactionalEventListener(fallbackExecution = true)
     void changed(ChangeRecorded change) {
-        if (NOT_COUNTED.contains(change.entity())) {
-            return;
-        }
-        TenantId tenant = change.tenant();
-        if (tenant == null) {
-            sharedChange.incrementAndGet();
-        } else {
-            changes(tenant).incrementAndGet();
-        }
-        anyChange.incrementAndGet();
+        figures.changed(change);
     }
 }

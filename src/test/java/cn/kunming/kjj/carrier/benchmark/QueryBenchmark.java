@@ -264,11 +264,19 @@ class QueryBenchmark {
     void overdueReportsOfTheMenu() {
         for (String[] reader : new String[][]{{"bureau", "KMKJJ"}, {"district 五华区", "530102"}}) {
             signIn(reader[0].equals("bureau") ? Role.BUREAU_OFFICER : Role.DISTRICT_OFFICER, reader[1]);
-            Runnable count = () -> reports.overdueCount();
-            int statements = SqlCapture.during(count).size();
-            Timing t = Timing.of(count);
-            boards.row("menu badge: overdue annual reports (every navigation)", reader[0], Timing.ms(t.medianMs()),
-                    Timing.ms(t.p95Ms()), "–", "–", "–", "–", statements);
+            Runnable shared = () -> reports.overdueCount();
+            // a change of what no tenant owns makes every scope's count stale (decision 0042), as for the dashboards
+            Runnable computed = () -> {
+                events.publishEvent(new ChangeRecorded(AuditAction.DEMO_DATA_SEEDED, AuditedEntity.SYSTEM, null));
+                shared.run();
+            };
+            int statements = SqlCapture.during(computed).size();
+            Timing t = Timing.of(computed);
+            boards.row("menu badge: overdue annual reports (every navigation), computed", reader[0],
+                    Timing.ms(t.medianMs()), Timing.ms(t.p95Ms()), "–", "–", "–", "–", statements);
+            Timing next = Timing.of(shared);
+            boards.row("menu badge: overdue annual reports, shared", reader[0], Timing.ms(next.medianMs()),
+                    Timing.ms(next.p95Ms()), "–", "–", "–", "–", SqlCapture.during(shared).size());
         }
     }
 
