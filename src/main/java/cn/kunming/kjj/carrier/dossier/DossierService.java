@@ -94,11 +94,14 @@ public class DossierService {
     /** 20 MB: the largest attachment accepted. */
     public static final int MAX_ATTACHMENT_BYTES = AttachmentStore.MAX_BYTES;
 
+    private final AttachmentQuota quota;
+
     DossierService(DossierRepository dossiers, HostUnits units, CallService calls,
                    EligibilityService eligibility, CurrentUser currentUser, AuditLog audit, Clock clock,
                    AttachmentStore store, Carriers carriers, CreditChecker credit,
                    Tenants tenants, DistrictReturns districtReturns, DossierZips zips,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, AttachmentQuota quota) {
+        this.quota = quota;
         this.events = events;
         this.zips = zips;
         this.districtReturns = districtReturns;
@@ -298,8 +301,12 @@ public class DossierService {
         if (!dossier.status().editable()) {
             throw new PortalException("dossier.locked");
         }
-        AttachmentStore.Kept kept = store.keepChecked(file);
         String fileName = file.fileName();
+        quota.check(dossiers.attachmentLoad(dossierId, false), fileName, file.size());
+        AttachmentStore.Kept kept = store.keepChecked(file);
+        // again under the dossier's lock: parallel uploads passed the first check together (what one of them stored
+        // then stays unreferenced in the content-addressed store)
+        quota.check(dossiers.attachmentLoad(dossierId, true), fileName, kept.size());
         long id = dossiers.insertAttachment(dossier, requirementCode, fileName, kept.type().contentType(), kept.size(),
                 kept.sha256(), me.username(), now());
         audit.record(AuditEntry.of(AuditAction.ATTACHMENT_ADDED, AuditedEntity.DOSSIER, dossierId).tenant(dossier.tenantId()).rule("P4.2")

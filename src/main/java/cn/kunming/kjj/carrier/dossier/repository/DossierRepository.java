@@ -50,6 +50,16 @@ public interface DossierRepository extends Dossiers {
 
     List<Attachment> attachments(TenantScope scope, DossierId dossierId);
 
+    /** How many attachments a dossier holds (removed ones not counted), and their bytes together. */
+    record AttachmentLoad(int count, long bytes) {
+    }
+
+    /**
+     * The dossier's attachment load; with {@code lock}, the dossier's row is held until the transaction ends, so that
+     * uploads to one dossier in parallel take turns between reading the load and adding to it.
+     */
+    AttachmentLoad attachmentLoad(DossierId dossierId, boolean lock);
+
     /** Marks a draft's attachment as removed (the row stays, as the audit trail may name it). */
     boolean removeAttachment(TenantScope scope, DossierId dossierId, long attachmentId);
 }

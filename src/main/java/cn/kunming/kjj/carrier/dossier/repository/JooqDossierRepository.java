@@ -33,6 +33,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -400,6 +401,18 @@ class JooqDossierRepository implements DossierRepository {
                 .orderBy(DOSSIER_ATTACHMENT.ID)
                 .fetch(a -> new Attachment(a.getId(), a.getDossierId(), a.getRequirementCode(), a.getFileName(),
                         a.getContentType(), a.getSizeBytes(), a.getSha256(), a.getUploadedBy(), a.getUploadedAt()));
+    }
+
+    @Override
+    public AttachmentLoad attachmentLoad(DossierId dossierId, boolean lock) {
+        if (lock) {
+            dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.ID.eq(dossierId)).forUpdate().fetch();
+        }
+        var load = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(DOSSIER_ATTACHMENT.SIZE_BYTES), BigDecimal.ZERO))
+                .from(DOSSIER_ATTACHMENT)
+                .where(DOSSIER_ATTACHMENT.DOSSIER_ID.eq(dossierId)).and(DOSSIER_ATTACHMENT.REMOVED.isFalse())
+                .fetchSingle();
+        return new AttachmentLoad(load.value1(), load.value2().longValue());
     }
 
     @Override
