@@ -25,6 +25,7 @@ import static cn.kunming.kjj.carrier.jooq.Tables.APP_CALL;
 import static cn.kunming.kjj.carrier.jooq.Tables.AUDIT_EVENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.CARRIER;
 import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER;
+import static cn.kunming.kjj.carrier.jooq.Tables.DOSSIER_VERSION;
 import static cn.kunming.kjj.carrier.jooq.Tables.HOST_UNIT;
 import static cn.kunming.kjj.carrier.jooq.Tables.EXPERT_ASSIGNMENT;
 import static cn.kunming.kjj.carrier.jooq.Tables.TENANT;
@@ -74,6 +75,16 @@ class VolumeGeneratorTest {
                 .isEqualTo(SPEC.units() + dsl.fetchCount(TENANT) * SPEC.officersPerTenant());
         assertThat(dsl.fetchCount(DOSSIER, DOSSIER.STATUS.eq(DossierStatus.APPROVED))).isEqualTo(SPEC.carriers());
         assertThat(generator.present(SPEC)).as("a second run leaves the database alone").isTrue();
+    }
+
+    /** The volume's "now" is 1 November of its last year: a call still open then has nothing saved after it. */
+    @Test
+    void noDossierIsSavedOrSubmittedAfterTheVolumesNow() {
+        java.time.LocalDateTime now = java.time.LocalDateTime.of(2026, 11, 1, 9, 0);
+        assertThat(dsl.fetchCount(DOSSIER, DOSSIER.LAST_SAVED_AT.gt(now))).isZero();
+        assertThat(dsl.fetchCount(DOSSIER_VERSION, DOSSIER_VERSION.SUBMITTED_AT.gt(now))).isZero();
+        assertThat(dsl.fetchCount(DOSSIER, DOSSIER.LAST_SAVED_AT.gt(now.minusMonths(1)))).as("the open call has recent ones")
+                .isPositive();
     }
 
     @Test

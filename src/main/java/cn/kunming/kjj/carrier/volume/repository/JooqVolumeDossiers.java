@@ -93,7 +93,7 @@ class JooqVolumeDossiers {
         return calls;
     }
 
-    VolumeDossiers dossiers(VolumeSpec spec, VolumeUnits units, List<VolumeCall> calls, Random random) {
+    VolumeDossiers dossiers(VolumeSpec spec, VolumeUnits units, List<VolumeCall> calls, Random random, LocalDateTime now) {
         long id = rows.nextId(DOSSIER, DOSSIER.ID);
         long attachmentId = rows.nextId(DOSSIER_ATTACHMENT, DOSSIER_ATTACHMENT.ID);
         VolumeDossiers out = new VolumeDossiers();
@@ -112,7 +112,9 @@ class JooqVolumeDossiers {
                 String field = VolumeContent.FIELDS[random.nextInt(VolumeContent.FIELDS.length)];
                 String name = units.names()[unit].replaceAll("(科技有限公司|研究院)$", "")
                         + (kind == CarrierKind.CONCEPT_CENTER ? "概念验证中心" : "中试平台");
-                long days = java.time.Duration.between(call.opens(), call.closes()).toDays();
+                // a call still open at the volume's "now" has its dossiers saved up to now, never after it
+                LocalDateTime until = call.closes().isAfter(now) ? now : call.closes();
+                long days = java.time.Duration.between(call.opens(), until).toDays();
                 LocalDateTime saved = call.opens().plusDays(random.nextInt((int) Math.max(1, days)))
                         .plusMinutes(random.nextInt(600));
                 String content = json.writeValueAsString(VolumeContent.dossier(kind, name, field, saved.toLocalDate(), random));

@@ -73,7 +73,7 @@ public class JooqVolumeGenerator {
         units.accounts(spec, tenants, bureau, generatedUnits, passwordHash, now);
         List<VolumeCall> calls = dossiers.calls(spec, lastYear);
         long[] experts = scores.experts(spec, random, now);
-        VolumeDossiers generatedDossiers = dossiers.dossiers(spec, generatedUnits, calls, random);
+        VolumeDossiers generatedDossiers = dossiers.dossiers(spec, generatedUnits, calls, random, now);
         scores.scoreSheets(spec, generatedDossiers, experts, random);
         carriers.carriers(generatedDossiers, generatedUnits, calls, random, lastYear);
         auditTrail.append(spec, tenants, random, LocalDateTime.of(lastYear - calls.size() / 2, 1, 5, 8, 0), now);
