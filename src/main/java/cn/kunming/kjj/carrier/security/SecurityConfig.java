@@ -130,10 +130,10 @@ class SecurityConfig {
         return CONTEXT_HOLDER;
     }
 
-    /** BCrypt at its default strength, at most {@code portal.security.password-hashes-at-once} hashes at a time (0: half the cores). */
+    /** BCrypt at its default strength, at most {@code portal.security.password-hashes-at-once} hashes at a time (0: as many as cores). */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${portal.security.password-hashes-at-once:0}") int atOnce) {
         return new TakingTurnsPasswordEncoder(new BCryptPasswordEncoder(),
-                atOnce == 0 ? TakingTurnsPasswordEncoder.halfTheCores() : atOnce);
+                atOnce == 0 ? TakingTurnsPasswordEncoder.theCores() : atOnce);
     }
 }

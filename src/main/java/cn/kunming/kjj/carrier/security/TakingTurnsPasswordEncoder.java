@@ -6,11 +6,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.concurrent.Semaphore;
 
 /**
- * BCrypt, at most a few hashes at a time (issue 27, decision 0043). A hash costs tens of milliseconds of one core by
- * design; when a wave of sign-ins arrives (the office opening, 200 people in 20 seconds) unbounded hashing takes every
- * core, and the officers already signed in wait behind it for each click. With at most half the cores hashing, the
- * sign-ins queue among themselves, in order of arrival, and the work of those signed in keeps the other half. The cost
- * of each hash is unchanged (BCrypt's default strength): the limit spends no security, only sign-in latency in a wave.
+ * BCrypt, at most as many hashes at a time as the machine has cores (issue 27, decision 0043). A hash costs tens of
+ * milliseconds of one core by design; when a wave of sign-ins arrives (200 people in 20 seconds) each on its own
+ * request thread, dozens of hashes run at once and crowd the scheduler, and the officers already signed in wait behind
+ * them for each click. Bounded, the sign-ins queue among themselves in order of arrival and the work of those signed
+ * in keeps its share of the machine. The cost of each hash is unchanged (BCrypt's default strength): the bound spends
+ * no security, only sign-in latency in a wave.
  */
 final class TakingTurnsPasswordEncoder implements PasswordEncoder {
 
@@ -25,9 +26,9 @@ final class TakingTurnsPasswordEncoder implements PasswordEncoder {
         this.turns = new Semaphore(atOnce, true);
     }
 
-    /** Half the machine's cores, at least one. */
-    static int halfTheCores() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    /** The cores this JVM may use. */
+    static int theCores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     @Override

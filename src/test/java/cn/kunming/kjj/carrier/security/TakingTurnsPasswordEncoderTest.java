@@ -99,8 +99,8 @@ class TakingTurnsPasswordEncoderTest {
     }
 
     @Test
-    void halfTheCoresIsNeverLessThanOne() {
-        assertThat(TakingTurnsPasswordEncoder.halfTheCores()).isPositive()
-                .isLessThanOrEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    void byDefaultAsManyHashesAsCoresAndNeverFewerThanOne() {
+        assertThat(TakingTurnsPasswordEncoder.theCores()).isPositive()
+                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 }
