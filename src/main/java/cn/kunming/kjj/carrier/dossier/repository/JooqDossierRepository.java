@@ -405,14 +405,20 @@ class JooqDossierRepository implements DossierRepository {
 
     @Override
     public AttachmentLoad attachmentLoad(DossierId dossierId, boolean lock) {
-        if (lock) {
-            dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.ID.eq(dossierId)).forUpdate().fetch();
+        if (!lock) {
+            var load = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(DOSSIER_ATTACHMENT.SIZE_BYTES), BigDecimal.ZERO))
+                    .from(DOSSIER_ATTACHMENT)
+                    .where(DOSSIER_ATTACHMENT.DOSSIER_ID.eq(dossierId)).and(DOSSIER_ATTACHMENT.REMOVED.isFalse())
+                    .fetchSingle();
+            return new AttachmentLoad(load.value1(), load.value2().longValue());
         }
-        var load = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(DOSSIER_ATTACHMENT.SIZE_BYTES), BigDecimal.ZERO))
-                .from(DOSSIER_ATTACHMENT)
+        dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.ID.eq(dossierId)).forUpdate().fetch();
+        // a locking read of the rows themselves: under InnoDB's repeatable read a plain read here would answer from the
+        // snapshot the transaction began with, before the uploads this one waited for were committed
+        List<Long> sizes = dsl.select(DOSSIER_ATTACHMENT.SIZE_BYTES).from(DOSSIER_ATTACHMENT)
                 .where(DOSSIER_ATTACHMENT.DOSSIER_ID.eq(dossierId)).and(DOSSIER_ATTACHMENT.REMOVED.isFalse())
-                .fetchSingle();
-        return new AttachmentLoad(load.value1(), load.value2().longValue());
+                .forUpdate().fetch(DOSSIER_ATTACHMENT.SIZE_BYTES);
+        return new AttachmentLoad(sizes.size(), sizes.stream().mapToLong(Long::longValue).sum());
     }
 
     @Override
