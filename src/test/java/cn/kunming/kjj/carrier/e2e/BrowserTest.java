@@ -4,6 +4,9 @@ import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.MovableClock;
 import cn.kunming.kjj.carrier.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -22,6 +25,15 @@ abstract class BrowserTest extends ChromiumSession {
 
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Signs in through the login form and waits for the menu. */
+    protected void signInAs(String username) {
+        browser.get(url(""));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
     }
 
 }

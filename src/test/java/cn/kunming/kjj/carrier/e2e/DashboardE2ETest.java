@@ -55,9 +55,9 @@ class DashboardE2ETest extends BrowserTest {
         link.click();
         wait.until(ExpectedConditions.urlContains("call-dossiers"));
         assertThat(href).contains("call-dossiers");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".paged-table table")));
         wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.querySelector('vaadin-grid').size")).equals(count));
+                .executeScript("return document.querySelector('.paged-table table').dataset.count")).equals(count));
 
         browser.navigate().back();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".portal-chart svg")));

@@ -31,6 +31,9 @@ public final class PortalClient {
     private static final Pattern HEARTBEAT = Pattern.compile("\"heartbeatInterval\":(\\d+)");
     /** An element whose content the page's script fetches as soon as it is shown (a dashboard, decision 0033). */
     private static final Pattern FETCHED = Pattern.compile("\"key\":\"data-src\"[^}]*?\"uri\":\"([^\"]+)\"");
+    /** A paged table's page, which the page's script fetches and then reports as shown (decision 0044). */
+    private static final Pattern TABLE_PAGE = Pattern.compile(
+            "\\[\"(list-rows/[^\"]+)\"(?:,\"[^\"]*\")*,\\{\"@v-node\":(\\d+)}");
     private static final Pattern GRID_CONFIRM = Pattern.compile(
             "\\[\\{\"@v-node\":(\\d+)},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"]");
     /** The page title the navigation sets (production mode sends no class names): which view the server built. */
@@ -133,6 +136,18 @@ public final class PortalClient {
             rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"publishedEventHandler\",\"node\":")
                     .append(confirm.group(1)).append(",\"templateEventMethodName\":\"confirmUpdate\","
                             + "\"templateEventMethodArgs\":[").append(confirm.group(2)).append("],\"promise\":0}");
+        }
+        // a paged table's page: fetched as its script does, then reported shown
+        Matcher table = TABLE_PAGE.matcher(response);
+        while (table.find()) {
+            String address = table.group(1).replace("\\u0026", "&");
+            HttpResponse<String> rows = send(HttpRequest.newBuilder(URI.create(base + "/" + address)).GET());
+            if (rows.statusCode() != 200) {
+                throw new IOException(address + " answered " + rows.statusCode());
+            }
+            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"publishedEventHandler\",\"node\":")
+                    .append(table.group(2)).append(",\"templateEventMethodName\":\"shown\","
+                            + "\"templateEventMethodArgs\":[],\"promise\":0}");
         }
         if (rpc.isEmpty()) {
             return;

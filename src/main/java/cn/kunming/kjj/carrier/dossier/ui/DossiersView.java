@@ -7,16 +7,16 @@ import cn.kunming.kjj.carrier.call.CurrentCall;
 import cn.kunming.kjj.carrier.common.ui.BackgroundExport;
 import cn.kunming.kjj.carrier.common.ui.Downloads;
 import cn.kunming.kjj.carrier.common.ui.ListAddress;
-import cn.kunming.kjj.carrier.common.ui.ListGrids;
 import cn.kunming.kjj.carrier.common.ui.ListSearch;
+import cn.kunming.kjj.carrier.common.ui.PagedTable;
+import cn.kunming.kjj.carrier.common.ui.PagedTableMarkup;
+import cn.kunming.kjj.carrier.common.ui.PortalI18NProvider;
+import cn.kunming.kjj.carrier.common.DossierId;
 import cn.kunming.kjj.carrier.common.ui.QueryParams;
 import cn.kunming.kjj.carrier.common.ui.RowCount;
-import cn.kunming.kjj.carrier.common.ui.RowPositions;
 import cn.kunming.kjj.carrier.preference.ListPreferenceService;
 import cn.kunming.kjj.carrier.preference.ui.ColumnChooser;
 import com.vaadin.flow.component.html.Anchor;
-import cn.kunming.kjj.carrier.common.ui.Formats;
-import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierListService;
@@ -27,13 +27,10 @@ import cn.kunming.kjj.carrier.tenant.TenantService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,7 +48,8 @@ import java.util.stream.Collectors;
  * The dossiers in the officer's scope (the bureau all tenants, a district its own), searched by name, unit, credit code
  * or number, and filtered by call, stage reached, present status, kind, tenant, field and year. The list keeps its filters, sort and position in its address, so that
  * a dashboard figure opens exactly its list and Back from a dossier returns to it (issue 25); it opens on the call under
- * review when nothing is chosen, says how many rows it has, and exports all rows or the selected ones.
+ * review when nothing is chosen, says how many rows it has, and exports all rows or the selected ones. It is a paged
+ * table of links (decision 0044): each page, sort and row is an address.
  */
 @Route(DossierListLink.ROUTE)
 @Menu(title = "nav.dossiers", order = 25, icon = "vaadin:folder-open-o")
@@ -70,28 +68,26 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final Button moreFilters = new Button();
     private final HorizontalLayout filters;
     final ListSearch search = new ListSearch("list.searchDossiers", this::refresh);
-    final Grid<DossierRow> grid = new Grid<>();
+    final PagedTable table;
+    private final transient DossierRows rows;
+    private @Nullable String sort;
+    private int page = 1;
     final RowCount count = new RowCount();
     final BackgroundExport export;
     final Anchor exportSelected;
     final ColumnChooser columns;
     final ListAddress address = new ListAddress(DossierListLink.ROUTE);
-    private final RowPositions<DossierRow> positions = new RowPositions<>(DossierRow::id);
-    private final Grid.Column<DossierRow> unitColumn;
-    /** The call column exists while the list shows more than one call: a chosen call is in the box above the list. */
-    private Grid.@Nullable Column<DossierRow> callColumn;
-    private final com.vaadin.flow.function.ValueProvider<DossierRow, String> callTitle;
     private boolean entering;
 
     DossiersView(DossierListService dossiers, CallService calls, TenantService tenants, CurrentUser currentUser,
-                 ListPreferenceService preferences) {
+                 ListPreferenceService preferences, DossierRows rows) {
         this.dossiers = dossiers;
+        this.rows = rows;
         this.callService = calls;
         this.tenants = tenants;
         this.calls = calls.published().stream().map(CallChoice::of).toList();
         this.choosesTenant = currentUser.require().role() == Role.BUREAU_OFFICER;
         setSizeFull();
-        Map<CallId, String> callTitles = this.calls.stream().collect(Collectors.toMap(CallChoice::id, CallChoice::title));
         call.setLabel(getTranslation("dossier.call"));
         call.setItems(this.calls);
         call.setItemLabelGenerator(c -> c.year() + " · " + c.title());
@@ -106,85 +102,45 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         moreFilters.addClickListener(e -> more());
 
-        ListGrids.selectable(grid);
-        unitColumn = grid.addColumn(DossierRow::unitName).setHeader(getTranslation("unit.name")).setKey("unit")
-                .setFlexGrow(1).setSortProperty(DossierSort.Column.UNIT.name()).setPartNameGenerator(r -> "opens-unit");
-        grid.addColumn(DossierRow::creditCode).setHeader(getTranslation("unit.creditCode")).setKey("creditCode")
-                .setAutoWidth(true);
-        grid.addColumn(DossierRow::name).setHeader(getTranslation("selfCheck.name")).setKey("name").setFlexGrow(1)
-                .setSortProperty(DossierSort.Column.NAME.name());
-        grid.addColumn(d -> getTranslation(d.kind().messageKey())).setHeader(getTranslation("selfCheck.kind"))
-                .setKey("kind").setSortProperty(DossierSort.Column.KIND.name());
-        if (choosesTenant) {
-            // a district's list holds its own tenant's dossiers only: the column would repeat its name on every row
-            Map<String, String> tenantNames = tenants.all().stream()
-                    .collect(Collectors.toMap(t -> t.id().value(), cn.kunming.kjj.carrier.tenant.Tenant::name));
-            grid.addColumn(d -> tenantNames.getOrDefault(d.tenantId().value(), ""))
-                    .setHeader(getTranslation("unit.tenant")).setKey("tenant")
-                    .setSortProperty(DossierSort.Column.TENANT.name());
-        }
-        grid.addColumn(DossierRow::industryField).setHeader(getTranslation("dossier.industryField")).setKey("field")
-                .setSortProperty(DossierSort.Column.FIELD.name());
-        callTitle = d -> callTitles.getOrDefault(d.callId(), "");
-        grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("account.status"))
-                .setKey("status").setSortProperty(DossierSort.Column.STATUS.name());
-        grid.addColumn(d -> Formats.dateTime(d.lastSavedAt())).setHeader(getTranslation("dossier.lastSaved"))
-                .setKey("lastSaved").setSortProperty(DossierSort.Column.LAST_SAVED.name());
-        grid.addColumn(DossierRow::submittedVersions).setHeader(getTranslation("dossier.versions")).setKey("versions");
-        // lazy: each page is read and sorted by the database; the session keeps no list. A page of 25 is about one
-        // screen: the grid asks for the next as the reader scrolls, and a session that only looks holds half of 50 rows
-        grid.setPageSize(25);
-        grid.setItems(query -> positions.page(dossiers.rows(filter(), sort(query.getSortOrders()), query.getOffset(),
-                query.getLimit()), query.getOffset()), query -> count.show(dossiers.count(filter())));
-        grid.addItemClickListener(e -> open(e.getItem(), e.getColumn()));
-        ListGrids.enterOpens(grid, this::open);
-        grid.addSortListener(e -> remember());
-        grid.setEmptyStateText(getTranslation("list.empty"));
+        // the browser fetches each page from the list's own address (read in the reader's scope, decision 0044)
+        table = new PagedTable(this::show, address -> rows.html(QueryParameters.fromString(
+                address.substring(address.indexOf('?') + 1)), getLocale()));
+        table.columns(rows.headers(true, getLocale()));
         export = new BackgroundExport("申报材料.xlsx", getTranslation("carrier.export"), () -> {
             DossierFilter shown = filter();
-            DossierSort order = sort(grid.getSortOrder().stream()
-                    .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
+            DossierSort order = DossierSort.parse(sort, DossierSort.NEWEST);
             return progress -> dossiers.export(shown, order, progress);
         });
         exportSelected = Downloads.link(getTranslation("list.exportSelected"), "申报材料-所选.xlsx", Downloads.XLSX,
-                () -> dossiers.exportSelected(grid.getSelectedItems().stream().map(DossierRow::id).toList()));
+                () -> dossiers.exportSelected(table.selected().stream().map(DossierId::of).toList()));
         exportSelected.setEnabled(false);
-        grid.addSelectionListener(e -> exportSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        table.onSelectionChange(() -> {
+            exportSelected.setEnabled(!table.selected().isEmpty());
+            exportSelected.setText(table.selected().isEmpty() ? getTranslation("list.exportSelected")
+                    : getTranslation("list.exportSelected") + " · " + getTranslation("list.selectedCount",
+                    table.selected().size()));
+        });
         Anchor zip = Downloads.streamed(getTranslation("dossier.recommendedZip"), "推荐材料附件.zip", Downloads.ZIP,
                 out -> dossiers.writeRecommendedZip(call.getValue() == null ? CallId.of(-1) : call.getValue().id(), out));
         zip.getElement().setAttribute("title", getTranslation("dossier.recommendedZipHelp"));
         zip.setEnabled(call.getValue() != null);
         call.addValueChangeListener(e -> zip.setEnabled(e.getValue() != null));
-        columns = new ColumnChooser(grid, LIST_KEY, preferences);
+        columns = new ColumnChooser(table, LIST_KEY, preferences);
         filters = new HorizontalLayout(search, call, moreFilters);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout tools = new HorizontalLayout(count, export, exportSelected, zip, columns);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWrap(true);
-        add(new H2(getTranslation("nav.dossiers")), filters, tools, grid);
+        add(new H2(getTranslation("nav.dossiers")), filters, tools, table);
     }
 
-    /**
-     * Adds the call column, in its place before the status, when the list shows every call, and removes it when it
-     * shows one: each grid column is about 6 KB of a session (issue 27), and the default list is one call's.
-     */
+    /** The call column shows while the list shows every call: a chosen call is in the box above the list. */
     private void callColumn() {
-        boolean wanted = call.getValue() == null;
-        Grid.Column<DossierRow> shown = callColumn;
-        if (wanted && shown == null) {
-            Grid.Column<DossierRow> added = grid.addColumn(callTitle).setHeader(getTranslation("dossier.call"))
-                    .setKey("call");
-            List<Grid.Column<DossierRow>> order = new java.util.ArrayList<>(grid.getColumns());
-            order.remove(added);
-            order.add(order.indexOf(grid.getColumnByKey("status")), added);
-            grid.setColumnOrder(order);
-            callColumn = added;
-            columns.columnsChanged(added);
-        } else if (!wanted && shown != null) {
-            grid.removeColumn(shown);
-            callColumn = null;
-            columns.columnsChanged(null);
+        boolean everyCall = call.getValue() == null;
+        if (everyCall != table.has("call")) {
+            table.columns(rows.headers(everyCall, getLocale()));
+            columns.columnsChanged(everyCall ? "call" : null);
         }
     }
 
@@ -207,16 +163,6 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             filters.add(made.inputs());
         }
         return made;
-    }
-
-    /** A click (or Enter) on the unit opens the unit, anywhere else the dossier; the list's position goes along. */
-    private void open(DossierRow row, Grid.@org.jspecify.annotations.Nullable Column<DossierRow> column) {
-        remember(positions.of(row));
-        if (column == unitColumn) {
-            getUI().ifPresent(ui -> ui.navigate(UnitView.class, row.unitId().value()));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(DossierView.class, row.id().value()));
-        }
     }
 
     /**
@@ -243,42 +189,40 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             more().show(f);
         }
         search.read(q);
-        ListGrids.sortBy(grid, QueryParams.read(q, "sort", s -> s));
+        String named = QueryParams.read(q, "sort", s -> s);
+        sort = named != null && named.length() <= 40 && DossierSort.parsed(named).isPresent() ? named : null;
+        page = DossierRows.page(q);
         entering = false;
-        refresh();
-        int pos = ListGrids.scrollBack(grid, q);
-        if (pos > 0) {
-            remember(pos);
-        }
+        show();
     }
 
+    /** A change of call, search or filter: the list from its first page, nothing ticked that is no longer shown. */
     void refresh() {
         if (!entering) {
-            grid.getDataProvider().refreshAll();
-            remember();
+            page = 1;
+            table.deselectAll();
+            show();
         }
     }
 
-    private void remember() {
-        remember(0);
+    /** Counts the list, writes its address and has the browser fetch its page (beyond the last: the last). */
+    private void show() {
+        int rowsInList = count.show(dossiers.count(filter()));
+        page = Math.min(page, PagedTableMarkup.Page.lastPage(rowsInList));
+        QueryParams state = DossierRows.state(filter(), sort, page);
+        address.write(this, state);
+        table.load(state.put("lang", PortalI18NProvider.isEnglish(getLocale()) ? "en" : null)
+                .href(DossierRowsEndpoint.PATH.substring(1)));
     }
 
-    private void remember(int position) {
-        address.write(this, state().put("pos", position > 0 ? position : null));
+    /** The page shown, from 1. */
+    int page() {
+        return page;
     }
 
-    /** The list's state as its address says it. */
-    QueryParams state() {
-        DossierFilter f = filter();
-        return search.into(new QueryParams()).put("call", f.callId() == null ? "all" : f.callId()).put("stage", f.stage())
-                .put("status", f.status()).put("kind", f.kind())
-                .put("tenant", f.tenant() == null ? null : f.tenant().value()).put("field", f.field())
-                .put("year", f.year()).put("sort", ListGrids.sortOf(grid));
-    }
-
-    /** The grid's first sort order as the list's order; the list's own order when the reader has not sorted. */
-    static DossierSort sort(List<QuerySortOrder> orders) {
-        return DossierListLink.sortOf(orders, DossierSort.NEWEST);
+    /** The sort as the address says it; null for the list's own order. */
+    @Nullable String sort() {
+        return sort;
     }
 
     /**

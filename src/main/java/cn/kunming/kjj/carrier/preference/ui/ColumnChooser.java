@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.preference.ui;
 
+import cn.kunming.kjj.carrier.common.ui.ChoosableColumns;
 import cn.kunming.kjj.carrier.preference.ColumnLayout;
 import cn.kunming.kjj.carrier.preference.ListPreferenceService;
 import com.vaadin.flow.component.button.Button;
@@ -12,34 +13,31 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A list's column chooser: every column with a key can be hidden and shown again and resized by dragging its edge;
  * both are kept for the signed-in person on the server (per list), and the list opens so the next time. A column
- * without a key (selection, buttons) always stays.
+ * without a key (selection, buttons) always stays. A grid's columns can also be resized; a {@code PagedTable}'s only
+ * hidden and shown.
  */
 public class ColumnChooser extends Button {
 
     private final transient ListPreferenceService preferences;
     private final String listKey;
-    private final Grid<?> grid;
+    private final ChoosableColumns columns;
+    private final @Nullable Grid<?> grid;
     private ColumnLayout layout;
     final ContextMenu menu;
     final Map<String, MenuItem> items = new LinkedHashMap<>();
 
+    public ColumnChooser(ChoosableColumns columns, String listKey, ListPreferenceService preferences) {
+        this(columns, null, listKey, preferences);
+    }
+
     public ColumnChooser(Grid<?> grid, String listKey, ListPreferenceService preferences) {
-        super(VaadinIcon.COG_O.create());
-        this.grid = grid;
-        this.listKey = listKey;
-        this.preferences = preferences;
-        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        setText(getTranslation("list.columns"));
-        setTooltipText(getTranslation("list.columnsHelp"));
-        layout = preferences.layout(listKey);
-        menu = new ChoiceMenu(this);
-        menu.setOpenOnClick(true);
-        grid.getColumns().forEach(this::arrange);
+        this(new GridColumns(grid), grid, listKey, preferences);
         grid.addColumnResizeListener(e -> {
             String key = e.getResizedColumn().getKey();
             String width = e.getResizedColumn().getWidth();
@@ -49,27 +47,42 @@ public class ColumnChooser extends Button {
         });
     }
 
-    /** A keyed column as the person left it: resizable, at the width kept, hidden if hidden. */
-    private void arrange(Grid.Column<?> column) {
-        String key = column.getKey();
-        if (key == null) {
-            return;
+    private ColumnChooser(ChoosableColumns columns, @Nullable Grid<?> grid, String listKey,
+                          ListPreferenceService preferences) {
+        super(VaadinIcon.COG_O.create());
+        this.columns = columns;
+        this.grid = grid;
+        this.listKey = listKey;
+        this.preferences = preferences;
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        setText(getTranslation("list.columns"));
+        setTooltipText(getTranslation(grid == null ? "list.columnsHideHelp" : "list.columnsHelp"));
+        layout = preferences.layout(listKey);
+        menu = new ChoiceMenu(this);
+        menu.setOpenOnClick(true);
+        columns.keys().forEach(this::arrange);
+    }
+
+    /** A keyed column as the person left it: hidden if hidden; a grid's also resizable and at the width kept. */
+    private void arrange(String key) {
+        Grid.Column<?> column = grid == null ? null : grid.getColumnByKey(key);
+        if (column != null) {
+            column.setResizable(true);
+            String width = layout.widths().get(key);
+            if (width != null) {
+                column.setAutoWidth(false);
+                column.setFlexGrow(0);
+                column.setWidth(width);
+            }
         }
-        column.setResizable(true);
-        String width = layout.widths().get(key);
-        if (width != null) {
-            column.setAutoWidth(false);
-            column.setFlexGrow(0);
-            column.setWidth(width);
-        }
-        column.setVisible(!layout.hidden().contains(key));
+        columns.show(key, !layout.hidden().contains(key));
     }
 
     /**
-     * A list that adds a column while it is shown (or has removed one) says so here: an added column is arranged as
-     * the person left it, and the menu lists the columns anew when it next opens.
+     * A list that adds a column while it is shown (or has removed one) says so here: an added column (its key) is
+     * arranged as the person left it, and the menu lists the columns anew when it next opens.
      */
-    public void columnsChanged(Grid.@Nullable Column<?> added) {
+    public void columnsChanged(@Nullable String added) {
         if (added != null) {
             arrange(added);
         }
@@ -79,16 +92,15 @@ public class ColumnChooser extends Button {
 
     /** Shows or hides a column and keeps the choice; the last visible column cannot be hidden. */
     public void show(String key, boolean visible) {
-        Grid.Column<?> column = grid.getColumnByKey(key);
-        if (column == null) {
+        if (!columns.keys().contains(key)) {
             return;
         }
-        long visibleColumns = grid.getColumns().stream().filter(c -> c.getKey() != null && c.isVisible()).count();
-        if (!visible && column.isVisible() && visibleColumns <= 1) {
+        long visibleColumns = columns.keys().stream().filter(columns::isShown).count();
+        if (!visible && columns.isShown(key) && visibleColumns <= 1) {
             check(key, true);
             return;
         }
-        column.setVisible(visible);
+        columns.show(key, visible);
         check(key, visible);
         keep(layout.hiding(key, !visible));
     }
@@ -108,15 +120,10 @@ public class ColumnChooser extends Button {
         if (!items.isEmpty()) {
             return;
         }
-        for (Grid.Column<?> column : grid.getColumns()) {
-            String key = column.getKey();
-            if (key == null) {
-                continue;
-            }
-            MenuItem item = menu.addItem(column.getHeaderText() == null ? key : column.getHeaderText(),
-                    e -> show(key, e.getSource().isChecked()));
+        for (String key : columns.keys()) {
+            MenuItem item = menu.addItem(columns.header(key), e -> show(key, e.getSource().isChecked()));
             item.setCheckable(true);
-            item.setChecked(column.isVisible());
+            item.setChecked(columns.isShown(key));
             item.setKeepOpen(true);
             items.put(key, item);
         }
@@ -133,6 +140,31 @@ public class ColumnChooser extends Button {
         protected boolean onBeforeOpenMenu(ObjectNode details) {
             listColumns();
             return super.onBeforeOpenMenu(details);
+        }
+    }
+
+    /** A grid's keyed columns as the chooser sees them; a column without a key (selection, buttons) is not one. */
+    private record GridColumns(Grid<?> grid) implements ChoosableColumns {
+
+        @Override
+        public List<String> keys() {
+            return grid.getColumns().stream().map(Grid.Column::getKey).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
+        public String header(String key) {
+            String header = grid.getColumnByKey(key).getHeaderText();
+            return header == null ? key : header;
+        }
+
+        @Override
+        public boolean isShown(String key) {
+            return grid.getColumnByKey(key).isVisible();
+        }
+
+        @Override
+        public void show(String key, boolean shown) {
+            grid.getColumnByKey(key).setVisible(shown);
         }
     }
 

@@ -13,6 +13,7 @@ import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.Fixtures;
 import cn.kunming.kjj.carrier.support.KaribuTest;
+import cn.kunming.kjj.carrier.support.ShownTable;
 import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -197,7 +198,7 @@ class DossierFlowTest extends KaribuTest {
         login(Role.DISTRICT_OFFICER, "530102");
         var list = (DossiersView) navigate("call-dossiers");
         list.call.setValue(list.call.getListDataView().getItems().filter(c -> c.id().equals(call)).findFirst().orElseThrow());
-        var ids = java.util.stream.IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i).id()).toList();
+        var ids = ShownTable.opened(list.table, "name").stream().map(DossierId::of).toList();
         assertThat(ids).contains(own).doesNotContain(foreign);
         logout();
         MockVaadin.tearDown();
@@ -205,7 +206,7 @@ class DossierFlowTest extends KaribuTest {
         login(Role.BUREAU_OFFICER, "KMKJJ");
         var all = (DossiersView) navigate("call-dossiers");
         all.call.setValue(all.call.getListDataView().getItems().filter(c -> c.id().equals(call)).findFirst().orElseThrow());
-        var allIds = java.util.stream.IntStream.range(0, GridKt._size(all.grid)).mapToObj(i -> GridKt._get(all.grid, i).id()).toList();
+        var allIds = ShownTable.opened(all.table, "name").stream().map(DossierId::of).toList();
         assertThat(allIds).contains(own, foreign);
     }
 

@@ -1,20 +1,17 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
 import cn.kunming.kjj.carrier.common.CallId;
-import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.As;
 import cn.kunming.kjj.carrier.support.KaribuTest;
+import cn.kunming.kjj.carrier.support.ShownTable;
 import cn.kunming.kjj.carrier.tenant.HostUnitService;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +28,9 @@ class DossierListSearchViewTest extends KaribuTest {
     @Autowired
     cn.kunming.kjj.carrier.call.CallService calls;
 
-    private static List<DossierRow> rows(DossiersView view) {
-        MockVaadin.clientRoundtrip(false);
-        return IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i)).toList();
+    /** The dossiers the page shows, as its rows' links open them. */
+    private static List<cn.kunming.kjj.carrier.common.DossierId> rows(DossiersView view) {
+        return ShownTable.opened(view.table, "name").stream().map(cn.kunming.kjj.carrier.common.DossierId::of).toList();
     }
 
     private String creditCodeOf(ReviewScenario.Submitted s) {
@@ -53,17 +50,17 @@ class DossierListSearchViewTest extends KaribuTest {
         DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call));
         assertThat(rows(view)).hasSize(2);
         view.search.setValue(code);
-        assertThat(rows(view)).extracting(DossierRow::id).containsExactly(wanted.dossierId());
+        assertThat(rows(view)).containsExactly(wanted.dossierId());
         assertThat(view.count.count()).isEqualTo(1);
         assertThat(view.address.href()).contains("q=" + code, "call=" + call);
 
-        GridKt._clickItem(view.grid, 0);
+        navigate(ShownTable.opens(view.table, 0, "name"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("dossiers/" + wanted.dossierId());
         String back = view.address.href();
         DossiersView again = as(DossiersView.class, navigate(back));
         assertThat(again.search.getValue()).isEqualTo(code);
-        assertThat(rows(again)).extracting(DossierRow::id).containsExactly(wanted.dossierId());
+        assertThat(rows(again)).containsExactly(wanted.dossierId());
         assertThat(again.count.getText()).isEqualTo("共 1 条");
     }
 
@@ -78,7 +75,7 @@ class DossierListSearchViewTest extends KaribuTest {
         assertThat(view.count.count()).isZero();
         login(Role.BUREAU_OFFICER, "KMKJJ");
         DossiersView bureau = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all&q=" + code));
-        assertThat(rows(bureau)).extracting(DossierRow::id).containsExactly(foreign.dossierId());
+        assertThat(rows(bureau)).containsExactly(foreign.dossierId());
     }
 
     @Test
@@ -96,7 +93,7 @@ class DossierListSearchViewTest extends KaribuTest {
             assertThat(view.search.isInvalid()).as(bad).isTrue();
             assertThat(view.search.getErrorMessage()).as(bad)
                     .isEqualTo("查找内容须为 1 至 50 个字符，不能只有空格或含控制字符；列表未改变。");
-            assertThat(rows(view)).as(bad).extracting(DossierRow::id).containsExactly(wanted.dossierId());
+            assertThat(rows(view)).as(bad).containsExactly(wanted.dossierId());
             assertThat(view.count.count()).as(bad).isEqualTo(1);
             assertThat(view.address.href()).as(bad).isEqualTo(address);
         }
@@ -144,8 +141,8 @@ class DossierListSearchViewTest extends KaribuTest {
         assertThat(view.call.getValue().id()).as("the list opens on the call of the day").isEqualTo(call);
         view.search.setValue(code);
         actions++;
-        assertThat(rows(view)).extracting(DossierRow::id).containsExactly(wanted.dossierId());
-        GridKt._clickItem(view.grid, 0);
+        assertThat(rows(view)).containsExactly(wanted.dossierId());
+        navigate(ShownTable.opens(view.table, 0, "name"));
         actions++;
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())

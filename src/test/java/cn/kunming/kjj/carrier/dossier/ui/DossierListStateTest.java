@@ -11,33 +11,28 @@ import cn.kunming.kjj.carrier.publicity.PublicNoticeService;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
-import cn.kunming.kjj.carrier.support.MovableClock;
+import cn.kunming.kjj.carrier.support.ShownTable;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import cn.kunming.kjj.carrier.common.ui.PagedTable;
+import cn.kunming.kjj.carrier.common.DossierId;
+import cn.kunming.kjj.carrier.support.MovableClock;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.ShortcutsKt;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.CellFocusEvent;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The officers' dossier list remembers (issue 25): its call, filters, order and position go into its address, and a new
  * page opened at that address (Back, a reload, a bookmark) shows the same list; what a hostile address says is ignored;
- * it opens on the call under review; it counts its rows in the reader's scope; each person's columns are kept; Enter
- * opens the row with the focus; a unit opens its own page, within scope.
+ * it opens on the call under review; it counts its rows in the reader's scope; each person's columns are kept; a row's
+ * cells are links to its dossier (the unit's to its page, within scope); it pages and sorts by links (decision 0044).
  */
 class DossierListStateTest extends KaribuTest {
 
@@ -49,6 +44,8 @@ class DossierListStateTest extends KaribuTest {
     PublicNoticeService notices;
     @Autowired
     CarrierService carriers;
+    @Autowired
+    cn.kunming.kjj.carrier.dossier.DossierListService dossiers;
 
     @AfterEach
     void resetClock() {
@@ -67,13 +64,17 @@ class DossierListStateTest extends KaribuTest {
         return view.call.getListDataView().getItems().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static List<DossierRow> rows(Grid<DossierRow> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    /** The dossiers the page shows, as its rows' links open them. */
+    private static List<DossierId> shownIds(DossiersView view) {
+        return ShownTable.opened(view.table, "name").stream().map(DossierId::of).toList();
     }
 
-    /** What the browser's next round trip brings: the grid's rows and its count. */
+    /** Follows a link of the list as a reader clicks it: the portal's router opens its address. */
+    private DossiersView follow(String href) {
+        return as(DossiersView.class, navigate(href));
+    }
+
     private static <T extends com.vaadin.flow.component.Component> T shown(Class<T> type, com.vaadin.flow.component.Component view) {
-        MockVaadin.clientRoundtrip(false);
         return type.cast(view);
     }
 
@@ -94,12 +95,11 @@ class DossierListStateTest extends KaribuTest {
         view.moreFilters.click();
         view.more().stage.setValue(DossierStage.SUBMITTED);
         view.more().field.setValue(recommended.field());
-        view.grid.sort(List.of(new GridSortOrder<>(view.grid.getColumnByKey("unit"), SortDirection.DESCENDING)));
-        MockVaadin.clientRoundtrip(false);
+        view = follow(ShownTable.sortLink(view.table, "unit"));
+        view = follow(ShownTable.sortLink(view.table, "unit"));
         assertThat(view.count.count()).isEqualTo(2);
         view.more().status.setValue(DossierStatus.RECOMMENDED);
-        assertThat(rows(view.grid)).extracting(DossierRow::id).containsExactly(recommended.dossierId());
-        MockVaadin.clientRoundtrip(false);
+        assertThat(shownIds(view)).containsExactly(recommended.dossierId());
         assertThat(view.count.count()).as("the count follows the present status beside the stage").isEqualTo(1);
         String address = view.address.href();
         assertThat(address).startsWith(DossierListLink.ROUTE + "?").contains("call=" + call, "stage=SUBMITTED",
@@ -111,36 +111,54 @@ class DossierListStateTest extends KaribuTest {
         assertThat(again.more().stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
         assertThat(again.more().status.getValue()).isEqualTo(DossierStatus.RECOMMENDED);
         assertThat(again.more().field.getValue()).isEqualTo(recommended.field());
-        assertThat(again.grid.getSortOrder()).singleElement().satisfies(o -> {
-            assertThat(o.getSorted().getKey()).isEqualTo("unit");
-            assertThat(o.getDirection()).isEqualTo(SortDirection.DESCENDING);
-        });
-        assertThat(rows(again.grid)).extracting(DossierRow::id).containsExactly(recommended.dossierId());
+        assertThat(again.sort()).isEqualTo("-UNIT");
+        assertThat(ShownTable.headers(again.table)).contains(again.table.header("unit") + " ▼");
+        assertThat(shownIds(again)).containsExactly(recommended.dossierId());
         assertThat(again.address.href()).isEqualTo(address);
     }
 
     @Test
-    void backFromADossierReturnsToTheSameFilteredListAtTheRowThatWasOpened() {
+    void backFromADossierReturnsToTheSameFilteredSortedPageWithTheRowThatWasOpened() {
         CallId call = scenario.openCall();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < PagedTable.PAGE_SIZE + 2; i++) {
             scenario.submitted(call, "530102");
         }
         login(Role.DISTRICT_OFFICER, "530102");
         DossiersView view = as(DossiersView.class, navigate(DossierListLink.href(
                 cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call).withStatus(DossierStatus.SUBMITTED))));
-        view.grid.sort(List.of(new GridSortOrder<>(view.grid.getColumnByKey("name"), SortDirection.ASCENDING)));
-        DossierRow third = GridKt._get(view.grid, 2);
-        GridKt._clickItem(view.grid, 2);
-        assertThat(path()).isEqualTo("dossiers/" + third.id());
+        assertThat(shownIds(view)).as("a page of rows").hasSize(PagedTable.PAGE_SIZE);
+        assertThat(ShownTable.pageOf(view.table)).isEqualTo("第 1 页，共 2 页");
+        assertThat(ShownTable.pageLink(view.table, "上一页")).as("no page before the first").isNull();
+        view = follow(ShownTable.sortLink(view.table, "name"));
+        List<String> firstPage = ShownTable.column(view.table, "name");
+        assertThat(firstPage).isSorted();
+        view = follow(ShownTable.pageLink(view.table, "下一页"));
+        assertThat(ShownTable.pageOf(view.table)).isEqualTo("第 2 页，共 2 页");
+        assertThat(ShownTable.pageLink(view.table, "下一页")).as("no page after the last").isNull();
+        assertThat(shownIds(view)).hasSize(2);
+        assertThat(ShownTable.column(view.table, "name").getFirst()).as("the order goes on over the page")
+                .isGreaterThanOrEqualTo(firstPage.getLast());
+        DossierId second = shownIds(view).get(1);
+        navigate(ShownTable.opens(view.table, 1, "status"));
+        assertThat(path()).as("any cell of the row opens its dossier").isEqualTo("dossiers/" + second);
         String back = view.address.href();
-        assertThat(back).contains("status=SUBMITTED", "sort=NAME", "pos=2");
+        assertThat(back).contains("status=SUBMITTED", "sort=NAME", "page=2");
 
         freshPage(Role.DISTRICT_OFFICER, "530102", -1);
         DossiersView list = as(DossiersView.class, navigate(back));
         assertThat(list.call.getValue().id()).isEqualTo(call);
         assertThat(list.more().status.getValue()).isEqualTo(DossierStatus.SUBMITTED);
-        assertThat(GridKt._get(list.grid, 2).id()).isEqualTo(third.id());
-        assertThat(list.address.href()).as("the position stays until the reader moves on").contains("pos=2");
+        assertThat(shownIds(list).get(1)).isEqualTo(second);
+        assertThat(list.address.href()).as("the page stays until the reader moves on").contains("page=2");
+        list.search.setValue("昆明");
+        assertThat(list.address.href()).as("a new search starts at the first page").doesNotContain("page=");
+
+        DossiersView old = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call
+                + "&status=SUBMITTED&sort=NAME&pos=" + (PagedTable.PAGE_SIZE + 1)));
+        assertThat(old.page()).as("an address written before the list had pages: the row's page").isEqualTo(2);
+        DossiersView beyond = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call + "&page=40"));
+        assertThat(beyond.page()).as("beyond the last page: the last").isEqualTo(2);
+        assertThat(beyond.address.href()).contains("page=2");
     }
 
     @Test
@@ -150,17 +168,18 @@ class DossierListStateTest extends KaribuTest {
         ReviewScenario.Submitted foreign = scenario.submitted(call, "530103");
         login(Role.DISTRICT_OFFICER, "530102");
         for (String hostile : List.of(
-                "call=99999999999999999999999&stage=<script>&status=HACKED&kind=%00&tenant=530103&year=99999&pos=-4",
-                "call=" + call + "&tenant=530103&field=%27%20or%201%3D1&sort=-DROP%20TABLE&pos=99999999999",
-                "call=-1&year=abc&stage=&status=DRAFT&sort=" + "X".repeat(500),
+                "call=99999999999999999999999&stage=<script>&status=HACKED&kind=%00&tenant=530103&year=99999&pos=-4&page=-1",
+                "call=" + call + "&tenant=530103&field=%27%20or%201%3D1&sort=-DROP%20TABLE&pos=99999999999&page=99999999999",
+                "call=-1&year=abc&stage=&status=DRAFT&page=abc&sort=" + "X".repeat(500),
+                "call=" + call + "&sort=-&page=0",
                 "call=" + foreign.callId() + "&unit=" + foreign.unitId())) {
             DossiersView view = shown(DossiersView.class, navigate(DossierListLink.ROUTE + "?" + hostile));
             assertThat(view.more().tenant.getValue()).as(hostile).isNull();
             assertThat(view.more().year.getValue()).as(hostile).isNull();
-            assertThat(rows(view.grid)).as(hostile).extracting(DossierRow::tenantId)
-                    .allSatisfy(t -> assertThat(t.value()).isEqualTo("530102"));
-            assertThat(rows(view.grid)).as(hostile).extracting(DossierRow::id).doesNotContain(foreign.dossierId());
-            assertThat(view.count.count()).as(hostile).isEqualTo(GridKt._size(view.grid));
+            assertThat(shownIds(view)).as(hostile).doesNotContain(foreign.dossierId());
+            assertThat(shownIds(view)).as(hostile).hasSize(Math.min(view.count.count(), PagedTable.PAGE_SIZE));
+            assertThat(view.sort()).as(hostile).isNull();
+            assertThat(view.page()).as(hostile).isEqualTo(1);
         }
         assertThat(navigate("units/-5")).isInstanceOf(NothingHereView.class);
         assertThat(QueryParams.readInt(com.vaadin.flow.router.QueryParameters.fromString("pos=2147483648"), "pos", 0,
@@ -206,7 +225,7 @@ class DossierListStateTest extends KaribuTest {
         DossiersView bureau = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call + "&tenant=530102"));
         assertThat(bureau.more().tenant.getValue().id().value()).isEqualTo("530102");
         assertThat(LocatorJ._find(bureau, ComboBox.class)).as("the bureau also chooses a tenant").hasSize(6);
-        assertThat(GridKt._size(bureau.grid)).isEqualTo(1);
+        assertThat(shownIds(bureau)).hasSize(1);
     }
 
     @Test
@@ -228,23 +247,24 @@ class DossierListStateTest extends KaribuTest {
     void eachPersonsColumnsAreKeptForThatPersonAlone() {
         login(Role.DISTRICT_OFFICER, "530102", null, -7101);
         DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE));
-        assertThat(view.grid.getColumnByKey("creditCode").isVisible()).isTrue();
-        assertThat(view.grid.getColumnByKey("unit").isResizable()).isTrue();
+        assertThat(view.table.isShown("creditCode")).isTrue();
+        assertThat(ShownTable.headers(view.table)).contains(view.table.header("creditCode"));
         view.columns.show("creditCode", false);
-        assertThat(view.grid.getColumnByKey("creditCode").isVisible()).isFalse();
+        assertThat(view.table.isShown("creditCode")).isFalse();
+        assertThat(ShownTable.headers(view.table)).as("the page shown loses the column at once")
+                .doesNotContain(view.table.header("creditCode")).contains(view.table.header("unit"));
 
         freshPage(Role.DISTRICT_OFFICER, "530102", -7101);
         DossiersView again = as(DossiersView.class, navigate(DossierListLink.ROUTE));
-        assertThat(again.grid.getColumnByKey("creditCode").isVisible()).as("kept for the same account").isFalse();
+        assertThat(again.table.isShown("creditCode")).as("kept for the same account").isFalse();
         freshPage(Role.DISTRICT_OFFICER, "530102", -7102);
         DossiersView other = as(DossiersView.class, navigate(DossierListLink.ROUTE));
-        assertThat(other.grid.getColumnByKey("creditCode").isVisible()).as("another account's list").isTrue();
+        assertThat(other.table.isShown("creditCode")).as("another account's list").isTrue();
         for (String key : List.of("unit", "name", "kind", "field", "call", "status", "lastSaved", "versions")) {
             other.columns.show(key, false);
         }
         other.columns.show("creditCode", false);
-        assertThat(other.grid.getColumns().stream().filter(Grid.Column::isVisible)).as("the last column stays")
-                .hasSize(1);
+        assertThat(other.table.keys().stream().filter(other.table::isShown)).as("the last column stays").hasSize(1);
     }
 
     @Test
@@ -252,57 +272,113 @@ class DossierListStateTest extends KaribuTest {
         CallId call = scenario.openCall();
         login(Role.DISTRICT_OFFICER, "530102", null, -7111);
         DossiersView view = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=" + call));
-        assertThat(view.grid.getColumnByKey("call")).as("one call: it is in the box above the list").isNull();
+        assertThat(view.table.has("call")).as("one call: it is in the box above the list").isFalse();
         view.columns.show("call", false);
-        assertThat(view.grid.getColumns()).as("hiding a column not shown changes nothing").hasSize(8);
+        assertThat(view.table.keys()).as("hiding a column not shown changes nothing").hasSize(8);
 
         view.call.clear();
-        assertThat(keys(view.grid)).as("every call: the column is back, before the status")
+        assertThat(view.table.keys()).as("every call: the column is back, before the status")
                 .containsExactly("unit", "creditCode", "name", "kind", "field", "call", "status", "lastSaved", "versions");
         view.columns.show("call", false);
         view.call.setValue(callOf(view, call));
-        assertThat(view.grid.getColumnByKey("call")).isNull();
+        assertThat(view.table.has("call")).isFalse();
         view.call.clear();
-        assertThat(view.grid.getColumnByKey("call").isVisible()).as("hidden, as the person left it").isFalse();
+        assertThat(view.table.has("call")).isTrue();
+        assertThat(view.table.isShown("call")).as("hidden, as the person left it").isFalse();
 
         freshPage(Role.DISTRICT_OFFICER, "530102", -7111);
         DossiersView again = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all"));
-        assertThat(again.grid.getColumnByKey("call").isVisible()).as("kept for the next page").isFalse();
+        assertThat(again.table.isShown("call")).as("kept for the next page").isFalse();
         again.columns.show("call", true);
-        assertThat(again.grid.getColumnByKey("call").isVisible()).isTrue();
+        assertThat(again.table.isShown("call")).isTrue();
+        assertThat(ShownTable.headers(again.table)).contains(again.table.header("call"));
     }
 
     @Test
     void onlyTheBureausListHasATenantColumnADistrictSeesItsOwnTenantAlone() {
         login(Role.DISTRICT_OFFICER, "530102");
-        assertThat(as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all")).grid.getColumnByKey("tenant"))
-                .isNull();
+        assertThat(as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all")).table.has("tenant")).isFalse();
         freshPage(Role.BUREAU_OFFICER, "KMKJJ", -7112);
-        assertThat(as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all")).grid.getColumnByKey("tenant"))
-                .isNotNull();
-    }
-
-    private static List<String> keys(Grid<DossierRow> grid) {
-        return grid.getColumns().stream().map(Grid.Column::getKey).toList();
+        assertThat(as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all")).table.has("tenant")).isTrue();
     }
 
     @Test
-    void enterOpensTheRowWithTheKeyboardFocusAndTheUnitColumnOpensTheUnitsPage() {
+    void everyCellOpensTheRowsDossierTheUnitsCellTheUnitsPageAndTheKeyboardStopsOncePerRecord() {
         CallId call = scenario.openCall();
         ReviewScenario.Submitted s = scenario.submitted(call, "530102");
         login(Role.DISTRICT_OFFICER, "530102");
         DossiersView view = as(DossiersView.class, navigate(DossierListLink.href(
                 cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call))));
-        DossierRow row = GridKt._get(view.grid, 0);
-        String key = view.grid.getDataCommunicator().getKeyMapper().key(row);
-        ComponentUtil.fireEvent(view.grid, new CellFocusEvent<>(view.grid, true, key, null, "body"));
-        ShortcutsKt._fireShortcut(view.grid, Key.ENTER);
-        assertThat(path()).isEqualTo("dossiers/" + s.dossierId());
+        for (String key : view.table.keys()) {
+            String expected = key.equals("unit") ? "units/" + s.unitId() : "dossiers/" + s.dossierId();
+            assertThat(ShownTable.opens(view.table, 0, key)).as(key).isEqualTo(expected);
+        }
+        var links = ShownTable.markup(view.table).select("tbody tr").getFirst().select("a");
+        assertThat(links).allSatisfy(a -> assertThat(a.hasAttr("router-link")).as("opened by the portal's router").isTrue());
+        assertThat(links.stream().filter(a -> !a.attr("tabindex").equals("-1")).map(a -> a.attr("href")))
+                .as("Tab stops at the dossier and the unit, not at every cell; Enter follows the link")
+                .containsExactlyInAnyOrder("dossiers/" + s.dossierId(), "units/" + s.unitId());
+        assertThat(ShownTable.column(view.table, "creditCode").getFirst()).hasSize(18);
 
-        view = as(DossiersView.class, navigate(DossierListLink.href(cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call))));
-        assertThat(GridKt._getFormatted(view.grid.getColumnByKey("creditCode"), GridKt._get(view.grid, 0))).hasSize(18);
-        GridKt._clickItem(view.grid, 0, view.grid.getColumnByKey("unit"), 1, false, false, false, false);
+        navigate(ShownTable.opens(view.table, 0, "name"));
+        assertThat(path()).isEqualTo("dossiers/" + s.dossierId());
+        navigate(ShownTable.opens(view.table, 0, "unit"));
         assertThat(path()).isEqualTo("units/" + s.unitId());
+    }
+
+    @Test
+    void theBoxesTickRowsOfThePageShownOnlyAndANewFilterClearsThem() {
+        CallId call = scenario.openCall();
+        ReviewScenario.Submitted a = scenario.submitted(call, "530102");
+        ReviewScenario.Submitted b = scenario.submitted(call, "530102");
+        ReviewScenario.Submitted foreign = scenario.submitted(call, "530103");
+        login(Role.DISTRICT_OFFICER, "530102");
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.href(
+                cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call))));
+        assertThat(view.exportSelected.isEnabled()).isFalse();
+        long idA = a.dossierId().value();
+        long idB = b.dossierId().value();
+        tick(view, String.valueOf(idA), true);
+        assertThat(view.table.selected()).containsExactly(idA);
+        assertThat(view.exportSelected.isEnabled()).isTrue();
+        assertThat(view.exportSelected.getText()).contains("已选 1 条");
+        String tooMany = "page:" + String.join(",", java.util.Collections.nCopies(PagedTable.PAGE_SIZE + 1, "7"));
+        for (String forged : List.of("-1", "0", "abc", "", "9".repeat(40), "1,2", "page:", "page:1,,2", tooMany,
+                "page:x")) {
+            tick(view, forged, true);
+            assertThat(view.table.selected()).as("not a box of a page: " + forged).containsExactly(idA);
+        }
+        tick(view, "page:" + idA + "," + idB, true);
+        assertThat(view.table.selected()).containsExactly(idA, idB);
+        tick(view, String.valueOf(idB), false);
+        assertThat(view.table.selected()).containsExactly(idA);
+
+        tick(view, String.valueOf(foreign.dossierId().value()), true);
+        assertThat(dossiers.exportSelected(view.table.selected().stream().map(DossierId::of).toList()))
+                .as("a forged box of another district's dossier exports nothing of it")
+                .satisfies(xlsx -> assertThat(rowsOf(xlsx)).isEqualTo(1));
+
+        view.search.setValue("不存在的名称");
+        assertThat(view.table.selected()).as("nothing ticked that is no longer shown").isEmpty();
+        assertThat(view.exportSelected.isEnabled()).isFalse();
+    }
+
+    private static int rowsOf(byte[] xlsx) {
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            return book.getSheetAt(0).getLastRowNum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A box's change as the browser sends it: its value and whether it is ticked. */
+    private static void tick(DossiersView view, String value, boolean checked) {
+        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
+        data.put("event.target.value", value);
+        data.put("event.target.checked", checked);
+        data.put("event.target.type === 'checkbox'", true);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.table.getElement(),
+                new com.vaadin.flow.dom.DomEvent(view.table.getElement(), "change", data));
     }
 
     @Test

@@ -1,19 +1,15 @@
 package cn.kunming.kjj.carrier.dossier.ui;
 
 import cn.kunming.kjj.carrier.common.CallId;
-import cn.kunming.kjj.carrier.dossier.DossierRow;
 import cn.kunming.kjj.carrier.dossier.DossierFilter;
 import cn.kunming.kjj.carrier.dossier.DossierStage;
 import cn.kunming.kjj.carrier.review.ReviewScenario;
 import cn.kunming.kjj.carrier.security.Role;
 import cn.kunming.kjj.carrier.support.KaribuTest;
-import com.github.mvysny.kaributesting.v10.GridKt;
+import cn.kunming.kjj.carrier.support.ShownTable;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -23,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +27,6 @@ class DossierListViewTest extends KaribuTest {
     @Autowired
     ReviewScenario scenario;
 
-    private static List<String> column(Grid<DossierRow> grid, String key) {
-        return IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> GridKt._getFormatted(grid.getColumnByKey(key), GridKt._get(grid, i))).toList();
-    }
 
     @Test
     void aLinkWithFiltersOpensExactlyThatListAndItsFiltersShow() {
@@ -48,7 +39,7 @@ class DossierListViewTest extends KaribuTest {
         DossiersView view = as(DossiersView.class, navigate(href));
         assertThat(view.more().stage.getValue()).isEqualTo(DossierStage.SUBMITTED);
         assertThat(view.more().tenant.getValue().name()).isEqualTo("盘龙区");
-        assertThat(column(view.grid, "tenant")).containsExactly("盘龙区");
+        assertThat(ShownTable.column(view.table, "tenant")).containsExactly("盘龙区");
     }
 
     @Test
@@ -59,9 +50,10 @@ class DossierListViewTest extends KaribuTest {
         scenario.submitted(call, "530111");
         login(Role.BUREAU_OFFICER, "KMKJJ");
         DossiersView view = as(DossiersView.class, navigate(DossierListLink.href(DossierFilter.ofCall(call))));
-        var tenantColumn = view.grid.getColumnByKey("tenant");
-        view.grid.sort(List.of(new GridSortOrder<>(tenantColumn, SortDirection.DESCENDING)));
-        List<String> shown = column(view.grid, "tenant");
+        view = as(DossiersView.class, navigate(ShownTable.sortLink(view.table, "tenant")));
+        view = as(DossiersView.class, navigate(ShownTable.sortLink(view.table, "tenant")));
+        assertThat(ShownTable.headers(view.table)).as("the second click sorts descending").contains("推荐属地 ▼");
+        List<String> shown = ShownTable.column(view.table, "tenant");
         assertThat(shown).hasSize(3);
 
         LocatorJ._click(LocatorJ._get(view.export, Button.class, spec -> spec.withText("导出 Excel")));
