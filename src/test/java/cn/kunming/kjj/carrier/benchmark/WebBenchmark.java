@@ -321,9 +321,10 @@ class WebBenchmark {
                 + " concurrent virtual users, sign-in → dossier list → open dossier (milliseconds)");
         report.table("step", "requests", "p50", "p95", "max");
         stats(report, "sign-in (form post, BCrypt)", samples.logins());
-        stats(report, "dossier list, page load (page + init + navigation with the first 50 rows)", samples.pages());
+        stats(report, "dossier list, page load (page + init + navigation; its first 25 rows fetched, shown reported)",
+                samples.pages());
         stats(report, "open a dossier (navigation in the page)", samples.opens());
-        stats(report, "back to the dossier list (navigation in the page, first 50 rows)", samples.lists());
+        stats(report, "back to the dossier list (navigation in the page; its rows fetched, shown reported)", samples.lists());
         List<Double> all = new ArrayList<>(samples.pages());
         all.addAll(samples.opens());
         all.addAll(samples.lists());

@@ -67,7 +67,6 @@ public class PagedTable extends Div implements ChoosableColumns {
         this.reload = reload;
         this.rendered = rendered;
         addClassName("paged-table");
-        getElement().setAttribute("aria-live", "polite");
         // one listener for every box of every page: a box sends its value (a row's id, or the page's ids) and state
         getElement().addEventListener("change", this::boxChanged)
                 .addEventData("event.target.value").addEventData("event.target.checked")
