@@ -37,9 +37,12 @@ class DossierListE2ETest extends BrowserTest {
             scenario.submitted(call, COUNTY);
         }
         signInAs(fixtures.username(fixtures.account(Role.DISTRICT_OFFICER, COUNTY, null, AccountStatus.ACTIVE)));
-        browser.get(url("call-dossiers?call=" + call));
+        browser.get(url("call-dossiers?call=" + call + "&page=99&pos=7"));
         wait.until(d -> count() == PagedTable.PAGE_SIZE + 2);
-        assertThat(rows()).isEqualTo(PagedTable.PAGE_SIZE);
+        assertThat(browser.getCurrentUrl()).as("the address names the page shown: the last").endsWith(
+                "call-dossiers?call=" + call + "&page=2");
+        browser.get(url("call-dossiers?call=" + call));
+        wait.until(d -> rows() == PagedTable.PAGE_SIZE);
         Object mark = js().executeScript("window.samePage = 'yes'; window.cspViolations = [];"
                 + " document.addEventListener('securitypolicyviolation', e => window.cspViolations.push("
                 + "e.violatedDirective + ' ' + e.blockedURI)); return window.samePage;");
@@ -57,8 +60,12 @@ class DossierListE2ETest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("page=2"));
         wait.until(d -> rows() == 2);
 
+        press(By.cssSelector(".paged-table thead input"));
+        wait.until(d -> d.findElement(By.xpath("//a[contains(., '导出所选')]")).getText().contains("已选 2 条"));
         press(By.cssSelector(".paged-table tbody tr:first-child td.select input"));
         wait.until(d -> d.findElement(By.xpath("//a[contains(., '导出所选')]")).getText().contains("已选 1 条"));
+        assertThat(browser.findElement(By.cssSelector(".paged-table thead input")).isSelected())
+                .as("the page's box follows its rows").isFalse();
 
         WebElement name = browser.findElement(By.cssSelector(".paged-table tbody tr:first-child td:nth-child(4) a"));
         String opens = name.getAttribute("href");
@@ -72,6 +79,9 @@ class DossierListE2ETest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("call-dossiers"));
         wait.until(d -> rows() == 2);
         assertThat(browser.getCurrentUrl()).contains("sort=NAME", "page=2");
+        wait.until(d -> d.findElements(By.cssSelector(".paged-table tbody input:checked")).size() == 1);
+        assertThat(browser.findElement(By.xpath("//a[contains(., '导出所选')]")).getText())
+                .as("Back from the dossier keeps the tick").contains("已选 1 条");
         assertThat(js().executeScript("return window.cspViolations")).asList().as("blocked by the CSP").isEmpty();
     }
 

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 public class PagedTable extends Div implements ChoosableColumns {
 
     public static final int PAGE_SIZE = PagedTableMarkup.PAGE_SIZE;
-    /** More ticks than any export takes (it takes 200) are not kept: a forged stream of events cannot grow a session. */
-    static final int MOST_TICKED = 1_000;
+    /** As many rows as one action or export takes at once (a forged stream of events cannot grow a session either). */
+    static final int MOST_TICKED = cn.kunming.kjj.carrier.common.BulkOutcome.MOST;
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     /**
@@ -42,10 +42,15 @@ public class PagedTable extends Div implements ChoosableColumns {
               .then(html => {
                 if (el.dataset.source !== url) return;
                 el.innerHTML = html;
-                const boxes = el.querySelectorAll('tbody input[type=checkbox]');
+                const boxes = [...el.querySelectorAll('tbody input[type=checkbox]')];
                 boxes.forEach(b => b.checked = ticked.has(b.value));
                 const all = el.querySelector('thead input[type=checkbox]');
-                if (all) all.addEventListener('change', () => boxes.forEach(b => b.checked = all.checked));
+                if (all) {
+                  const mark = () => all.checked = boxes.length > 0 && boxes.every(b => b.checked);
+                  mark();
+                  all.addEventListener('change', () => boxes.forEach(b => b.checked = all.checked));
+                  boxes.forEach(b => b.addEventListener('change', mark));
+                }
                 el.$server.shown();
               })
               .catch(() => { if (el.dataset.source === url) el.textContent = $2; });
@@ -53,7 +58,7 @@ public class PagedTable extends Div implements ChoosableColumns {
 
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Set<String> hidden = new HashSet<>();
-    private final Set<Long> selected = new LinkedHashSet<>();
+    private final Set<Long> selected;
     private final transient Function<String, String> rendered;
     private final Runnable reload;
     private String source = "";
@@ -63,14 +68,35 @@ public class PagedTable extends Div implements ChoosableColumns {
      * {@code reload}: loads the page again (after a column is hidden or shown); {@code rendered}: what the address of a
      * page answers, for reading the page on the server (tests).
      */
-    public PagedTable(Runnable reload, Function<String, String> rendered) {
+    public PagedTable(String listKey, Runnable reload, Function<String, String> rendered) {
         this.reload = reload;
         this.rendered = rendered;
+        this.selected = ticksOfThisPage(listKey);
         addClassName("paged-table");
         // one listener for every box of every page: a box sends its value (a row's id, or the page's ids) and state
         getElement().addEventListener("change", this::boxChanged)
                 .addEventData("event.target.value").addEventData("event.target.checked")
                 .setFilter("event.target.type === 'checkbox'");
+    }
+
+    /**
+     * The ticks of this list in this browser tab: a dossier opened from the list and Back builds the list anew, and
+     * finds what was ticked (a new search or filter clears it).
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<Long> ticksOfThisPage(String listKey) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui == null) {
+            return new LinkedHashSet<>();
+        }
+        String key = PagedTable.class.getName() + "." + listKey;
+        Object kept = com.vaadin.flow.component.ComponentUtil.getData(ui, key);
+        if (kept instanceof Set<?> ticks) {
+            return (Set<Long>) ticks;
+        }
+        Set<Long> ticks = new LinkedHashSet<>();
+        com.vaadin.flow.component.ComponentUtil.setData(ui, key, ticks);
+        return ticks;
     }
 
     /** The columns the list has now, key → header, in order. */
@@ -169,8 +195,16 @@ public class PagedTable extends Div implements ChoosableColumns {
             return;
         }
         List<Long> rows = values.stream().map(Long::valueOf).toList();
-        boolean changed = ticked ? selected.size() + rows.size() <= MOST_TICKED && selected.addAll(rows)
-                : selected.removeAll(rows);
+        if (ticked && rows.stream().filter(r -> !selected.contains(r)).count() + selected.size() > MOST_TICKED) {
+            // the boxes the browser ticked go back to what is kept, and the reader is told the limit
+            getElement().executeJs("const t = new Set($0 ? $0.split(',') : []);"
+                    + " this.querySelectorAll('input[type=checkbox]').forEach(b => b.checked = t.has(b.value));",
+                    String.join(",", selected.stream().map(String::valueOf).toList()));
+            Notifications.refused(this, new cn.kunming.kjj.carrier.common.PortalException("list.tooManyTicked",
+                    MOST_TICKED, selected.size()));
+            return;
+        }
+        boolean changed = ticked ? selected.addAll(rows) : selected.removeAll(rows);
         if (changed) {
             changed();
         }

@@ -72,7 +72,9 @@ public final class PagedTableMarkup<T> {
                 .attr("data-rows", Integer.toString(page.rows().size()));
         Element head = table.appendElement("thead").appendElement("tr");
         ToLongFunction<T> ids = boxes;
-        if (ids != null) {
+        if (ids != null && page.rows().isEmpty()) {
+            head.appendElement("th").addClass("select");
+        } else if (ids != null) {
             StringBuilder all = new StringBuilder(PAGE_BOX);
             page.rows().forEach(r -> all.append(all.length() > PAGE_BOX.length() ? "," : "").append(ids.applyAsLong(r)));
             box(head.appendElement("th").addClass("select"), all.toString(), text("list.selectPage"));

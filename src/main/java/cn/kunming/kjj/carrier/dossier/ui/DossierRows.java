@@ -16,7 +16,6 @@ import cn.kunming.kjj.carrier.dossier.DossierSort;
 import cn.kunming.kjj.carrier.preference.ListPreferenceService;
 import cn.kunming.kjj.carrier.security.CurrentUser;
 import cn.kunming.kjj.carrier.security.Role;
-import cn.kunming.kjj.carrier.tenant.Tenant;
 import cn.kunming.kjj.carrier.tenant.TenantService;
 import com.vaadin.flow.router.QueryParameters;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +70,7 @@ public class DossierRows {
 
     /** The page the address names (from 1); the page of {@code pos} in an address written before the list had pages. */
     static int page(QueryParameters q) {
-        Integer page = QueryParams.readInt(q, "page", 1, 1_000_000);
+        Integer page = QueryParams.readInt(q, "page", 1, 999_999_999);
         if (page != null) {
             return page;
         }
@@ -97,8 +96,9 @@ public class DossierRows {
                 (page - 1) * PagedTableMarkup.PAGE_SIZE, PagedTableMarkup.PAGE_SIZE);
         Map<CallId, String> callTitles = f.callId() != null ? Map.of() : calls.published().stream()
                 .collect(Collectors.toMap(c -> c.id(), c -> c.title(), (a, b) -> a));
+        boolean english = Messages.isEnglish(locale);
         Map<String, String> tenantNames = bureau() ? tenants.all().stream()
-                .collect(Collectors.toMap(t -> t.id().value(), Tenant::name)) : Map.of();
+                .collect(Collectors.toMap(t -> t.id().value(), t -> t.displayName(english))) : Map.of();
         List<Column<DossierRow>> columns = columns(f.callId() == null, locale, callTitles, tenantNames);
         PagedTableMarkup<DossierRow> markup = new PagedTableMarkup<>(columns, r -> r.id().value(),
                 (nextSort, nextPage) -> state(f, nextSort, nextPage).href(DossierListLink.ROUTE), locale);

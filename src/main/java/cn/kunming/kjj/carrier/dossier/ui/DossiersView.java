@@ -103,7 +103,7 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         moreFilters.addClickListener(e -> more());
 
         // the browser fetches each page from the list's own address (read in the reader's scope, decision 0044)
-        table = new PagedTable(this::show, address -> rows.html(QueryParameters.fromString(
+        table = new PagedTable(LIST_KEY, () -> show(dossiers.count(filter())), address -> rows.html(QueryParameters.fromString(
                 address.substring(address.indexOf('?') + 1)), getLocale()));
         table.columns(rows.headers(true, getLocale()));
         export = new BackgroundExport("申报材料.xlsx", getTranslation("carrier.export"), () -> {
@@ -114,12 +114,15 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         exportSelected = Downloads.link(getTranslation("list.exportSelected"), "申报材料-所选.xlsx", Downloads.XLSX,
                 () -> dossiers.exportSelected(table.selected().stream().map(DossierId::of).toList()));
         exportSelected.setEnabled(false);
-        table.onSelectionChange(() -> {
+        Runnable ticksShown = () -> {
             exportSelected.setEnabled(!table.selected().isEmpty());
             exportSelected.setText(table.selected().isEmpty() ? getTranslation("list.exportSelected")
                     : getTranslation("list.exportSelected") + " · " + getTranslation("list.selectedCount",
                     table.selected().size()));
-        });
+        };
+        table.onSelectionChange(ticksShown);
+        // the ticks of this tab's list before a dossier was opened and Back
+        ticksShown.run();
         Anchor zip = Downloads.streamed(getTranslation("dossier.recommendedZip"), "推荐材料附件.zip", Downloads.ZIP,
                 out -> dossiers.writeRecommendedZip(call.getValue() == null ? CallId.of(-1) : call.getValue().id(), out));
         zip.getElement().setAttribute("title", getTranslation("dossier.recommendedZipHelp"));
@@ -193,21 +196,34 @@ class DossiersView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         sort = named != null && named.length() <= 40 && DossierSort.parsed(named).isPresent() ? named : null;
         page = DossierRows.page(q);
         entering = false;
-        show();
+        int rowsInList = dossiers.count(filter());
+        page = Math.min(page, PagedTableMarkup.Page.lastPage(rowsInList));
+        QueryParams shown = DossierRows.state(filter(), sort, page);
+        if (!shown.parameters().getParameters().equals(q.getParameters())) {
+            // the address names the list as shown (its call, a page within it, nothing ignored) before the page is
+            // built: Vaadin's router writes the address it forwards to, where a write of ours now would be overwritten
+            // by the browser finishing its navigation
+            event.forwardTo(DossierListLink.ROUTE, shown.parameters());
+            return;
+        }
+        show(rowsInList);
     }
 
-    /** A change of call, search or filter: the list from its first page, nothing ticked that is no longer shown. */
+    /**
+     * A change of call, search or filter: the list from its first page and nothing ticked, so that what is ticked was
+     * ticked under the filter shown (paging, sorting, a dossier opened and Back keep the ticks).
+     */
     void refresh() {
         if (!entering) {
             page = 1;
             table.deselectAll();
-            show();
+            show(dossiers.count(filter()));
         }
     }
 
-    /** Counts the list, writes its address and has the browser fetch its page (beyond the last: the last). */
-    private void show() {
-        int rowsInList = count.show(dossiers.count(filter()));
+    /** Shows the count, writes the address and has the browser fetch the page (beyond the last: the last). */
+    private void show(int rowsInList) {
+        count.show(rowsInList);
         page = Math.min(page, PagedTableMarkup.Page.lastPage(rowsInList));
         QueryParams state = DossierRows.state(filter(), sort, page);
         address.write(this, state);

@@ -102,7 +102,8 @@ public class ColumnChooser extends Button {
         }
         columns.show(key, visible);
         check(key, visible);
-        keep(layout.hiding(key, !visible));
+        // what another tab of the same person changed meanwhile stays: the change is made to the layout as kept now
+        keep(preferences.layout(listKey).hiding(key, !visible));
     }
 
     private void check(String key, boolean checked) {
@@ -129,6 +130,24 @@ public class ColumnChooser extends Button {
         }
     }
 
+    /**
+     * The columns as the person keeps them now, which another tab of the same person may have changed since this page
+     * was built: the menu opens on what the list will show.
+     */
+    void sinceAnotherTab() {
+        ColumnLayout kept = preferences.layout(listKey);
+        if (!kept.hidden().equals(layout.hidden())) {
+            layout = kept;
+            columns.keys().forEach(key -> {
+                boolean shown = !kept.hidden().contains(key);
+                if (columns.isShown(key) != shown) {
+                    columns.show(key, shown);
+                }
+                check(key, shown);
+            });
+        }
+    }
+
     /** A context menu that lists the columns just before it opens. */
     private final class ChoiceMenu extends ContextMenu {
 
@@ -138,6 +157,7 @@ public class ColumnChooser extends Button {
 
         @Override
         protected boolean onBeforeOpenMenu(ObjectNode details) {
+            sinceAnotherTab();
             listColumns();
             return super.onBeforeOpenMenu(details);
         }

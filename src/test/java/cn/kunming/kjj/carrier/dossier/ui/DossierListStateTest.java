@@ -46,6 +46,8 @@ class DossierListStateTest extends KaribuTest {
     CarrierService carriers;
     @Autowired
     cn.kunming.kjj.carrier.dossier.DossierListService dossiers;
+    @Autowired
+    cn.kunming.kjj.carrier.preference.ListPreferenceService prefs;
 
     @AfterEach
     void resetClock() {
@@ -358,9 +360,73 @@ class DossierListStateTest extends KaribuTest {
                 .as("a forged box of another district's dossier exports nothing of it")
                 .satisfies(xlsx -> assertThat(rowsOf(xlsx)).isEqualTo(1));
 
+        navigate(ShownTable.opens(view.table, 0, "name"));
+        view = as(DossiersView.class, navigate(view.address.href()));
+        assertThat(view.table.selected()).as("a dossier opened and Back keep the ticks").containsExactly(idA,
+                foreign.dossierId().value());
+        assertThat(view.exportSelected.getText()).contains("已选 2 条");
+
         view.search.setValue("不存在的名称");
-        assertThat(view.table.selected()).as("nothing ticked that is no longer shown").isEmpty();
+        assertThat(view.table.selected()).as("a new search: what is ticked was ticked under the filter shown").isEmpty();
         assertThat(view.exportSelected.isEnabled()).isFalse();
+    }
+
+    @Test
+    void atMostAsManyRowsAreTickedAsAnExportTakesAndTheRefusalSaysSo() {
+        CallId call = scenario.openCall();
+        scenario.submitted(call, "530102");
+        login(Role.DISTRICT_OFFICER, "530102");
+        DossiersView view = as(DossiersView.class, navigate(DossierListLink.href(
+                cn.kunming.kjj.carrier.dossier.DossierFilter.ofCall(call))));
+        int most = cn.kunming.kjj.carrier.common.BulkOutcome.MOST;
+        for (int first = 1; first <= most; first += PagedTable.PAGE_SIZE) {
+            int from = first;
+            tick(view, "page:" + String.join(",", java.util.stream.IntStream.range(from, from + PagedTable.PAGE_SIZE)
+                    .mapToObj(String::valueOf).toList()), true);
+        }
+        assertThat(view.table.selected()).hasSize(most);
+        tick(view, String.valueOf(most), true);
+        assertThat(view.table.selected()).as("one already ticked, ticked again").hasSize(most);
+        tick(view, String.valueOf(most + 1), true);
+        assertThat(view.table.selected()).as("the %d-th refused", most + 1).hasSize(most).doesNotContain(most + 1L);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("一次最多选择 " + most
+                + " 条（导出所选和批量办理都以此为限），已选 " + most + " 条；本次勾选未加入。请先导出或取消部分勾选。");
+        tick(view, "1", false);
+        tick(view, String.valueOf(most + 1), true);
+        assertThat(view.table.selected()).as("room again after one is cleared").hasSize(most).contains(most + 1L);
+    }
+
+    @Test
+    void theAddressAlwaysNamesTheListAsShownWhateverItWasOpenedWith() {
+        CallId call = scenario.openCall();
+        scenario.submitted(call, "530102");
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate(DossierListLink.ROUTE);
+        assertThat(location()).as("the call it opens on").containsKey("call");
+        navigate(DossierListLink.ROUTE + "?call=" + call + "&page=82&unit=5&pos=3&q=" + "x".repeat(60));
+        assertThat(location()).as("the last page, nothing ignored").isEqualTo(java.util.Map.of("call", List.of(
+                String.valueOf(call.value()))));
+        navigate(DossierListLink.ROUTE + "?stage=SUBMITTED");
+        assertThat(location()).as("a figure's link means every call").containsEntry("call", List.of("all"))
+                .containsEntry("stage", List.of("SUBMITTED"));
+    }
+
+    private static java.util.Map<String, List<String>> location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
+    }
+
+    @Test
+    void aColumnShownInAnotherTabStaysWhenThisTabHidesAnother() {
+        login(Role.DISTRICT_OFFICER, "530102", null, -7121);
+        DossiersView tabA = as(DossiersView.class, navigate(DossierListLink.ROUTE + "?call=all"));
+        tabA.columns.show("kind", false);
+        // another tab of the same person shows the kind again and hides the field
+        prefs.save(DossiersView.LIST_KEY, prefs.layout(DossiersView.LIST_KEY).hiding("kind", false)
+                .hiding("field", true));
+
+        tabA.columns.show("versions", false);
+        assertThat(prefs.layout(DossiersView.LIST_KEY).hidden()).as("the other tab's choices kept, this tab's added")
+                .containsExactlyInAnyOrder("field", "versions");
     }
 
     private static int rowsOf(byte[] xlsx) {

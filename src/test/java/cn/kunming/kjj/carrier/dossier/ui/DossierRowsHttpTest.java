@@ -86,6 +86,9 @@ class DossierRowsHttpTest {
         PortalClient district = signedIn(Role.DISTRICT_OFFICER, "530102", null);
 
         HttpResponse<byte[]> page = rows(district, "call=" + call);
+        HttpResponse<String> asJson = district.sendRaw(HttpRequest.newBuilder(URI.create(base() + DossierRowsEndpoint.PATH
+                + "?call=" + call)).header("Accept", "application/json").GET());
+        assertThat(asJson.statusCode()).as("the page asks for nothing but HTML").isEqualTo(200);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue(DossierRowsEndpoint.MARK)).hasValue("1");
         assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
@@ -118,7 +121,8 @@ class DossierRowsHttpTest {
 
         PortalClient applicant = signedIn(Role.APPLICANT, "530102", dossier.unitId());
         HttpResponse<byte[]> refused = rows(applicant, "call=" + call);
-        assertThat(refused.statusCode()).as("an applicant is no officer").isNotEqualTo(200);
+        assertThat(refused.statusCode()).as("an applicant is no officer: nothing here, as at a missing address")
+                .isEqualTo(404);
         assertThat(refused.headers().firstValue(DossierRowsEndpoint.MARK)).isEmpty();
         assertThat(opened(refused)).isEmpty();
 
