@@ -31,7 +31,7 @@ class DossierListE2ETest extends BrowserTest {
     ReviewScenario scenario;
 
     @Test
-    void theListPagesSortsAndTicksByLinksAndBoxesWithoutReloadingAndBackReturnsToThePageLeft() {
+    void theListPagesSortsAndTicksByLinksAndBoxesWithoutReloadingAndBackReturnsToThePageLeft() throws Exception {
         CallId call = scenario.openCall();
         for (int i = 0; i < PagedTable.PAGE_SIZE + 2; i++) {
             scenario.submitted(call, COUNTY);
@@ -43,6 +43,8 @@ class DossierListE2ETest extends BrowserTest {
                 "call-dossiers?call=" + call + "&page=2");
         browser.get(url("call-dossiers?call=" + call));
         wait.until(d -> rows() == PagedTable.PAGE_SIZE);
+        assertThat(js().executeScript("return getComputedStyle(document.querySelector('.paged-table table'))"
+                + ".borderCollapse")).as("the portal's stylesheet reaches the table").isEqualTo("collapse");
         Object mark = js().executeScript("window.samePage = 'yes'; window.cspViolations = [];"
                 + " document.addEventListener('securitypolicyviolation', e => window.cspViolations.push("
                 + "e.violatedDirective + ' ' + e.blockedURI)); return window.samePage;");
@@ -67,6 +69,7 @@ class DossierListE2ETest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".paged-table thead input")).isSelected())
                 .as("the page's box follows its rows").isFalse();
 
+        screenshot("dossier-list-paged");
         WebElement name = browser.findElement(By.cssSelector(".paged-table tbody tr:first-child td:nth-child(4) a"));
         String opens = name.getAttribute("href");
         name.sendKeys(Keys.ENTER);
