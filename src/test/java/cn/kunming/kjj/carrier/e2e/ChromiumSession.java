@@ -3,6 +3,7 @@ package cn.kunming.kjj.carrier.e2e;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,6 +49,26 @@ abstract class ChromiumSession {
     }
 
     /** The revision of the last save of a form that saves itself, as its stamp carries it; -1 before the stamp. */
+    /**
+     * Clicks once the element is there, scrolled into the middle of the app layout first: the page scrolls inside the
+     * layout, which the driver's own scrolling does not reach, and a click near the window's edge can land on an overlay.
+     */
+    protected void clickInView(By locator) {
+        wait.until(d -> {
+            try {
+                WebElement e = d.findElement(locator);
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", e);
+                e.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.ElementNotInteractableException
+                     | org.openqa.selenium.NoSuchElementException notYet) {
+                return false;
+            }
+        });
+    }
+
     protected int savedRevision() {
         var stamps = browser.findElements(By.cssSelector(".autosave-stamp[data-saved-revision]"));
         return stamps.isEmpty() ? -1 : Integer.parseInt(stamps.getFirst().getDomAttribute("data-saved-revision"));

@@ -49,22 +49,22 @@ class DossierListE2ETest extends BrowserTest {
                 + " document.addEventListener('securitypolicyviolation', e => window.cspViolations.push("
                 + "e.violatedDirective + ' ' + e.blockedURI)); return window.samePage;");
 
-        press(By.xpath("//nav[contains(@class,'pager')]//a[.='下一页']"));
+        clickInView(By.xpath("//nav[contains(@class,'pager')]//a[.='下一页']"));
         wait.until(ExpectedConditions.urlContains("page=2"));
         wait.until(d -> rows() == 2);
-        press(By.xpath("//th/a[starts-with(., '拟定名称')]"));
+        clickInView(By.xpath("//th/a[starts-with(., '拟定名称')]"));
         wait.until(ExpectedConditions.urlContains("sort=NAME"));
         wait.until(d -> rows() == PagedTable.PAGE_SIZE);
         assertThat(browser.getCurrentUrl()).as("a new order starts at the first page").doesNotContain("page=");
         assertThat(browser.findElement(By.xpath("//th[a[starts-with(., '拟定名称')]]")).getAttribute("aria-sort"))
                 .isEqualTo("ascending");
-        press(By.xpath("//nav[contains(@class,'pager')]//a[.='末页']"));
+        clickInView(By.xpath("//nav[contains(@class,'pager')]//a[.='末页']"));
         wait.until(ExpectedConditions.urlContains("page=2"));
         wait.until(d -> rows() == 2);
 
-        press(By.cssSelector(".paged-table thead input"));
+        clickInView(By.cssSelector(".paged-table thead input"));
         wait.until(d -> d.findElement(By.xpath("//a[contains(., '导出所选')]")).getText().contains("已选 2 条"));
-        press(By.cssSelector(".paged-table tbody tr:first-child td.select input"));
+        clickInView(By.cssSelector(".paged-table tbody tr:first-child td.select input"));
         wait.until(d -> d.findElement(By.xpath("//a[contains(., '导出所选')]")).getText().contains("已选 1 条"));
         assertThat(browser.findElement(By.cssSelector(".paged-table thead input")).isSelected())
                 .as("the page's box follows its rows").isFalse();
@@ -86,22 +86,6 @@ class DossierListE2ETest extends BrowserTest {
         assertThat(browser.findElement(By.xpath("//a[contains(., '导出所选')]")).getText())
                 .as("Back from the dossier keeps the tick").contains("已选 1 条");
         assertThat(js().executeScript("return window.cspViolations")).asList().as("blocked by the CSP").isEmpty();
-    }
-
-    /** Clicks once the element is there, scrolled into the app layout's view first (the driver's own scrolling does not reach it). */
-    private void press(By locator) {
-        wait.until(d -> {
-            try {
-                WebElement e = d.findElement(locator);
-                js().executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-                e.click();
-                return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException
-                     | org.openqa.selenium.ElementNotInteractableException
-                     | org.openqa.selenium.NoSuchElementException notYet) {
-                return false;
-            }
-        });
     }
 
     private int count() {

@@ -102,18 +102,7 @@ class WorkdayTasksE2ETest extends BrowserTest {
 
     private void press(By locator) {
         actions++;
-        wait.until(d -> {
-            try {
-                WebElement e = d.findElement(locator);
-                js().executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-                e.click();
-                return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException
-                     | org.openqa.selenium.ElementNotInteractableException
-                     | org.openqa.selenium.NoSuchElementException notYet) {
-                return false;
-            }
-        });
+        clickInView(locator);
     }
 
     private void menu(String label) {
