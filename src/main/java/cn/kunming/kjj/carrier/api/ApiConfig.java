@@ -5,7 +5,9 @@ import io.swagger.v3.oas.models.info.Info;
 import cn.kunming.kjj.carrier.security.ContentSecurityPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +47,15 @@ class ApiConfig {
         return registration;
     }
 
+    /** Static: a post-processor is created before this configuration's other beans. */
     @Bean
+    static BeanFactoryPostProcessor apiDescriptionOnDemand() {
+        return new ApiDescriptionOnDemand();
+    }
+
+    /** Read by springdoc only, on the first request for the description. */
+    @Bean
+    @Lazy
     OpenAPI portalOpenApi() {
         return new OpenAPI().info(new Info().title("昆明市概念验证中心和中试平台管理系统 API")
                 .description("Public endpoints of the Kunming carrier portal. Rules are named by their IDs in RULES.md.")

@@ -6,8 +6,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -17,6 +20,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +39,9 @@ class EligibilityApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     HttpResponse<String> post(String body, String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/eligibility/check"))
@@ -137,6 +145,20 @@ class EligibilityApiTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).get("paths").has("/api/v1/eligibility/check")).isTrue();
+        JsonNode description = json.readTree(response.body());
+        assertThat(description.get("paths").has("/api/v1/eligibility/check")).isTrue();
+        assertThat(description.get("info").get("title").asString()).isEqualTo("昆明市概念验证中心和中试平台管理系统 API");
+    }
+
+    @Test
+    void springdocsBeansWaitForTheFirstRequestForTheDescriptionInsteadOfSlowingTheStart() {
+        ConfigurableListableBeanFactory beans = context.getBeanFactory();
+        List<String> springdoc = Arrays.stream(beans.getBeanDefinitionNames())
+                .filter(name -> ApiDescriptionOnDemand.declaredBy(beans.getBeanDefinition(name))
+                        .startsWith(ApiDescriptionOnDemand.SPRINGDOC))
+                .toList();
+        assertThat(springdoc).as("springdoc's beans").hasSizeGreaterThan(10);
+        assertThat(springdoc).allSatisfy(name -> assertThat(beans.getBeanDefinition(name).isLazyInit()).as(name).isTrue());
+        assertThat(beans.getBeanDefinition("portalOpenApi").isLazyInit()).isTrue();
     }
 }
