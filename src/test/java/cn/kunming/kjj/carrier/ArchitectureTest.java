@@ -141,6 +141,24 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Only {@code @PreAuthorize}'s interceptor is set up (decision 0045): any other method-security annotation would
+     * be read by nothing and guard nothing.
+     */
+    @Test
+    void noMethodSecurityAnnotationButPreAuthorizeIsUsedForOnlyItsInterceptorRuns() {
+        for (Class<? extends java.lang.annotation.Annotation> unenforced : List.of(
+                org.springframework.security.access.prepost.PostAuthorize.class,
+                org.springframework.security.access.prepost.PreFilter.class,
+                org.springframework.security.access.prepost.PostFilter.class,
+                org.springframework.security.access.annotation.Secured.class,
+                org.springframework.security.authorization.method.AuthorizeReturnObject.class,
+                org.springframework.security.authorization.method.HandleAuthorizationDenied.class)) {
+            noClasses().should().beAnnotatedWith(unenforced).check(CLASSES);
+            noMethods().should().beAnnotatedWith(unenforced).check(CLASSES);
+        }
+    }
+
     @Test
     void theAuditTrailHasNoUpdateOrDeletePath() {
         Set<String> mutating = Set.of("update", "delete", "deleteFrom", "truncate", "truncateTable", "mergeInto");

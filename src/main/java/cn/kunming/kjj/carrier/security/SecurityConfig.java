@@ -3,9 +3,15 @@ package cn.kunming.kjj.carrier.security;
 import cn.kunming.kjj.carrier.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -36,7 +42,7 @@ import java.time.ZoneId;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfig {
 
     @Bean
@@ -128,6 +134,22 @@ class SecurityConfig {
     static SecurityContextHolderStrategy securityContextHolderStrategy() {
         SecurityContextHolder.setContextHolderStrategy(CONTEXT_HOLDER);
         return CONTEXT_HOLDER;
+    }
+
+    /**
+     * Services are secured with {@code @PreAuthorize} alone (ArchitectureTest), so only its interceptor is set up. The
+     * default set adds {@code @PostAuthorize}, {@code @PreFilter} and {@code @PostFilter}, and each is matched against
+     * every method of every bean when the portal starts: about 0.3 s of a cold start for three annotations nothing
+     * uses (decision 0045).
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorizeInterceptor(ApplicationContext context) {
+        PreAuthorizeAuthorizationManager rules = new PreAuthorizeAuthorizationManager();
+        rules.setApplicationContext(context);
+        AuthorizationManagerBeforeMethodInterceptor interceptor = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(rules);
+        interceptor.setSecurityContextHolderStrategy(CONTEXT_HOLDER);
+        return interceptor;
     }
 
     /** BCrypt at its default strength, at most {@code portal.security.password-hashes-at-once} hashes at a time (0: as many as cores). */
