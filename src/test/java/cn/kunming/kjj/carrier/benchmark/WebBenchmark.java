@@ -77,7 +77,7 @@ class WebBenchmark {
 
     /** The Chinese page titles by which the server's answer names the view it built. */
     static final String LIST = title("nav.dossiers");
-    static final String DOSSIER = title("nav.myDossiers");
+    static final String DOSSIER = title("dossier.readTitle");
     static final String HOME = title("nav.home") + " · " + title("app.shortTitle");
 
     private static String title(String key) {

@@ -409,6 +409,7 @@ class DossierView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.myDossiers");
+        // an applicant is in their unit's dossiers; an officer or expert reads a dossier of the list 申报材料
+        return getTranslation(currentUser.require().role() == Role.APPLICANT ? "nav.myDossiers" : "dossier.readTitle");
     }
 }

@@ -18,6 +18,7 @@ import cn.kunming.kjj.carrier.tenant.ActivationStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,6 +169,19 @@ class DossierFlowTest extends KaribuTest {
                 spec -> spec.withLabel("服务场地面积"));
         assertThat(area.getValue()).isNull();
         assertThat(area.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theWindowTitleNamesTheUnitsDossiersForItsApplicantAndTheDossierForAnOfficer() {
+        DossierId id = draftOfANewUnit();
+
+        applicant();
+        navigate("dossiers/" + id);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("本单位申报");
+
+        login(Role.DISTRICT_OFFICER, "530102");
+        navigate("dossiers/" + id);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("申报书");
     }
 
     @Test
