@@ -4,6 +4,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import cn.kunming.kjj.carrier.security.ContentSecurityPolicy;
 import org.springframework.beans.factory.ObjectProvider;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +47,20 @@ class ApiConfig {
         FilterRegistrationBean<ApiGuardFilter> registration = new FilterRegistrationBean<>(new ApiGuardFilter(rateLimiter, json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * While Swagger UI is off, its files stay unserved too: springdoc only leaves out its page, and Spring's
+     * {@code /webjars/} mapping (which the dashboards' charts need) would still hand out the UI from its jar.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "springdoc.swagger-ui.enabled", havingValue = "false")
+    FilterRegistrationBean<Filter> swaggerUiFilesOff() {
+        Filter notFound = (request, response, chain) -> ((HttpServletResponse) response).setStatus(HttpServletResponse.SC_NOT_FOUND);
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(notFound);
+        registration.addUrlPatterns("/webjars/swagger-ui/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

@@ -11,10 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 import java.util.Locale;
@@ -114,8 +117,21 @@ class ApiProblems {
     }
 
 
+    /** An address nothing serves (a missing file under {@code /webjars/}, …): a 404, not an error for the operators. */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ProblemDetail notFound(HttpServletRequest http) {
+        Locale locale = EligibilityApi.language(http);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Messages.get("error.notFound", locale));
+        problem.setTitle(Messages.get("error.notFound.title", locale));
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest http) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // Spring's own refusals of a request (a missing parameter, …) keep their status and are not our error
+            return ProblemDetail.forStatusAndDetail(known.getStatusCode(), Messages.get("api.badRequest", EligibilityApi.language(http)));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("API error reference {}", reference, e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

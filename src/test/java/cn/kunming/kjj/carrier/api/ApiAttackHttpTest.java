@@ -142,6 +142,16 @@ class ApiAttackHttpTest {
     }
 
     @Test
+    void aMissingFileUnderWebjarsIsA404NotAnErrorWithAReference() throws Exception {
+        for (String missing : new String[]{"/webjars/", "/webjars/nope.js", "/webjars/echarts/nope.css"}) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(missing)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(missing).isEqualTo(404);
+            assertThat(answer.body()).as(missing).doesNotContain("参考编号");
+        }
+    }
+
+    @Test
     void apiAnswersCarryTheSameContentSecurityPolicyAsPagesAndSwaggerUiIsOffByDefault() throws Exception {
         HttpResponse<String> answer = postJson(Scenarios.CONCEPT_CENTRE_REQUEST);
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -150,6 +160,13 @@ class ApiAttackHttpTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).contains(page);
         assertThat(http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).as("the OpenAPI description stays public").isEqualTo(200);
+        for (String file : new String[]{"/webjars/swagger-ui/index.html", "/webjars/swagger-ui/swagger-ui-bundle.js",
+                "/webjars/swagger-ui/swagger-initializer.js"}) {
+            HttpResponse<String> swagger = http.send(HttpRequest.newBuilder(uri(file)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(swagger.statusCode()).as(file + ": Swagger UI's files are off with it").isEqualTo(404);
+            assertThat(swagger.body()).as(file).doesNotContainIgnoringCase("swagger");
+        }
         for (String ui : new String[]{"/swagger-ui.html", "/swagger-ui/index.html"}) {
             HttpResponse<String> swagger = http.send(HttpRequest.newBuilder(uri(ui)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
