@@ -90,6 +90,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
+        // the hints under an empty field, which the browser shows before anything is sent
+        i18n.getErrorMessage().setUsername(getTranslation("login.usernameRequired"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.passwordRequired"));
         return i18n;
     }
 

@@ -28,6 +28,8 @@ class LoginViewTest extends KaribuTest {
         navigate("login");
         assertThat(view().shownTexts().getForm().getTitle()).isEqualTo("登录");
         assertThat(view().shownTexts().getForm().getUsername()).isEqualTo("用户名");
+        assertThat(view().shownTexts().getErrorMessage().getUsername()).isEqualTo("请输入用户名");
+        assertThat(view().shownTexts().getErrorMessage().getPassword()).isEqualTo("请输入密码");
         assertThat(view().showsError()).isFalse();
     }
 
