@@ -2,6 +2,8 @@ package cn.kunming.kjj.carrier.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import cn.kunming.kjj.carrier.security.ContentSecurityPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import jakarta.servlet.Filter;
@@ -70,12 +72,17 @@ class ApiConfig {
         return new ApiDescriptionOnDemand();
     }
 
-    /** Read by springdoc only, on the first request for the description. */
+    /**
+     * Read by springdoc only, on the first request for the description. The server is the relative "/" (the host the
+     * description was fetched from), so springdoc does not write the request's Host or forwarded host into it: the
+     * description is the same for every reader, whatever headers a client sends.
+     */
     @Bean
     @Lazy
     OpenAPI portalOpenApi() {
         return new OpenAPI().info(new Info().title("昆明市概念验证中心和中试平台管理系统 API")
                 .description("Public endpoints of the Kunming carrier portal. Rules are named by their IDs in RULES.md.")
-                .version("v1"));
+                .version("v1"))
+                .servers(List.of(new Server().url("/").description("本门户 / this portal")));
     }
 }

@@ -174,4 +174,29 @@ class ApiAttackHttpTest {
             assertThat(swagger.headers().firstValue("Location").orElse("")).as(ui).doesNotContain("swagger-ui/index.html");
         }
     }
+
+    @Test
+    void theOpenApiDescriptionNamesNoHostAClientSentInItsHeaders() throws Exception {
+        String plain = rawGet("/v3/api-docs", "localhost:" + port);
+        String forged = rawGet("/v3/api-docs", "evil.example\r\nX-Forwarded-Host: evil2.example\r\nX-Forwarded-Proto: https");
+        assertThat(forged).doesNotContain("evil");
+        assertThat(forged).contains("\"servers\":[{\"url\":\"/\"");
+        assertThat(body(forged)).as("the same description for every reader").isEqualTo(body(plain));
+    }
+
+    /** Below HttpClient, which refuses to send a Host header of the caller's. */
+    private String rawGet(String path, String hostAndMore) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: " + hostAndMore + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200");
+            return answer;
+        }
+    }
+
+    private static String body(String answer) {
+        return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    }
 }
