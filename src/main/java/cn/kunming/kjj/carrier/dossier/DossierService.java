@@ -20,6 +20,7 @@ import cn.kunming.kjj.carrier.common.Messages;
 import cn.kunming.kjj.carrier.common.NotFoundException;
 import cn.kunming.kjj.carrier.common.PortalException;
 import cn.kunming.kjj.carrier.common.TextLimits;
+import cn.kunming.kjj.carrier.common.FieldName;
 import cn.kunming.kjj.carrier.common.XlsxTable;
 import cn.kunming.kjj.carrier.credit.CheckOccasion;
 import cn.kunming.kjj.carrier.credit.CheckWindow;
@@ -175,7 +176,7 @@ public class DossierService {
         if (content.facts() == null || content.facts().kind() != dossier.kind()) {
             throw new PortalException("dossier.kindFixed");
         }
-        TextLimits.require(content);
+        requireWithinLimits(content);
         // whole seconds: what every supported database keeps (MySQL Connector/J sends a MariaDB server no fraction), so
         // the dossier returned is the dossier stored
         LocalDateTime at = now().truncatedTo(ChronoUnit.SECONDS);
@@ -186,6 +187,18 @@ public class DossierService {
                 dossier.status(), content, dossier.submittedVersions(), at, me.username(), dossier.createdAt(),
                 version + 1, dossier.revisionDue());
         return new SavedDraft(saved, check(saved));
+    }
+
+    /**
+     * The limits the form shows, checked again whatever the browser let through: every text, and the proposed name's
+     * own (the public API's too).
+     */
+    private static void requireWithinLimits(DossierContent content) {
+        TextLimits.require(content);
+        String name = content.facts() == null ? null : content.facts().name();
+        if (name != null && name.codePointCount(0, name.length()) > Facts.MAX_NAME_LENGTH) {
+            throw new PortalException("input.tooLongField", new FieldName("facts.name"), Facts.MAX_NAME_LENGTH);
+        }
     }
 
     /** What is missing and how the rules judge the draft today; the editor shows it before submission. */
@@ -257,6 +270,8 @@ public class DossierService {
         if (!dossier.status().editable()) {
             throw new PortalException("dossier.locked");
         }
+        // a draft saved before the server checked every limit is not sent on as it is
+        requireWithinLimits(dossier.content());
         activeUnit(me);
         requireMayApply(me, dossier.unitId(), dossier.kind());
         if (dossier.status() == DossierStatus.RETURNED) {

@@ -226,6 +226,13 @@ public class RecommendationService {
         DistrictDecision.problem(action, checklist(dossier), items, opinion, revisionDue, today).ifPresent(key -> {
             throw new PortalException(key);
         });
+        // the form's limits, checked again whatever the browser let through: the applicant reads all of it
+        if (opinion.length() > MAX_OPINION) {
+            throw new PortalException("review.opinionTooLong", MAX_OPINION);
+        }
+        if (items.stream().anyMatch(i -> i.note() != null && i.note().length() > MAX_NOTE)) {
+            throw new PortalException("review.noteTooLong", MAX_NOTE);
+        }
         if (action == DistrictAction.RECOMMEND) {
             gate.requireNotListed(units.findById(me.scope(), dossier.unitId()).orElseThrow(),
                     dossiers.versions(me.scope(), dossierId).getLast().submittedAt().toLocalDate(),

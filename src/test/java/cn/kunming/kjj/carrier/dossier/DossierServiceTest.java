@@ -91,6 +91,33 @@ public class DossierServiceTest {
     }
 
     @Test
+    void aProposedNameOneCharacterOverItsLimitIsRefusedOnTheServerAndOneAtTheLimitIsSaved() {
+        CallId call = Scenarios.openCall(calls);
+        applicantOf("530102");
+        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
+        DossierContent base = Scenarios.eligibleContent();
+        Dossier saved = dossiers.saveDraft(id, 0, base).dossier();
+        String atLimit = "昆明市" + "名".repeat(Facts.MAX_NAME_LENGTH - 8) + "概念验证中心";
+        assertThat(atLimit.codePointCount(0, atLimit.length())).isEqualTo(Facts.MAX_NAME_LENGTH + 1);
+        assertThatThrownBy(() -> dossiers.saveDraft(id, saved.version(), named(base, atLimit)))
+                .hasMessage("input.tooLongField");
+        assertThat(dossiers.find(id).orElseThrow().version()).isEqualTo(saved.version());
+        String fits = atLimit.substring(1);
+        Dossier longest = dossiers.saveDraft(id, saved.version(), named(base, fits)).dossier();
+        assertThat(longest.content().facts().name()).isEqualTo(fits);
+    }
+
+    private static DossierContent named(DossierContent c, String name) {
+        var f = c.facts();
+        Facts renamed = new Facts(f.kind(), name, f.submittedOn(), f.hostType(), f.independentLegalPerson(),
+                f.registeredInKunming(), f.siteAreaSqm(), f.operatingTeam(), f.headExperienced(), f.advisors(),
+                f.techBrokers(), f.reserveProjects(), f.servicesInLastTwoYears(), f.seriousDishonestyListed(),
+                f.majorIncidentInLastYear(), f.poc(), f.pilot());
+        return new DossierContent(renamed, c.services(), c.managementSystems(), c.commitment(), c.team(),
+                c.advisors(), c.reserveProjects(), c.performanceEvidence(), c.industryField());
+    }
+
+    @Test
     void aDraftIsSavedWithTheTimeAndAStaleSaveIsRefused() {
         CallId call = Scenarios.openCall(calls);
         applicantOf("530102");

@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +116,31 @@ class ReviewPipelineTest {
         As.signIn(s.applicant());
         assertThatThrownBy(() -> dossiers.submit(s.dossierId(), returned.version(), false))
                 .hasMessage("dossier.revisionOverdue");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DistrictAction.class)
+    void anOpinionOrNoteOneCharacterOverTheFormsLimitIsRefusedOnTheServerAndTheDossierStaysWithTheDistrict(DistrictAction action) {
+        ReviewScenario.Submitted s = scenario.submitted(scenario.openCall(), DISTRICT);
+        scenario.district(DISTRICT);
+        List<ChecklistItem> items = new ArrayList<>(ReviewScenario.allPresent(recommendations.workspace(s.dossierId()).checklist()));
+        if (action == DistrictAction.RETURN) {
+            items.set(0, new ChecklistItem("basic", Verdict.PROBLEM, "名称不规范"));
+        }
+        LocalDate due = action == DistrictAction.RETURN ? LocalDate.now(clock).plusDays(3) : null;
+        assertThatThrownBy(() -> recommendations.decide(s.dossierId(), action, items, "意".repeat(2001), due))
+                .hasMessage("review.opinionTooLong");
+        List<ChecklistItem> longNote = new ArrayList<>(items);
+        longNote.set(1, new ChecklistItem(items.get(1).code(), items.get(1).verdict(), "注".repeat(501)));
+        assertThatThrownBy(() -> recommendations.decide(s.dossierId(), action, longNote, "同意", due))
+                .hasMessage("review.noteTooLong");
+        assertThat(recommendations.history(s.dossierId())).isEmpty();
+        assertThat(dossierAs(s).status()).isEqualTo(DossierStatus.SUBMITTED);
+        scenario.district(DISTRICT);
+        List<ChecklistItem> atLimit = new ArrayList<>(items);
+        atLimit.set(1, new ChecklistItem(items.get(1).code(), items.get(1).verdict(), "注".repeat(500)));
+        recommendations.decide(s.dossierId(), action, atLimit, "意".repeat(2000), due);
+        assertThat(dossierAs(s).status()).isEqualTo(action.leadsTo());
     }
 
     @Test
