@@ -23,7 +23,7 @@ class ConnectionIndicatorE2ETest extends BrowserTest {
         browser.get(url("login"));
         assertThat(textsOnceOnline(browser, wait, "已重新连接"))
                 .containsExactly("与服务器的连接已断开，正在重新连接……",
-                        "与服务器的连接已断开。请检查网络，然后刷新页面；已保存的内容不会丢失。", "已重新连接");
+                        "与服务器的连接已断开。网络恢复后会自动重新连接，并补发刚才的修改；请勿刷新页面，否则尚未发送的修改会丢失。", "已重新连接");
     }
 
     @Test
@@ -59,7 +59,7 @@ class ConnectionIndicatorE2ETest extends BrowserTest {
             english.get(url("login"));
             assertThat(textsOnceOnline(english, new WebDriverWait(english, Duration.ofSeconds(20)), "Reconnected"))
                     .containsExactly("Connection to the server lost, reconnecting…",
-                            "Connection to the server lost. Check the network, then reload the page; what was saved is kept.",
+                            "Connection to the server lost. It reconnects by itself once the network is back and sends your latest changes then; do not reload the page, or changes not yet sent are lost.",
                             "Reconnected");
         } finally {
             english.quit();

@@ -13,7 +13,7 @@ class ConnectionTextsTest extends KaribuTest {
     void aNewPageTellsOfALostConnectionInChineseNotInVaadinsEnglish() {
         UI ui = UI.getCurrent();
         assertThat(ui.getReconnectDialogConfiguration().getDialogText()).isEqualTo("与服务器的连接已断开，正在重新连接……");
-        assertThat(ui.getReconnectDialogConfiguration().getDialogTextGaveUp()).startsWith("与服务器的连接已断开。请检查网络");
+        assertThat(ui.getReconnectDialogConfiguration().getDialogTextGaveUp()).startsWith("与服务器的连接已断开。网络恢复后会自动重新连接");
     }
 
     @Test
@@ -23,6 +23,6 @@ class ConnectionTextsTest extends KaribuTest {
         assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText())
                 .isEqualTo("Connection to the server lost, reconnecting…");
         assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogTextGaveUp())
-                .startsWith("Connection to the server lost. Check the network");
+                .startsWith("Connection to the server lost. It reconnects by itself");
     }
 }
