@@ -31,6 +31,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -104,6 +106,20 @@ class SecurityConfig {
             }
         }).build();
     }
+
+    /**
+     * Spring's strict firewall, refusing also a host name longer than DNS allows (253 characters) before anything echoes
+     * it: the redirect to the login page names the request's host, and a host of some 8,000 characters made a header
+     * too large to send, a 500 and a stack trace in the log for anyone to flood.
+     */
+    @Bean
+    WebSecurityCustomizer hostNamesDnsCanHold() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHostnames(host -> host.length() <= LONGEST_HOST_NAME);
+        return web -> web.httpFirewall(firewall);
+    }
+
+    static final int LONGEST_HOST_NAME = 253;
 
     /**
      * The limit of sessions per account holds across all nodes: the sessions are registered in the database

@@ -184,15 +184,26 @@ class ApiAttackHttpTest {
         assertThat(body(forged)).as("the same description for every reader").isEqualTo(body(plain));
     }
 
-    /** Below HttpClient, which refuses to send a Host header of the caller's. */
+    @Test
+    void aForwardedHostLongerThanDnsAllowsFromTheTrustedProxyIsA400NotA500() throws Exception {
+        String tooLong = "a".repeat(7600);
+        assertThat(rawAnswer("/district", "localhost\r\nX-Forwarded-Host: " + tooLong)).startsWith("HTTP/1.1 400")
+                .doesNotContain(tooLong.substring(0, 300));
+    }
+
     private String rawGet(String path, String hostAndMore) throws IOException {
+        String answer = rawAnswer(path, hostAndMore);
+        assertThat(answer).startsWith("HTTP/1.1 200");
+        return answer;
+    }
+
+    /** Below HttpClient, which refuses to send a Host header of the caller's. */
+    private String rawAnswer(String path, String hostAndMore) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: " + hostAndMore + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 200");
-            return answer;
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

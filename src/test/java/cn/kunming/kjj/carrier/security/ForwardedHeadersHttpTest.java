@@ -56,4 +56,23 @@ class ForwardedHeadersHttpTest {
         }
         assertThat(refused).as("three of six calls from one real address").isEqualTo(3);
     }
+
+    @Test
+    void aHostNameLongerThanDnsAllowsIsA400NotA500WithTheNameInAHeader() throws Exception {
+        String tooLong = "a".repeat(7600);
+        assertThat(rawGet("/district", tooLong)).startsWith("HTTP/1.1 400").doesNotContain(tooLong.substring(0, 300));
+        String longest = "b".repeat(SecurityConfig.LONGEST_HOST_NAME);
+        assertThat(rawGet("/district", longest)).as("the longest name DNS allows").startsWith("HTTP/1.1 302");
+        assertThat(rawGet("/district", longest + "b")).startsWith("HTTP/1.1 400");
+    }
+
+    /** Below HttpClient, which refuses to send a Host header of the caller's. */
+    private String rawGet(String path, String hostAndMore) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: " + hostAndMore + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }
