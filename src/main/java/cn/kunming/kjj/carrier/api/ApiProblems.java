@@ -107,13 +107,21 @@ class ApiProblems {
         return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body("{\"type\":\"about:blank\",\"title\":\"Not Acceptable\",\"status\":406,\"detail\":\""
-                        + Messages.get("api.json", EligibilityApi.language(http)) + "\"}");
+                        + Messages.get("api.notAcceptable", EligibilityApi.language(http)) + "\"}");
     }
 
+    /** Names the methods the address does take (the description a GET, the check a POST), as Allow does. */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail method(HttpServletRequest http) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
-                Messages.get("api.method", EligibilityApi.language(http)));
+    org.springframework.http.ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e,
+                                                                  HttpServletRequest http) {
+        java.util.Set<org.springframework.http.HttpMethod> allowed = e.getSupportedHttpMethods() == null
+                ? java.util.Set.of() : e.getSupportedHttpMethods();
+        String methods = allowed.stream().map(org.springframework.http.HttpMethod::name).sorted()
+                .collect(Collectors.joining("、"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                Messages.get("api.method", EligibilityApi.language(http), methods));
+        return org.springframework.http.ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(
+                allowed.toArray(org.springframework.http.HttpMethod[]::new)).body(problem);
     }
 
 

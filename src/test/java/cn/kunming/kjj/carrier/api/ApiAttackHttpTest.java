@@ -131,13 +131,21 @@ class ApiAttackHttpTest {
                     .POST(HttpRequest.BodyPublishers.ofString(Scenarios.CONCEPT_CENTRE_REQUEST)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertProblem(answer, 406);
+            assertThat(answer.body()).as("about the answer's format, not the request's").contains("Accept 中接受");
         }
     }
 
     @Test
     void aGetOrATextBodyIsAnsweredAsAProblemNotAsARedirectToTheLogin() throws Exception {
-        assertProblem(http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility/check")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()), 405);
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility/check")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(get, 405);
+        assertThat(get.body()).contains("此地址只接受 POST 请求");
+        assertThat(get.headers().firstValue("Allow")).contains("POST");
+        HttpResponse<String> postToTheDescription = http.send(HttpRequest.newBuilder(uri("/v3/api-docs"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(postToTheDescription, 405);
+        assertThat(postToTheDescription.body()).as("the description takes a GET").contains("此地址只接受 GET 请求");
         assertProblem(post(HttpRequest.BodyPublishers.ofString(Scenarios.CONCEPT_CENTRE_REQUEST), "text/plain"), 415);
     }
 
