@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.api;
 
+import cn.kunming.kjj.carrier.support.RawHttp;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
@@ -205,14 +206,8 @@ class ApiAttackHttpTest {
         return answer;
     }
 
-    /** Below HttpClient, which refuses to send a Host header of the caller's. */
     private String rawAnswer(String path, String hostAndMore) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: " + hostAndMore + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return RawHttp.get(port, path, hostAndMore);
     }
 
     private static String body(String answer) {

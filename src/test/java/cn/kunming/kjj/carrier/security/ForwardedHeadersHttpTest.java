@@ -1,5 +1,6 @@
 package cn.kunming.kjj.carrier.security;
 
+import cn.kunming.kjj.carrier.support.RawHttp;
 import cn.kunming.kjj.carrier.support.Scenarios;
 import cn.kunming.kjj.carrier.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
@@ -66,13 +67,7 @@ class ForwardedHeadersHttpTest {
         assertThat(rawGet("/district", longest + "b")).startsWith("HTTP/1.1 400");
     }
 
-    /** Below HttpClient, which refuses to send a Host header of the caller's. */
     private String rawGet(String path, String hostAndMore) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: " + hostAndMore + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        return RawHttp.get(port, path, hostAndMore);
     }
 }
