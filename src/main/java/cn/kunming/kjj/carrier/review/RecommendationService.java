@@ -176,15 +176,19 @@ public class RecommendationService {
             throw new PortalException("review.illegalTransition", "P4.3", new MessageKey(dossier.status().messageKey()),
                     new MessageKey("review.saveChecklist"));
         }
-        if (opinion != null && opinion.length() > MAX_OPINION) {
-            throw new PortalException("review.opinionTooLong", MAX_OPINION);
-        }
+        requireOpinionWithinLimit(opinion);
         List<String> known = checklist(dossier).stream().map(ChecklistEntry::code).toList();
         List<ChecklistItem> kept = items.stream().filter(i -> known.contains(i.code()) && i.verdict() != null)
                 .map(i -> new ChecklistItem(i.code(), i.verdict(), i.note() == null ? ""
                         : i.note().substring(0, Math.min(i.note().length(), MAX_NOTE))))
                 .toList();
         reviews.saveDraft(dossier, new ChecklistDraft(kept, opinion, me.username(), LocalDateTime.now(clock)));
+    }
+
+    private static void requireOpinionWithinLimit(@Nullable String opinion) {
+        if (opinion != null && opinion.length() > MAX_OPINION) {
+            throw new PortalException("review.opinionTooLong", MAX_OPINION);
+        }
     }
 
     /** The district's actions on a dossier, oldest first; its applicant reads them too (the reasons of a return). */
@@ -227,9 +231,7 @@ public class RecommendationService {
             throw new PortalException(key);
         });
         // the form's limits, checked again whatever the browser let through: the applicant reads all of it
-        if (opinion.length() > MAX_OPINION) {
-            throw new PortalException("review.opinionTooLong", MAX_OPINION);
-        }
+        requireOpinionWithinLimit(opinion);
         if (items.stream().anyMatch(i -> i.note() != null && i.note().length() > MAX_NOTE)) {
             throw new PortalException("review.noteTooLong", MAX_NOTE);
         }

@@ -78,11 +78,9 @@ public class DossierServiceTest {
 
     @Test
     void aMillionCharacterTextIsRefusedOnTheServerAndTheDraftStaysAsItWas() {
-        CallId call = Scenarios.openCall(calls);
-        applicantOf("530102");
-        DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
         DossierContent base = Scenarios.eligibleContent();
-        Dossier saved = dossiers.saveDraft(id, 0, base).dossier();
+        Dossier saved = eligibleDraftOfAnApplicant();
+        DossierId id = saved.id();
         DossierContent huge = new DossierContent(base.facts(), base.services(), "制".repeat(1_000_000), true,
                 base.team(), base.advisors(), base.reserveProjects(), base.performanceEvidence(), base.industryField());
         assertThatThrownBy(() -> dossiers.saveDraft(id, saved.version(), huge)).hasMessage("input.tooLongField");
@@ -92,19 +90,25 @@ public class DossierServiceTest {
 
     @Test
     void aProposedNameOneCharacterOverItsLimitIsRefusedOnTheServerAndOneAtTheLimitIsSaved() {
+        DossierContent base = Scenarios.eligibleContent();
+        Dossier saved = eligibleDraftOfAnApplicant();
+        DossierId id = saved.id();
+        String oneOver = "昆明市" + "名".repeat(Facts.MAX_NAME_LENGTH - 8) + "概念验证中心";
+        assertThat(oneOver.codePointCount(0, oneOver.length())).isEqualTo(Facts.MAX_NAME_LENGTH + 1);
+        assertThatThrownBy(() -> dossiers.saveDraft(id, saved.version(), named(base, oneOver)))
+                .hasMessage("input.tooLongField");
+        assertThat(dossiers.find(id).orElseThrow().version()).isEqualTo(saved.version());
+        String fits = oneOver.substring(1);
+        Dossier longest = dossiers.saveDraft(id, saved.version(), named(base, fits)).dossier();
+        assertThat(longest.content().facts().name()).isEqualTo(fits);
+    }
+
+    /** A dossier of the demo call opened by an applicant of 530102, saved once with eligible content. */
+    private Dossier eligibleDraftOfAnApplicant() {
         CallId call = Scenarios.openCall(calls);
         applicantOf("530102");
         DossierId id = dossiers.open(call, CarrierKind.CONCEPT_CENTER);
-        DossierContent base = Scenarios.eligibleContent();
-        Dossier saved = dossiers.saveDraft(id, 0, base).dossier();
-        String atLimit = "昆明市" + "名".repeat(Facts.MAX_NAME_LENGTH - 8) + "概念验证中心";
-        assertThat(atLimit.codePointCount(0, atLimit.length())).isEqualTo(Facts.MAX_NAME_LENGTH + 1);
-        assertThatThrownBy(() -> dossiers.saveDraft(id, saved.version(), named(base, atLimit)))
-                .hasMessage("input.tooLongField");
-        assertThat(dossiers.find(id).orElseThrow().version()).isEqualTo(saved.version());
-        String fits = atLimit.substring(1);
-        Dossier longest = dossiers.saveDraft(id, saved.version(), named(base, fits)).dossier();
-        assertThat(longest.content().facts().name()).isEqualTo(fits);
+        return dossiers.saveDraft(id, 0, Scenarios.eligibleContent()).dossier();
     }
 
     private static DossierContent named(DossierContent c, String name) {
